@@ -1,0 +1,29 @@
+// The one C door to ncursesw. SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so
+// the wide-character API is switched on here before the include; macros that
+// Swift cannot import are re-exported as constants and inline functions.
+#ifndef TAFEL_CNCURSESW_SHIM_H
+#define TAFEL_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <langinfo.h>
+#include <ncurses.h>
+
+// wcwidth is hidden from Glibc without _XOPEN_SOURCE.
+extern int wcwidth(wchar_t c);
+
+static const attr_t tafel_A_NORMAL = A_NORMAL;
+static const attr_t tafel_A_BOLD = A_BOLD;
+static const attr_t tafel_A_REVERSE = A_REVERSE;
+static const attr_t tafel_A_UNDERLINE = A_UNDERLINE;
+static const attr_t tafel_A_DIM = A_DIM;
+
+static inline attr_t tafel_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
+static inline int tafel_key_f(int n) { return KEY_F(n); }
+static inline int tafel_lines(void) { return LINES; }
+static inline int tafel_cols(void) { return COLS; }
+static inline int tafel_colors(void) { return COLORS; }
+static inline WINDOW *tafel_stdscr(void) { return stdscr; }
+
+#endif

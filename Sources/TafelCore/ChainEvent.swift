@@ -1,0 +1,75 @@
+// One step of a family through the chain: a report, an intake, a scale-up,
+// a ruling. Handovers also say who informed whom, because the study found
+// that the next party is often not told.
+
+public enum EventKind: String, Codable, CaseIterable, Sendable {
+  case report
+  case intake
+  case scaleUp = "scale-up"
+  case scaleDown = "scale-down"
+  case handover
+  case requestForDiscussion = "request-for-discussion"
+  case tableDiscussion = "table-discussion"
+  case investigationRequest = "investigation-request"
+  case investigationStart = "investigation-start"
+  case investigationEnd = "investigation-end"
+  case petition
+  case rulingOTS = "ruling-ots"
+  case rulingProvisionalOTS = "ruling-provisional-ots"
+  case rulingPlacement = "ruling-placement"
+  case rulingGuardianship = "ruling-guardianship"
+  case otsExtension = "ots-extension"
+  case otsEnd = "ots-end"
+  case giStart = "gi-start"
+  case drangStart = "drang-start"
+  case drangEnd = "drang-end"
+  case closure
+  case crisis
+
+  /// Scale-up, scale-down and handover must record who informed whom.
+  public var needsInformed: Bool { self == .scaleUp || self == .scaleDown || self == .handover }
+
+  public var isRuling: Bool {
+    switch self {
+    case .rulingOTS, .rulingProvisionalOTS, .rulingPlacement, .rulingGuardianship: true
+    default: false
+    }
+  }
+}
+
+public struct Informed: Codable, Hashable, Sendable {
+  public var who: String
+  public var whom: String
+  public var date: Day
+
+  public init(who: String, whom: String, date: Day) {
+    self.who = who
+    self.whom = whom
+    self.date = date
+  }
+}
+
+public struct ChainEvent: Codable, Hashable, Sendable, Identifiable {
+  /// Unique within the family, e.g. "E7".
+  public var id: String
+  public var date: Day
+  public var kind: EventKind
+  /// Organisation ids.
+  public var from: String?
+  public var to: String?
+  public var note: String?
+  public var informed: [Informed]?
+
+  public init(
+    id: String, date: Day, kind: EventKind, from: String? = nil, to: String? = nil,
+    note: String? = nil, informed: [Informed]? = nil
+  ) {
+    self.id = id
+    self.date = date
+    self.kind = kind
+    self.from = from
+    self.to = to
+    self.note = note
+    self.informed = informed
+  }
+}

@@ -1,0 +1,84 @@
+// A decision of the table. Decisions are never edited or removed: a
+// correction is a new decision whose `supersedes` names the one it replaces.
+
+public enum Outcome: String, Codable, CaseIterable, Sendable {
+  /// No RvdK investigation; voluntary help continues.
+  case noInvestigation = "no-investigation"
+  /// RvdK investigation postponed with agreements (drang), with a deadline ≤ six months.
+  case drang
+  /// RvdK investigation starts.
+  case investigation
+  /// OTS review: agree to end the OTS.
+  case endOTS = "end-ots"
+  /// OTS review: advise extension of the OTS.
+  case extendOTS = "extend-ots"
+  case adjourned
+  /// Anything else, described in `outcomeText`.
+  case other
+}
+
+public struct Agreement: Codable, Hashable, Sendable {
+  public var what: String
+  /// A name or professional id; may be empty, which the agreements signal reports.
+  public var owner: String
+  public var due: Day?
+
+  public init(what: String, owner: String, due: Day? = nil) {
+    self.what = what
+    self.owner = owner
+    self.due = due
+  }
+}
+
+public struct Decision: Codable, Hashable, Sendable, Identifiable {
+  /// "<family id>-D<number>", e.g. "FV-2026-0042-D003".
+  public var id: String
+  public var family: String
+  public var meeting: String?
+  public var time: Timestamp
+  public var outcome: Outcome
+  /// The words for `other`, or a clarification of any outcome.
+  public var outcomeText: String?
+  /// For `drang`: the day by which the agreements must have worked.
+  public var deadline: Day?
+  public var rationale: String
+  public var agreements: [Agreement]
+  public var parentsView: String?
+  public var childView: String?
+  /// Why the child was not heard, when a child of 12 or older was not.
+  public var childNotHeard: String?
+  public var dissent: String?
+  public var present: [String]
+  public var recordedBy: String
+  public var supersedes: String?
+
+  public init(
+    id: String, family: String, meeting: String? = nil, time: Timestamp, outcome: Outcome,
+    outcomeText: String? = nil, deadline: Day? = nil, rationale: String,
+    agreements: [Agreement] = [], parentsView: String? = nil, childView: String? = nil,
+    childNotHeard: String? = nil, dissent: String? = nil, present: [String] = [],
+    recordedBy: String, supersedes: String? = nil
+  ) {
+    self.id = id
+    self.family = family
+    self.meeting = meeting
+    self.time = time
+    self.outcome = outcome
+    self.outcomeText = outcomeText
+    self.deadline = deadline
+    self.rationale = rationale
+    self.agreements = agreements
+    self.parentsView = parentsView
+    self.childView = childView
+    self.childNotHeard = childNotHeard
+    self.dissent = dissent
+    self.present = present
+    self.recordedBy = recordedBy
+    self.supersedes = supersedes
+  }
+
+  /// The first line of the rationale, for one-line lists.
+  public var rationaleHeadline: String {
+    rationale.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+  }
+}

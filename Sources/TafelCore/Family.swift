@@ -1,0 +1,125 @@
+// A family as the table sees it: who belongs to it, where it is in the chain,
+// its consent, and everything that was done and decided for it. One family is
+// one file (families/<id>.json), so one family can be read without the rest.
+
+public enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
+  /// Reported, not yet in help.
+  case reported
+  /// Voluntary help from the local team or a care provider.
+  case voluntary
+  /// On the agenda of the table.
+  case table
+  /// A GI works inside the voluntary frame, one step short of a measure.
+  case drang
+  /// The RvdK investigates whether a measure is needed.
+  case investigation
+  /// A child protection measure (OTS, placement, guardianship) is carried out.
+  case measure
+  case closed
+
+  public static func < (lhs: Phase, rhs: Phase) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+public enum MemberRole: String, Codable, CaseIterable, Sendable {
+  case child
+  case parent
+  case caregiver
+}
+
+public struct Member: Codable, Hashable, Sendable, Identifiable {
+  /// Unique within the family, e.g. "M1".
+  public var id: String
+  public var name: String
+  public var role: MemberRole
+  public var birthDate: Day?
+  /// For parents and caregivers: whether they hold parental authority (gezag).
+  public var custody: Bool?
+
+  public init(
+    id: String, name: String, role: MemberRole, birthDate: Day? = nil, custody: Bool? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.role = role
+    self.birthDate = birthDate
+    self.custody = custody
+  }
+
+  public func age(on day: Day) -> Int? { birthDate.map { $0.age(on: day) } }
+}
+
+public struct Consent: Codable, Hashable, Sendable {
+  public var givenBy: String
+  public var date: Day
+  public var scope: String
+
+  public init(givenBy: String, date: Day, scope: String) {
+    self.givenBy = givenBy
+    self.date = date
+    self.scope = scope
+  }
+}
+
+public struct Family: Codable, Hashable, Sendable, Identifiable {
+  /// Region prefix, year and number: "FV-2026-0042".
+  public var id: String
+  /// The name shown on the board, e.g. "Familie Öztürk".
+  public var name: String
+  public var municipality: String
+  public var members: [Member]
+  public var phase: Phase
+  public var consent: [Consent]
+  public var involvements: [Involvement]
+  public var plan: FamilyPlan
+  public var request: RequestForDiscussion?
+  public var assessments: [RiskAssessment]
+  public var events: [ChainEvent]
+  /// Append-only: a correction is a new decision naming the one it supersedes.
+  public var decisions: [Decision]
+  public var changes: [ChangeRecord]
+
+  public init(
+    id: String, name: String, municipality: String, members: [Member] = [],
+    phase: Phase = .reported, consent: [Consent] = [], involvements: [Involvement] = [],
+    plan: FamilyPlan = FamilyPlan(), request: RequestForDiscussion? = nil,
+    assessments: [RiskAssessment] = [], events: [ChainEvent] = [], decisions: [Decision] = [],
+    changes: [ChangeRecord] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.municipality = municipality
+    self.members = members
+    self.phase = phase
+    self.consent = consent
+    self.involvements = involvements
+    self.plan = plan
+    self.request = request
+    self.assessments = assessments
+    self.events = events
+    self.decisions = decisions
+    self.changes = changes
+  }
+
+  public var children: [Member] { members.filter { $0.role == .child } }
+
+  public func member(_ id: String) -> Member? { members.first { $0.id == id } }
+
+  public func decision(_ id: String) -> Decision? { decisions.first { $0.id == id } }
+
+  /// The decision that supersedes `id`, if any.
+  public func correction(of id: String) -> Decision? { decisions.first { $0.supersedes == id } }
+
+  /// Initials of the display name without the word "Familie"/"Family": "Familie de Vries" → "dV".
+  public var initials: String { Family.initials(of: name) }
+
+  public static func initials(of name: String) -> String {
+    let words = name.split(separator: " ").filter {
+      let lower = $0.lowercased()
+      return lower != "familie" && lower != "family" && lower != "gezin"
+    }
+    let letters = words.compactMap { $0.first.map(String.init) }
+    return letters.isEmpty ? "?" : letters.joined()
+  }
+}

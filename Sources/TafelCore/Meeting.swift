@@ -1,0 +1,108 @@
+// A sitting of the table and its agenda. One file per meeting
+// (meetings/<id>.json); the id starts with the date so that today's meeting
+// is found from the file names alone.
+
+public enum AgendaKind: String, Codable, CaseIterable, Sendable {
+  /// First discussion of a family at the table.
+  case first
+  /// Review of an OTS coming to its end: end or extension.
+  case otsReview = "ots-review"
+}
+
+public enum AgendaStatus: String, Codable, CaseIterable, Sendable {
+  case waiting
+  case inProgress = "in-progress"
+  case decided
+  case adjourned
+}
+
+/// Who can sit at the table for a case.
+public enum AttendeeRole: String, Codable, CaseIterable, Sendable {
+  case parent
+  case child
+  case applicant
+  case lt
+  case vt
+  case rvdk
+  case gi
+  case network
+  case other
+}
+
+public struct Attendee: Codable, Hashable, Sendable {
+  public var role: AttendeeRole
+  public var name: String
+  public var present: Bool
+
+  public init(role: AttendeeRole, name: String, present: Bool) {
+    self.role = role
+    self.name = name
+    self.present = present
+  }
+}
+
+public struct AgendaItem: Codable, Hashable, Sendable {
+  public var family: String
+  /// Planned start, "HH:MM".
+  public var start: String
+  public var minutes: Int
+  public var kind: AgendaKind
+  public var status: AgendaStatus
+  /// When the chair started the case (the timer runs from here).
+  public var startedAt: Timestamp?
+  public var attendance: [Attendee]
+
+  public init(
+    family: String, start: String, minutes: Int = 60, kind: AgendaKind = .first,
+    status: AgendaStatus = .waiting, startedAt: Timestamp? = nil, attendance: [Attendee] = []
+  ) {
+    self.family = family
+    self.start = start
+    self.minutes = minutes
+    self.kind = kind
+    self.status = status
+    self.startedAt = startedAt
+    self.attendance = attendance
+  }
+}
+
+public struct Meeting: Codable, Hashable, Sendable, Identifiable {
+  /// "JBT-YYYY-MM-DD", with "-2", "-3" … for a second meeting on one day.
+  public var id: String
+  public var date: Day
+  public var location: String
+  public var chair: String
+  public var secretary: String
+  public var items: [AgendaItem]
+  public var changes: [ChangeRecord]
+
+  public init(
+    id: String, date: Day, location: String = "", chair: String = "", secretary: String = "",
+    items: [AgendaItem] = [], changes: [ChangeRecord] = []
+  ) {
+    self.id = id
+    self.date = date
+    self.location = location
+    self.chair = chair
+    self.secretary = secretary
+    self.items = items
+    self.changes = changes
+  }
+
+  /// The date in a meeting id ("JBT-2026-11-29" or "JBT-2026-11-29-2"), read without opening the file.
+  public static func date(fromID id: String) -> Day? {
+    guard id.hasPrefix("JBT-"), id.count >= 14 else { return nil }
+    let start = id.index(id.startIndex, offsetBy: 4)
+    let end = id.index(start, offsetBy: 10)
+    return Day(String(id[start..<end]))
+  }
+
+  /// Today's meeting, else the next one, else the latest — from ids alone.
+  public static func pick(fromIDs ids: [String], today: Day) -> String? {
+    let dated = ids.compactMap { id in date(fromID: id).map { (id, $0) } }
+      .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    if let todays = dated.first(where: { $0.1 == today }) { return todays.0 }
+    if let next = dated.first(where: { $0.1 > today }) { return next.0 }
+    return dated.last?.0
+  }
+}

@@ -1,0 +1,150 @@
+// A risk assessment in its instrument's own terms, plus the two values on the
+// shared scales (safety now, future risk) that let outcomes of different
+// instruments and organisations be laid side by side. The shared values are
+// always derived by `SharedScale`, never typed by hand.
+
+public enum Instrument: String, Codable, CaseIterable, Sendable {
+  case lirik
+  case zrm
+  case signsOfSafety = "signs-of-safety"
+  case arij
+  case delta
+  case vtSafety = "vt-safety"
+  case other
+
+  public var displayName: String {
+    switch self {
+    case .lirik: "LIRIK"
+    case .zrm: "ZRM"
+    case .signsOfSafety: "3-kolommen"
+    case .arij: "ARIJ"
+    case .delta: "Delta"
+    case .vtSafety: "VT-veiligheid"
+    case .other: "Anders"
+    }
+  }
+}
+
+/// Shared ordinal scale for the safety of the child now; later cases are worse.
+public enum SafetyNow: String, Codable, CaseIterable, Sendable, Comparable {
+  case safe
+  case mostlySafe = "mostly-safe"
+  case concerns
+  case unsafe
+
+  public var step: Int { SafetyNow.allCases.firstIndex(of: self)! }
+  public static func < (lhs: SafetyNow, rhs: SafetyNow) -> Bool { lhs.step < rhs.step }
+}
+
+/// Shared ordinal scale for the risk of future harm; later cases are worse.
+public enum FutureRisk: String, Codable, CaseIterable, Sendable, Comparable {
+  case low
+  case moderate
+  case high
+  case veryHigh = "very-high"
+
+  public var step: Int { FutureRisk.allCases.firstIndex(of: self)! }
+  public static func < (lhs: FutureRisk, rhs: FutureRisk) -> Bool { lhs.step < rhs.step }
+}
+
+public struct RaterScore: Codable, Hashable, Sendable {
+  public var rater: String
+  /// 0 (certain harm) … 10 (safe enough to close the case).
+  public var score: Int
+
+  public init(rater: String, score: Int) {
+    self.rater = rater
+    self.score = score
+  }
+}
+
+/// The three-column model (Signs of Safety): worries, what works, what must happen,
+/// and a 0–10 safety score per rater.
+public struct SafetyColumns: Codable, Hashable, Sendable {
+  public var worries: [String]
+  public var working: [String]
+  public var next: [String]
+  public var scores: [RaterScore]
+
+  public init(
+    worries: [String] = [], working: [String] = [], next: [String] = [], scores: [RaterScore] = []
+  ) {
+    self.worries = worries
+    self.working = working
+    self.next = next
+    self.scores = scores
+  }
+}
+
+/// What the instrument itself said, kept faithfully. Which fields are used
+/// depends on the instrument (see docs/risk-scales.md).
+public struct InstrumentOutcome: Codable, Hashable, Sendable {
+  /// Ordinal level in the instrument's own words (ARIJ "high", Delta "conditionally-safe").
+  public var level: String?
+  /// ZRM: domain → score 1 (acute problems) … 5 (fully self-sufficient).
+  public var domains: [String: Int]?
+  public var columns: SafetyColumns?
+  public var text: String?
+
+  public init(
+    level: String? = nil, domains: [String: Int]? = nil, columns: SafetyColumns? = nil,
+    text: String? = nil
+  ) {
+    self.level = level
+    self.domains = domains
+    self.columns = columns
+    self.text = text
+  }
+}
+
+public struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
+  /// Unique within the family, e.g. "R2".
+  public var id: String
+  public var instrument: Instrument
+  public var version: String?
+  public var part: String?
+  public var date: Day
+  /// Organisation id.
+  public var organisation: String
+  /// Name or professional id of who scored it.
+  public var rater: String
+  /// A member id, or "household".
+  public var subject: String
+  public var outcome: InstrumentOutcome
+  public var safetyNow: SafetyNow?
+  public var futureRisk: FutureRisk?
+
+  public init(
+    id: String, instrument: Instrument, version: String? = nil, part: String? = nil, date: Day,
+    organisation: String, rater: String, subject: String, outcome: InstrumentOutcome
+  ) {
+    self.id = id
+    self.instrument = instrument
+    self.version = version
+    self.part = part
+    self.date = date
+    self.organisation = organisation
+    self.rater = rater
+    self.subject = subject
+    self.outcome = outcome
+    let shared = SharedScale.derive(instrument: instrument, outcome: outcome)
+    self.safetyNow = shared?.safetyNow
+    self.futureRisk = shared?.futureRisk
+  }
+
+  /// The instrument's own outcome in one short line, e.g. "high", "ZRM min 2 · avg 3.1", "scores 3/5".
+  public var outcomeSummary: String {
+    switch instrument {
+    case .zrm:
+      guard let domains = outcome.domains, !domains.isEmpty else { return outcome.text ?? "—" }
+      let values = domains.values
+      let average = Double(values.reduce(0, +)) / Double(values.count)
+      return "min \(values.min()!) · gem \(SharedScale.oneDecimal(average))"
+    case .signsOfSafety:
+      guard let scores = outcome.columns?.scores, !scores.isEmpty else { return outcome.text ?? "—" }
+      return scores.map { String($0.score) }.joined(separator: "/") + " /10"
+    default:
+      return outcome.level ?? outcome.text ?? "—"
+    }
+  }
+}

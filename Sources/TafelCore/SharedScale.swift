@@ -1,0 +1,97 @@
+// The documented mapping from each instrument's own outcome to the shared
+// scales (safety now, future risk). docs/risk-scales.md is this file in words;
+// change both together.
+
+public enum SharedScale {
+  /// The levels each instrument accepts in `InstrumentOutcome.level`.
+  public static func levels(for instrument: Instrument) -> [String] {
+    switch instrument {
+    case .lirik: ["low", "medium", "high", "very-high"]
+    case .arij: ["low", "medium", "high", "acute"]
+    case .delta: ["safe", "conditionally-safe", "unsafe"]
+    case .vtSafety: ["safe", "conditionally-safe", "unsafe", "acute-unsafe"]
+    case .other: ["low", "medium", "high", "very-high"]
+    case .zrm, .signsOfSafety: []
+    }
+  }
+
+  /// The ZRM domains (self-sufficiency matrix), scored 1–5.
+  public static let zrmDomains: [String] = [
+    "finances", "work-education", "time-use", "housing", "domestic-relations", "mental-health",
+    "physical-health", "addiction", "daily-living", "social-network", "community-participation",
+    "justice", "parenting",
+  ]
+
+  /// Safety now and future risk for an outcome, or nil when the outcome has
+  /// nothing that maps (free text only, or an unknown level).
+  public static func derive(instrument: Instrument, outcome: InstrumentOutcome) -> (
+    safetyNow: SafetyNow, futureRisk: FutureRisk
+  )? {
+    switch instrument {
+    case .lirik, .other:
+      switch outcome.level {
+      case "low": return (.safe, .low)
+      case "medium": return (.mostlySafe, .moderate)
+      case "high": return (.concerns, .high)
+      case "very-high": return (.unsafe, .veryHigh)
+      default: return nil
+      }
+    case .arij:
+      switch outcome.level {
+      case "low": return (.safe, .low)
+      case "medium": return (.mostlySafe, .moderate)
+      case "high": return (.concerns, .high)
+      case "acute": return (.unsafe, .veryHigh)
+      default: return nil
+      }
+    case .delta:
+      switch outcome.level {
+      case "safe": return (.safe, .low)
+      case "conditionally-safe": return (.concerns, .moderate)
+      case "unsafe": return (.unsafe, .high)
+      default: return nil
+      }
+    case .vtSafety:
+      switch outcome.level {
+      case "safe": return (.safe, .low)
+      case "conditionally-safe": return (.concerns, .moderate)
+      case "unsafe": return (.unsafe, .high)
+      case "acute-unsafe": return (.unsafe, .veryHigh)
+      default: return nil
+      }
+    case .zrm:
+      guard let scores = outcome.domains?.values, let lowest = scores.min() else { return nil }
+      let average = Double(scores.reduce(0, +)) / Double(scores.count)
+      let safety: SafetyNow =
+        switch lowest {
+        case ...1: .unsafe
+        case 2: .concerns
+        case 3: .mostlySafe
+        default: .safe
+        }
+      let risk: FutureRisk =
+        average < 2 ? .veryHigh : average < 3 ? .high : average < 4 ? .moderate : .low
+      return (safety, risk)
+    case .signsOfSafety:
+      guard let scores = outcome.columns?.scores.map(\.score), let lowest = scores.min() else {
+        return nil
+      }
+      let average = Double(scores.reduce(0, +)) / Double(scores.count)
+      let safety: SafetyNow =
+        switch lowest {
+        case ...2: .unsafe
+        case 3...4: .concerns
+        case 5...7: .mostlySafe
+        default: .safe
+        }
+      let risk: FutureRisk =
+        average <= 2 ? .veryHigh : average <= 4 ? .high : average <= 7 ? .moderate : .low
+      return (safety, risk)
+    }
+  }
+
+  static func oneDecimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10).\(tenths % 10)"
+  }
+}

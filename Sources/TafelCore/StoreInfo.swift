@@ -1,0 +1,96 @@
+// store.json: what kind of directory this is, which format version, and the
+// region's settings (its id prefix and the signal thresholds).
+
+public struct StoreInfo: Codable, Hashable, Sendable {
+  public static let formatName = "tafel-store"
+  public static let currentVersion = 1
+
+  public var format: String
+  public var version: Int
+  /// The region whose table this is, e.g. "Foodvalley".
+  public var region: String
+  /// Family ids are "<prefix>-<year>-<number>".
+  public var familyPrefix: String
+  public var thresholds: SignalThresholds
+  public var changes: [ChangeRecord]
+
+  public init(
+    region: String, familyPrefix: String, thresholds: SignalThresholds = SignalThresholds(),
+    changes: [ChangeRecord] = []
+  ) {
+    self.format = StoreInfo.formatName
+    self.version = StoreInfo.currentVersion
+    self.region = region
+    self.familyPrefix = familyPrefix
+    self.thresholds = thresholds
+    self.changes = changes
+  }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    format = try container.decode(String.self, forKey: .format)
+    version = try container.decode(Int.self, forKey: .version)
+    region = try container.decode(String.self, forKey: .region)
+    familyPrefix = try container.decode(String.self, forKey: .familyPrefix)
+    thresholds =
+      try container.decodeIfPresent(SignalThresholds.self, forKey: .thresholds) ?? SignalThresholds()
+    changes = try container.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
+  }
+}
+
+/// The thresholds of the signals (docs/signals.md); every one can be set in store.json.
+public struct SignalThresholds: Codable, Hashable, Sendable {
+  /// More than this many distinct professionals in the last 12 months is "many helpers".
+  public var manyHelpers: Int
+  /// Assessments of one subject within this many days are compared.
+  public var assessmentWindowDays: Int
+  /// A difference of at least this many steps on a shared scale is disagreement.
+  public var assessmentSteps: Int
+  /// Deadlines running out within this many days are shown.
+  public var deadlineWarningDays: Int
+  /// Days allowed after a step before the next is expected, per event kind raw value.
+  public var stalledDays: [String: Int]
+
+  public static let defaultStalledDays: [String: Int] = [
+    "report": 14,
+    "intake": 42,
+    "request-for-discussion": 28,
+    "investigation-request": 14,
+    "investigation-start": 84,
+    "investigation-end": 28,
+    "petition": 28,
+    "ruling-ots": 14,
+    "ruling-provisional-ots": 14,
+    "scale-up": 14,
+    "scale-down": 14,
+    "handover": 14,
+  ]
+
+  public init(
+    manyHelpers: Int = 8, assessmentWindowDays: Int = 90, assessmentSteps: Int = 2,
+    deadlineWarningDays: Int = 28, stalledDays: [String: Int] = SignalThresholds.defaultStalledDays
+  ) {
+    self.manyHelpers = manyHelpers
+    self.assessmentWindowDays = assessmentWindowDays
+    self.assessmentSteps = assessmentSteps
+    self.deadlineWarningDays = deadlineWarningDays
+    self.stalledDays = stalledDays
+  }
+
+  public init(from decoder: Decoder) throws {
+    let defaults = SignalThresholds()
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    manyHelpers = try container.decodeIfPresent(Int.self, forKey: .manyHelpers) ?? defaults.manyHelpers
+    assessmentWindowDays =
+      try container.decodeIfPresent(Int.self, forKey: .assessmentWindowDays)
+      ?? defaults.assessmentWindowDays
+    assessmentSteps =
+      try container.decodeIfPresent(Int.self, forKey: .assessmentSteps) ?? defaults.assessmentSteps
+    deadlineWarningDays =
+      try container.decodeIfPresent(Int.self, forKey: .deadlineWarningDays)
+      ?? defaults.deadlineWarningDays
+    stalledDays =
+      try container.decodeIfPresent([String: Int].self, forKey: .stalledDays)
+      ?? defaults.stalledDays
+  }
+}

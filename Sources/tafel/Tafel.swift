@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Tafel: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "tafel",
+    abstract: "A terminal board for the chair of a youth protection table (JBT)."
+  )
+}
