@@ -1,0 +1,87 @@
+// Every way a command can fail leaves the program the same way: one line on
+// stderr ("tafel: …") that names the file or the argument, and exit code 1
+// when the data says no or 2 for wrong usage. Commands throw; `exitCleanly`
+// turns whatever was thrown (a CommandFailure, a StoreError, a refused
+// decision, an argument parser error) into that line and that code.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+struct CommandFailure: Error, CustomStringConvertible {
+  var message: String
+  /// 1 when the data says no, 2 for wrong usage.
+  var exitCode: Int32
+
+  init(_ message: String, exitCode: Int32) {
+    self.message = message
+    self.exitCode = exitCode
+  }
+
+  /// The data says no: an unknown family, an invalid store, a refused decision.
+  static func data(_ message: String) -> CommandFailure { CommandFailure(message, exitCode: 1) }
+
+  /// Wrong usage: a malformed date, an unknown outcome or format.
+  static func usage(_ message: String) -> CommandFailure { CommandFailure(message, exitCode: 2) }
+
+  var description: String { message }
+
+  /// The one line and the exit code for any error a command can throw.
+  static func lineAndCode<Root: ParsableCommand>(for error: Error, root: Root.Type) -> (
+    line: String, code: Int32
+  ) {
+    switch error {
+    case let failure as CommandFailure: return (failure.message, failure.exitCode)
+    case let failure as StoreError: return (failure.description, failure.exitCode)
+    case let problem as StoreProblem: return (problem.description, 1)
+    case let refusal as DecisionRefusal: return (refusal.english, 1)
+    default:
+      let code = root.exitCode(for: error)
+      let message = firstLine(root.message(for: error))
+      // The argument parser uses EX_USAGE (64) for its own errors; Tafel says 2.
+      return (message, code == .validationFailure ? 2 : code.rawValue == 0 ? 1 : code.rawValue)
+    }
+  }
+
+  /// Prints one line on stderr, prefixed with "tafel: ", without exiting (for warnings).
+  static func warn(_ message: String) {
+    FileHandle.standardError.write(Data(("tafel: " + firstLine(message) + "\n").utf8))
+  }
+
+  /// Parses the command line, runs the command and exits: 0 when it ran,
+  /// else one line on stderr and 1 or 2. `--help` prints the help on stdout.
+  static func exitCleanly<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]? = nil)
+    -> Never
+  {
+    do {
+      var command = try root.parseAsRoot(arguments)
+      try command.run()
+      exit(0)
+    } catch let code as ExitCode {
+      exit(code.rawValue)
+    } catch {
+      if root.exitCode(for: error) == .success {
+        // --help, --version and other clean exits print their full text.
+        print(root.fullMessage(for: error))
+        exit(0)
+      }
+      let (line, code) = lineAndCode(for: error, root: root)
+      warn(line)
+      exit(code)
+    }
+  }
+
+  private static func firstLine(_ text: String) -> String {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return trimmed.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? trimmed
+  }
+}
+
+extension Tafel {
+  /// The entry point `@main` calls: Tafel's own exit codes and one-line errors
+  /// instead of the argument parser's multi-line usage text and code 64.
+  static func main() {
+    CommandFailure.exitCleanly(Tafel.self)
+  }
+}
