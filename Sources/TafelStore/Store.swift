@@ -1,1 +1,179 @@
-// placeholder
+// The JSON-file store: finding it, creating it, opening it, and reading and
+// writing its files by the rules of the design brief (atomic writes, a lock per
+// file for read–modify–write, positions for bad files, 0600/0700).
+
+import Foundation
+import TafelCore
+
+public final class Store: Sendable {
+  /// The store directory, as given.
+  public let path: String
+  let clock: @Sendable () -> Timestamp
+  private let warnings: [String]
+
+  init(path: String, clock: @escaping @Sendable () -> Timestamp, warnings: [String]) {
+    self.path = path
+    self.clock = clock
+    self.warnings = warnings
+  }
+
+  // MARK: Finding, opening, creating
+
+  /// Where the store is: `--store`, else `$TAFEL_STORE`, else `$XDG_DATA_HOME/tafel`,
+  /// else `~/.local/share/tafel`; `source` says which one applied.
+  public static func locate(explicit: String?, environment: [String: String]) -> (
+    path: String, source: String
+  ) {
+    if let explicit, !explicit.isEmpty { return (explicit, "--store") }
+    if let value = environment["TAFEL_STORE"], !value.isEmpty { return (value, "$TAFEL_STORE") }
+    if let value = environment["XDG_DATA_HOME"], !value.isEmpty {
+      return (value + "/tafel", "$XDG_DATA_HOME")
+    }
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return (home + "/.local/share/tafel", "default (~/.local/share/tafel)")
+  }
+
+  /// Opens an existing store; reads store.json only.
+  public static func open(
+    _ path: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now
+  ) throws -> Store {
+    let store = Store(path: path, clock: clock, warnings: StorePermissions.warnings(for: path))
+    let infoPath = store.absolute(StoreLayout.info)
+    do {
+      _ = try FileReading.read(infoPath)
+    } catch .missing {
+      if FileReading.signature(path) == nil {
+        throw StoreError.io(path: path, message: "no such directory")
+      }
+      throw StoreError.notAStore(path)
+    } catch .failed(let message) {
+      throw StoreError.io(path: infoPath, message: message)
+    }
+    let info = try store.info()
+    guard info.format == StoreInfo.formatName else { throw StoreError.notAStore(path) }
+    guard info.version <= StoreInfo.currentVersion else {
+      throw StoreError.refused(
+        "\(infoPath): format version \(info.version) is newer than this Tafel reads (\(StoreInfo.currentVersion))"
+      )
+    }
+    return store
+  }
+
+  /// Creates a store in a missing or empty directory. Refuses anything else
+  /// without touching it.
+  public static func create(
+    at path: String, info: StoreInfo, directory: Directory, families: [Family] = [],
+    meetings: [Meeting] = [], by: String,
+    clock: @escaping @Sendable () -> Timestamp = SystemClock.now
+  ) throws -> Store {
+    if let entries = try? FileManager.default.contentsOfDirectory(atPath: path) {
+      guard entries.isEmpty else { throw StoreError.notEmpty(path) }
+    } else if FileReading.signature(path) != nil {
+      throw StoreError.notEmpty(path)
+    }
+    for family in families { try StoreLayout.validateID(family.id, kind: "family") }
+    for meeting in meetings { try StoreLayout.validateID(meeting.id, kind: "meeting") }
+    try AtomicFile.makeDirectory(path)
+    chmod(path, 0o700)
+    let store = Store(path: path, clock: clock, warnings: [])
+    for directoryName in [StoreLayout.families, StoreLayout.meetings, StoreLayout.drafts, StoreLayout.locks] {
+      try AtomicFile.makeDirectory(store.absolute(directoryName))
+    }
+    let now = clock()
+    var info = info
+    info.changes.append(ChangeRecord(by: by, at: now, what: "created the store"))
+    var directory = directory
+    directory.changes.append(ChangeRecord(by: by, at: now, what: "created the store"))
+    try store.write(directory, to: StoreLayout.directory, original: nil)
+    for family in families {
+      var family = family
+      family.changes.append(ChangeRecord(by: by, at: now, what: "created the family"))
+      try store.write(family, to: store.relativePath(family: family.id), original: nil)
+    }
+    for meeting in meetings {
+      var meeting = meeting
+      meeting.changes.append(ChangeRecord(by: by, at: now, what: "created the meeting"))
+      try store.write(meeting, to: store.relativePath(meeting: meeting.id), original: nil)
+    }
+    try store.writeIndex(families.map(FamilySummary.init))
+    // store.json last: a store that is half created is not yet a store.
+    try store.write(info, to: StoreLayout.info, original: nil)
+    return store
+  }
+
+  /// At most one line naming the first path that group or others can read,
+  /// found when the store was opened. The caller prints it on stderr.
+  public func permissionWarnings() -> [String] { warnings }
+
+  // MARK: store.json and organisations.json
+
+  public func info() throws -> StoreInfo {
+    try read(StoreInfo.self, StoreLayout.info).value
+  }
+
+  public func directory() throws -> Directory {
+    try read(Directory.self, StoreLayout.directory).value
+  }
+
+  @discardableResult
+  public func updateDirectory<T>(
+    by: String, what: String, _ change: (inout Directory) throws -> T
+  ) throws -> T {
+    try FileLock.withLock(StoreLayout.directoryLock, in: path) {
+      let (value, original) = try read(Directory.self, StoreLayout.directory)
+      var directory = value
+      let result = try change(&directory)
+      directory.changes.append(ChangeRecord(by: by, at: clock(), what: what))
+      try write(directory, to: StoreLayout.directory, original: original)
+      return result
+    }
+  }
+
+  // MARK: Paths
+
+  public func relativePath(family id: String) -> String { StoreLayout.families + "/" + id + ".json" }
+
+  public func relativePath(meeting id: String) -> String { StoreLayout.meetings + "/" + id + ".json" }
+
+  /// The path of a store file as the user would type it.
+  public func absolute(_ relativePath: String) -> String { path + "/" + relativePath }
+
+  // MARK: Reading and writing one file
+
+  /// Reads and decodes a file; throws `.problem` with the position when it is bad.
+  func read<Value: Decodable>(_ type: Value.Type, _ relativePath: String) throws(StoreError) -> (
+    value: Value, data: Data
+  ) {
+    let data = try readData(relativePath)
+    return (try FileDecoding.decode(Value.self, from: data, path: absolute(relativePath)), data)
+  }
+
+  func readData(_ relativePath: String) throws(StoreError) -> Data {
+    do {
+      return try FileReading.read(absolute(relativePath)).data
+    } catch let failure {
+      switch failure {
+      case .missing: throw .io(path: absolute(relativePath), message: "no such file")
+      case .failed(let message): throw .io(path: absolute(relativePath), message: message)
+      }
+    }
+  }
+
+  /// The bytes of a file, or nil when it does not exist.
+  func readIfPresent(_ relativePath: String) throws(StoreError) -> Data? {
+    do {
+      return try FileReading.read(absolute(relativePath)).data
+    } catch let failure {
+      switch failure {
+      case .missing: return nil
+      case .failed(let message): throw .io(path: absolute(relativePath), message: message)
+      }
+    }
+  }
+
+  /// Encodes in the store's style, keeping unknown fields of `original`, and writes atomically.
+  func write<Value: Codable>(_ value: Value, to relativePath: String, original: Data?) throws {
+    let data = try StoreEncoding.encode(value, original: original)
+    try AtomicFile.write(data, to: absolute(relativePath))
+  }
+}

@@ -1,0 +1,40 @@
+// Lists a directory's JSON files with their modification times in one pass
+// (readdir + fstatat), which is what the index needs to verify itself cheaply.
+
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+enum DirectoryListing {
+  struct Entry: Sendable {
+    var id: String
+    var modified: Int
+  }
+
+  /// The `*.json` files of `path` (hidden and temporary files skipped), sorted by id.
+  /// A missing directory is empty.
+  static func jsonFiles(_ path: String) throws(StoreError) -> [Entry] {
+    guard let handle = opendir(path) else {
+      if errno == ENOENT { return [] }
+      throw .io(path: path, message: errnoMessage())
+    }
+    defer { closedir(handle) }
+    let descriptor = dirfd(handle)
+    var entries: [Entry] = []
+    while let entry = readdir(handle) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
+      var info = stat()
+      guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+      entries.append(Entry(id: String(name.dropLast(5)), modified: modifiedNanoseconds(info)))
+    }
+    entries.sort { $0.id < $1.id }
+    return entries
+  }
+}

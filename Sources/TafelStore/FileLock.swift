@@ -1,0 +1,34 @@
+// An exclusive lock shared by every Tafel process on one store. Data files are
+// replaced by rename, so a lock on them would lock a file that no longer has a
+// name; the lock lives on a separate file in .locks/ instead. flock works per
+// open file, so two threads of one process exclude each other as well.
+
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+enum FileLock {
+  /// Runs `body` while holding the lock `.locks/<name>.lock` of the store at `storePath`.
+  static func withLock<T>(
+    _ name: String, in storePath: String, _ body: () throws -> T
+  ) throws -> T {
+    let directory = storePath + "/.locks"
+    let path = directory + "/" + name + ".lock"
+    var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    if descriptor < 0, errno == ENOENT {
+      try AtomicFile.makeDirectory(directory)
+      descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    }
+    guard descriptor >= 0 else { throw StoreError.io(path: path, message: errnoMessage()) }
+    defer { close(descriptor) }
+    while flock(descriptor, LOCK_EX) != 0 {
+      if errno != EINTR { throw StoreError.io(path: path, message: errnoMessage()) }
+    }
+    defer { flock(descriptor, LOCK_UN) }
+    return try body()
+  }
+}

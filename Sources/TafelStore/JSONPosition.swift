@@ -1,0 +1,338 @@
+// Finds where in a file a JSON problem is, so that every bad file can be
+// reported as path:line:column. A small scanner of its own walks the bytes:
+// to the first syntax error (Foundation's message does not always carry a
+// position), or to the value at a decoding error's coding path.
+
+enum JSONPathElement: Hashable, Sendable, CustomStringConvertible {
+  case key(String)
+  case index(Int)
+
+  var description: String {
+    switch self {
+    case .key(let key): key
+    case .index(let index): "[\(index)]"
+    }
+  }
+
+  static func describe(_ path: [JSONPathElement]) -> String {
+    var text = ""
+    for element in path {
+      switch element {
+      case .key(let key): text += text.isEmpty ? key : "." + key
+      case .index(let index): text += "[\(index)]"
+      }
+    }
+    return text.isEmpty ? "the top level" : text
+  }
+}
+
+enum JSONPosition {
+  /// 1-based line and column (in characters) of a byte offset.
+  static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    var index = 0
+    let end = min(offset, bytes.count)
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0x0A {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+    return (line, column)
+  }
+
+  /// The offset of the first byte that is not valid UTF-8, or nil when all is valid.
+  static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var minimum: UInt32
+      var scalar: UInt32
+      switch byte {
+      case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(byte & 0x1F))
+      case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(byte & 0x0F))
+      case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(byte & 0x07))
+      default: return index
+      }
+      guard index + length <= count else { return index }
+      for next in 1..<length {
+        let continuation = bytes[index + next]
+        guard continuation & 0xC0 == 0x80 else { return index }
+        scalar = scalar << 6 | UInt32(continuation & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+      index += length
+    }
+    return nil
+  }
+
+  /// The first syntax error of `bytes` as JSON, or nil when it is well formed.
+  static func syntaxError(in bytes: [UInt8]) -> (offset: Int, message: String)? {
+    var scanner = JSONScanner(bytes: bytes)
+    do {
+      scanner.skipSpace()
+      if scanner.atEnd { return (scanner.offset, "empty file, expected a JSON value") }
+      try scanner.skipValue(depth: 0)
+      scanner.skipSpace()
+      if !scanner.atEnd { return (scanner.offset, "unexpected \(scanner.current) after the JSON value") }
+      return nil
+    } catch {
+      return (error.offset, error.message)
+    }
+  }
+
+  /// The offset of the value at `path`; when the path leaves the document, the
+  /// offset of the deepest value found on the way (e.g. the object missing a key).
+  static func offset(of path: [JSONPathElement], in bytes: [UInt8]) -> Int {
+    var scanner = JSONScanner(bytes: bytes)
+    scanner.skipSpace()
+    var found = scanner.offset
+    for element in path {
+      guard let next = try? scanner.enter(element) else { return found }
+      found = next
+    }
+    return found
+  }
+}
+
+struct JSONSyntaxError: Error {
+  var offset: Int
+  var message: String
+}
+
+/// A byte-level JSON scanner that validates while it skips.
+struct JSONScanner {
+  let bytes: [UInt8]
+  var offset = 0
+
+  init(bytes: [UInt8]) { self.bytes = bytes }
+
+  var atEnd: Bool { offset >= bytes.count }
+
+  /// The byte at the offset, described for a message.
+  var current: String {
+    guard offset < bytes.count else { return "end of file" }
+    let byte = bytes[offset]
+    if byte >= 0x20, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    if byte == 0x0A { return "line break" }
+    return "byte 0x" + String(byte, radix: 16, uppercase: true)
+  }
+
+  mutating func skipSpace() {
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+      default: return
+      }
+    }
+  }
+
+  func failure(_ message: String) -> JSONSyntaxError {
+    JSONSyntaxError(offset: offset, message: message)
+  }
+
+  func unexpected(_ expected: String) -> JSONSyntaxError {
+    if atEnd { return failure("unexpected end of file, expected \(expected) (the file is cut short)") }
+    return failure("unexpected \(current), expected \(expected)")
+  }
+
+  mutating func skipValue(depth: Int) throws(JSONSyntaxError) {
+    guard depth < 512 else { throw failure("nested too deeply") }
+    skipSpace()
+    guard offset < bytes.count else { throw unexpected("a value") }
+    switch bytes[offset] {
+    case UInt8(ascii: "{"):
+      offset += 1
+      skipSpace()
+      if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+        offset += 1
+        return
+      }
+      while true {
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+          throw unexpected("a key in double quotes")
+        }
+        _ = try readString()
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
+        offset += 1
+        try skipValue(depth: depth + 1)
+        skipSpace()
+        guard offset < bytes.count else { throw unexpected("',' or '}'") }
+        if bytes[offset] == UInt8(ascii: ",") {
+          offset += 1
+          continue
+        }
+        if bytes[offset] == UInt8(ascii: "}") {
+          offset += 1
+          return
+        }
+        throw unexpected("',' or '}'")
+      }
+    case UInt8(ascii: "["):
+      offset += 1
+      skipSpace()
+      if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+        offset += 1
+        return
+      }
+      while true {
+        try skipValue(depth: depth + 1)
+        skipSpace()
+        guard offset < bytes.count else { throw unexpected("',' or ']'") }
+        if bytes[offset] == UInt8(ascii: ",") {
+          offset += 1
+          continue
+        }
+        if bytes[offset] == UInt8(ascii: "]") {
+          offset += 1
+          return
+        }
+        throw unexpected("',' or ']'")
+      }
+    case UInt8(ascii: "\""):
+      _ = try readString()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+    default: throw unexpected("a value")
+    }
+  }
+
+  private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+    for byte in word.utf8 {
+      guard offset < bytes.count, bytes[offset] == byte else { throw unexpected("'\(word)'") }
+      offset += 1
+    }
+  }
+
+  private mutating func digits() throws(JSONSyntaxError) {
+    guard offset < bytes.count, (0x30...0x39).contains(bytes[offset]) else { throw unexpected("a digit") }
+    while offset < bytes.count, (0x30...0x39).contains(bytes[offset]) { offset += 1 }
+  }
+
+  private mutating func number() throws(JSONSyntaxError) {
+    if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "0") {
+      offset += 1
+    } else {
+      try digits()
+    }
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+      offset += 1
+      try digits()
+    }
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
+      offset += 1
+      if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+        offset += 1
+      }
+      try digits()
+    }
+  }
+
+  /// Reads a string starting at its opening quote and returns its raw bytes
+  /// (escapes other than \" and \\ are kept as written, enough to compare keys).
+  mutating func readString() throws(JSONSyntaxError) -> [UInt8] {
+    offset += 1
+    var text: [UInt8] = []
+    while true {
+      guard offset < bytes.count else {
+        throw failure("unexpected end of file inside a string (the file is cut short)")
+      }
+      let byte = bytes[offset]
+      switch byte {
+      case UInt8(ascii: "\""):
+        offset += 1
+        return text
+      case UInt8(ascii: "\\"):
+        offset += 1
+        guard offset < bytes.count else { throw unexpected("an escape") }
+        let escape = bytes[offset]
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+          text.append(escape)
+          offset += 1
+        case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"),
+          UInt8(ascii: "t"):
+          text.append(contentsOf: [UInt8(ascii: "\\"), escape])
+          offset += 1
+        case UInt8(ascii: "u"):
+          text.append(contentsOf: [UInt8(ascii: "\\"), escape])
+          offset += 1
+          for _ in 0..<4 {
+            guard offset < bytes.count, isHexDigit(bytes[offset]) else {
+              throw unexpected("four hex digits after \\u")
+            }
+            text.append(bytes[offset])
+            offset += 1
+          }
+        default:
+          throw failure("invalid escape \\\(Character(Unicode.Scalar(escape))) in a string")
+        }
+      case 0x00..<0x20:
+        throw failure("control character (\(current)) inside a string; a string must end on its line")
+      default:
+        text.append(byte)
+        offset += 1
+      }
+    }
+  }
+
+  private func isHexDigit(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+  }
+
+  /// Moves into the value at `element` of the container at the offset and
+  /// returns the offset of that value; throws when it is not there.
+  mutating func enter(_ element: JSONPathElement) throws(JSONSyntaxError) -> Int {
+    skipSpace()
+    guard offset < bytes.count else { throw unexpected("a value") }
+    switch (element, bytes[offset]) {
+    case (.key(let key), UInt8(ascii: "{")):
+      let wanted = Array(key.utf8)
+      offset += 1
+      while true {
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key") }
+        let name = try readString()
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
+        offset += 1
+        skipSpace()
+        if name == wanted { return offset }
+        try skipValue(depth: 0)
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else { throw unexpected("','") }
+        offset += 1
+      }
+    case (.index(let index), UInt8(ascii: "[")):
+      offset += 1
+      var position = 0
+      while true {
+        skipSpace()
+        if position == index { return offset }
+        try skipValue(depth: 0)
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else { throw unexpected("','") }
+        offset += 1
+        position += 1
+      }
+    default:
+      throw unexpected("a container")
+    }
+  }
+}

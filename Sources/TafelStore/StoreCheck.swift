@@ -1,0 +1,241 @@
+// `tafel check`: every file parses and decodes, every reference holds (agenda
+// families, directors, professionals, superseded decisions, event
+// organisations), and the index matches the families. Files are checked on
+// all cores; problems come back sorted by path and position.
+
+import Foundation
+import TafelCore
+
+/// The ids other files may name, known before the files are checked one by one.
+struct ReferenceContext: Sendable {
+  /// nil when organisations.json is unreadable (its own problem is reported instead).
+  var organisations: Set<String>?
+  var professionals: Set<String>?
+  var families: Set<String>
+
+  init(organisations: Set<String>?, professionals: Set<String>?, families: Set<String>) {
+    self.organisations = organisations
+    self.professionals = professionals
+    self.families = families
+  }
+}
+
+extension Store {
+  public func check() -> CheckResult {
+    var problems: [StoreProblem] = []
+    var files = 0
+    func checkOne(_ relative: String, context: ReferenceContext) {
+      files += 1
+      do {
+        let data = try readData(relative)
+        problems += checkFile(relative, data: data, context: context).problems
+      } catch {
+        problems.append(problem(error, relative))
+      }
+    }
+    let familyIDs: [String]
+    let meetingIDs: [String]
+    do {
+      familyIDs = try self.familyIDs()
+      meetingIDs = try self.meetingIDs()
+    } catch {
+      return CheckResult(problems: [problem(error, "")], families: 0, meetings: 0, files: 0)
+    }
+    let context = (try? referenceContext(familyIDs: familyIDs))
+      ?? ReferenceContext(organisations: nil, professionals: nil, families: Set(familyIDs))
+    checkOne(StoreLayout.info, context: context)
+    checkOne(StoreLayout.directory, context: context)
+
+    let relatives = familyIDs.map { relativePath(family: $0) } + meetingIDs.map { relativePath(meeting: $0) }
+    let slots = ResultSlots<FileCheck>(count: relatives.count)
+    DispatchQueue.concurrentPerform(iterations: relatives.count) { position in
+      let relative = relatives[position]
+      do {
+        slots.set(position, checkFile(relative, data: try readData(relative), context: context))
+      } catch {
+        slots.set(position, FileCheck(problems: [problem(error, relative)], summary: nil))
+      }
+    }
+    let checks = slots.values.compactMap { $0 }
+    files += relatives.count
+    problems += checks.flatMap(\.problems)
+    files += 1
+    problems += indexProblems(checks.compactMap(\.summary))
+    return CheckResult(
+      problems: problems, families: familyIDs.count, meetings: meetingIDs.count, files: files)
+  }
+
+  private func problem(_ error: Error, _ relative: String) -> StoreProblem {
+    if case .problem(let problem) = error as? StoreError { return problem }
+    let path = relative.isEmpty ? self.path : absolute(relative)
+    if case .io(_, let message) = error as? StoreError {
+      return StoreProblem(path: path, message: message)
+    }
+    return StoreProblem(path: path, message: "\(error)")
+  }
+
+  func referenceContext(familyIDs: [String]? = nil) throws -> ReferenceContext {
+    let directory = try? self.directory()
+    return ReferenceContext(
+      organisations: directory.map { Set($0.organisations.map(\.id)) },
+      professionals: directory.map { Set($0.professionals.map(\.id)) },
+      families: Set(try familyIDs ?? self.familyIDs()))
+  }
+
+  /// The index compared with the families that decoded.
+  private func indexProblems(_ summaries: [FamilySummary]) -> [StoreProblem] {
+    let path = absolute(StoreLayout.index)
+    let data: Data
+    do {
+      data = try readData(StoreLayout.index)
+    } catch {
+      return [StoreProblem(path: path, message: "missing; the board rebuilds it (index is a cache)")]
+    }
+    let index: FamilyIndex
+    do {
+      index = try FileDecoding.decode(FamilyIndex.self, from: data, path: path)
+    } catch {
+      return [problem(error, StoreLayout.index)]
+    }
+    let expected = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let indexed = Dictionary(index.families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var differences: [String] = []
+    for (id, summary) in expected where indexed[id] != summary {
+      differences.append(indexed[id] == nil ? "\(id) missing" : "\(id) out of date")
+    }
+    for id in indexed.keys where expected[id] == nil {
+      differences.append("\(id) has no readable family file")
+    }
+    guard !differences.isEmpty else { return [] }
+    differences.sort()
+    let shown = differences.prefix(3).joined(separator: ", ")
+    let more = differences.count > 3 ? " and \(differences.count - 3) more" : ""
+    return [StoreProblem(path: path, message: "stale index: \(shown)\(more); rebuild it")]
+  }
+}
+
+/// The outcome of checking one file.
+struct FileCheck: Sendable {
+  var problems: [StoreProblem]
+  /// For a family file that decoded: its summary, to compare with the index.
+  var summary: FamilySummary?
+}
+
+extension Store {
+  /// Decodes `data` as the file at `relativePath` and checks its references.
+  func checkFile(_ relativePath: String, data: Data, context: ReferenceContext) -> FileCheck {
+    let path = absolute(relativePath)
+    func at(_ elements: [JSONPathElement], _ message: String) -> StoreProblem {
+      FileDecoding.problemAt(elements, in: data, path: path, message)
+    }
+    do {
+      switch FileKind(relativePath) {
+      case .info:
+        let info = try FileDecoding.decode(StoreInfo.self, from: data, path: path)
+        if info.format != StoreInfo.formatName {
+          return FileCheck(
+            problems: [at([.key("format")], "format is \"\(info.format)\", expected \"\(StoreInfo.formatName)\"")],
+            summary: nil)
+        }
+        return FileCheck(problems: [], summary: nil)
+      case .directory:
+        let directory = try FileDecoding.decode(Directory.self, from: data, path: path)
+        return FileCheck(problems: directoryProblems(directory, at), summary: nil)
+      case .family(let id):
+        let family = try decodeFamily(data, id: id)
+        return FileCheck(problems: familyProblems(family, context, at), summary: FamilySummary(family))
+      case .meeting(let id):
+        let meeting = try decodeMeeting(data, id: id)
+        var problems: [StoreProblem] = []
+        for (position, item) in meeting.items.enumerated() where !context.families.contains(item.family) {
+          problems.append(
+            at([.key("items"), .index(position), .key("family")], "agenda names unknown family \(item.family)"))
+        }
+        return FileCheck(problems: problems, summary: nil)
+      case .index:
+        _ = try FileDecoding.decode(FamilyIndex.self, from: data, path: path)
+        return FileCheck(problems: [], summary: nil)
+      case .other:
+        return FileCheck(problems: [StoreProblem(path: path, message: "not a store file")], summary: nil)
+      }
+    } catch {
+      return FileCheck(problems: [problem(error, relativePath)], summary: nil)
+    }
+  }
+
+  private func directoryProblems(
+    _ directory: Directory, _ at: ([JSONPathElement], String) -> StoreProblem
+  ) -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    let organisations = Set(directory.organisations.map(\.id))
+    var seen: Set<String> = []
+    for (position, organisation) in directory.organisations.enumerated()
+    where !seen.insert(organisation.id).inserted {
+      problems.append(
+        at([.key("organisations"), .index(position), .key("id")], "duplicate organisation id \(organisation.id)"))
+    }
+    seen = []
+    for (position, professional) in directory.professionals.enumerated() {
+      if !seen.insert(professional.id).inserted {
+        problems.append(
+          at([.key("professionals"), .index(position), .key("id")], "duplicate professional id \(professional.id)"))
+      }
+      if !organisations.contains(professional.organisation) {
+        problems.append(
+          at(
+            [.key("professionals"), .index(position), .key("organisation")],
+            "professional \(professional.id) works for unknown organisation \(professional.organisation)"))
+      }
+    }
+    return problems
+  }
+
+  private func familyProblems(
+    _ family: Family, _ context: ReferenceContext,
+    _ at: ([JSONPathElement], String) -> StoreProblem
+  ) -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    if let director = family.plan.director,
+      !family.involvements.contains(where: { $0.professional == director })
+    {
+      problems.append(
+        at([.key("plan"), .key("director")], "director \(director) is not involved in this family"))
+    }
+    if let professionals = context.professionals {
+      for (position, involvement) in family.involvements.enumerated()
+      where !professionals.contains(involvement.professional) {
+        problems.append(
+          at(
+            [.key("involvements"), .index(position), .key("professional")],
+            "unknown professional \(involvement.professional) (not in organisations.json)"))
+      }
+    }
+    var decisionIDs: Set<String> = []
+    for (position, decision) in family.decisions.enumerated()
+    where !decisionIDs.insert(decision.id).inserted {
+      problems.append(
+        at([.key("decisions"), .index(position), .key("id")], "duplicate decision id \(decision.id)"))
+    }
+    for (position, decision) in family.decisions.enumerated() {
+      if let superseded = decision.supersedes, !decisionIDs.contains(superseded) {
+        problems.append(
+          at(
+            [.key("decisions"), .index(position), .key("supersedes")],
+            "decision \(decision.id) supersedes \(superseded), which does not exist"))
+      }
+    }
+    if let organisations = context.organisations {
+      for (position, event) in family.events.enumerated() {
+        for (key, organisation) in [("from", event.from), ("to", event.to)] {
+          if let organisation, !organisations.contains(organisation) {
+            problems.append(
+              at(
+                [.key("events"), .index(position), .key(key)],
+                "event \(event.id) names unknown organisation \(organisation)"))
+          }
+        }
+      }
+    }
+    return problems
+  }
+}

@@ -1,0 +1,128 @@
+// Raw access for `tafel edit`: hand a file's bytes to an editor, then take the
+// edited bytes back only when they decode, their references hold, and nobody
+// else changed the file in between.
+
+import Foundation
+import TafelCore
+
+extension Store {
+  /// The bytes of a store file and the signature of that version.
+  public func raw(_ relativePath: String) throws -> (data: Data, signature: FileSignature) {
+    try validateRelativePath(relativePath)
+    do {
+      return try FileReading.read(absolute(relativePath))
+    } catch let failure {
+      switch failure {
+      case .missing: throw StoreError.io(path: absolute(relativePath), message: "no such file")
+      case .failed(let message): throw StoreError.io(path: absolute(relativePath), message: message)
+      }
+    }
+  }
+
+  /// The problems of `data` as the content of `relativePath`: it must decode as
+  /// the kind of file its path says, and its references must hold.
+  public func validate(_ relativePath: String, data: Data) -> [StoreProblem] {
+    do {
+      try validateRelativePath(relativePath)
+    } catch {
+      return [StoreProblem(path: absolute(relativePath), message: "\(error)")]
+    }
+    let context = (try? referenceContext()) ?? ReferenceContext(organisations: [], professionals: [], families: [])
+    return checkFile(relativePath, data: data, context: context).problems
+  }
+
+  /// Replaces a file by edited bytes; refuses bad content (`.problem`) and a
+  /// file that changed since `expecting` (`.concurrentChange`). Appends a change record.
+  public func replace(_ relativePath: String, with data: Data, expecting: FileSignature, by: String)
+    throws
+  {
+    try validateRelativePath(relativePath)
+    if let problem = validate(relativePath, data: data).first { throw StoreError.problem(problem) }
+    let lock = lockName(relativePath)
+    try FileLock.withLock(lock, in: path) {
+      guard FileReading.signature(absolute(relativePath)) == expecting else {
+        throw StoreError.concurrentChange(absolute(relativePath))
+      }
+      let record = ChangeRecord(by: by, at: clock(), what: "edited \(relativePath) by hand")
+      let stamped = try appendingChange(record, to: data, relativePath: relativePath)
+      try AtomicFile.write(stamped, to: absolute(relativePath))
+      if let id = familyID(relativePath), let family = try? decodeFamily(stamped, id: id) {
+        try updateIndexEntry(FamilySummary(family), previous: nil)
+      }
+    }
+  }
+
+  private func appendingChange(_ record: ChangeRecord, to data: Data, relativePath: String) throws
+    -> Data
+  {
+    func stamp<Value: Codable>(_ type: Value.Type, _ change: (inout Value) -> Void) throws -> Data {
+      var value = try TafelJSON.decoder().decode(Value.self, from: data)
+      change(&value)
+      return try TafelJSON.encode(value, preservingUnknownFieldsOf: data)
+    }
+    switch FileKind(relativePath) {
+    case .info: return try stamp(StoreInfo.self) { $0.changes.append(record) }
+    case .directory: return try stamp(Directory.self) { $0.changes.append(record) }
+    case .family: return try stamp(Family.self) { $0.changes.append(record) }
+    case .meeting: return try stamp(Meeting.self) { $0.changes.append(record) }
+    case .index, .other: return data
+    }
+  }
+
+  func lockName(_ relativePath: String) -> String {
+    switch FileKind(relativePath) {
+    case .family(let id): StoreLayout.familyLock(id)
+    case .meeting(let id): StoreLayout.meetingLock(id)
+    case .directory: StoreLayout.directoryLock
+    case .index: StoreLayout.indexLock
+    case .info, .other: "store"
+    }
+  }
+
+  func familyID(_ relativePath: String) -> String? {
+    if case .family(let id) = FileKind(relativePath) { return id }
+    return nil
+  }
+
+  func validateRelativePath(_ relativePath: String) throws(StoreError) {
+    if case .other = FileKind(relativePath) {
+      throw .badArgument(
+        "\(relativePath): not a store file (store.json, organisations.json, families/<id>.json, meetings/<id>.json)"
+      )
+    }
+  }
+}
+
+/// What a store file is, from its relative path.
+enum FileKind: Equatable {
+  case info
+  case directory
+  case index
+  case family(String)
+  case meeting(String)
+  case other
+
+  init(_ relativePath: String) {
+    switch relativePath {
+    case StoreLayout.info: self = .info
+    case StoreLayout.directory: self = .directory
+    case StoreLayout.index: self = .index
+    default:
+      let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+      guard parts.count == 2, parts[1].hasSuffix(".json") else {
+        self = .other
+        return
+      }
+      let id = String(parts[1].dropLast(5))
+      guard StoreLayout.isValidID(id) else {
+        self = .other
+        return
+      }
+      switch parts[0] {
+      case Substring(StoreLayout.families): self = .family(id)
+      case Substring(StoreLayout.meetings): self = .meeting(id)
+      default: self = .other
+      }
+    }
+  }
+}

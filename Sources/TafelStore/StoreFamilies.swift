@@ -1,0 +1,82 @@
+// Families: one file each. Reading one never reads another; every update is a
+// read–modify–write under the family's lock, so concurrent writers all land.
+
+import Foundation
+import TafelCore
+
+extension Store {
+  /// The family ids, sorted, from the listing of families/ (no file is opened).
+  public func familyIDs() throws -> [String] {
+    try listIDs(StoreLayout.families)
+  }
+
+  public func family(_ id: String) throws -> Family {
+    try StoreLayout.validateID(id, kind: "family")
+    let relative = relativePath(family: id)
+    guard let data = try readIfPresent(relative) else { throw StoreError.unknownFamily(id) }
+    return try decodeFamily(data, id: id)
+  }
+
+  /// Decodes a family file and checks that its id is its file name.
+  func decodeFamily(_ data: Data, id: String) throws(StoreError) -> Family {
+    let path = absolute(relativePath(family: id))
+    let family = try FileDecoding.decode(Family.self, from: data, path: path)
+    guard family.id == id else {
+      throw .problem(
+        FileDecoding.problemAt([.key("id")], in: data, path: path,
+          "id \"\(family.id)\" does not match the file name \(id).json"))
+    }
+    return family
+  }
+
+  public func createFamily(_ family: Family, by: String) throws {
+    try StoreLayout.validateID(family.id, kind: "family")
+    try FileLock.withLock(StoreLayout.familyLock(family.id), in: path) {
+      let relative = relativePath(family: family.id)
+      if FileReading.signature(absolute(relative)) != nil {
+        throw StoreError.refused("family \(family.id) already exists (\(absolute(relative)))")
+      }
+      var family = family
+      family.changes.append(ChangeRecord(by: by, at: clock(), what: "created the family"))
+      try write(family, to: relative, original: nil)
+      try updateIndexEntry(FamilySummary(family), previous: nil)
+    }
+  }
+
+  /// Locks the family, re-reads it, applies `change`, records who and when,
+  /// keeps unknown fields, and writes it atomically. A bad file is never rewritten.
+  @discardableResult
+  public func updateFamily<T>(
+    _ id: String, by: String, what: String, _ change: (inout Family) throws -> T
+  ) throws -> T {
+    try StoreLayout.validateID(id, kind: "family")
+    return try FileLock.withLock(StoreLayout.familyLock(id), in: path) {
+      let relative = relativePath(family: id)
+      guard let original = try readIfPresent(relative) else { throw StoreError.unknownFamily(id) }
+      let before = try decodeFamily(original, id: id)
+      var family = before
+      let result = try change(&family)
+      guard family.id == id else {
+        throw StoreError.refused("the id of family \(id) cannot be changed")
+      }
+      family.changes.append(ChangeRecord(by: by, at: clock(), what: what))
+      let data = try StoreEncoding.encode(family, original: original, decodedOriginal: before)
+      try AtomicFile.write(data, to: absolute(relative))
+      let summary = FamilySummary(family)
+      if summary != FamilySummary(before) {
+        try updateIndexEntry(summary, previous: FamilySummary(before))
+      }
+      return result
+    }
+  }
+
+  func listIDs(_ directoryName: String) throws -> [String] {
+    let directory = absolute(directoryName)
+    do {
+      return StoreLayout.ids(inListing: try FileManager.default.contentsOfDirectory(atPath: directory))
+    } catch {
+      if FileReading.signature(directory) == nil { return [] }
+      throw StoreError.io(path: directory, message: "cannot list the directory")
+    }
+  }
+}

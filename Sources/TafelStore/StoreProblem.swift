@@ -1,0 +1,21 @@
+// One thing wrong with one file of the store, at a position in it, printed the
+// way compilers do ("path:line:column: message") so that editors can jump there.
+
+public struct StoreProblem: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The file as the user would type it: the store's path joined with the relative path.
+  public var path: String
+  /// 1-based; 1 when the problem has no better place.
+  public var line: Int
+  /// 1-based, counted in characters.
+  public var column: Int
+  public var message: String
+
+  public init(path: String, line: Int = 1, column: Int = 1, message: String) {
+    self.path = path
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  public var description: String { "\(path):\(line):\(column): \(message)" }
+}
