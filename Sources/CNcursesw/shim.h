@@ -26,4 +26,20 @@ static inline int tafel_cols(void) { return COLS; }
 static inline int tafel_colors(void) { return COLORS; }
 static inline WINDOW *tafel_stdscr(void) { return stdscr; }
 
+// Added for the terminal backend (TafelTerminal).
+static const attr_t tafel_A_ITALIC = A_ITALIC;
+static const attr_t tafel_A_BLINK = A_BLINK;
+
+// Mouse masks are macros built from NCURSES_MOUSE_MASK: copied as constants.
+static const mmask_t tafel_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t tafel_BUTTON1_RELEASED = BUTTON1_RELEASED;
+static const mmask_t tafel_BUTTON1_CLICKED = BUTTON1_CLICKED;
+static const mmask_t tafel_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t tafel_BUTTON5_PRESSED = BUTTON5_PRESSED;
+
+// stdin/stdout are mutable C globals, which Swift 6 refuses to touch.
+static inline FILE *tafel_stdin(void) { return stdin; }
+static inline FILE *tafel_stdout(void) { return stdout; }
+static inline int tafel_key_code_yes(void) { return KEY_CODE_YES; }
+
 #endif
