@@ -1,0 +1,38 @@
+// Where a family stands in the chain after a step: `tafel event` moves the
+// family's phase with the step it records (docs/preparing.md has the table).
+// Steps that do not say where the family is now (a handover, a petition, a
+// crisis) leave the phase as it was.
+
+extension EventKind {
+  /// The family's phase after this step, given its phase before.
+  public func phase(after current: Phase) -> Phase {
+    switch self {
+    case .report: current == .closed ? .reported : current
+    case .intake, .scaleDown, .drangEnd, .otsEnd: .voluntary
+    case .requestForDiscussion, .tableDiscussion: .table
+    case .drangStart: .drang
+    case .investigationStart: .investigation
+    case .rulingOTS, .rulingProvisionalOTS, .rulingPlacement, .rulingGuardianship, .otsExtension,
+      .giStart:
+      .measure
+    case .closure: .closed
+    case .scaleUp, .handover, .investigationRequest, .investigationEnd, .petition, .crisis:
+      current
+    }
+  }
+}
+
+extension Family {
+  /// Adds `event` with the next free id; the phase follows it unless an
+  /// event dated later is already recorded (history typed out of order).
+  @discardableResult
+  public mutating func record(event: ChainEvent) -> ChainEvent {
+    var event = event
+    event.id = Family.nextNumber(prefix: "E", among: events.map(\.id))
+    let isLatest = events.allSatisfy { $0.date <= event.date }
+    events.append(event)
+    if isLatest { phase = event.kind.phase(after: phase) }
+    return event
+  }
+
+}
