@@ -95,7 +95,8 @@ public final class Store: Sendable {
       meeting.changes.append(ChangeRecord(by: by, at: now, what: "created the meeting"))
       try store.write(meeting, to: store.relativePath(meeting: meeting.id), original: nil)
     }
-    try store.writeIndex(families.map(FamilySummary.init))
+    try store.writeIndex(
+      families.map(FamilySummary.init), verifiedBefore: Store.verificationMoment())
     // store.json last: a store that is half created is not yet a store.
     try store.write(info, to: StoreLayout.info, original: nil)
     return store

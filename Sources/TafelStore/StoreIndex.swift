@@ -11,6 +11,11 @@ struct FamilyIndex: Codable, Sendable {
   static let formatName = "tafel-index"
   var format: String = FamilyIndex.formatName
   var version: Int = 1
+  /// Nanoseconds since the epoch: a family file modified at or after this
+  /// moment is re-read on load. Set a second before the families were last
+  /// read in full, so a coarse file-system clock cannot hide a change; one
+  /// family written by Tafel later updates its entry but not this moment.
+  var verifiedBefore: Int
   var families: [FamilySummary]
 }
 
@@ -18,52 +23,55 @@ extension Store {
   /// Every family's summary, sorted by id: from index.json, repaired and
   /// rewritten when it is missing or stale. Families whose file is bad are left out.
   public func summaries() throws -> [FamilySummary] {
+    let start = Store.verificationMoment()
     let entries = try DirectoryListing.jsonFiles(absolute(StoreLayout.families))
-    let indexPath = absolute(StoreLayout.index)
-    guard let (index, indexModified) = loadIndex() else {
-      return try rebuildIndex(entries: entries)
-    }
+    guard let index = loadIndex() else { return try rebuildIndex(entries: entries, moment: start) }
     var known: [String: FamilySummary] = [:]
     known.reserveCapacity(index.families.count)
     for summary in index.families { known[summary.id] = summary }
-    var stale = known.count != entries.count
+    var stale = false
+    var reread = 0
     var result: [FamilySummary] = []
     result.reserveCapacity(entries.count)
     for entry in entries {
-      if let summary = known[entry.id], entry.modified < indexModified {
-        result.append(summary)
+      let indexed = known.removeValue(forKey: entry.id)
+      if let indexed, entry.modified < index.verifiedBefore {
+        result.append(indexed)
         continue
       }
-      // New, or changed since the index was written (equal times count as changed).
-      guard let family = try? family(entry.id) else {
-        if known[entry.id] != nil { stale = true }
-        continue
-      }
-      let summary = FamilySummary(family)
-      if known[entry.id] != summary { stale = true }
-      result.append(summary)
+      reread += 1
+      let summary = (try? family(entry.id)).map(FamilySummary.init)
+      if summary != indexed { stale = true }
+      if let summary { result.append(summary) }
     }
-    if stale {
+    // Families in the index without a file, or many re-reads: write it anew.
+    if stale || !known.isEmpty || reread > 64 {
       try? FileLock.withLock(StoreLayout.indexLock, in: path) {
-        try writeIndex(result)
+        try writeIndex(result, verifiedBefore: start)
       }
     }
-    _ = indexPath
     return result
   }
 
   /// Reads every family file (on both cores) and writes index.json anew.
   public func rebuildIndex() throws {
-    _ = try rebuildIndex(entries: try DirectoryListing.jsonFiles(absolute(StoreLayout.families)))
+    let start = Store.verificationMoment()
+    _ = try rebuildIndex(
+      entries: try DirectoryListing.jsonFiles(absolute(StoreLayout.families)), moment: start)
   }
 
   @discardableResult
-  func rebuildIndex(entries: [DirectoryListing.Entry]) throws -> [FamilySummary] {
+  func rebuildIndex(entries: [DirectoryListing.Entry], moment: Int) throws -> [FamilySummary] {
     let summaries = readSummaries(entries.map(\.id))
     try FileLock.withLock(StoreLayout.indexLock, in: path) {
-      try writeIndex(summaries)
+      try writeIndex(summaries, verifiedBefore: moment)
     }
     return summaries
+  }
+
+  /// Now minus a second, in nanoseconds since the epoch.
+  static func verificationMoment() -> Int {
+    Int((Date().timeIntervalSince1970 - 1) * 1_000_000_000)
   }
 
   /// The summaries of the readable families among `ids`, in the same order.
@@ -75,17 +83,18 @@ extension Store {
     return slots.values.compactMap { $0 }
   }
 
-  /// The index and its modification time, or nil when missing or unreadable.
-  func loadIndex() -> (FamilyIndex, Int)? {
-    guard let (data, signature) = try? FileReading.read(absolute(StoreLayout.index)),
+  /// The index, or nil when missing or unreadable.
+  func loadIndex() -> FamilyIndex? {
+    guard let data = try? readIfPresent(StoreLayout.index),
       let index = try? TafelJSON.decoder().decode(FamilyIndex.self, from: data),
       index.format == FamilyIndex.formatName
     else { return nil }
-    return (index, signature.modified)
+    return index
   }
 
-  func writeIndex(_ summaries: [FamilySummary]) throws {
-    let index = FamilyIndex(families: summaries.sorted { $0.id < $1.id })
+  func writeIndex(_ summaries: [FamilySummary], verifiedBefore: Int) throws {
+    let index = FamilyIndex(
+      verifiedBefore: verifiedBefore, families: summaries.sorted { $0.id < $1.id })
     try AtomicFile.write(try TafelJSON.encode(index), to: absolute(StoreLayout.index))
   }
 
@@ -93,14 +102,14 @@ extension Store {
   /// index lock. A missing index is left missing (the next load rebuilds it).
   func updateIndexEntry(_ summary: FamilySummary, previous: FamilySummary?) throws {
     try FileLock.withLock(StoreLayout.indexLock, in: path) {
-      guard let (index, _) = loadIndex() else { return }
+      guard let index = loadIndex() else { return }
       var families = index.families
       if let position = families.firstIndex(where: { $0.id == summary.id }) {
         families[position] = summary
       } else {
         families.append(summary)
       }
-      try writeIndex(families)
+      try writeIndex(families, verifiedBefore: index.verifiedBefore)
     }
   }
 }

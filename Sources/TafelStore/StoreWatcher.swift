@@ -1,9 +1,17 @@
 // Tells the board which store files changed, within a second, whoever changed
-// them. Polls modification times every 500 ms; inotify is added on Linux.
+// them (a second terminal, `tafel decide`, an editor, a sync tool). Uses
+// inotify on Linux on its own thread; falls back to comparing modification
+// times every 500 ms where inotify is missing. Temporary files, locks and
+// drafts are never reported.
 
 import Foundation
 
 public final class StoreWatcher: Sendable {
+  public enum Mode: Sendable, Equatable {
+    case inotify
+    case polling
+  }
+
   let store: Store
   let onChange: @Sendable (Set<String>) -> Void
   private let state = WatcherState()
@@ -13,33 +21,66 @@ public final class StoreWatcher: Sendable {
     self.onChange = onChange
   }
 
+  /// Starts watching: inotify where available, else polling.
   public func start() throws {
     try start(polling: false)
   }
 
   /// `polling: true` skips inotify (for tests and file systems without it).
   public func start(polling: Bool) throws {
-    let snapshot = try WatcherState.snapshot(store)
-    state.begin(snapshot)
-    let thread = Thread { [self] in
+    guard state.begin() else { return }
+    #if os(Linux)
+      if !polling, let watch = InotifyWatch(store: store) {
+        state.setMode(.inotify)
+        runThread { [self] in
+          watch.run(isStopped: { self.state.isStopped }, report: onChange)
+        }
+        return
+      }
+    #endif
+    let snapshot = try PollingSnapshot.take(store)
+    state.setMode(.polling)
+    runThread { [self] in
+      var times = snapshot
       while !state.isStopped {
         Thread.sleep(forTimeInterval: 0.5)
-        guard let next = try? WatcherState.snapshot(store) else { continue }
-        let changed = state.swap(next)
+        guard let next = try? PollingSnapshot.take(store) else { continue }
+        let changed = PollingSnapshot.difference(times, next)
+        times = next
         if !changed.isEmpty, !state.isStopped { onChange(changed) }
       }
     }
+  }
+
+  /// How the watcher learns of changes, once started.
+  public var mode: Mode? { state.mode }
+
+  /// Stops reporting; the thread ends within half a second.
+  public func stop() { state.stop() }
+
+  private func runThread(_ body: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: body)
     thread.name = "tafel-store-watcher"
     thread.start()
   }
 
-  public func stop() { state.stop() }
+  /// Whether a relative path is one the watcher reports.
+  static func isReported(_ relativePath: String) -> Bool {
+    let parts = relativePath.split(separator: "/")
+    guard let name = parts.last, name.hasSuffix(".json"), !name.hasPrefix(".") else { return false }
+    switch parts.count {
+    case 1: return true
+    case 2: return parts[0] == Substring(StoreLayout.families) || parts[0] == Substring(StoreLayout.meetings)
+    default: return false
+    }
+  }
 }
 
 final class WatcherState: @unchecked Sendable {
   private let lock = NSLock()
+  private var started = false
   private var stopped = false
-  private var times: [String: Int] = [:]
+  private var currentMode: StoreWatcher.Mode?
 
   var isStopped: Bool {
     lock.lock()
@@ -47,10 +88,24 @@ final class WatcherState: @unchecked Sendable {
     return stopped
   }
 
-  func begin(_ snapshot: [String: Int]) {
+  var mode: StoreWatcher.Mode? {
     lock.lock()
-    times = snapshot
-    stopped = false
+    defer { lock.unlock() }
+    return currentMode
+  }
+
+  /// False when the watcher was already started.
+  func begin() -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    if started { return false }
+    started = true
+    return true
+  }
+
+  func setMode(_ mode: StoreWatcher.Mode) {
+    lock.lock()
+    currentMode = mode
     lock.unlock()
   }
 
@@ -59,22 +114,16 @@ final class WatcherState: @unchecked Sendable {
     stopped = true
     lock.unlock()
   }
+}
 
-  /// Stores the new snapshot and returns the relative paths that differ.
-  func swap(_ snapshot: [String: Int]) -> Set<String> {
-    lock.lock()
-    defer { lock.unlock() }
-    var changed: Set<String> = []
-    for (path, time) in snapshot where times[path] != time { changed.insert(path) }
-    for path in times.keys where snapshot[path] == nil { changed.insert(path) }
-    times = snapshot
-    return changed
-  }
-
-  static func snapshot(_ store: Store) throws -> [String: Int] {
+/// Modification times of every watched file, for the polling fallback.
+enum PollingSnapshot {
+  static func take(_ store: Store) throws -> [String: Int] {
     var result: [String: Int] = [:]
-    for name in [StoreLayout.info, StoreLayout.directory] {
-      if let signature = FileReading.signature(store.absolute(name)) { result[name] = signature.modified }
+    for name in [StoreLayout.info, StoreLayout.directory, StoreLayout.index] {
+      if let signature = FileReading.signature(store.absolute(name)) {
+        result[name] = signature.modified ^ Int(truncatingIfNeeded: signature.inode)
+      }
     }
     for directory in [StoreLayout.families, StoreLayout.meetings] {
       for entry in try DirectoryListing.jsonFiles(store.absolute(directory)) {
@@ -82,5 +131,12 @@ final class WatcherState: @unchecked Sendable {
       }
     }
     return result
+  }
+
+  static func difference(_ old: [String: Int], _ new: [String: Int]) -> Set<String> {
+    var changed: Set<String> = []
+    for (path, time) in new where old[path] != time { changed.insert(path) }
+    for path in old.keys where new[path] == nil { changed.insert(path) }
+    return changed
   }
 }

@@ -1,0 +1,83 @@
+// The Linux side of StoreWatcher: one inotify descriptor watching the store
+// directory, families/ and meetings/. Events that arrive close together are
+// gathered for 50 ms and reported as one set of relative paths.
+
+#if os(Linux)
+  import Foundation
+  import Glibc
+
+  final class InotifyWatch: @unchecked Sendable {
+    private let descriptor: Int32
+    /// Watch descriptor → directory prefix ("" for the store itself).
+    private let prefixes: [Int32: String]
+
+    init?(store: Store) {
+      let descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
+      guard descriptor >= 0 else { return nil }
+      let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_CREATE | IN_MOVED_FROM)
+      var prefixes: [Int32: String] = [:]
+      for directory in ["", StoreLayout.families, StoreLayout.meetings] {
+        let path = directory.isEmpty ? store.path : store.absolute(directory)
+        let watch = inotify_add_watch(descriptor, path, mask)
+        if watch < 0 {
+          if directory.isEmpty {
+            close(descriptor)
+            return nil
+          }
+          continue
+        }
+        prefixes[watch] = directory.isEmpty ? "" : directory + "/"
+      }
+      self.descriptor = descriptor
+      self.prefixes = prefixes
+    }
+
+    /// Reads events until `isStopped`, then closes the descriptor.
+    func run(isStopped: () -> Bool, report: (Set<String>) -> Void) {
+      defer { close(descriptor) }
+      var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+      var pending: Set<String> = []
+      var firstPending: UInt64 = 0
+      while !isStopped() {
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        let timeout: Int32 = pending.isEmpty ? 200 : 20
+        _ = poll(&poller, 1, timeout)
+        while true {
+          let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+          if count <= 0 { break }
+          let paths = parse(buffer, count: count)
+          if !paths.isEmpty, pending.isEmpty { firstPending = DispatchTime.now().uptimeNanoseconds }
+          pending.formUnion(paths)
+        }
+        if !pending.isEmpty, DispatchTime.now().uptimeNanoseconds - firstPending >= 50_000_000 {
+          if !isStopped() { report(pending) }
+          pending = []
+        }
+      }
+    }
+
+    private func parse(_ buffer: [UInt8], count: Int) -> Set<String> {
+      var paths: Set<String> = []
+      var offset = 0
+      let headerSize = MemoryLayout<inotify_event>.size
+      buffer.withUnsafeBytes { raw in
+        while offset + headerSize <= count {
+          let watch = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+          let nameLength = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+          let nameStart = offset + headerSize
+          var name = ""
+          if nameLength > 0, nameStart + nameLength <= count {
+            let bytes = raw[nameStart..<(nameStart + nameLength)].prefix { $0 != 0 }
+            name = String(decoding: bytes, as: UTF8.self)
+          }
+          offset = nameStart + nameLength
+          if let prefix = prefixes[watch], !name.isEmpty {
+            let relative = prefix + name
+            if StoreWatcher.isReported(relative) { paths.insert(relative) }
+          }
+        }
+      }
+      return paths
+    }
+  }
+#endif

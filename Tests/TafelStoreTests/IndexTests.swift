@@ -1,0 +1,56 @@
+// The index of family summaries is kept up to date by Tafel's own writes, and
+// repaired when another program changed the families behind its back.
+
+import Foundation
+import Testing
+import TafelCore
+@testable import TafelStore
+
+@Suite("Store index")
+struct IndexTests {
+  func indexedNames(_ test: TestStore) throws -> [String] {
+    let index = try JSONDecoder().decode(FamilyIndex.self, from: try test.bytes("index.json"))
+    return index.families.map(\.name)
+  }
+
+  @Test func ownWritesKeepTheIndexCurrent() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    try test.store.updateFamily("FV-2026-0002", by: "x", what: "rename") { $0.name = "Familie Bakker" }
+    try test.store.createFamily(TestStore.family("FV-2026-0003", name: "Familie Çelik"), by: "x")
+    #expect(try indexedNames(test) == ["Familie de Vries", "Familie Bakker", "Familie Çelik"])
+    #expect(test.store.check().isClean)
+  }
+
+  @Test func staleIndexIsReportedAndRebuilt() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    // Another program renames a family and adds one, without touching the index.
+    let relative = "families/FV-2026-0002.json"
+    let text = String(decoding: try test.bytes(relative), as: UTF8.self)
+    try test.put(relative, text.replacingOccurrences(of: "Familie de Vries", with: "Familie Jansen"))
+    let added = try TafelJSON.encode(TestStore.family("FV-2026-0004", name: "Familie Kaya"))
+    try test.put("families/FV-2026-0004.json", added)
+    let problems = test.store.check().problems
+    #expect(problems.count == 1)
+    #expect(problems.first?.path == test.file("index.json"))
+    #expect(problems.first?.message.contains("stale index") == true)
+
+    let names = try test.store.summaries().map(\.name)
+    #expect(names == ["Familie de Vries", "Familie Jansen", "Familie Kaya"])
+    #expect(try indexedNames(test) == names)
+    #expect(test.store.check().isClean)
+  }
+
+  @Test func missingIndexIsRebuiltAndDeletedFamiliesLeave() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    try FileManager.default.removeItem(atPath: test.file("index.json"))
+    try FileManager.default.removeItem(atPath: test.file("families/FV-2026-0002.json"))
+    #expect(test.store.check().problems.map(\.path) == [test.file("index.json")])
+    #expect(try test.store.summaries().map(\.id) == ["FV-2026-0001"])
+    #expect(FileManager.default.fileExists(atPath: test.file("index.json")))
+    try test.store.rebuildIndex()
+    #expect(test.store.check().isClean)
+  }
+}

@@ -1,0 +1,48 @@
+// The watcher sees a change made by another writer within a second, with
+// inotify and with polling, and never reports temporary files or drafts.
+
+import Foundation
+import Testing
+import TafelCore
+@testable import TafelStore
+
+@Suite("Store watcher")
+struct WatcherTests {
+  func seesChanges(polling: Bool) throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    let seen = Collected()
+    let watcher = StoreWatcher(store: test.store) { seen.add($0) }
+    try watcher.start(polling: polling)
+    defer { watcher.stop() }
+    #expect(watcher.mode == (polling ? .polling : .inotify))
+    // Give polling its first snapshot's tick boundary by changing after start only.
+    let other = try Store.open(test.path)
+    try other.saveDraft(Data("{}".utf8), family: "FV-2026-0001")
+    try other.updateFamily("FV-2026-0002", by: "other", what: "note") { $0.plan.goals.append("x") }
+    #expect(eventually(within: 1.0) { seen.all.contains("families/FV-2026-0002.json") })
+
+    // An editor writing in place, and a new meeting file.
+    let relative = "families/FV-2026-0001.json"
+    var text = String(decoding: try test.bytes(relative), as: UTF8.self)
+    text = text.replacingOccurrences(of: "school", with: "sleep")
+    try test.put(relative, text)
+    try other.createMeeting(Meeting(id: "JBT-2026-12-06", date: Day("2026-12-06")!), by: "other")
+    #expect(eventually(within: 1.0) {
+      seen.all.isSuperset(of: [relative, "meetings/JBT-2026-12-06.json"])
+    })
+    #expect(seen.all.allSatisfy { !$0.contains("drafts") && !$0.contains(".tmp") && !$0.contains(".lock") })
+  }
+
+  @Test func inotifySeesAnotherWriter() throws { try seesChanges(polling: false) }
+
+  @Test func pollingSeesAnotherWriter() throws { try seesChanges(polling: true) }
+
+  @Test func reportsOnlyStoreFiles() {
+    #expect(StoreWatcher.isReported("families/FV-1.json"))
+    #expect(StoreWatcher.isReported("store.json"))
+    #expect(!StoreWatcher.isReported("families/.tmp-FV-1.json-12-abc"))
+    #expect(!StoreWatcher.isReported("drafts/FV-1.json"))
+    #expect(!StoreWatcher.isReported(".locks/family-FV-1.lock"))
+  }
+}
