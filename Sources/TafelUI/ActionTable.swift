@@ -189,8 +189,8 @@ public enum ActionTable {
     return nil
   }
 
-  /// The actions of some contexts, in table order.
+  /// The actions of some contexts, context by context in the order given.
   public static func actions(in contexts: [ActionContext]) -> [Action] {
-    all.filter { contexts.contains($0.context) }
+    contexts.flatMap { context in all.filter { $0.context == context } }
   }
 }

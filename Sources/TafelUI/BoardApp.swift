@@ -8,33 +8,356 @@ public final class BoardApp {
   public private(set) var data: BoardData
   public let options: BoardOptions
   public var language: Language { options.language }
+  let strings: Strings
   public internal(set) var privateMode: Bool
+  /// The pane with focus.
+  public internal(set) var focus: PaneID = .agenda
+  /// The pane opened full screen with Enter, if any.
+  public internal(set) var fullScreen: PaneID?
   var overlays: [any Overlay] = []
+  var lists: [PaneID: ListState] = [:]
+  var entries: [AgendaEntry] = []
+  var directoryIndex: DirectoryIndex
+  var notice: (text: String, role: StyleRole)?
+  var pendingLoads: Set<String> = []
+  /// The layout of the last frame, for page sizes and mouse clicks.
+  var layout: BoardLayout?
+  var paneCache: [PaneCacheKey: [PaneLine]] = [:]
+  var markerCache: [String: String] = [:]
+  var signalCache: [String: [SignalRow]] = [:]
+  var search: FamilySearch?
+  /// Families chosen with the filter that are not on the meeting's agenda; listed below it.
+  var extraFamilies: [String] = []
 
   public init(data: BoardData, options: BoardOptions) {
     self.data = data
     self.options = options
+    self.strings = Strings(options.language)
     self.privateMode = options.privateMode
+    self.directoryIndex = DirectoryIndex(data.directory)
+    self.entries = AgendaRows.entries(data: data, extra: extraFamilies)
+    if let summaries = data.summaries { search = FamilySearch(summaries) }
+    if let meeting = data.meeting,
+      let index = meeting.items.firstIndex(where: { $0.status == .inProgress })
+    {
+      lists[.agenda] = ListState(selected: index, offset: 0, item: meeting.items[index].family)
+    } else {
+      lists[.agenda] = ListState(selected: 0, offset: 0, item: entries.first?.familyID)
+    }
   }
+
+  // MARK: What the rest of the program asks
 
   /// True when quitting now would lose something typed.
   public var hasUnsavedWork: Bool { overlays.contains { $0.hasUnsavedWork } }
 
+  /// The family selected in the agenda or family list.
+  public var selectedFamilyID: String? {
+    let index = lists[.agenda]?.selected ?? 0
+    return entries.indices.contains(index) ? entries[index].familyID : nil
+  }
+
+  /// The family privacy mode names: the case in progress, else the selected family.
+  public var discussedFamilyID: String? {
+    data.meeting?.items.first { $0.status == .inProgress }?.family ?? selectedFamilyID
+  }
+
+  /// The decision selected in the decision log, if any.
+  public var selectedDecisionID: String? {
+    guard let familyID = selectedFamilyID, data.families[familyID] != nil else { return nil }
+    let lines = paneLines(.decisions, familyID: familyID, width: paneWidth(.decisions))
+    let index = lists[.decisions]?.selected ?? 0
+    let item = lines.indices.contains(index) ? lines[index].item : lines.first?.item
+    return item.flatMap { id in data.families[familyID]?.decision(id) != nil ? id : nil }
+  }
+
+  public var context: BoardContext {
+    BoardContext(
+      data: data, language: language, privateMode: privateMode, selectedFamilyID: selectedFamilyID,
+      discussedFamilyID: discussedFamilyID, selectedDecisionID: selectedDecisionID,
+      user: options.user)
+  }
+
+  /// Opens an overlay over the board (meeting mode may also push its own).
+  public func open(_ overlay: any Overlay) { overlays.append(overlay) }
+
+  /// The overlays open, bottom first.
+  public var openOverlays: [any Overlay] { overlays }
+
+  // MARK: Keys
+
   public func handle(_ key: Key) -> [Request] {
-    if key == .character("q") { return [.quit] }
+    if key == .resize { return [] }
+    if let top = overlays.last {
+      let result = top.handle(key, context: context)
+      if case .pass = result {
+        // fall through to the board
+      } else {
+        return carryOut(result)
+      }
+    }
+    notice = nil
+    var contexts: [ActionContext] = [.list, .board, .meeting]
+    if fullScreen != nil { contexts.insert(.fullScreen, at: 0) }
+    guard let action = ActionTable.action(for: key, in: contexts) else { return [] }
+    return perform(action, key: key)
+  }
+
+  func perform(_ action: ActionID, key: Key) -> [Request] {
+    switch action {
+    case .quit:
+      if hasUnsavedWork {
+        overlays.append(ConfirmOverlay(question: strings.quitQuestion, yes: [.quit]))
+        return []
+      }
+      return [.quit]
+    case .help:
+      overlays.append(HelpOverlay(mouse: options.mouse))
+    case .privacy:
+      privateMode.toggle()
+      clearCaches()
+    case .redraw:
+      return [.redraw]
+    case .filter:
+      overlays.append(FilterOverlay(board: self))
+      if data.summaries == nil { return [.loadSummaries] }
+    case .nextPane:
+      cycleFocus(by: 1)
+    case .previousPane:
+      cycleFocus(by: -1)
+    case .up: return moveSelection(by: -1)
+    case .down: return moveSelection(by: 1)
+    case .pageUp: return moveSelection(by: -max(1, visibleRows(focus) - 1))
+    case .pageDown: return moveSelection(by: max(1, visibleRows(focus) - 1))
+    case .home: return moveSelection(by: -Int.max / 2)
+    case .end: return moveSelection(by: Int.max / 2)
+    case .left, .right:
+      if let layout, fullScreen == nil,
+        let next = layout.neighbour(of: focus, dx: action == .left ? -1 : 1, dy: 0)
+      {
+        focus = next
+      }
+    case .open:
+      fullScreen = focus
+    case .back:
+      fullScreen = nil
+    case .click:
+      if case .mouse(let x, let y) = key { return click(x: x, y: y) }
+    case .nextCase: return selectFamily(at: (lists[.agenda]?.selected ?? 0) + 1)
+    case .previousCase: return selectFamily(at: (lists[.agenda]?.selected ?? 0) - 1)
+    case .startCase, .adjourn:
+      guard let meeting = data.meeting, let familyID = selectedFamilyID else {
+        notice = (strings.noCaseSelected, .warning)
+        return []
+      }
+      return action == .startCase
+        ? [.startCase(meetingID: meeting.id, familyID: familyID)]
+        : [.adjournCase(meetingID: meeting.id, familyID: familyID)]
+    case .attendance, .requestView, .decide, .readBack, .correct, .history:
+      guard selectedFamilyID.map({ data.families[$0] != nil }) ?? false else {
+        notice = (strings.noFamily, .warning)
+        return []
+      }
+      if let provider = (self as Any) as? any OverlayProvider,
+        let overlay = provider.makeOverlay(for: action, context: context)
+      {
+        overlays.append(overlay)
+      } else {
+        notice = (strings.notAvailable, .warning)
+      }
+    default:
+      break
+    }
     return []
   }
 
-  public func apply(_ event: Event) {
-    switch event {
-    case .tick(let now): data.now = now
-    default: break
+  /// Applies what an overlay answered and returns its requests.
+  func carryOut(_ result: OverlayResult) -> [Request] {
+    switch result {
+    case .stay(let requests):
+      return requests
+    case .close(let requests):
+      if !overlays.isEmpty { overlays.removeLast() }
+      return requests
+    case .push(let overlay, let requests):
+      overlays.append(overlay)
+      return requests
+    case .replace(let overlay, let requests):
+      if !overlays.isEmpty { overlays.removeLast() }
+      overlays.append(overlay)
+      return requests
+    case .pass:
+      return []
     }
   }
 
-  public func render(width: Int, height: Int) -> CellGrid {
-    var grid = CellGrid(width: width, height: height)
-    grid.put(data.info.region, x: 0, y: 0, role: .header)
-    return grid
+  private func cycleFocus(by step: Int) {
+    let order = PaneID.allCases
+    let index = order.firstIndex(of: focus) ?? 0
+    focus = order[(index + step + order.count) % order.count]
+    if fullScreen != nil { fullScreen = focus }
+  }
+
+  private func moveSelection(by delta: Int) -> [Request] {
+    if focus == .agenda {
+      let current = lists[.agenda]?.selected ?? 0
+      let target = delta > 0 ? min(current + delta, entries.count - 1) : max(0, current + delta)
+      return selectFamily(at: target)
+    }
+    guard let familyID = selectedFamilyID, data.families[familyID] != nil else { return [] }
+    let lines = paneLines(focus, familyID: familyID, width: paneWidth(focus))
+    var state = lists[focus] ?? ListState()
+    let delta = max(-lines.count, min(lines.count, delta))
+    state.move(by: delta, count: lines.count, visible: visibleRows(focus))
+    state.item = lines.indices.contains(state.selected) ? lines[state.selected].item : nil
+    lists[focus] = state
+    return []
+  }
+
+  /// Selects an agenda row; a family that is not loaded yet is asked for.
+  @discardableResult
+  func selectFamily(at row: Int) -> [Request] {
+    guard !entries.isEmpty else { return [] }
+    var state = lists[.agenda] ?? ListState()
+    let before = selectedFamilyID
+    state.select(row, count: entries.count, visible: visibleRows(.agenda))
+    state.item = entries[state.selected].familyID
+    lists[.agenda] = state
+    let familyID = entries[state.selected].familyID
+    if familyID != before {
+      for pane in PaneID.allCases where pane != .agenda { lists[pane] = ListState() }
+    }
+    if data.families[familyID] == nil, !pendingLoads.contains(familyID) {
+      pendingLoads.insert(familyID)
+      return [.loadFamily(familyID)]
+    }
+    return []
+  }
+
+  /// Selects a family chosen in the filter; one not on the agenda is listed below it.
+  func choose(familyID: String, name: String) -> [Request] {
+    if !entries.contains(where: { $0.familyID == familyID }) {
+      extraFamilies.append(familyID)
+      refreshEntries()
+    }
+    guard let index = entries.firstIndex(where: { $0.familyID == familyID }) else { return [] }
+    focus = .agenda
+    fullScreen = nil
+    return selectFamily(at: index)
+  }
+
+  private func click(x: Int, y: Int) -> [Request] {
+    guard let layout, overlays.isEmpty else { return [] }
+    if let pane = fullScreen {
+      let area = layout.body
+      guard area.contains(x: x, y: y) else { return [] }
+      return clickRow(pane, row: y - area.y - 1)
+    }
+    guard let pane = layout.pane(atX: x, y: y), let rect = layout.panes[pane] else { return [] }
+    focus = pane
+    return clickRow(pane, row: y - rect.y - 1)
+  }
+
+  private func clickRow(_ pane: PaneID, row: Int) -> [Request] {
+    guard row >= 0 else { return [] }
+    let target = (lists[pane]?.offset ?? 0) + row
+    if pane == .agenda {
+      guard target < entries.count else { return [] }
+      return selectFamily(at: target)
+    }
+    guard let familyID = selectedFamilyID, data.families[familyID] != nil else { return [] }
+    let lines = paneLines(pane, familyID: familyID, width: paneWidth(pane))
+    guard target < lines.count else { return [] }
+    var state = lists[pane] ?? ListState()
+    state.select(target, count: lines.count, visible: visibleRows(pane))
+    state.item = lines[state.selected].item
+    lists[pane] = state
+    return []
+  }
+
+  // MARK: Events
+
+  /// Applies an event; returns what an open overlay asks in answer (e.g. a draft to write).
+  @discardableResult
+  public func apply(_ event: Event) -> [Request] {
+    switch event {
+    case .familyChanged(let family):
+      data.families[family.id] = family
+      pendingLoads.remove(family.id)
+      if var summaries = data.summaries, let index = summaries.firstIndex(where: { $0.id == family.id }) {
+        let summary = FamilySummary(family)
+        if summaries[index] != summary {
+          summaries[index] = summary
+          data.summaries = summaries
+          search = FamilySearch(summaries)
+        }
+      }
+      refreshEntries()
+      clearCaches()
+      followSelections()
+    case .meetingChanged(let meeting):
+      if data.meeting == nil || data.meeting?.id == meeting.id {
+        data.meeting = meeting
+        refreshEntries()
+        clearCaches()
+      }
+    case .directoryChanged(let directory):
+      data.directory = directory
+      directoryIndex = DirectoryIndex(directory)
+      clearCaches()
+    case .summaries(let summaries):
+      data.summaries = summaries
+      search = FamilySearch(summaries)
+      refreshEntries()
+    case .saved(let id):
+      notice = (strings.saved(DecisionsPane.shortID(id, family: selectedFamilyID ?? "")), .success)
+    case .refused(let message):
+      if overlays.isEmpty { notice = (message, .error) }
+    case .decisionRefused(let refusal):
+      if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }
+    case .tick(let now):
+      data.now = now
+      let day = now.local(offsetSeconds: data.utcOffsetSeconds).day
+      if day != data.today {
+        data.today = day
+        clearCaches()
+      }
+    case .draft, .edited:
+      break
+    }
+    if let top = overlays.last {
+      return carryOut(top.apply(event, context: context))
+    }
+    return []
+  }
+
+  private func refreshEntries() {
+    let selected = selectedFamilyID
+    entries = AgendaRows.entries(data: data, extra: extraFamilies)
+    var state = lists[.agenda] ?? ListState()
+    if let selected, let index = entries.firstIndex(where: { $0.familyID == selected }) {
+      state.offset += index - state.selected
+      state.selected = index
+    }
+    state.scrollToSelection(count: entries.count, visible: visibleRows(.agenda))
+    state.item = entries.indices.contains(state.selected) ? entries[state.selected].familyID : nil
+    lists[.agenda] = state
+  }
+
+  /// After a change on disk every pane keeps the row it had selected.
+  private func followSelections() {
+    guard let familyID = selectedFamilyID, data.families[familyID] != nil else { return }
+    for pane in PaneID.allCases where pane != .agenda {
+      guard var state = lists[pane] else { continue }
+      let lines = paneLines(pane, familyID: familyID, width: paneWidth(pane))
+      state.follow(items: lines.map(\.item), visible: visibleRows(pane))
+      lists[pane] = state
+    }
+  }
+
+  func clearCaches() {
+    paneCache.removeAll(keepingCapacity: true)
+    markerCache.removeAll(keepingCapacity: true)
+    signalCache.removeAll(keepingCapacity: true)
   }
 }

@@ -12,17 +12,20 @@ public struct BoardContext {
   public let selectedFamilyID: String?
   /// The agenda item in progress, else the selected family: the one privacy mode names.
   public let discussedFamilyID: String?
+  /// The decision selected in the decision log (what `c` corrects and `r` reads back).
+  public let selectedDecisionID: String?
   public let user: String
 
   public init(
     data: BoardData, language: Language, privateMode: Bool, selectedFamilyID: String?,
-    discussedFamilyID: String?, user: String
+    discussedFamilyID: String?, selectedDecisionID: String? = nil, user: String
   ) {
     self.data = data
     self.language = language
     self.privateMode = privateMode
     self.selectedFamilyID = selectedFamilyID
     self.discussedFamilyID = discussedFamilyID
+    self.selectedDecisionID = selectedDecisionID
     self.user = user
   }
 

@@ -1,0 +1,104 @@
+// The rows of the agenda pane: the meeting's cases (start, status, family,
+// kind, signal markers) or, without a meeting, the list of families. Rows are
+// built only for what is on screen, so a list of 50,000 families costs no
+// more per frame than one of eight.
+
+import TafelCore
+
+struct AgendaEntry: Hashable, Sendable {
+  let familyID: String
+  let name: String
+  let item: AgendaItem?
+  let phase: Phase?
+}
+
+enum AgendaRows {
+  static let markerWidth = 5
+
+  static func statusMarker(_ status: AgendaStatus) -> String {
+    switch status {
+    case .waiting: "·"
+    case .inProgress: "▶"
+    case .decided: "✓"
+    case .adjourned: "‖"
+    }
+  }
+
+  /// The entries of the agenda: the meeting's items in order, else every known family by id.
+  static func entries(data: BoardData, extra: [String] = []) -> [AgendaEntry] {
+    if let meeting = data.meeting {
+      let onAgenda = Set(meeting.items.map(\.family))
+      let names = Dictionary(
+        (data.summaries ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      let extras = extra.filter { !onAgenda.contains($0) }.map { id in
+        AgendaEntry(
+          familyID: id, name: data.families[id]?.name ?? names[id] ?? id, item: nil,
+          phase: data.families[id]?.phase)
+      }
+      return meeting.items.map { item in
+        let family = data.families[item.family]
+        return AgendaEntry(
+          familyID: item.family, name: family?.name ?? names[item.family] ?? item.family,
+          item: item, phase: family?.phase)
+      } + extras
+    }
+    if let summaries = data.summaries {
+      return summaries.sorted { $0.id < $1.id }.map {
+        AgendaEntry(familyID: $0.id, name: $0.name, item: nil, phase: $0.phase)
+      }
+    }
+    return data.families.values.sorted { $0.id < $1.id }.map {
+      AgendaEntry(familyID: $0.id, name: $0.name, item: nil, phase: $0.phase)
+    }
+  }
+
+  static func line(
+    _ entry: AgendaEntry, width: Int, strings: Strings, name: String, markers: String
+  ) -> PaneLine {
+    let markerSpan = Span(DisplayWidth.pad(markers, to: markerWidth), .marker)
+    if let item = entry.item {
+      let statusRole: StyleRole =
+        item.status == .inProgress ? .inProgress : item.status == .waiting ? .normal : .dim
+      if width >= 60 {
+        let nameWidth = max(8, width - 5 - 3 - 1 - 11 - 1 - 12 - markerWidth)
+        return PaneLine(
+          [
+            Span(item.start + " ", .dim),
+            Span(statusMarker(item.status) + " ", statusRole),
+            Span(DisplayWidth.pad(name, to: nameWidth) + " ", statusRole),
+            Span(DisplayWidth.pad(strings.kind(item.kind), to: 11) + " ", .dim),
+            Span(DisplayWidth.pad(strings.status(item.status), to: 12), statusRole),
+            markerSpan,
+          ], item: entry.familyID)
+      }
+      let kind = item.kind == .otsReview ? "OTS" : ""
+      let nameWidth = max(6, width - 5 - 3 - 4 - markerWidth)
+      return PaneLine(
+        [
+          Span(item.start + " ", .dim),
+          Span(statusMarker(item.status) + " ", statusRole),
+          Span(DisplayWidth.pad(name, to: nameWidth) + " ", statusRole),
+          Span(DisplayWidth.pad(kind, to: 3) + " ", .dim),
+          markerSpan,
+        ], item: entry.familyID)
+    }
+    let phase = entry.phase.map { strings.phase($0) } ?? ""
+    if width >= 60 {
+      let nameWidth = max(8, width - 13 - 14 - markerWidth)
+      return PaneLine(
+        [
+          Span(DisplayWidth.pad(entry.familyID, to: 12) + " ", .dim),
+          Span(DisplayWidth.pad(name, to: nameWidth) + " "),
+          Span(DisplayWidth.pad(phase, to: 13) + " ", .dim),
+          markerSpan,
+        ], item: entry.familyID)
+    }
+    let nameWidth = max(6, width - 13 - 1 - markerWidth)
+    return PaneLine(
+      [
+        Span(DisplayWidth.pad(entry.familyID, to: 12) + " ", .dim),
+        Span(DisplayWidth.pad(name, to: nameWidth) + " "),
+        markerSpan,
+      ], item: entry.familyID)
+  }
+}
