@@ -145,12 +145,12 @@ extension DemoFamilies {
       -150, .scaleDown, from: "vt-gm", to: "lt-scherpenzeel",
       "Afschaling naar het sociaal team, met drang door het Leger des Heils.",
       informed: informed(s, ("vt-gm", 3), ("lt-scherpenzeel", 0), on: b.day(-151)))
-    b.event(-148, .drangStart, to: "gi-ldh")
-    b.event(-146, .intake, to: "lt-scherpenzeel")
+    b.event(-148, .intake, to: "lt-scherpenzeel")
+    b.event(-146, .drangStart, to: "gi-ldh")
     b.involve(vt, [.intake, .advice], from: -325, to: -150)
     b.involve(s.id("gp-veenhof", 1), [.care], from: -300)
-    b.involve(gi, [.drang], from: -148)
-    b.involve(lt, [.direction, .care], from: -146)
+    b.involve(gi, [.drang], from: -146)
+    b.involve(lt, [.direction, .care], from: -148)
     b.involve(s.id("zorg-valleiggz", 1), [.care], from: -120)
     b.assess(
       .vtSafety, -320, organisation: "vt-gm", rater: vt, subject: "household",

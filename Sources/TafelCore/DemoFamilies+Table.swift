@@ -145,7 +145,7 @@ extension DemoFamilies {
       informed: informed(s, ("toegang-ede", 2), ("lt-ede", 3), on: b.day(-91)))
     b.event(-85, .intake, to: "lt-ede")
     b.event(-35, .requestForDiscussion, from: "lt-ede", to: "jbt-fv")
-    b.involve(s.id("politie-fv", 1), [.advice], from: -120, to: -116)
+    b.involve(s.id("politie-fv", 1), [.advice], from: -120, to: -117)
     b.involve(s.id("vt-gm", 6), [.intake, .advice], from: -116, to: -100)
     b.involve(s.id("toegang-ede", 2), [.intake], from: -96, to: -90)
     b.involve(lt, [.intake, .direction], from: -85)

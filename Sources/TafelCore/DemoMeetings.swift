@@ -63,7 +63,7 @@ enum DemoMeetings {
       let family = families.first { $0.id.hasSuffix("-" + padded(entry.number, 4)) }!
       return AgendaItem(
         family: family.id, start: entry.start, minutes: entry.minutes, kind: entry.kind,
-        attendance: invitations(family, staff: staff))
+        attendance: invitations(family, staff: staff, today: today))
     }
     return Meeting(
       id: "JBT-\(today)", date: today, location: location, chair: DemoFamilies.chair(staff),
@@ -77,7 +77,7 @@ enum DemoMeetings {
     let items = [(90, "09:00"), (96, "10:00")].map { number, start in
       let family = families.first { $0.id.hasSuffix("-" + padded(number, 4)) }!
       return AgendaItem(
-        family: family.id, start: start, attendance: invitations(family, staff: staff))
+        family: family.id, start: start, attendance: invitations(family, staff: staff, today: today))
     }
     return Meeting(
       id: "JBT-\(date)", date: date, location: location, chair: staff.name("jbt-fv", 1),
@@ -87,21 +87,18 @@ enum DemoMeetings {
 
   /// Who is invited for a family: parents, children of 12 or older, and the
   /// professionals involved today (none marked present yet).
-  static func invitations(_ family: Family, staff: DemoStaff) -> [Attendee] {
-    let today = staff.directory.changes.first?.at.utcDay
-    _ = today
+  static func invitations(_ family: Family, staff: DemoStaff, today: Day) -> [Attendee] {
     var attendees: [Attendee] = []
     for member in family.members where member.role != .child {
       attendees.append(Attendee(role: .parent, name: member.name, present: false))
     }
     for member in family.members where member.role == .child {
-      if let birth = member.birthDate, birth.age(on: family.changes.last?.at.utcDay ?? birth) >= 12 {
+      if let age = member.age(on: today), age >= DecisionRules.childVoiceAge {
         attendees.append(Attendee(role: .child, name: member.name, present: false))
       }
     }
     var seen: Set<String> = []
-    let day = family.changes.last?.at.utcDay ?? Day(ordinal: 0)
-    for involvement in family.involvements where involvement.isActive(on: day) {
+    for involvement in family.involvements where involvement.isActive(on: today) {
       guard !seen.contains(involvement.professional),
         let professional = staff.directory.professional(involvement.professional),
         let organisation = staff.directory.organisation(professional.organisation)

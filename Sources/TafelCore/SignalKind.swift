@@ -1,0 +1,46 @@
+// The nine ways the chain goes wrong that the board makes visible, each with
+// a marker letter that reads without colour (docs/signals.md).
+
+public enum SignalKind: String, Codable, CaseIterable, Sendable {
+  case direction
+  case overlap
+  case manyHelpers = "many-helpers"
+  case stalled
+  case handoverGap = "handover-gap"
+  case assessmentsDisagree = "assessments-disagree"
+  case agreements
+  case childVoice = "child-voice"
+  case deadline
+
+  /// One letter per kind, shown in agenda rows: R(egie), O(verlap),
+  /// H(elpers), S(talled), G(ap), A(ssessments), D (agreements: afspraken,
+  /// "deals"), C(hild), T(ermijn).
+  public var marker: Character {
+    switch self {
+    case .direction: "R"
+    case .overlap: "O"
+    case .manyHelpers: "H"
+    case .stalled: "S"
+    case .handoverGap: "G"
+    case .assessmentsDisagree: "A"
+    case .agreements: "D"
+    case .childVoice: "C"
+    case .deadline: "T"
+    }
+  }
+
+  /// The kind's short name.
+  public func name(_ language: Language) -> String {
+    switch self {
+    case .direction: language.pick("direction", "regie")
+    case .overlap: "overlap"
+    case .manyHelpers: language.pick("many helpers", "veel hulpverleners")
+    case .stalled: language.pick("stalled", "stilstand")
+    case .handoverGap: language.pick("handover gap", "overdracht onvolledig")
+    case .assessmentsDisagree: language.pick("assessments disagree", "taxaties verschillen")
+    case .agreements: language.pick("agreements", "afspraken")
+    case .childVoice: language.pick("child's voice", "stem van het kind")
+    case .deadline: language.pick("deadline", "termijn")
+    }
+  }
+}

@@ -1,0 +1,253 @@
+// The nine signals as pure functions of a family, the directory, a date and
+// the thresholds. Every rule is written out in docs/signals.md; change both
+// together.
+
+public enum Signals {
+  /// Signals that look back (direction, overlap, many helpers, handover gap,
+  /// assessments, child's voice) look at the last 365 days, today included.
+  public static let windowDays = 365
+
+  /// Every signal of a family on `today`, in the order of `SignalKind.allCases`.
+  /// A closed family has none.
+  public static func evaluate(
+    family: Family, directory: Directory, today: Day, thresholds: SignalThresholds
+  ) -> [Signal] {
+    guard family.phase != .closed else { return [] }
+    let context = SignalContext(family: family, directory: directory, today: today)
+    return direction(context) + overlap(context) + manyHelpers(context, thresholds)
+      + stalled(context, thresholds) + handoverGap(context) + assessments(context, thresholds)
+      + agreements(context) + childVoice(context) + deadlines(context, thresholds)
+  }
+
+  /// The distinct marker letters of a family's signals, in kind order ("ROT").
+  public static func markers(_ signals: [Signal]) -> String {
+    let kinds = Set(signals.map(\.kind))
+    return String(SignalKind.allCases.filter { kinds.contains($0) }.map(\.marker))
+  }
+
+  // MARK: 1 direction
+
+  static func direction(_ c: SignalContext) -> [Signal] {
+    var signals: [Signal] = []
+    if c.family.phase != .reported, Directors.on(c.today, in: c.family).isEmpty {
+      var evidence = SignalEvidence(reason: "none", from: Directors.lastHeld(before: c.today, in: c.family).map { $0.adding(days: 1) })
+      if let director = c.family.plan.director {
+        evidence.professionals = [director]
+        evidence.professionalNames = [c.name(ofProfessional: director)]
+      }
+      signals.append(c.signal(.direction, evidence))
+    }
+    let holding = c.family.involvements.filter { $0.functions.contains(.direction) }
+    for i in 0..<holding.count {
+      for j in (i + 1)..<holding.count where holding[i].professional != holding[j].professional {
+        let a = holding[i]
+        let b = holding[j]
+        let start = max(a.from, b.from)
+        let end = min(a.to ?? c.today, b.to ?? c.today, c.today)
+        guard start <= end, end >= c.windowStart else { continue }
+        let ongoing = a.isActive(on: c.today) && b.isActive(on: c.today)
+        var evidence = SignalEvidence(reason: "several", from: start, to: ongoing ? nil : end)
+        c.add(professionals: [a.professional, b.professional], to: &evidence)
+        evidence.texts = [a.professional, b.professional].map { id in
+          let organisation = c.directory.professional(id).map { c.name(ofOrganisation: $0.organisation) }
+          return c.name(ofProfessional: id) + (organisation.map { " (\($0))" } ?? "")
+        }
+        signals.append(c.signal(.direction, evidence))
+      }
+    }
+    return signals
+  }
+
+  // MARK: 2 overlap
+
+  static func overlap(_ c: SignalContext) -> [Signal] {
+    Overlaps.find(in: c.family, directory: c.directory, from: c.windowStart, to: c.today).map {
+      overlap in
+      var evidence = SignalEvidence(function: overlap.function, from: overlap.from, to: overlap.to)
+      evidence.organisations = overlap.organisations
+      evidence.organisationNames = overlap.organisations.map(c.name(ofOrganisation:))
+      evidence.professionals = overlap.professionals
+      evidence.professionalNames = overlap.professionals.map(c.name(ofProfessional:))
+      return c.signal(.overlap, evidence)
+    }
+  }
+
+  // MARK: 3 many helpers
+
+  static func manyHelpers(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
+    let recent = Set(
+      c.family.involvements.filter { $0.from <= c.today && $0.overlaps(from: c.windowStart, to: c.today) }
+        .map(\.professional)
+    ).sorted()
+    guard recent.count > thresholds.manyHelpers else { return [] }
+    var evidence = SignalEvidence(from: c.windowStart, to: c.today, count: recent.count, limit: thresholds.manyHelpers)
+    c.add(professionals: recent, to: &evidence)
+    return [c.signal(.manyHelpers, evidence)]
+  }
+
+  // MARK: 4 stalled
+
+  static func stalled(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
+    guard let last = c.latestEvent, let norm = thresholds.stalledDays[last.kind.rawValue] else {
+      return []
+    }
+    // Once help runs, an intake is not waiting for a next step.
+    if last.kind == .intake, [.voluntary, .drang, .measure].contains(c.family.phase) { return [] }
+    let days = last.date.days(until: c.today)
+    guard days > norm else { return [] }
+    var evidence = SignalEvidence(dates: [last.date], count: days, limit: norm, days: days, eventKind: last.kind, ids: [last.id])
+    c.add(organisations: [last.from, last.to].compactMap { $0 }, to: &evidence)
+    return [c.signal(.stalled, evidence)]
+  }
+
+  // MARK: 5 handover gap
+
+  static func handoverGap(_ c: SignalContext) -> [Signal] {
+    c.family.events.filter {
+      $0.kind.needsInformed && ($0.informed ?? []).isEmpty && $0.date >= c.windowStart
+        && $0.date <= c.today
+    }.map { event in
+      var evidence = SignalEvidence(dates: [event.date], eventKind: event.kind, ids: [event.id])
+      c.add(organisations: [event.from, event.to].compactMap { $0 }, to: &evidence)
+      return c.signal(.handoverGap, evidence)
+    }
+  }
+
+  // MARK: 6 assessments disagree
+
+  static func assessments(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
+    let usable = c.family.assessments.filter { $0.date <= c.today }
+      .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    var signals: [Signal] = []
+    for i in 0..<usable.count {
+      for j in (i + 1)..<usable.count {
+        let a = usable[i]
+        let b = usable[j]
+        guard a.subject == b.subject, b.date >= c.windowStart,
+          a.date.days(until: b.date) <= thresholds.assessmentWindowDays
+        else { continue }
+        let safetyGap = zip2(a.safetyNow, b.safetyNow).map { abs($0.step - $1.step) } ?? 0
+        let riskGap = zip2(a.futureRisk, b.futureRisk).map { abs($0.step - $1.step) } ?? 0
+        guard max(safetyGap, riskGap) >= thresholds.assessmentSteps else { continue }
+        var evidence = SignalEvidence(
+          dates: [a.date, b.date], count: max(safetyGap, riskGap), limit: thresholds.assessmentSteps,
+          ids: [a.id, b.id], texts: [c.subjectName(a.subject)])
+        evidence.organisations = [a.organisation, b.organisation]
+        evidence.organisationNames = evidence.organisations.map(c.name(ofOrganisation:))
+        evidence.texts += [a, b].map { assessment in
+          assessment.instrument.displayName + "|" + (assessment.safetyNow?.rawValue ?? "") + "|"
+            + (assessment.futureRisk?.rawValue ?? "")
+        }
+        signals.append(c.signal(.assessmentsDisagree, evidence))
+      }
+    }
+    return signals
+  }
+
+  // MARK: 7 agreements
+
+  static func agreements(_ c: SignalContext) -> [Signal] {
+    c.family.plan.actions.filter { $0.status == .open }.compactMap { action in
+      let noOwner = action.owner.trimmed.isEmpty
+      let overdue = action.isOverdue(on: c.today)
+      guard noOwner || overdue else { return nil }
+      let reason = overdue && noOwner ? "overdue-no-owner" : overdue ? "overdue" : "no-owner"
+      var evidence = SignalEvidence(
+        reason: reason, dates: action.due.map { [$0] } ?? [],
+        days: action.due.map { c.today.days(until: $0) }, ids: [action.id], texts: [action.what])
+      if !noOwner {
+        if c.directory.professional(action.owner) != nil {
+          c.add(professionals: [action.owner], to: &evidence)
+        } else {
+          evidence.texts.append(action.owner)
+        }
+      }
+      return c.signal(.agreements, evidence)
+    }
+  }
+
+  // MARK: 8 child's voice
+
+  static func childVoice(_ c: SignalContext) -> [Signal] {
+    c.family.decisions.compactMap { decision in
+      let day = decision.time.utcDay
+      guard c.family.correction(of: decision.id) == nil, day >= c.windowStart, day <= c.today,
+        (decision.childView ?? "").trimmed.isEmpty, (decision.childNotHeard ?? "").trimmed.isEmpty
+      else { return nil }
+      let children = c.family.childrenToHear(on: day)
+      guard !children.isEmpty else { return nil }
+      return c.signal(
+        .childVoice,
+        SignalEvidence(
+          dates: [day], ids: [decision.id] + children.map(\.id),
+          texts: children.map { "\($0.name) (\($0.age(on: day) ?? 0))" }))
+    }
+  }
+
+  // MARK: 9 deadlines
+
+  static func deadlines(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
+    MeasureDeadlines.running(in: c.family).compactMap { deadline in
+      let left = c.today.days(until: deadline.date)
+      guard left <= thresholds.deadlineWarningDays else { return nil }
+      return c.signal(
+        .deadline,
+        SignalEvidence(
+          reason: deadline.kind.rawValue, dates: [deadline.date, deadline.sourceDate],
+          limit: thresholds.deadlineWarningDays, days: left, ids: [deadline.source]))
+    }
+  }
+
+  private static func zip2<A, B>(_ a: A?, _ b: B?) -> (A, B)? {
+    guard let a, let b else { return nil }
+    return (a, b)
+  }
+}
+
+/// What every rule needs: the family, names from the directory, the window.
+struct SignalContext {
+  let family: Family
+  let directory: Directory
+  let today: Day
+
+  var windowStart: Day { today.adding(days: -(Signals.windowDays - 1)) }
+
+  /// The latest step on or before today (the later in the list when two share a date).
+  var latestEvent: ChainEvent? {
+    family.events.enumerated().filter { $0.1.date <= today }
+      .max { ($0.1.date, $0.0) < ($1.1.date, $1.0) }?.1
+  }
+
+  func signal(_ kind: SignalKind, _ evidence: SignalEvidence) -> Signal {
+    Signal(kind: kind, family: family.id, evidence: evidence)
+  }
+
+  func name(ofProfessional id: String) -> String { directory.professional(id)?.name ?? id }
+  func name(ofOrganisation id: String) -> String {
+    directory.organisation(id).map(ChainWords.shortName) ?? id
+  }
+
+  func subjectName(_ subject: String) -> String {
+    family.member(subject)?.name ?? subject
+  }
+
+  func add(professionals ids: [String], to evidence: inout SignalEvidence) {
+    for id in ids where !evidence.professionals.contains(id) {
+      evidence.professionals.append(id)
+      evidence.professionalNames.append(name(ofProfessional: id))
+      if let organisation = directory.professional(id)?.organisation,
+        !evidence.organisations.contains(organisation)
+      {
+        evidence.organisations.append(organisation)
+        evidence.organisationNames.append(name(ofOrganisation: organisation))
+      }
+    }
+  }
+
+  func add(organisations ids: [String], to evidence: inout SignalEvidence) {
+    for id in ids where !evidence.organisations.contains(id) {
+      evidence.organisations.append(id)
+      evidence.organisationNames.append(name(ofOrganisation: id))
+    }
+  }
+}
