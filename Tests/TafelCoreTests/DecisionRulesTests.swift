@@ -1,0 +1,77 @@
+import Testing
+
+@testable import TafelCore
+
+@Suite("Decision rules")
+struct DecisionRulesTests {
+  let today = Day("2026-11-29")!
+  let time = Timestamp("2026-11-29T10:00:00Z")!
+
+  func family(childBorn: String = "2016-01-01") -> Family {
+    Family(
+      id: "FV-2026-0001", name: "Familie de Vries", municipality: "Nijkerk",
+      members: [Member(id: "M1", name: "Chloë de Vries", role: .child, birthDate: Day(childBorn))])
+  }
+
+  @Test func anOutcomeIsRequired() {
+    let refusals = family().refusals(of: DecisionDraft(rationale: "x"), today: today)
+    #expect(refusals.map(\.field) == [.outcome])
+  }
+
+  @Test func drangNeedsADeadlineWithinSixMonthsAndAnAgreement() {
+    var draft = DecisionDraft(outcome: .drang, deadline: "2027-05-29", rationale: "Drang.")
+    #expect(family().refusals(of: draft, today: today).map(\.field) == [.agreements])
+    draft.agreements = [AgreementDraft(what: "Huisbezoek", owner: "GI", due: "")]
+    #expect(family().refusals(of: draft, today: today).isEmpty, "exactly six months is allowed")
+    draft.deadline = "2027-05-30"
+    #expect(family().refusals(of: draft, today: today).map(\.field) == [.deadline])
+    draft.deadline = "morgen"
+    #expect(family().refusals(of: draft, today: today).first?.english.contains("not a date") == true)
+  }
+
+  @Test func dueDatesMustBeDatesAndNotPast() {
+    let draft = DecisionDraft(
+      outcome: .noInvestigation, rationale: "Vrijwillig.",
+      agreements: [
+        AgreementDraft(what: "a", owner: "x", due: "2026-11-28"),
+        AgreementDraft(what: "b", owner: "x", due: "31-12-2026"),
+        AgreementDraft(what: "c", owner: "x", due: "2026-11-29"),
+      ])
+    #expect(family().refusals(of: draft, today: today).map(\.field) == [.agreementDue(0), .agreementDue(1)])
+  }
+
+  @Test func aChildOfTwelveMustBeHeardOrTheReasonWritten() {
+    let twelve = family(childBorn: "2014-11-29")
+    var draft = DecisionDraft(outcome: .noInvestigation, rationale: "Vrijwillig.")
+    #expect(twelve.refusals(of: draft, today: today).map(\.field) == [.childView])
+    #expect(family(childBorn: "2014-11-30").refusals(of: draft, today: today).isEmpty)
+    draft.childNotHeard = "Ziek op de dag van de tafel."
+    #expect(twelve.refusals(of: draft, today: today).isEmpty)
+  }
+
+  @Test func recordingNumbersDecisionsAndFeedsThePlan() throws {
+    var family = family()
+    let first = try family.record(
+      DecisionDraft(
+        outcome: .drang, deadline: "2027-03-01", rationale: "Eerst drang.",
+        agreements: [AgreementDraft(what: "Opvoedondersteuning", owner: "Daniëlle", due: "2027-01-15")]),
+      time: time, today: today, by: "chair")
+    #expect(first.id == "FV-2026-0001-D001")
+    #expect(family.plan.actions.map(\.what) == ["Opvoedondersteuning"])
+    #expect(family.plan.actions[0].decision == first.id)
+
+    let correction = try family.record(
+      DecisionDraft(outcome: .noInvestigation, rationale: "Toch vrijwillig.", supersedes: first.id),
+      time: time, today: today, by: "chair")
+    #expect(correction.id == "FV-2026-0001-D002")
+    #expect(family.decisions.count == 2, "the corrected decision stays")
+    #expect(family.correction(of: first.id)?.id == correction.id)
+    #expect(family.plan.actions[0].status == .cancelled)
+
+    #expect(throws: DecisionRefusal.self) {
+      try family.record(
+        DecisionDraft(outcome: .other, outcomeText: "x", rationale: "y", supersedes: first.id),
+        time: time, today: today, by: "chair")
+    }
+  }
+}
