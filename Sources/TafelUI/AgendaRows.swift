@@ -59,8 +59,8 @@ enum AgendaRows {
     if let item = entry.item {
       let statusRole: StyleRole =
         item.status == .inProgress ? .inProgress : item.status == .waiting ? .normal : .dim
-      if width >= 60 {
-        let nameWidth = max(8, width - 5 - 3 - 1 - 11 - 1 - 12 - markerWidth)
+      if width >= 56 {
+        let nameWidth = max(8, width - 6 - 2 - 1 - 12 - 12 - markerWidth)
         return PaneLine(
           [
             Span(item.start + " ", .dim),
@@ -72,7 +72,7 @@ enum AgendaRows {
           ], item: entry.familyID)
       }
       let kind = item.kind == .otsReview ? "OTS" : ""
-      let nameWidth = max(6, width - 5 - 3 - 4 - markerWidth)
+      let nameWidth = max(6, width - 6 - 2 - 1 - 4 - markerWidth)
       return PaneLine(
         [
           Span(item.start + " ", .dim),
@@ -83,8 +83,8 @@ enum AgendaRows {
         ], item: entry.familyID)
     }
     let phase = entry.phase.map { strings.phase($0) } ?? ""
-    if width >= 60 {
-      let nameWidth = max(8, width - 13 - 14 - markerWidth)
+    if width >= 56 {
+      let nameWidth = max(8, width - 13 - 1 - 14 - markerWidth)
       return PaneLine(
         [
           Span(DisplayWidth.pad(entry.familyID, to: 12) + " ", .dim),

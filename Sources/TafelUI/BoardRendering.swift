@@ -136,9 +136,9 @@ extension BoardApp {
     var position = ""
     if count > visible {
       position = " \(state.selected + 1)/\(count) "
-      position += state.offset > 0 ? "↑" : " "
-      position += state.offset + visible < count ? "↓" : " "
-      position += " "
+      position += state.offset > 0 ? "↑" : ""
+      position += state.offset + visible < count ? "↓" : ""
+      position += position.hasSuffix(" ") ? "" : " "
     }
     let rule: Character = focused ? "━" : "─"
     grid.put(String(repeating: rule, count: area.width), x: area.x, y: area.y, role: focused ? .focusBorder : .border)
@@ -213,7 +213,8 @@ extension BoardApp {
   private func drawHeader(into grid: inout CellGrid, _ rect: Rect) {
     let role: StyleRole = privateMode ? .headerPrivate : .header
     grid.fill(rect, role: role)
-    var left = " " + data.info.region
+    var left = privateMode ? " [" + strings.privacyOn + "]" : ""
+    left += " " + data.info.region
     if let meeting = data.meeting {
       left += " · JBT " + meeting.date.description
       if !meeting.chair.isEmpty { left += " · " + strings.chair + " " + meeting.chair }
@@ -233,11 +234,10 @@ extension BoardApp {
           over ? .warning : role))
       right.append(Span(" · ", role))
     }
-    if privateMode { right.append(Span("[" + strings.privacyOn + "] ", role)) }
     right.append(Span(two(clock.hour) + ":" + two(clock.minute) + " ", role))
     let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
     let leftWidth = max(0, rect.width - rightWidth - 1)
-    grid.put(left, x: rect.x, y: rect.y, maxWidth: leftWidth, role: role)
+    grid.put(DisplayWidth.truncate(left, to: leftWidth), x: rect.x, y: rect.y, maxWidth: leftWidth, role: role)
     grid.put(right, x: rect.maxX - min(rect.width, rightWidth), y: rect.y, maxWidth: rect.width)
   }
 

@@ -24,14 +24,34 @@ extension CellGrid {
     return Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
   }
 
-  /// Writes a row of styled pieces from `x`, at most `maxWidth` columns.
+  /// Writes a row of styled pieces from `x`, at most `maxWidth` columns; a row
+  /// that does not fit ends in "…".
   @discardableResult
   public mutating func put(_ spans: [Span], x: Int, y: Int, maxWidth: Int) -> Int {
-    var used = 0
-    for span in spans {
-      guard used < maxWidth else { break }
-      used += put(span.text, x: x + used, y: y, maxWidth: maxWidth - used, role: span.role)
+    guard maxWidth > 0 else { return 0 }
+    var total = 0
+    for span in spans { total += DisplayWidth.of(span.text) }
+    if total <= maxWidth {
+      var used = 0
+      for span in spans { used += put(span.text, x: x + used, y: y, maxWidth: maxWidth - used, role: span.role) }
+      return used
     }
+    var used = 0
+    var lastRole = spans.last?.role ?? .normal
+    for span in spans {
+      let room = maxWidth - 1 - used
+      guard room > 0 else { break }
+      lastRole = span.role
+      let width = DisplayWidth.of(span.text)
+      if width <= room {
+        used += put(span.text, x: x + used, y: y, maxWidth: room, role: span.role)
+      } else {
+        let cut = DisplayWidth.truncate(span.text, to: room + 1)
+        used += put(String(cut.dropLast()), x: x + used, y: y, maxWidth: room, role: span.role)
+        break
+      }
+    }
+    used += put("…", x: x + used, y: y, maxWidth: 1, role: lastRole)
     return used
   }
 

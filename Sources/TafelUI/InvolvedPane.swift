@@ -27,7 +27,7 @@ enum InvolvedPane {
     let ended = family.involvements.filter { !$0.isActive(on: today) }
       .sorted { ($0.to ?? $0.from, $0.id) > ($1.to ?? $1.from, $1.id) }
     let wide = input.width >= 70
-    let nameWidth = wide ? max(14, input.width / 4) : max(10, input.width / 2 - 2)
+    let nameWidth = max(14, input.width / 4)
     for involvement in active + ended {
       let isActive = involvement.isActive(on: today)
       let professional = input.directory.professionals[involvement.professional]
@@ -40,19 +40,24 @@ enum InvolvedPane {
         : "\(involvement.from)–\(involvement.to.map(\.description) ?? "")"
       let base: StyleRole = isActive ? .normal : .dim
       let directs = involvement.functions.contains(.direction) && isActive
-      var spans = [
-        Span(directs ? "★ " : "  ", .marker),
-        Span(DisplayWidth.pad(name, to: nameWidth) + " ", base),
-        Span(DisplayWidth.pad(organisation, to: 8) + " ", isActive ? .title : .dim),
-      ]
       if wide {
-        spans.append(Span(DisplayWidth.pad(professional?.role ?? "", to: max(10, input.width / 5)) + " ", base))
-        spans.append(Span(DisplayWidth.pad(functions, to: max(12, input.width / 5)) + " ", base))
-        spans.append(Span(period, .dim))
+        let spans = [
+          Span(directs ? "★ " : "  ", .marker),
+          Span(DisplayWidth.pad(name, to: nameWidth) + " ", base),
+          Span(DisplayWidth.pad(organisation, to: 8) + " ", isActive ? .title : .dim),
+          Span(DisplayWidth.pad(professional?.role ?? "", to: max(10, input.width / 5)) + " ", base),
+          Span(DisplayWidth.pad(functions, to: max(12, input.width / 5)) + " ", base),
+          Span(period, .dim),
+        ]
         lines.append(PaneLine(spans, item: involvement.id))
       } else {
-        spans.append(Span(professional?.role ?? "", base))
-        lines.append(PaneLine(spans, item: involvement.id))
+        lines.append(
+          PaneLine(
+            [
+              Span(directs ? "★ " : "  ", .marker), Span(name, base),
+              Span(" (" + organisation + ")", isActive ? .title : .dim),
+              Span(professional.map { " · " + $0.role } ?? "", .dim),
+            ], item: involvement.id))
         lines.append(PaneLine([Span("    " + functions + " · ", base), Span(period, .dim)], item: involvement.id))
       }
     }
