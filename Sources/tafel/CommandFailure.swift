@@ -31,7 +31,7 @@ struct CommandFailure: Error, CustomStringConvertible {
   static func lineAndCode<Root: ParsableCommand>(for error: Error, root: Root.Type) -> (
     line: String, code: Int32
   ) {
-    switch error {
+    switch unwrapped(error) {
     case let failure as CommandFailure: return (failure.message, failure.exitCode)
     case let failure as StoreError: return (failure.description, failure.exitCode)
     case let problem as StoreProblem: return (problem.description, 1)
@@ -70,6 +70,22 @@ struct CommandFailure: Error, CustomStringConvertible {
       warn(line)
       exit(code)
     }
+  }
+
+  /// An error thrown from `validate()` reaches the caller wrapped in the argument
+  /// parser's own (internal) `CommandError` → `userValidationError`; this takes it
+  /// out again, so that a CommandFailure or StoreError keeps its line and code
+  /// wherever it is thrown.
+  static func unwrapped(_ error: Error) -> Error {
+    func search(_ value: Any, depth: Int) -> Error? {
+      guard depth < 4 else { return nil }
+      for child in Mirror(reflecting: value).children {
+        if child.label == "userValidationError", let inner = child.value as? Error { return inner }
+        if let found = search(child.value, depth: depth + 1) { return found }
+      }
+      return nil
+    }
+    return search(error, depth: 0) ?? error
   }
 
   private static func firstLine(_ text: String) -> String {

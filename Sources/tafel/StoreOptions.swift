@@ -1,9 +1,12 @@
 // The options every command that touches a store shares: where the store is
 // (`--store`, else $TAFEL_STORE, else $XDG_DATA_HOME/tafel, else
-// ~/.local/share/tafel) and who makes the change (`--as`, else $USER).
+// ~/.local/share/tafel), who makes the change (`--as`, else $USER), and the
+// clock the commands read "now" and "today" from.
 
 import ArgumentParser
 import Foundation
+import TafelCore
+import TafelStore
 
 struct StoreOptions: ParsableArguments {
   @Option(
@@ -22,13 +25,7 @@ struct StoreOptions: ParsableArguments {
   static func locate(explicit: String?, environment: [String: String]) -> (
     path: String, source: String
   ) {
-    if let explicit, !explicit.isEmpty { return (explicit, "--store") }
-    if let path = environment["TAFEL_STORE"], !path.isEmpty { return (path, "$TAFEL_STORE") }
-    if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
-      return (data + "/tafel", "$XDG_DATA_HOME")
-    }
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-    return (home + "/.local/share/tafel", "default")
+    Store.locate(explicit: explicit, environment: environment)
   }
 
   /// The store directory these options name in this environment.
@@ -44,6 +41,22 @@ struct StoreOptions: ParsableArguments {
     if let who, !who.trimmingCharacters(in: .whitespaces).isEmpty { return who }
     let user = ProcessInfo.processInfo.environment["USER"] ?? ""
     return user.isEmpty ? "unknown" : user
+  }
+
+  /// Opens the store, printing its permission warning (if any) on stderr.
+  func open() throws -> Store {
+    let store = try Store.open(path)
+    for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
+    return store
+  }
+
+  /// Now, from the system clock.
+  static func now() -> Timestamp { SystemClock.now() }
+
+  /// The local calendar day of `moment` (decisions are dated in the chair's time zone).
+  static func today(at moment: Timestamp = now()) -> Day {
+    let date = Date(timeIntervalSince1970: TimeInterval(moment.seconds))
+    return moment.local(offsetSeconds: TimeZone.current.secondsFromGMT(for: date)).day
   }
 
   func validate() throws {

@@ -4,6 +4,11 @@ import ArgumentParser
 struct Tafel: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tafel",
-    abstract: "A terminal board for the chair of a youth protection table (JBT)."
+    abstract: "A terminal board for the chair of a youth protection table (JBT).",
+    subcommands: [
+      InitCommand.self,
+      CheckCommand.self,
+      DecideCommand.self,
+    ]
   )
 }

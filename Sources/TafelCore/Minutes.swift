@@ -1,0 +1,94 @@
+// The minutes of one meeting, gathered before they are written out: per case
+// on the agenda, its attendance and every decision the table took on it, each
+// correction next to the decision it corrects. The Markdown and HTML writers
+// (MinutesMarkdown, MinutesHTML) only lay this out.
+
+public struct MinutesInput: Sendable {
+  public var meeting: Meeting
+  /// The families on the agenda, by id; a family missing here is shown by id only.
+  public var families: [String: Family]
+  /// For the names behind professional ids; nil shows ids as they are.
+  public var directory: Directory?
+  /// The region in the title, e.g. "Foodvalley".
+  public var region: String
+  /// Only this family's case (minutes that go to one family hold no other family).
+  public var onlyFamily: String?
+  public var language: Language
+  /// Times are shown at this UTC offset (the chair's local time).
+  public var utcOffsetSeconds: Int
+
+  public init(
+    meeting: Meeting, families: [String: Family], directory: Directory? = nil,
+    region: String = "", onlyFamily: String? = nil, language: Language = .en,
+    utcOffsetSeconds: Int = 0
+  ) {
+    self.meeting = meeting
+    self.families = families
+    self.directory = directory
+    self.region = region
+    self.onlyFamily = onlyFamily
+    self.language = language
+    self.utcOffsetSeconds = utcOffsetSeconds
+  }
+}
+
+/// One decision as the minutes show it, with the corrections around it.
+public struct MinutesDecision: Sendable, Hashable {
+  public var decision: Decision
+  /// The decision that corrects this one, if any.
+  public var correctedBy: Decision?
+}
+
+/// One case of the meeting: an agenda item and what was decided on it.
+public struct MinutesCase: Sendable, Hashable {
+  public var number: Int
+  public var item: AgendaItem
+  public var familyName: String
+  public var decisions: [MinutesDecision]
+}
+
+public enum Minutes {
+  /// The cases of the meeting in agenda order, limited to `onlyFamily` when set.
+  /// A case's decisions are those taken at this meeting plus every correction
+  /// of them (wherever it was recorded), in the order they were recorded.
+  public static func cases(_ input: MinutesInput) -> [MinutesCase] {
+    input.meeting.items.enumerated().compactMap { index, item in
+      if let only = input.onlyFamily, only != item.family { return nil }
+      let family = input.families[item.family]
+      var chosen: [Decision] = []
+      var seen = Set<String>()
+      for decision in family?.decisions ?? [] where decision.meeting == input.meeting.id {
+        var next: Decision? = decision
+        while let current = next, !seen.contains(current.id) {
+          seen.insert(current.id)
+          chosen.append(current)
+          next = family?.correction(of: current.id)
+        }
+      }
+      chosen.sort { ($0.time, $0.id) < ($1.time, $1.id) }
+      return MinutesCase(
+        number: index + 1, item: item, familyName: family?.name ?? item.family,
+        decisions: chosen.map {
+          MinutesDecision(decision: $0, correctedBy: family?.correction(of: $0.id))
+        })
+    }
+  }
+
+  /// A professional id or a member id as a name ("Anna de Vries (Lokaal team Ede)"), else as typed.
+  static func person(_ text: String, family: Family?, directory: Directory?) -> String {
+    if let professional = directory?.professional(text) {
+      let organisation = directory?.organisation(professional.organisation)?.name
+      return organisation.map { "\(professional.name) (\($0))" } ?? professional.name
+    }
+    if let member = family?.member(text) { return member.name }
+    return text
+  }
+
+  /// "09:47" in the minutes' time zone, with the day when it is not the meeting's.
+  static func time(_ moment: Timestamp, _ input: MinutesInput) -> String {
+    let local = moment.local(offsetSeconds: input.utcOffsetSeconds)
+    let clock = "\(two(local.hour)):\(two(local.minute))"
+    return local.day == input.meeting.date
+      ? clock : "\(MinutesWords.date(local.day, input.language)) \(clock)"
+  }
+}

@@ -1,0 +1,179 @@
+// The minutes as one self-contained HTML file: inline CSS, no scripts, no
+// outside resources, every typed text escaped, laid out to print on A4 with
+// each case kept together where it fits.
+
+extension Minutes {
+  public static func html(_ input: MinutesInput) -> String {
+    let labels = MinutesWords.Labels(input.language)
+    let meeting = input.meeting
+    let region = input.region.isEmpty ? "" : " " + input.region
+    let title = "\(labels.title)\(region), \(MinutesWords.date(meeting.date, input.language))"
+    var body: [String] = []
+    body.append("<header>")
+    body.append("<h1>\(escape(title))</h1>")
+    body.append("<p class=\"confidential\">\(escape(labels.confidential))</p>")
+    body.append("<dl class=\"facts\">")
+    var facts = [(labels.meeting, meeting.id)]
+    if !meeting.location.isEmpty { facts.append((labels.location, meeting.location)) }
+    if !meeting.chair.isEmpty {
+      facts.append((labels.chair, person(meeting.chair, family: nil, directory: input.directory)))
+    }
+    if !meeting.secretary.isEmpty {
+      facts.append(
+        (labels.secretary, person(meeting.secretary, family: nil, directory: input.directory)))
+    }
+    for (label, value) in facts { body.append("<dt>\(escape(label))</dt><dd>\(escape(value))</dd>") }
+    body.append("</dl>")
+    body.append("</header>")
+    let cases = cases(input)
+    if cases.isEmpty { body.append("<p>\(escape(labels.noCases))</p>") }
+    for found in cases { body += html(found, input: input, labels: labels) }
+    return """
+      <!DOCTYPE html>
+      <html lang="\(input.language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escape(title))</title>
+      <style>
+      \(style)
+      </style>
+      </head>
+      <body>
+      \(body.joined(separator: "\n"))
+      </body>
+      </html>
+
+      """
+  }
+
+  static let style = """
+    @page { size: A4; margin: 20mm 18mm; }
+    html { font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #111; background: #fff; }
+    body { max-width: 174mm; margin: 0 auto; padding: 8mm 0; }
+    h1 { font-size: 17pt; margin: 0 0 4pt; }
+    h2 { font-size: 13.5pt; margin: 18pt 0 4pt; border-bottom: 1px solid #555; padding-bottom: 2pt; }
+    h3 { font-size: 11.5pt; margin: 12pt 0 4pt; }
+    .confidential { font-style: italic; margin: 0 0 8pt; }
+    dl.facts { display: grid; grid-template-columns: max-content auto; gap: 1pt 10pt; margin: 0; }
+    dl.facts dt { font-weight: bold; }
+    dl.facts dd { margin: 0; }
+    section.case { break-inside: avoid-page; }
+    article.decision { border-left: 3px solid #555; padding-left: 8pt; margin: 8pt 0 12pt; break-inside: avoid; }
+    article.superseded { border-left-style: dashed; color: #333; }
+    .note { font-style: italic; }
+    .label { font-weight: bold; margin: 6pt 0 1pt; }
+    .text { white-space: pre-wrap; margin: 0 0 4pt; }
+    ul { margin: 2pt 0 4pt 14pt; padding: 0; }
+    .meta { font-size: 9.5pt; color: #333; }
+    @media print { body { padding: 0; max-width: none; } a { color: inherit; } }
+    """
+
+  static func html(_ found: MinutesCase, input: MinutesInput, labels: MinutesWords.Labels)
+    -> [String]
+  {
+    let language = input.language
+    let item = found.item
+    let family = input.families[item.family]
+    var lines = ["<section class=\"case\">"]
+    lines.append("<h2>\(found.number). \(escape(found.familyName)) (\(escape(item.family)))</h2>")
+    lines.append(
+      "<p>\(escape(item.start)), \(escape(MinutesWords.kind(item.kind, language))), "
+        + "\(escape(labels.planned)) \(item.minutes) \(escape(labels.minutes)). "
+        + "\(escape(labels.status)): \(escape(MinutesWords.status(item.status, language))).</p>")
+    let present = item.attendance.filter(\.present)
+    let absent = item.attendance.filter { !$0.present }
+    if item.attendance.isEmpty {
+      lines.append("<p>\(escape(labels.noAttendance))</p>")
+    } else {
+      if !present.isEmpty {
+        lines.append("<p><b>\(escape(labels.present)):</b> \(escape(attendees(present, language)))</p>")
+      }
+      if !absent.isEmpty {
+        lines.append("<p><b>\(escape(labels.absent)):</b> \(escape(attendees(absent, language)))</p>")
+      }
+    }
+    if found.decisions.isEmpty { lines.append("<p>\(escape(labels.noDecision))</p>") }
+    for entry in found.decisions { lines += html(entry, family: family, input: input, labels: labels) }
+    lines.append("</section>")
+    return lines
+  }
+
+  static func html(
+    _ entry: MinutesDecision, family: Family?, input: MinutesInput, labels: MinutesWords.Labels
+  ) -> [String] {
+    let decision = entry.decision
+    let language = input.language
+    func name(_ text: String) -> String { person(text, family: family, directory: input.directory) }
+    let superseded = entry.correctedBy != nil
+    var lines = ["<article class=\"decision\(superseded ? " superseded" : "")\">"]
+    lines.append("<h3>\(escape(labels.decision)) \(escape(decision.id)), \(escape(time(decision.time, input)))</h3>")
+    if let supersedes = decision.supersedes {
+      lines.append("<p class=\"note\">\(escape(labels.corrects)) \(escape(supersedes)).</p>")
+    }
+    if let correction = entry.correctedBy {
+      lines.append(
+        "<p class=\"note\">\(escape(labels.correctedBy)) \(escape(correction.id)) "
+          + "(\(escape(time(correction.time, input)))).</p>")
+    }
+    var outcome = MinutesWords.outcome(decision.outcome, language)
+    if let text = decision.outcomeText { outcome += ": " + text }
+    lines.append("<p><b>\(escape(labels.outcome)):</b> \(escape(outcome))</p>")
+    if let deadline = decision.deadline {
+      lines.append(
+        "<p><b>\(escape(labels.deadline)):</b> \(escape(MinutesWords.date(deadline, language))) (\(deadline))</p>")
+    }
+    lines.append("<p class=\"label\">\(escape(labels.rationale)):</p>")
+    lines.append("<p class=\"text\">\(escape(decision.rationale.replacingCRLF.trimmed))</p>")
+    lines.append("<p class=\"label\">\(escape(labels.agreements)):</p>")
+    if decision.agreements.isEmpty {
+      lines.append("<p>\(escape(labels.noAgreements))</p>")
+    } else {
+      lines.append("<ul>")
+      for agreement in decision.agreements {
+        var line = escape(agreement.what)
+        let owner = agreement.owner.isEmpty ? labels.nobody : name(agreement.owner)
+        line += "; \(escape(labels.owner)): \(escape(owner))"
+        if let due = agreement.due {
+          line += "; \(escape(labels.due)) \(escape(MinutesWords.date(due, language))) (\(due))"
+        }
+        lines.append("<li>\(line)</li>")
+      }
+      lines.append("</ul>")
+    }
+    let texts: [(String, String?)] = [
+      (labels.parentsView, decision.parentsView), (labels.childView, decision.childView),
+      (labels.childNotHeard, decision.childNotHeard), (labels.dissent, decision.dissent),
+    ]
+    for (label, text) in texts {
+      guard let text, !text.isEmpty else { continue }
+      lines.append("<p class=\"label\">\(escape(label)):</p>")
+      lines.append("<p class=\"text\">\(escape(text.replacingCRLF.trimmed))</p>")
+    }
+    var meta: [String] = []
+    if !decision.present.isEmpty {
+      meta.append("\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).")
+    }
+    meta.append("\(labels.recordedBy) \(decision.recordedBy) \(labels.at) \(time(decision.time, input)).")
+    lines.append("<p class=\"meta\">\(meta.map(escape).joined(separator: "<br>"))</p>")
+    lines.append("</article>")
+    return lines
+  }
+
+  /// Text for HTML: & < > " ' escaped.
+  public static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+}

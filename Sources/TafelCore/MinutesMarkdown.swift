@@ -1,0 +1,189 @@
+// The minutes as Markdown that reads well as plain text: a title, the meeting,
+// then one section per case with attendance, each decision and its
+// corrections. Text typed at the table is escaped only where Markdown would
+// otherwise read it as structure.
+
+extension Minutes {
+  public static func markdown(_ input: MinutesInput) -> String {
+    let labels = MinutesWords.Labels(input.language)
+    let meeting = input.meeting
+    var lines: [String] = []
+    let region = input.region.isEmpty ? "" : " \(input.region)"
+    lines.append("# \(labels.title)\(escapeInline(region)), \(MinutesWords.date(meeting.date, input.language))")
+    lines.append("")
+    lines.append("*\(labels.confidential)*")
+    lines.append("")
+    var facts = ["- \(labels.meeting): \(escapeInline(meeting.id))"]
+    if !meeting.location.isEmpty { facts.append("- \(labels.location): \(escapeInline(meeting.location))") }
+    if !meeting.chair.isEmpty {
+      facts.append("- \(labels.chair): \(escapeInline(person(meeting.chair, family: nil, directory: input.directory)))")
+    }
+    if !meeting.secretary.isEmpty {
+      facts.append(
+        "- \(labels.secretary): \(escapeInline(person(meeting.secretary, family: nil, directory: input.directory)))")
+    }
+    lines += facts
+    let cases = cases(input)
+    if cases.isEmpty {
+      lines += ["", labels.noCases]
+    }
+    for found in cases {
+      lines += [""] + markdown(found, input: input, labels: labels)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func markdown(_ found: MinutesCase, input: MinutesInput, labels: MinutesWords.Labels)
+    -> [String]
+  {
+    let language = input.language
+    let item = found.item
+    let family = input.families[item.family]
+    var lines = ["## \(found.number). \(escapeInline(found.familyName)) (\(escapeInline(item.family)))", ""]
+    lines.append(
+      "\(item.start), \(MinutesWords.kind(item.kind, language)), \(labels.planned) \(item.minutes) \(labels.minutes)."
+        + " \(labels.status): \(MinutesWords.status(item.status, language)).")
+    lines.append("")
+    let present = item.attendance.filter(\.present)
+    let absent = item.attendance.filter { !$0.present }
+    if item.attendance.isEmpty {
+      lines.append(labels.noAttendance)
+    } else {
+      if !present.isEmpty { lines.append("**\(labels.present):** \(attendees(present, language))") }
+      if !present.isEmpty, !absent.isEmpty { lines[lines.count - 1] += "  " }
+      if !absent.isEmpty { lines.append("**\(labels.absent):** \(attendees(absent, language))") }
+    }
+    if found.decisions.isEmpty {
+      lines += ["", labels.noDecision]
+    }
+    for entry in found.decisions {
+      lines += [""] + markdown(entry, family: family, input: input, labels: labels)
+    }
+    return lines
+  }
+
+  static func markdown(
+    _ entry: MinutesDecision, family: Family?, input: MinutesInput, labels: MinutesWords.Labels
+  ) -> [String] {
+    let decision = entry.decision
+    let language = input.language
+    func name(_ text: String) -> String {
+      escapeInline(person(text, family: family, directory: input.directory))
+    }
+    var lines = ["### \(labels.decision) \(escapeInline(decision.id)), \(time(decision.time, input))", ""]
+    if let supersedes = decision.supersedes {
+      lines += ["*\(labels.corrects) \(escapeInline(supersedes)).*", ""]
+    }
+    if let correction = entry.correctedBy {
+      lines += [
+        "*\(labels.correctedBy) \(escapeInline(correction.id)) (\(time(correction.time, input))).*", "",
+      ]
+    }
+    var outcome = "**\(labels.outcome):** \(MinutesWords.outcome(decision.outcome, language))"
+    if let text = decision.outcomeText { outcome += ": " + escapeInline(oneLine(text)) }
+    lines.append(outcome)
+    if let deadline = decision.deadline {
+      lines[lines.count - 1] += "  "
+      lines.append("**\(labels.deadline):** \(MinutesWords.date(deadline, language)) (\(deadline))")
+    }
+    lines += ["", "**\(labels.rationale):**", ""] + block(decision.rationale)
+    lines += ["", "**\(labels.agreements):**", ""]
+    if decision.agreements.isEmpty {
+      lines.append(labels.noAgreements)
+    }
+    for agreement in decision.agreements {
+      var line = "- " + escapeInline(oneLine(agreement.what))
+      let owner = agreement.owner.isEmpty ? labels.nobody : name(agreement.owner)
+      line += "; \(labels.owner): \(owner)"
+      if let due = agreement.due { line += "; \(labels.due) \(MinutesWords.date(due, language)) (\(due))" }
+      lines.append(line)
+    }
+    let texts: [(String, String?)] = [
+      (labels.parentsView, decision.parentsView), (labels.childView, decision.childView),
+      (labels.childNotHeard, decision.childNotHeard), (labels.dissent, decision.dissent),
+    ]
+    for (label, text) in texts {
+      guard let text, !text.isEmpty else { continue }
+      lines += ["", "**\(label):**", ""] + block(text)
+    }
+    lines.append("")
+    if !decision.present.isEmpty {
+      lines.append("\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).  ")
+    }
+    lines.append("\(labels.recordedBy) \(escapeInline(decision.recordedBy)) \(labels.at) \(time(decision.time, input)).")
+    return lines
+  }
+
+  static func attendees(_ attendees: [Attendee], _ language: Language) -> String {
+    attendees.map { "\(escapeInline($0.name)) (\(MinutesWords.role($0.role, language)))" }
+      .joined(separator: ", ")
+  }
+
+  /// Text as typed, one Markdown paragraph per paragraph, line breaks kept.
+  static func block(_ text: String) -> [String] {
+    let lines = text.replacingCRLF.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var result: [String] = []
+    for (index, line) in lines.enumerated() {
+      let trimmed = line.trimmed
+      if trimmed.isEmpty {
+        if result.last != "" { result.append("") }
+        continue
+      }
+      let nextIsText = index + 1 < lines.count && !lines[index + 1].trimmed.isEmpty
+      result.append(escapeLine(trimmed) + (nextIsText ? "  " : ""))
+    }
+    while result.last == "" { result.removeLast() }
+    return result.isEmpty ? ["-"] : result
+  }
+
+  /// Escapes what Markdown would read as inline markup: \ * _ ` [ ] < >.
+  static func escapeInline(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if "\\*_`[]<>".contains(character) { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// Escapes inline markup, and a line start that would begin a heading, list or quote.
+  static func escapeLine(_ line: String) -> String {
+    let escaped = escapeInline(line)
+    guard let first = escaped.first else { return escaped }
+    if "#+-=|".contains(first) { return "\\" + escaped }
+    let digits = escaped.prefix { $0.isASCII && $0.isNumber }
+    if !digits.isEmpty {
+      let rest = escaped.dropFirst(digits.count)
+      if rest.first == "." || rest.first == ")" {
+        return String(digits) + "\\" + String(rest)
+      }
+    }
+    return escaped
+  }
+
+  static func oneLine(_ text: String) -> String {
+    text.replacingCRLF.split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
+  }
+}
+
+extension String {
+  /// With Windows and old Mac line ends made "\n".
+  var replacingCRLF: String {
+    var result = ""
+    var previousWasReturn = false
+    for scalar in unicodeScalars {
+      if scalar == "\r" {
+        result.unicodeScalars.append("\n")
+        previousWasReturn = true
+        continue
+      }
+      if scalar == "\n", previousWasReturn {
+        previousWasReturn = false
+        continue
+      }
+      previousWasReturn = false
+      result.unicodeScalars.append(scalar)
+    }
+    return result
+  }
+}

@@ -1,0 +1,144 @@
+// The words of the minutes in English and Dutch: headings, outcomes, roles at
+// the table, dates. The minutes go to Dutch families, so every word a reader
+// sees is here in both languages.
+
+public enum MinutesWords {
+  public static func outcome(_ outcome: Outcome, _ language: Language) -> String {
+    switch outcome {
+    case .noInvestigation:
+      language.pick(
+        "No RvdK investigation; voluntary help continues",
+        "Geen onderzoek door de Raad; de vrijwillige hulp gaat door")
+    case .drang:
+      language.pick(
+        "RvdK investigation postponed with agreements (drang)",
+        "Onderzoek door de Raad uitgesteld met afspraken (drang)")
+    case .investigation:
+      language.pick(
+        "RvdK investigation starts", "De Raad voor de Kinderbescherming start een onderzoek")
+    case .endOTS: language.pick("Agree to end the OTS", "Akkoord met beëindigen van de OTS")
+    case .extendOTS: language.pick("Advise extension of the OTS", "Advies: de OTS verlengen")
+    case .adjourned: language.pick("Adjourned", "Aangehouden")
+    case .other: language.pick("Other", "Anders")
+    }
+  }
+
+  public static func role(_ role: AttendeeRole, _ language: Language) -> String {
+    switch role {
+    case .parent: language.pick("parent", "ouder")
+    case .child: language.pick("child", "kind")
+    case .applicant: language.pick("applicant", "aanvrager")
+    case .lt: language.pick("local team", "lokaal team")
+    case .vt: "Veilig Thuis"
+    case .rvdk: "RvdK"
+    case .gi: "GI"
+    case .network: language.pick("network", "netwerk")
+    case .other: language.pick("other", "anders")
+    }
+  }
+
+  public static func kind(_ kind: AgendaKind, _ language: Language) -> String {
+    switch kind {
+    case .first: language.pick("first discussion", "eerste bespreking")
+    case .otsReview: language.pick("OTS review: end or extension", "evaluatie OTS: einde of verlenging")
+    }
+  }
+
+  public static func status(_ status: AgendaStatus, _ language: Language) -> String {
+    switch status {
+    case .waiting: language.pick("not discussed", "niet besproken")
+    case .inProgress: language.pick("in progress", "in bespreking")
+    case .decided: language.pick("decided", "besloten")
+    case .adjourned: language.pick("adjourned", "aangehouden")
+    }
+  }
+
+  /// "29 November 2026" / "29 november 2026".
+  public static func date(_ day: Day, _ language: Language) -> String {
+    let english = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ]
+    let dutch = [
+      "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+      "oktober", "november", "december",
+    ]
+    let names = language == .nl ? dutch : english
+    return "\(day.dayOfMonth) \(names[day.month - 1]) \(day.year)"
+  }
+
+  /// The heading words, one per field of a case.
+  public struct Labels: Sendable {
+    public let title: String
+    public let confidential: String
+    public let meeting: String
+    public let location: String
+    public let chair: String
+    public let secretary: String
+    public let planned: String
+    public let present: String
+    public let absent: String
+    public let noAttendance: String
+    public let decision: String
+    public let outcome: String
+    public let deadline: String
+    public let rationale: String
+    public let agreements: String
+    public let noAgreements: String
+    public let owner: String
+    public let nobody: String
+    public let due: String
+    public let parentsView: String
+    public let childView: String
+    public let childNotHeard: String
+    public let dissent: String
+    public let presentAtDecision: String
+    public let recordedBy: String
+    public let at: String
+    public let correctedBy: String
+    public let corrects: String
+    public let noDecision: String
+    public let noCases: String
+    public let status: String
+    public let minutes: String
+
+    public init(_ language: Language) {
+      let nl = language == .nl
+      title = nl ? "Verslag jeugdbeschermingstafel" : "Minutes of the youth protection table"
+      confidential =
+        nl
+        ? "Vertrouwelijk: dit verslag bevat gegevens over kinderen en gezinnen."
+        : "Confidential: these minutes hold data about children and families."
+      meeting = nl ? "Vergadering" : "Meeting"
+      location = nl ? "Locatie" : "Location"
+      chair = nl ? "Voorzitter" : "Chair"
+      secretary = nl ? "Notulist" : "Secretary"
+      planned = nl ? "gepland" : "planned"
+      present = nl ? "Aanwezig" : "Present"
+      absent = nl ? "Afwezig" : "Absent"
+      noAttendance = nl ? "Aanwezigheid niet vastgelegd." : "Attendance not recorded."
+      decision = nl ? "Besluit" : "Decision"
+      outcome = nl ? "Uitkomst" : "Outcome"
+      deadline = nl ? "Termijn" : "Deadline"
+      rationale = nl ? "Onderbouwing" : "Rationale"
+      agreements = nl ? "Afspraken" : "Agreements"
+      noAgreements = nl ? "Geen afspraken." : "No agreements."
+      owner = nl ? "wie" : "who"
+      nobody = nl ? "nog niemand" : "nobody yet"
+      due = nl ? "uiterlijk" : "by"
+      parentsView = nl ? "Visie van de ouders" : "Parents' view"
+      childView = nl ? "Visie van het kind" : "Child's view"
+      childNotHeard = nl ? "Kind niet gehoord, omdat" : "Child not heard, because"
+      dissent = nl ? "Afwijkende mening" : "Dissent"
+      presentAtDecision = nl ? "Aanwezig bij het besluit" : "Present at the decision"
+      recordedBy = nl ? "Vastgelegd door" : "Recorded by"
+      at = nl ? "op" : "at"
+      correctedBy = nl ? "Verbeterd door besluit" : "Corrected by decision"
+      corrects = nl ? "Verbetert besluit" : "Corrects decision"
+      noDecision = nl ? "Nog geen besluit vastgelegd." : "No decision recorded yet."
+      noCases = nl ? "Geen gezinnen op de agenda." : "No families on the agenda."
+      status = nl ? "Stand" : "Status"
+      minutes = nl ? "min" : "min"
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// `tafel check`: validates every file and every reference of the store and
+// says so in one line, or prints one `path:line:column: message` line per
+// problem on stdout (so that it can be piped into an editor's quickfix list)
+// and exits 1. `--fix` rebuilds a stale or missing index and nothing else.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Validate every file and every reference of the store.",
+    discussion: """
+      Exit 0 with a one-line summary when all is well. Otherwise one line per problem \
+      on stdout as path:line:column: message, the summary on stderr, and exit 1. \
+      Files are only read, never rewritten; --fix rebuilds index.json, the one cache.
+      """)
+
+  @OptionGroup var options: StoreOptions
+
+  @Flag(help: "Rebuild a stale or missing index (index.json); nothing else is changed.")
+  var fix = false
+
+  func run() throws {
+    let store = try options.open()
+    var result = store.check()
+    var fixed = false
+    let indexPath = store.absolute("index.json")
+    if fix, result.problems.contains(where: { $0.path == indexPath }) {
+      try store.rebuildIndex()
+      result = store.check()
+      fixed = true
+    }
+    if result.isClean {
+      print(result.summary + (fixed ? "; index rebuilt" : ""))
+      return
+    }
+    for problem in result.problems { print(problem.description) }
+    throw CommandFailure.data(result.summary + (fixed ? "; index rebuilt" : ""))
+  }
+}

@@ -1,0 +1,151 @@
+// `tafel decide`: records a decision of the table without the board, for
+// scripts, a secretary, and tests. The same rules as the board's form
+// (DecisionRules) apply, inside the family's lock, so two people recording at
+// once both land. Prints the new decision's id.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+struct DecideCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "decide",
+    abstract: "Record a decision of the table for one family; prints the new decision id.",
+    discussion: """
+      Outcomes: \(Outcome.allCases.map(\.rawValue).joined(separator: ", ")). \
+      drang needs --deadline (at most six months ahead) and at least one --agreement. \
+      A child of 12 or older needs --child-view or --child-not-heard. \
+      Decisions are never edited: correct one with a new decision and --supersedes ID. \
+      With --meeting, the family's agenda item is marked decided (adjourned for adjourned).
+      """)
+
+  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0042.", valueName: "family"))
+  var family: String
+
+  @Option(
+    help: ArgumentHelp(
+      "What the table decided: \(Outcome.allCases.map(\.rawValue).joined(separator: "|")).",
+      valueName: "outcome"))
+  var outcome: String
+
+  @Option(help: ArgumentHelp("Why the table decided this.", valueName: "text"))
+  var rationale: String
+
+  @Option(help: ArgumentHelp("The meeting id, e.g. JBT-2026-11-29.", valueName: "id"))
+  var meeting: String?
+
+  @Option(
+    name: .customLong("agreement"),
+    help: ArgumentHelp(
+      "An agreement as \"what|owner|YYYY-MM-DD\" (owner and date may be left empty); repeatable.",
+      valueName: "what|owner|date"))
+  var agreements: [String] = []
+
+  @Option(help: ArgumentHelp("For drang: the day the agreements must have worked by.", valueName: "YYYY-MM-DD"))
+  var deadline: String?
+
+  @Option(help: ArgumentHelp("The words for 'other', or a clarification of any outcome.", valueName: "text"))
+  var outcomeText: String?
+
+  @Option(help: ArgumentHelp("What the parents said.", valueName: "text"))
+  var parentsView: String?
+
+  @Option(help: ArgumentHelp("What the child said.", valueName: "text"))
+  var childView: String?
+
+  @Option(help: ArgumentHelp("Why a child of 12 or older was not heard.", valueName: "text"))
+  var childNotHeard: String?
+
+  @Option(help: ArgumentHelp("Who disagreed, and why.", valueName: "text"))
+  var dissent: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Who was present; repeatable (default with --meeting: those ticked present on the agenda).",
+      valueName: "name"))
+  var present: [String] = []
+
+  @Option(help: ArgumentHelp("The id of the decision this one corrects.", valueName: "id"))
+  var supersedes: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    _ = try parsedOutcome()
+    _ = try parsedAgreements()
+    if let deadline, Day(deadline.trimmed) == nil {
+      throw CommandFailure.usage("--deadline: \"\(deadline)\" is not a date (YYYY-MM-DD)")
+    }
+  }
+
+  func run() throws {
+    let store = try options.open()
+    let now = StoreOptions.now()
+    let today = StoreOptions.today(at: now)
+    var agendaPresent: [String] = []
+    if let meeting {
+      let found = try store.meeting(meeting)
+      if let item = found.items.first(where: { $0.family == family }) {
+        agendaPresent = item.attendance.filter(\.present).map(\.name)
+      } else {
+        CommandFailure.warn(
+          "warning: \(family) is not on the agenda of \(meeting); the decision names the meeting, the agenda is unchanged")
+      }
+    }
+    var draft = DecisionDraft(
+      outcome: try parsedOutcome(), outcomeText: outcomeText ?? "", deadline: deadline ?? "",
+      rationale: rationale, agreements: try parsedAgreements(), parentsView: parentsView ?? "",
+      childView: childView ?? "", childNotHeard: childNotHeard ?? "", dissent: dissent ?? "",
+      present: present.isEmpty ? agendaPresent : present, meeting: meeting, supersedes: supersedes)
+    draft.present = draft.present.map(\.trimmed).filter { !$0.isEmpty }
+    let familyID = family
+    let author = options.author
+    let decision: Decision
+    do {
+      decision = try store.updateFamily(
+        familyID, by: author, what: "recorded a decision (\(draft.outcome!.rawValue))"
+      ) { family in
+        try family.record(draft, time: now, today: today, by: author)
+      }
+    } catch let refusal as DecisionRefusal {
+      throw CommandFailure.data("\(familyID): not recorded: \(refusal.english)")
+    }
+    if let meeting {
+      let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
+      try store.updateMeeting(meeting, by: author, what: "\(familyID) \(status.rawValue)") { found in
+        for index in found.items.indices where found.items[index].family == familyID {
+          found.items[index].status = status
+        }
+      }
+    }
+    print(decision.id)
+  }
+
+  private func parsedOutcome() throws -> Outcome {
+    guard let value = Outcome(rawValue: outcome.trimmed.lowercased()) else {
+      throw CommandFailure.usage(
+        "--outcome: \"\(outcome)\" is not an outcome; use one of "
+          + Outcome.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    return value
+  }
+
+  private func parsedAgreements() throws -> [AgreementDraft] {
+    try agreements.enumerated().map { index, text in
+      let parts = text.split(separator: "|", omittingEmptySubsequences: false).map {
+        String($0).trimmed
+      }
+      let label = "--agreement \(index + 1)"
+      guard (1...3).contains(parts.count) else {
+        throw CommandFailure.usage("\(label): \"\(text)\" is not \"what|owner|YYYY-MM-DD\"")
+      }
+      guard !parts[0].isEmpty else { throw CommandFailure.usage("\(label): say what is agreed") }
+      let due = parts.count > 2 ? parts[2] : ""
+      if !due.isEmpty, Day(due) == nil {
+        throw CommandFailure.usage("\(label): due date \"\(due)\" is not a date (YYYY-MM-DD)")
+      }
+      return AgreementDraft(what: parts[0], owner: parts.count > 1 ? parts[1] : "", due: due)
+    }
+  }
+}
