@@ -1,0 +1,170 @@
+// The region coordinator's view of where the chain stalls: families per
+// phase, lead times per chain step, the share with exactly one director,
+// overlap between organisations, how many professionals a family meets, and
+// the signals by kind. Every figure is defined in docs/report.md.
+
+public struct RegionReport: Codable, Hashable, Sendable {
+  public struct PhaseCount: Codable, Hashable, Sendable {
+    public var phase: Phase
+    public var families: Int
+  }
+
+  public struct StepStatistics: Codable, Hashable, Sendable {
+    public var step: ChainStep
+    /// Families that made the step (its end inside the period).
+    public var count: Int
+    public var median: Int?
+    public var p90: Int?
+    public var min: Int?
+    public var max: Int?
+  }
+
+  public struct DirectorShare: Codable, Hashable, Sendable {
+    /// Families in help (phase neither reported nor closed).
+    public var families: Int
+    public var exactlyOne: Int
+    public var none: Int
+    public var several: Int
+    /// exactlyOne / families, or nil when there are none.
+    public var share: Double?
+  }
+
+  public struct OverlapCount: Codable, Hashable, Sendable {
+    public var function: CaseFunction
+    public var organisations: [String]
+    public var organisationNames: [String]
+    public var families: Int
+  }
+
+  public struct ProfessionalsBucket: Codable, Hashable, Sendable {
+    /// "0", "1-4", "5-8", "9-16", "17-40", "41+".
+    public var label: String
+    public var min: Int
+    public var max: Int?
+    public var families: Int
+  }
+
+  public struct ProfessionalsDistribution: Codable, Hashable, Sendable {
+    public var buckets: [ProfessionalsBucket]
+    public var median: Int?
+    public var p90: Int?
+    public var max: Int?
+  }
+
+  public struct SignalCount: Codable, Hashable, Sendable {
+    public var kind: SignalKind
+    public var signals: Int
+    public var families: Int
+  }
+
+  public var today: Day
+  public var from: Day?
+  public var to: Day?
+  /// Families in the report: all, or with a chain event inside [from, to].
+  public var families: Int
+  public var phases: [PhaseCount]
+  public var leadTimes: [StepStatistics]
+  public var direction: DirectorShare
+  public var overlaps: [OverlapCount]
+  public var professionals: ProfessionalsDistribution
+  public var signals: [SignalCount]
+
+  static let bucketBounds: [(min: Int, max: Int?)] = [
+    (0, 0), (1, 4), (5, 8), (9, 16), (17, 40), (41, nil),
+  ]
+
+  public static func build(
+    families all: [Family], directory: Directory, from: Day?, to: Day?, today: Day,
+    thresholds: SignalThresholds
+  ) -> RegionReport {
+    let end = to ?? today
+    func inPeriod(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && day <= end }
+    let families =
+      from == nil && to == nil ? all : all.filter { $0.events.contains { inPeriod($0.date) } }
+
+    var phaseCounts: [Phase: Int] = [:]
+    for family in families { phaseCounts[family.phase, default: 0] += 1 }
+
+    let leadTimes = ChainStep.allCases.map { step -> StepStatistics in
+      let days = families.compactMap { LeadTimes.measure(step, in: $0) }
+        .filter { inPeriod($0.end) }.map(\.days)
+      return StepStatistics(
+        step: step, count: days.count, median: NearestRank.median(of: days),
+        p90: NearestRank.percentile(90, of: days), min: days.min(), max: days.max())
+    }
+
+    var share = DirectorShare(families: 0, exactlyOne: 0, none: 0, several: 0, share: nil)
+    for family in families where family.phase != .reported && family.phase != .closed {
+      share.families += 1
+      switch Directors.on(today, in: family).count {
+      case 0: share.none += 1
+      case 1: share.exactlyOne += 1
+      default: share.several += 1
+      }
+    }
+    share.share = share.families == 0 ? nil : Double(share.exactlyOne) / Double(share.families)
+
+    var overlapFamilies: [String: (Overlap, Int)] = [:]
+    for family in families {
+      for overlap in Overlaps.find(in: family, directory: directory, from: from, to: end) {
+        let key = overlap.function.rawValue + "|" + overlap.organisations.joined(separator: "|")
+        overlapFamilies[key] = (overlap, (overlapFamilies[key]?.1 ?? 0) + 1)
+      }
+    }
+    let overlaps = overlapFamilies.values.map { overlap, count in
+      OverlapCount(
+        function: overlap.function, organisations: overlap.organisations,
+        organisationNames: overlap.organisations.map {
+          directory.organisation($0).map(ChainWords.shortName) ?? $0
+        }, families: count)
+    }.sorted {
+      let left = Overlaps.functions.firstIndex(of: $0.function) ?? 0
+      let right = Overlaps.functions.firstIndex(of: $1.function) ?? 0
+      return (left, $0.organisations.joined(separator: "|"))
+        < (right, $1.organisations.joined(separator: "|"))
+    }
+
+    let counts = families.map { family in
+      Set(
+        family.involvements.filter { involvement in
+          guard involvement.from <= end else { return false }
+          guard let from, let last = involvement.to else { return true }
+          return last >= from
+        }.map(\.professional)
+      ).count
+    }
+    let buckets = bucketBounds.map { bounds in
+      ProfessionalsBucket(
+        label: bounds.max.map { $0 == bounds.min ? "\($0)" : "\(bounds.min)-\($0)" }
+          ?? "\(bounds.min)+",
+        min: bounds.min, max: bounds.max,
+        families: counts.filter { count in
+          count >= bounds.min && (bounds.max.map { count <= $0 } ?? true)
+        }.count)
+    }
+
+    var signalCounts: [SignalKind: (signals: Int, families: Int)] = [:]
+    for family in families {
+      let signals = Signals.evaluate(
+        family: family, directory: directory, today: today, thresholds: thresholds)
+      for kind in Set(signals.map(\.kind)) {
+        let found = signals.filter { $0.kind == kind }.count
+        let current = signalCounts[kind] ?? (0, 0)
+        signalCounts[kind] = (current.signals + found, current.families + 1)
+      }
+    }
+
+    return RegionReport(
+      today: today, from: from, to: to, families: families.count,
+      phases: Phase.allCases.map { PhaseCount(phase: $0, families: phaseCounts[$0] ?? 0) },
+      leadTimes: leadTimes, direction: share, overlaps: overlaps,
+      professionals: ProfessionalsDistribution(
+        buckets: buckets, median: NearestRank.median(of: counts),
+        p90: NearestRank.percentile(90, of: counts), max: counts.max()),
+      signals: SignalKind.allCases.map {
+        SignalCount(
+          kind: $0, signals: signalCounts[$0]?.signals ?? 0,
+          families: signalCounts[$0]?.families ?? 0)
+      })
+  }
+}

@@ -1,0 +1,161 @@
+// A family's route through the chain for `tafel history` and the board's
+// history view: one row per chain step with the days since the previous one,
+// the phase bands, who held direction when, and the professionals joining
+// and leaving with a running count.
+
+public struct Timeline: Codable, Hashable, Sendable {
+  public struct Row: Codable, Hashable, Sendable {
+    public var event: String
+    public var date: Day
+    public var kind: EventKind
+    public var from: String?
+    public var fromName: String?
+    public var to: String?
+    public var toName: String?
+    public var note: String?
+    public var informed: [Informed]?
+    /// Days since the previous row; nil for the first.
+    public var daysSincePrevious: Int?
+  }
+
+  public struct PhaseBand: Codable, Hashable, Sendable {
+    public var phase: Phase
+    public var from: Day
+    /// The day the next phase started (or the case closed); nil while it lasts.
+    public var to: Day?
+  }
+
+  public struct DirectionSpan: Codable, Hashable, Sendable {
+    public var professional: String
+    public var name: String
+    public var organisation: String?
+    public var organisationName: String?
+    public var from: Day
+    public var to: Day?
+  }
+
+  public enum StaffChangeKind: String, Codable, Hashable, Sendable {
+    case joined
+    case left
+  }
+
+  public struct StaffChange: Codable, Hashable, Sendable {
+    public var date: Day
+    public var change: StaffChangeKind
+    public var professional: String
+    public var name: String
+    public var organisationName: String?
+    /// Professionals involved right after this change.
+    public var active: Int
+    /// Distinct professionals the family has met so far.
+    public var metSoFar: Int
+  }
+
+  /// The phases shown as bands.
+  public static let bandPhases: [Phase] = [.voluntary, .drang, .investigation, .measure]
+
+  public var family: String
+  public var name: String
+  public var municipality: String
+  public var phase: Phase
+  public var rows: [Row]
+  public var phases: [PhaseBand]
+  public var direction: [DirectionSpan]
+  public var staff: [StaffChange]
+  /// Distinct professionals ever involved.
+  public var professionalsMet: Int
+
+  public static func build(family: Family, directory: Directory) -> Timeline {
+    let ordered = family.events.enumerated().sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }
+      .map(\.1)
+    func organisationName(_ id: String?) -> String? {
+      id.map { id in directory.organisation(id).map(ChainWords.shortName) ?? id }
+    }
+    var rows: [Row] = []
+    for event in ordered {
+      rows.append(
+        Row(
+          event: event.id, date: event.date, kind: event.kind, from: event.from,
+          fromName: organisationName(event.from), to: event.to, toName: organisationName(event.to),
+          note: event.note, informed: event.informed,
+          daysSincePrevious: rows.last.map { $0.date.days(until: event.date) }))
+    }
+
+    let direction = family.involvements.filter { $0.functions.contains(.direction) }
+      .sorted { ($0.from, $0.id) < ($1.from, $1.id) }
+      .map { involvement in
+        let professional = directory.professional(involvement.professional)
+        return DirectionSpan(
+          professional: involvement.professional, name: professional?.name ?? involvement.professional,
+          organisation: professional?.organisation,
+          organisationName: organisationName(professional?.organisation), from: involvement.from,
+          to: involvement.to)
+      }
+
+    return Timeline(
+      family: family.id, name: family.name, municipality: family.municipality, phase: family.phase,
+      rows: rows, phases: bands(ordered, family: family), direction: direction,
+      staff: staffChanges(family, directory: directory),
+      professionalsMet: Set(family.involvements.map(\.professional)).count)
+  }
+
+  /// Replays the steps with `EventKind.phase(after:)`. When the family's
+  /// recorded phase differs from where the steps lead (a table decision moves
+  /// a family without a step), the recorded phase holds from the last step on.
+  static func bands(_ ordered: [ChainEvent], family: Family) -> [PhaseBand] {
+    var spans: [(phase: Phase, from: Day)] = []
+    var current = Phase.reported
+    for event in ordered {
+      let next = event.kind.phase(after: current)
+      if next != current || spans.isEmpty {
+        spans.append((next, event.date))
+        current = next
+      }
+    }
+    if let last = ordered.last, current != family.phase {
+      spans.append((family.phase, last.date))
+    }
+    var bands: [PhaseBand] = []
+    for (index, span) in spans.enumerated() where bandPhases.contains(span.phase) {
+      let end = index + 1 < spans.count ? spans[index + 1].from : nil
+      if let previous = bands.last, previous.phase == span.phase, previous.to == span.from {
+        bands[bands.count - 1].to = end
+      } else {
+        bands.append(PhaseBand(phase: span.phase, from: span.from, to: end))
+      }
+    }
+    return bands
+  }
+
+  /// Joins and leaves in date order (joins first on a day); a professional
+  /// with several involvements joins at the first and leaves after the last.
+  static func staffChanges(_ family: Family, directory: Directory) -> [StaffChange] {
+    var changes: [(date: Day, order: Int, professional: String, joined: Bool)] = []
+    for (index, involvement) in family.involvements.enumerated() {
+      changes.append((involvement.from, index, involvement.professional, true))
+      if let to = involvement.to {
+        changes.append((to, index, involvement.professional, false))
+      }
+    }
+    changes.sort { ($0.date, $0.joined ? 0 : 1, $0.order) < ($1.date, $1.joined ? 0 : 1, $1.order) }
+    var running: [String: Int] = [:]
+    var met: Set<String> = []
+    var result: [StaffChange] = []
+    for change in changes {
+      let before = running[change.professional] ?? 0
+      let after = before + (change.joined ? 1 : -1)
+      running[change.professional] = after
+      guard (change.joined && before == 0) || (!change.joined && after == 0) else { continue }
+      met.insert(change.professional)
+      let professional = directory.professional(change.professional)
+      result.append(
+        StaffChange(
+          date: change.date, change: change.joined ? .joined : .left,
+          professional: change.professional, name: professional?.name ?? change.professional,
+          organisationName: professional.flatMap { directory.organisation($0.organisation) }
+            .map(ChainWords.shortName),
+          active: running.values.filter { $0 > 0 }.count, metSoFar: met.count))
+    }
+    return result
+  }
+}

@@ -1,0 +1,144 @@
+// The history timeline as plain text (for `tafel history` and the terminal)
+// and as Markdown (for a case file or an e-mail), in English or Dutch.
+
+extension Timeline {
+  public func text(language: Language) -> String {
+    let l = language
+    var lines: [String] = []
+    lines.append("\(name) · \(family) · \(municipality) · \(ChainWords.phase(phase, l))")
+    lines.append("")
+    lines.append(l.pick("Route", "Route"))
+    lines += RegionReport.table(
+      [[l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
+        l.pick("days", "dagen")]]
+        + rows.map { row in
+          [
+            row.date.description, route(row), what(row, l),
+            row.daysSincePrevious.map { "+\($0)" } ?? "",
+          ]
+        }, rightAligned: [3])
+    lines.append("")
+    lines.append(l.pick("Phases", "Fasen"))
+    if phases.isEmpty { lines.append("  " + l.pick("none yet", "nog geen")) }
+    lines += RegionReport.table(
+      phases.map { band in
+        [ChainWords.phase(band.phase, l), band.from.description, "→", end(band.to, l), length(band, l)]
+      })
+    lines.append("")
+    lines.append(l.pick("Direction (regie)", "Regie"))
+    if direction.isEmpty { lines.append("  " + l.pick("nobody has held direction", "niemand heeft de regie gehad")) }
+    lines += RegionReport.table(
+      direction.map { span in
+        [span.from.description, "→", end(span.to, l), person(span.name, span.organisationName)]
+      })
+    lines.append("")
+    lines.append(
+      l.pick("Professionals (\(professionalsMet) met in total)",
+        "Professionals (\(professionalsMet) in totaal)"))
+    lines += RegionReport.table(
+      staff.map { change in
+        [
+          change.date.description, change.change == .joined ? "+" : "−",
+          person(change.name, change.organisationName),
+          l.pick("active \(change.active)", "actief \(change.active)"),
+          l.pick("met \(change.metSoFar)", "gezien \(change.metSoFar)"),
+        ]
+      }, rightAligned: [3, 4])
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  public func markdown(language: Language) -> String {
+    let l = language
+    var lines: [String] = []
+    lines.append("# \(escape(name)) (\(family))")
+    lines.append("")
+    lines.append("\(escape(municipality)) · \(ChainWords.phase(phase, l))")
+    lines.append("")
+    lines.append("## " + l.pick("Route", "Route"))
+    lines.append("")
+    lines.append(
+      "| " + [l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
+        l.pick("days", "dagen"), l.pick("note", "toelichting")].joined(separator: " | ") + " |")
+    lines.append("|---|---|---|--:|---|")
+    for row in rows {
+      lines.append(
+        "| \(row.date) | \(escape(route(row))) | \(escape(what(row, l))) | "
+          + "\(row.daysSincePrevious.map { "+\($0)" } ?? "") | \(escape(row.note ?? "")) |")
+    }
+    lines.append("")
+    lines.append("## " + l.pick("Phases", "Fasen"))
+    lines.append("")
+    for band in phases {
+      lines.append(
+        "- **\(ChainWords.phase(band.phase, l))** \(band.from) → \(end(band.to, l)) (\(length(band, l)))")
+    }
+    if phases.isEmpty { lines.append("- " + l.pick("none yet", "nog geen")) }
+    lines.append("")
+    lines.append("## " + l.pick("Direction (regie)", "Regie"))
+    lines.append("")
+    for span in direction {
+      lines.append(
+        "- \(span.from) → \(end(span.to, l)): \(escape(person(span.name, span.organisationName)))")
+    }
+    if direction.isEmpty {
+      lines.append("- " + l.pick("nobody has held direction", "niemand heeft de regie gehad"))
+    }
+    lines.append("")
+    lines.append(
+      "## " + l.pick("Professionals (\(professionalsMet) met in total)",
+        "Professionals (\(professionalsMet) in totaal)"))
+    lines.append("")
+    lines.append(
+      "| " + [l.pick("date", "datum"), "", l.pick("professional", "professional"),
+        l.pick("active", "actief"), l.pick("met", "gezien")].joined(separator: " | ") + " |")
+    lines.append("|---|---|---|--:|--:|")
+    for change in staff {
+      lines.append(
+        "| \(change.date) | \(change.change == .joined ? "+" : "−") | "
+          + "\(escape(person(change.name, change.organisationName))) | \(change.active) | \(change.metSoFar) |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func route(_ row: Row) -> String {
+    switch (row.fromName, row.toName) {
+    case (let from?, let to?): "\(from) → \(to)"
+    case (let from?, nil): from
+    case (nil, let to?): "→ \(to)"
+    case (nil, nil): ""
+    }
+  }
+
+  private func what(_ row: Row, _ language: Language) -> String {
+    var text = ChainWords.event(row.kind, language)
+    if row.kind.needsInformed {
+      if let informed = row.informed, let first = informed.first {
+        text += language.pick(
+          " (\(first.who) informed \(first.whom))", " (\(first.who) informeerde \(first.whom))")
+      } else {
+        text += language.pick(" (nobody recorded as informed)", " (niemand vastgelegd als geïnformeerd)")
+      }
+    }
+    return text
+  }
+
+  private func end(_ day: Day?, _ language: Language) -> String {
+    day?.description ?? language.pick("now", "nu")
+  }
+
+  private func length(_ band: PhaseBand, _ language: Language) -> String {
+    guard let to = band.to else { return language.pick("ongoing", "loopt") }
+    return ChainWords.days(band.from.days(until: to), language)
+  }
+
+  private func person(_ name: String, _ organisation: String?) -> String {
+    organisation.map { "\(name) (\($0))" } ?? name
+  }
+
+  private func escape(_ text: String) -> String {
+    String(
+      text.flatMap { character -> [Character] in
+        character == "|" ? ["\\", "|"] : character == "\n" ? [" "] : [character]
+      })
+  }
+}
