@@ -10,6 +10,7 @@ public final class Store: Sendable {
   public let path: String
   let clock: @Sendable () -> Timestamp
   private let warnings: [String]
+  let familyCache = FamilyCache()
 
   init(path: String, clock: @escaping @Sendable () -> Timestamp, warnings: [String]) {
     self.path = path

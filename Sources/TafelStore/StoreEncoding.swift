@@ -1,6 +1,6 @@
 // Encodes a value in the store's style while keeping fields of the file it was
-// read from that this Tafel does not know. The common case — a file Tafel wrote
-// itself — is found by comparing bytes, which skips the slower tree merge.
+// read from that this Tafel does not know. The common case — a file without
+// such fields — is found by comparing key paths, which skips the slower tree merge.
 
 import Foundation
 import TafelCore
@@ -11,11 +11,13 @@ enum StoreEncoding {
     return try TafelJSON.encode(value, preservingUnknownFieldsOf: original)
   }
 
-  /// Like `encode(_:original:)` when the original was already decoded.
+  /// Like `encode(_:original:)`, faster when the original holds no unknown
+  /// fields: then every key path of the original occurs in the new encoding.
   static func encode<Value: Codable>(_ value: Value, original: Data, decodedOriginal: Value) throws
     -> Data
   {
-    if try TafelJSON.encode(decodedOriginal) == original { return try TafelJSON.encode(value) }
+    let encoded = try TafelJSON.encode(value)
+    if KeyPaths.covers(original: original, encoded: encoded) { return encoded }
     return try TafelJSON.encode(value, preservingUnknownFieldsOf: original)
   }
 }

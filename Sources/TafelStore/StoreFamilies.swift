@@ -12,9 +12,29 @@ extension Store {
 
   public func family(_ id: String) throws -> Family {
     try StoreLayout.validateID(id, kind: "family")
+    return try loadFamily(id).family
+  }
+
+  /// The family and the bytes it was read from: from the cache when the file
+  /// still has the signature it had then, else read and decoded (and cached).
+  func loadFamily(_ id: String) throws -> FamilyCache.Entry {
     let relative = relativePath(family: id)
-    guard let data = try readIfPresent(relative) else { throw StoreError.unknownFamily(id) }
-    return try decodeFamily(data, id: id)
+    let path = absolute(relative)
+    if let cached = familyCache.entry(id, matching: FileReading.signature(path)) { return cached }
+    let data: Data
+    let signature: FileSignature
+    do {
+      (data, signature) = try FileReading.read(path)
+    } catch let failure {
+      switch failure {
+      case .missing: throw StoreError.unknownFamily(id)
+      case .failed(let message): throw StoreError.io(path: path, message: message)
+      }
+    }
+    let entry = FamilyCache.Entry(
+      signature: signature, family: try decodeFamily(data, id: id), data: data, clean: nil)
+    familyCache.store(id, entry)
+    return entry
   }
 
   /// Decodes a family file and checks that its id is its file name.
@@ -51,17 +71,25 @@ extension Store {
   ) throws -> T {
     try StoreLayout.validateID(id, kind: "family")
     return try FileLock.withLock(StoreLayout.familyLock(id), in: path) {
-      let relative = relativePath(family: id)
-      guard let original = try readIfPresent(relative) else { throw StoreError.unknownFamily(id) }
-      let before = try decodeFamily(original, id: id)
+      let path = absolute(relativePath(family: id))
+      let current = try loadFamily(id)
+      let before = current.family
       var family = before
       let result = try change(&family)
       guard family.id == id else {
         throw StoreError.refused("the id of family \(id) cannot be changed")
       }
       family.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      let data = try StoreEncoding.encode(family, original: original, decodedOriginal: before)
-      try AtomicFile.write(data, to: absolute(relative))
+      let encoded = try TafelJSON.encode(family)
+      let clean = current.clean ?? KeyPaths.covers(original: current.data, encoded: encoded)
+      let data =
+        clean ? encoded : try TafelJSON.encode(family, preservingUnknownFieldsOf: current.data)
+      familyCache.forget(id)
+      try AtomicFile.write(data, to: path)
+      if let signature = FileReading.signature(path) {
+        familyCache.store(
+          id, FamilyCache.Entry(signature: signature, family: family, data: data, clean: clean))
+      }
       let summary = FamilySummary(family)
       if summary != FamilySummary(before) {
         try updateIndexEntry(summary, previous: FamilySummary(before))

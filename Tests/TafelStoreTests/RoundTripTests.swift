@@ -42,6 +42,26 @@ struct RoundTripTests {
     #expect(after.contains("Familie Öztürk"))
     let family = try test.store.family("FV-2026-0001")
     #expect(family.changes.last == ChangeRecord(by: "chair", at: TestStore.now, what: "renamed"))
+    // A second update, now from what this process wrote itself, keeps them too.
+    try test.store.updateFamily("FV-2026-0001", by: "chair", what: "goal") { $0.plan.goals = ["g"] }
+    let again = String(decoding: try test.bytes(relative), as: UTF8.self)
+    #expect(again.contains("\"futureField\"") && again.contains("\"signedBy\" : \"judge\""))
+  }
+
+  @Test func changesByOtherProgramsAreSeenAfterARead() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    let relative = "families/FV-2026-0001.json"
+    _ = try test.store.family("FV-2026-0001")
+    try test.store.updateFamily("FV-2026-0001", by: "x", what: "y") { $0.plan.goals = ["one"] }
+    // Another program writes in place, keeping the size: the inode stays, the time moves.
+    let text = String(decoding: try test.bytes(relative), as: UTF8.self)
+    Thread.sleep(forTimeInterval: 0.02)
+    try Data(text.replacingOccurrences(of: "\"one\"", with: "\"two\"").utf8)
+      .write(to: URL(fileURLWithPath: test.file(relative)))
+    #expect(try test.store.family("FV-2026-0001").plan.goals == ["two"])
+    try test.store.updateFamily("FV-2026-0001", by: "x", what: "y") { $0.plan.goals.append("three") }
+    #expect(try test.store.family("FV-2026-0001").plan.goals == ["two", "three"])
   }
 
   @Test func meetingAndDirectoryUpdatesRecordWho() throws {
