@@ -6,7 +6,7 @@
 import TafelCore
 
 enum DecisionFormRendering {
-  static let labelWidth = 20
+  static let labelWidth = 22
 
   /// One row of the form body; `field` is the field it belongs to and
   /// `cursorX` the cursor's column on this row, when it stands here.
@@ -253,7 +253,7 @@ enum DecisionFormRendering {
     let childRequired = form.childViewRequired
     text(.childView, language.pick("Child's view", "Visie kind"), minRows: 2, required: childRequired)
     if form.showsChildNotHeard {
-      text(.childNotHeard, language.pick("Not heard: why", "Niet gehoord: waarom"), minRows: 1)
+      text(.childNotHeard, language.pick("Not heard, because", "Niet gehoord, omdat"), minRows: 1)
     }
     text(.dissent, language.pick("Dissent", "Afwijkende mening"), minRows: 1)
     if childRequired {

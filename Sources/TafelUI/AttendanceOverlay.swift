@@ -1,0 +1,214 @@
+// Who sits at the table for a case: parents, the child, the applicant, LT,
+// VT, RvdK, GI, network and others, with names from the family and its
+// involved professionals. Space ticks, Enter saves through
+// `Request.setAttendance`; names not on file are typed on the two add rows.
+
+import TafelCore
+
+public final class AttendanceOverlay: Overlay {
+  public let meetingID: String
+  public let familyID: String
+  public internal(set) var attendees: [Attendee]
+  let initial: [Attendee]
+  /// The row with the cursor: attendees first, then the add rows for network and other.
+  public internal(set) var selected = 0
+  public internal(set) var newNetwork = TextField(multiline: false, wrapWidth: 40)
+  public internal(set) var newOther = TextField(multiline: false, wrapWidth: 40)
+  var confirming = false
+
+  public init(meetingID: String, familyID: String, attendees: [Attendee]) {
+    self.meetingID = meetingID
+    self.familyID = familyID
+    self.attendees = attendees
+    self.initial = attendees
+  }
+
+  /// The form for a family on the agenda, or nil when it is not on the meeting's agenda.
+  public convenience init?(family: Family, context: BoardContext) {
+    guard let meeting = context.data.meeting,
+      let item = meeting.items.first(where: { $0.family == family.id })
+    else { return nil }
+    self.init(
+      meetingID: meeting.id, familyID: family.id,
+      attendees: AttendanceOverlay.candidates(
+        family: family, directory: context.data.directory, today: context.data.today,
+        recorded: item.attendance))
+  }
+
+  /// Everyone who may be at the table, in the order of the roles, with what
+  /// was recorded before kept as it was.
+  public static func candidates(
+    family: Family, directory: Directory, today: Day, recorded: [Attendee]
+  ) -> [Attendee] {
+    var people: [Attendee] = []
+    func add(_ role: AttendeeRole, _ name: String) {
+      guard !name.isEmpty, !people.contains(where: { $0.name == name }) else { return }
+      let before = recorded.first { $0.role == role && $0.name == name }
+      people.append(Attendee(role: role, name: name, present: before?.present ?? false))
+    }
+    for member in family.members where member.role != .child { add(.parent, member.name) }
+    for member in family.children where (member.age(on: today) ?? 0) >= DecisionRules.childVoiceAge {
+      add(.child, member.name)
+    }
+    if let request = family.request {
+      add(.applicant, directory.professional(request.from)?.name ?? request.from)
+    }
+    var professionals: [(AttendeeRole, String)] = []
+    for involvement in family.involvements where involvement.isActive(on: today) {
+      guard let professional = directory.professional(involvement.professional) else { continue }
+      let kind = directory.organisation(professional.organisation)?.kind
+      professionals.append((role(for: kind), professional.name))
+    }
+    let order = AttendeeRole.allCases
+    for (role, name) in professionals.sorted(by: {
+      order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)!
+    }) {
+      add(role, name)
+    }
+    for attendee in recorded where !people.contains(where: { $0.name == attendee.name }) {
+      people.append(attendee)
+    }
+    return people
+  }
+
+  static func role(for kind: OrganisationKind?) -> AttendeeRole {
+    switch kind {
+    case .localTeam, .accessTeam: .lt
+    case .veiligThuis: .vt
+    case .rvdk: .rvdk
+    case .gi: .gi
+    default: .other
+    }
+  }
+
+  static func label(_ role: AttendeeRole, _ language: Language) -> String {
+    switch role {
+    case .parent: language.pick("Parent", "Ouder")
+    case .child: language.pick("Child", "Kind")
+    case .applicant: language.pick("Applicant", "Aanvrager")
+    case .lt: "LT"
+    case .vt: "VT"
+    case .rvdk: "RvdK"
+    case .gi: "GI"
+    case .network: language.pick("Network", "Netwerk")
+    case .other: language.pick("Other", "Overig")
+    }
+  }
+
+  public var actionContext: ActionContext { confirming ? .confirm : .attendance }
+
+  public var hasUnsavedWork: Bool {
+    attendees != initial || !newNetwork.isEmpty || !newOther.isEmpty
+  }
+
+  public func frame(in area: Rect) -> Rect {
+    area.centred(width: min(area.width, 72), height: min(area.height, attendees.count + 9))
+  }
+
+  var rowCount: Int { attendees.count + 2 }
+
+  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+    if key == .control("l") || key == .resize { return .pass }
+    if confirming {
+      switch ActionTable.action(for: key, in: [.confirm]) {
+      case .confirmYes: return .close([])
+      case .confirmNo:
+        confirming = false
+        return .stay([])
+      default: return .stay([])
+      }
+    }
+    switch key {
+    case .up: selected = max(0, selected - 1)
+    case .down, .tab: selected = min(rowCount - 1, selected + 1)
+    case .backTab: selected = max(0, selected - 1)
+    case .home: selected = 0
+    case .end: selected = rowCount - 1
+    case .escape:
+      if hasUnsavedWork { confirming = true } else { return .close([]) }
+    case .enter:
+      if selected >= attendees.count, addTyped() { return .stay([]) }
+      return .close([
+        .setAttendance(meetingID: meetingID, familyID: familyID, attendance: attendees)
+      ])
+    case .character(" ") where selected < attendees.count:
+      attendees[selected].present.toggle()
+    default:
+      if selected == attendees.count {
+        newNetwork.handle(key)
+      } else if selected == attendees.count + 1 {
+        newOther.handle(key)
+      }
+    }
+    return .stay([])
+  }
+
+  /// Adds the name typed on an add row as present; false when nothing was typed.
+  private func addTyped() -> Bool {
+    let isNetwork = selected == attendees.count
+    let name = (isNetwork ? newNetwork : newOther).text.trimmed
+    guard !name.isEmpty else { return false }
+    attendees.append(Attendee(role: isNetwork ? .network : .other, name: name, present: true))
+    if isNetwork { newNetwork = TextField(multiline: false, wrapWidth: 40) } else {
+      newOther = TextField(multiline: false, wrapWidth: 40)
+    }
+    selected += 1
+    return true
+  }
+
+  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+    let language = context.language
+    let family = context.data.families[familyID]
+    let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID
+    let inside = grid.drawBox(area, title: language.pick("Present", "Aanwezig") + " — " + name)
+    guard inside.height >= 3 else { return }
+    grid.cursor = nil
+    let showNames = context.mayShowNames(of: familyID)
+    let count = attendees.filter(\.present).count
+    grid.put(
+      language.pick("\(count) of \(attendees.count) present", "\(count) van \(attendees.count) aanwezig"),
+      x: inside.x, y: inside.y, maxWidth: inside.width, role: .dim)
+    // Rows scroll so the selected one stays in view.
+    let listHeight = max(1, inside.height - 3)
+    let top = max(0, min(selected - listHeight + 1, rowCount - listHeight))
+    for row in 0..<listHeight {
+      let index = top + row
+      guard index < rowCount else { break }
+      let y = inside.y + 1 + row
+      let isSelected = index == selected
+      let role: StyleRole = isSelected ? .selected : .overlay
+      let pointer = isSelected ? "▸ " : "  "
+      if index < attendees.count {
+        let attendee = attendees[index]
+        let shown =
+          showNames || attendee.role != .parent && attendee.role != .child
+          ? attendee.name : Privacy.initials(of: attendee.name)
+        let line =
+          pointer + (attendee.present ? "[x] " : "[ ] ")
+          + DisplayWidth.pad(AttendanceOverlay.label(attendee.role, language), to: 10) + " " + shown
+        grid.put(DisplayWidth.pad(line, to: inside.width), x: inside.x, y: y, role: role)
+      } else {
+        let isNetwork = index == attendees.count
+        let field = isNetwork ? newNetwork : newOther
+        let label =
+          pointer + "+ "
+          + DisplayWidth.pad(AttendanceOverlay.label(isNetwork ? .network : .other, language), to: 12)
+        let used = grid.put(label, x: inside.x, y: y, role: role)
+        let text = field.isEmpty && !isSelected ? language.pick("type a name", "typ een naam") : field.text
+        grid.put(
+          DisplayWidth.pad(text, to: inside.width - used), x: inside.x + used, y: y,
+          role: isSelected ? .input : .dim)
+        if isSelected {
+          grid.cursor = Position(x: inside.x + used + min(field.cursorPosition().x, inside.width - used - 1), y: y)
+        }
+      }
+    }
+    let hint =
+      confirming
+      ? language.pick("Throw away the changes? (y/n)", "Wijzigingen weggooien? (j/n)")
+      : language.pick(
+        "Space ticks · Enter saves (on a + row: adds the name) · Esc closes",
+        "Spatie vinkt · Enter bewaart (op een +-regel: voegt de naam toe) · Esc sluit")
+    grid.put(hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width, role: confirming ? .warning : .dim)
+  }
+}

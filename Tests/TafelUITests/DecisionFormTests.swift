@@ -1,0 +1,232 @@
+// The decision form as the chair uses it at the table, driven through the
+// board with keys: open with `d`, pick an outcome, type Dutch and CJK, add an
+// agreement, save with Ctrl-S; refusals that name the field and keep the
+// text; Esc that asks; drafts written and offered back; corrections.
+
+import Foundation
+import Testing
+import TafelCore
+import TafelUI
+
+@Suite struct DecisionFormTests {
+  let familyID = BoardFixture.ozturk.id
+
+  /// A board with the Öztürk case (in progress, a child of 14) selected and the form open.
+  func openForm(_ app: BoardApp = BoardFixture.app()) -> (BoardApp, DecisionFormOverlay, [Request]) {
+    let requests = app.handle(.character("d"))
+    let form = app.openOverlays.last as! DecisionFormOverlay
+    return (app, form, requests)
+  }
+
+  func type(_ text: String, into app: BoardApp) -> [Request] {
+    text.flatMap { app.handle(.character($0)) }
+  }
+
+  func press(_ keys: [Key], _ app: BoardApp) -> [Request] {
+    keys.flatMap { app.handle($0) }
+  }
+
+  func drafts(in requests: [Request]) -> [DraftRecord] {
+    requests.compactMap { request in
+      if case .saveDraft(let id, let data) = request { return DraftRecord.decode(data, family: id) }
+      return nil
+    }
+  }
+
+  /// Fills a whole drang decision; returns every request the keys made.
+  func fillDrang(_ app: BoardApp) -> [Request] {
+    var requests: [Request] = []
+    requests += type("2", into: app)  // drang
+    requests += press([.tab], app)
+    requests += type("2027-03-01", into: app)
+    requests += press([.tab], app)
+    requests += type("Ouders en school zijn het eens. 一个家庭，一个计划。", into: app)
+    requests += press([.enter], app)
+    requests += type("Zoë gaat weer naar school.", into: app)
+    requests += press([.tab, .enter], app)  // to "add an agreement", add one
+    requests += type("Wekelijks huisbezoek", into: app)
+    requests += press([.tab, .down, .tab], app)  // owner: the first name offered
+    requests += type("2026-12-15", into: app)
+    requests += press([.tab, .tab, .tab], app)  // add-line, parents' view, child's view
+    requests += type("Zoë wil thuis blijven wonen.", into: app)
+    return requests
+  }
+
+  @Test func dOpensTheFormAndAsksForADraft() {
+    let (app, form, opening) = openForm()
+    let first = app.handle(.character("1"))
+    let asked = (opening + first).filter { $0 == .loadDraft(familyID: familyID) }
+    #expect(asked.count == 1)
+    #expect(form.form.outcome == .noInvestigation)
+    #expect(form.actionContext == .form)
+  }
+
+  @Test func ctrlSSendsTheExactDraft() {
+    let (app, form, _) = openForm()
+    _ = fillDrang(app)
+    let requests = app.handle(.control("s"))
+    let expected = DecisionDraft(
+      outcome: .drang, deadline: "2027-03-01",
+      rationale: "Ouders en school zijn het eens. 一个家庭，一个计划。\nZoë gaat weer naar school.",
+      agreements: [
+        AgreementDraft(what: "Wekelijks huisbezoek", owner: "Sanne Jansen (LT)", due: "2026-12-15")
+      ],
+      childView: "Zoë wil thuis blijven wonen.", meeting: "JBT-2026-11-30")
+    #expect(requests == [.saveDecision(familyID: familyID, draft: expected)])
+    #expect(form.phase == .saving)
+    // "Saved" only once the loop says so; then the draft goes.
+    #expect(!app.render(width: 120, height: 40).text.contains("Saved FV"))
+    let answer = app.apply(.saved("FV-2026-0001-D003"))
+    #expect(answer == [.removeDraft(familyID: familyID)])
+    #expect(form.phase == .saved("FV-2026-0001-D003"))
+    #expect(app.render(width: 120, height: 40).text.contains("Saved FV-2026-0001-D003"))
+  }
+
+  @Test func drangWithoutAgreementsIsRefusedWithTheFieldNamedAndTextKept() {
+    let (app, form, _) = openForm()
+    _ = type("2", into: app)
+    _ = press([.tab], app)
+    _ = type("2027-03-01", into: app)
+    _ = press([.tab], app)
+    _ = type("Één gezin, één plan.", into: app)
+    _ = press([.tab, .tab, .tab], app)
+    _ = type("Zoë is gehoord.", into: app)
+    let requests = app.handle(.control("s"))
+    #expect(!requests.contains { if case .saveDecision = $0 { true } else { false } })
+    #expect(form.phase == .editing)
+    #expect(form.form.focus == .addAgreement)
+    #expect(form.form.rationale.text == "Één gezin, één plan.")
+    #expect(form.form.childView.text == "Zoë is gehoord.")
+    #expect(
+      app.render(width: 120, height: 40).text.contains(
+        "agreements: drang needs at least one agreement"))
+  }
+
+  @Test func aRefusalFromTheLoopMovesTheCursorToItsField() {
+    let (app, form, _) = openForm()
+    _ = type("3", into: app)
+    _ = app.apply(
+      .decisionRefused(
+        DecisionRefusal(.rationale, english: "rationale: write why", dutch: "onderbouwing: schrijf")))
+    #expect(form.form.focus == .rationale)
+    #expect(form.message?.text == "rationale: write why")
+  }
+
+  @Test func escAsksBeforeThrowingAwayAndNoKeepsEverything() {
+    let (app, form, _) = openForm()
+    _ = press([.tab], app)
+    _ = type("Nog niet klaar", into: app)
+    _ = app.handle(.escape)
+    #expect(form.phase == .confirmingDiscard)
+    #expect(app.render(width: 120, height: 40).text.contains("Throw away what you typed? (y/n)"))
+    _ = app.handle(.character("n"))
+    #expect(form.phase == .editing)
+    #expect(form.form.rationale.text == "Nog niet klaar")
+    _ = app.handle(.escape)
+    let requests = app.handle(.character("y"))
+    #expect(requests == [.removeDraft(familyID: familyID)])
+    #expect(app.openOverlays.isEmpty)
+  }
+
+  @Test func escOnAnUntouchedFormClosesIt() {
+    let (app, _, _) = openForm()
+    _ = app.handle(.escape)
+    #expect(app.openOverlays.isEmpty)
+  }
+
+  @Test func aFieldChangeWritesADraftAndTicksWriteWhatWasTypedSince() {
+    let (app, _, _) = openForm()
+    var requests = type("3", into: app)
+    #expect(drafts(in: requests).map(\.draft.outcome) == [.investigation])
+    requests = type("Zorgen", into: app.self)
+    requests += press([.tab], app)
+    requests += type("Ouders willen hulp", into: app)
+    #expect(drafts(in: requests).isEmpty)  // typing inside a field waits for the tick
+    requests = press([.tab], app)
+    #expect(drafts(in: requests).map(\.draft.rationale) == ["Ouders willen hulp"])
+    requests = press([.tab], app)
+    #expect(drafts(in: requests).isEmpty)  // nothing changed since
+    requests = type("x", into: app)
+    let now = BoardFixture.now
+    #expect(drafts(in: app.apply(.tick(Timestamp(seconds: now.seconds + 1)))).isEmpty)
+    let written = drafts(in: app.apply(.tick(Timestamp(seconds: now.seconds + 5))))
+    #expect(written.count == 1)
+    #expect(written.first?.savedAt == Timestamp(seconds: now.seconds + 5))
+    #expect(drafts(in: app.apply(.tick(Timestamp(seconds: now.seconds + 10)))).isEmpty)
+  }
+
+  @Test func anEarlierDraftIsOfferedBackAndRestored() throws {
+    let (app, form, _) = openForm()
+    let draft = DecisionDraft(outcome: .investigation, rationale: "Van gisteren", present: ["Daniëlle Öztürk"])
+    let record = DraftRecord(
+      family: familyID, savedAt: Timestamp("2026-11-30T07:03:00Z")!, draft: draft)
+    _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
+    #expect(app.render(width: 120, height: 40).text.contains("A draft from 08:03 exists: (r)estore / (d)iscard"))
+    _ = app.handle(.character("r"))
+    #expect(form.phase == .editing)
+    #expect(form.form.draft == draft)
+  }
+
+  @Test func discardingTheOfferedDraftRemovesIt() {
+    let (app, form, _) = openForm()
+    let record = DraftRecord(
+      family: familyID, savedAt: BoardFixture.now, draft: DecisionDraft(rationale: "oud"))
+    _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
+    let requests = app.handle(.character("d"))
+    #expect(requests.contains(.removeDraft(familyID: familyID)))
+    #expect(form.form.rationale.text == "")
+  }
+
+  @Test func noDraftOfferWhenThereIsNone() {
+    let (app, form, _) = openForm()
+    _ = app.apply(.draft(familyID: familyID, data: nil))
+    #expect(form.phase == .editing)
+  }
+
+  @Test func cOpensACorrectionPrefilledFromTheLatestDecision() {
+    let app = BoardFixture.app()
+    _ = app.handle(.character("c"))
+    let form = app.openOverlays.last as! DecisionFormOverlay
+    let latest = BoardFixture.ozturk.decision("FV-2026-0001-D002")!
+    #expect(form.form.draft == DecisionDraft(correcting: latest))
+    #expect(form.form.supersedes == "FV-2026-0001-D002")
+    #expect(app.render(width: 120, height: 40).text.contains("Correct FV-2026-0001-D002"))
+  }
+
+  @Test func ctrlEHandsTheFieldToTheEditorAndTakesItBack() {
+    let (app, form, _) = openForm()
+    _ = press([.tab], app)
+    _ = type("eerste", into: app)
+    #expect(app.handle(.control("e")) == [.editText("eerste")])
+    let requests = app.apply(.edited("eerste\ntweede regel"))
+    #expect(form.form.rationale.text == "eerste\ntweede regel")
+    #expect(drafts(in: requests).count == 1)
+  }
+
+  @Test func ownerIsPickedFromProfessionalsAndMembersOrTyped() {
+    let (app, form, _) = openForm()
+    #expect(
+      form.form.ownerChoices == [
+        "Sanne Jansen (LT)", "Tom Hoekstra (GI)", "Daniëlle Öztürk", "Zoë Öztürk",
+      ])
+    _ = app.handle(.control("n"))
+    _ = press([.tab, .down, .down], app)
+    #expect(form.form.agreements[0].owner.text == "Tom Hoekstra (GI)")
+    _ = press([.up, .up], app)
+    #expect(form.form.agreements[0].owner.text == "Zoë Öztürk")
+    _ = app.handle(.control("d"))
+    #expect(form.form.agreements.isEmpty)
+  }
+
+  @Test func goldenFilledForm() {
+    let (app, _, _) = openForm()
+    _ = fillDrang(app)
+    Golden.check(app.render(width: 120, height: 40), "meeting-decision-form-en-120x40")
+  }
+
+  @Test func goldenOutcomeListInDutch() {
+    let (app, _, _) = openForm(BoardFixture.app(language: .nl))
+    _ = type("2", into: app)
+    Golden.check(app.render(width: 120, height: 40), "meeting-decision-form-nl-120x40")
+  }
+}
