@@ -24,7 +24,7 @@ public final class BoardApp {
   var layout: BoardLayout?
   var paneCache: [PaneCacheKey: [PaneLine]] = [:]
   var markerCache: [String: String] = [:]
-  var signalCache: [String: [SignalRow]] = [:]
+  var signalCache: [String: [Signal]] = [:]
   var search: FamilySearch?
   /// Families chosen with the filter that are not on the meeting's agenda; listed below it.
   var extraFamilies: [String] = []

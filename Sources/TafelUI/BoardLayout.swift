@@ -28,11 +28,11 @@ public struct BoardLayout: Hashable, Sendable {
     let gridArea: Rect
     if agendaLeft {
       let leftWidth = min(64, max(38, width * 3 / 10))
-      let signalsHeight = max(6, bodyHeight / 3)
-      panes[.agenda] = Rect(x: 0, y: bodyTop, width: leftWidth, height: bodyHeight - signalsHeight)
-      panes[.signals] = Rect(
-        x: 0, y: bodyTop + bodyHeight - signalsHeight, width: leftWidth, height: signalsHeight)
-      gridArea = Rect(x: leftWidth + 1, y: bodyTop, width: width - leftWidth - 1, height: bodyHeight)
+      let signalsHeight = max(5, bodyHeight / 6)
+      let upperHeight = bodyHeight - signalsHeight
+      panes[.agenda] = Rect(x: 0, y: bodyTop, width: leftWidth, height: upperHeight)
+      panes[.signals] = Rect(x: 0, y: bodyTop + upperHeight, width: width, height: signalsHeight)
+      gridArea = Rect(x: leftWidth + 1, y: bodyTop, width: width - leftWidth - 1, height: upperHeight)
     } else {
       let agendaHeight = max(5, bodyHeight * 3 / 10)
       let signalsHeight = max(3, bodyHeight / 7)

@@ -76,28 +76,28 @@ extension BoardApp {
     case .involved: lines = InvolvedPane.lines(input)
     case .assessments: lines = AssessmentsPane.lines(input)
     case .decisions: lines = DecisionsPane.lines(input)
-    case .signals: lines = SignalsPane.lines(signals(for: family), strings: strings)
+    case .signals:
+      lines = SignalsPane.lines(
+        signals(for: family), strings: strings, showNames: showNames, width: width)
     }
     paneCache[key] = lines
     return lines
   }
 
-  func signals(for family: Family) -> [SignalRow] {
+  func signals(for family: Family) -> [Signal] {
     if let cached = signalCache[family.id] { return cached }
-    let rows = SignalRow.evaluate(
+    let signals = Signals.evaluate(
       family: family, directory: data.directory, today: data.today,
-      thresholds: data.info.thresholds, language: language)
-    signalCache[family.id] = rows
-    return rows
+      thresholds: data.info.thresholds)
+    signalCache[family.id] = signals
+    return signals
   }
 
   /// The marker characters of a family's signals, for its agenda row.
   func markers(for familyID: String) -> String {
     if let cached = markerCache[familyID] { return cached }
     guard let family = data.families[familyID] else { return "" }
-    var seen = Set<Character>()
-    var text = ""
-    for row in signals(for: family) where seen.insert(row.marker).inserted { text.append(row.marker) }
+    let text = Signals.markers(signals(for: family))
     markerCache[familyID] = text
     return text
   }
@@ -202,10 +202,9 @@ extension BoardApp {
     for y in (plan.y + 1)..<assessments.maxY where y != assessments.y {
       grid.put("│", x: x, y: y, role: .border)
     }
-    if layout.agendaLeft, let agenda = layout.panes[.agenda], let signals = layout.panes[.signals] {
-      let x = agenda.maxX
-      for y in (agenda.y + 1)..<signals.maxY where y != plan.y && y != assessments.y && y != signals.y {
-        grid.put("│", x: x, y: y, role: .border)
+    if layout.agendaLeft, let agenda = layout.panes[.agenda] {
+      for y in (agenda.y + 1)..<agenda.maxY where y != assessments.y {
+        grid.put("│", x: agenda.maxX, y: y, role: .border)
       }
     }
   }

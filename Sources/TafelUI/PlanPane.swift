@@ -48,18 +48,9 @@ enum PlanPane {
     return lines
   }
 
-  /// The professionals holding direction: everyone with an active involvement
-  /// whose functions include direction, plus the plan's own director.
+  /// The professionals holding direction on a day (the same rule as the direction signal).
   static func directors(of family: Family, on day: Day) -> [String] {
-    var result: [String] = []
-    if let director = family.plan.director { result.append(director) }
-    for involvement in family.involvements
-    where involvement.functions.contains(.direction) && involvement.isActive(on: day)
-      && !result.contains(involvement.professional)
-    {
-      result.append(involvement.professional)
-    }
-    return result
+    Directors.on(day, in: family)
   }
 
   private static func actionLine(_ action: PlanAction, _ input: PaneInput) -> PaneLine {
