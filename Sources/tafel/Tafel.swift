@@ -9,6 +9,8 @@ struct Tafel: ParsableCommand {
       InitCommand.self,
       CheckCommand.self,
       DecideCommand.self,
+      ReportCommand.self,
+      MinutesCommand.self,
     ]
   )
 }

@@ -1,0 +1,117 @@
+// `tafel report`: the region coordinator's view of where the chain stalls
+// (RegionReport, docs/report.md) over every family of the store, as a
+// readable table, CSV for a spreadsheet, or JSON. A family file that cannot be
+// read is left out with one warning line naming it.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case csv
+  case json
+}
+
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Report lead times, direction, overlap, helpers and signals for the region.",
+    discussion: """
+      Without --from/--to every family counts; with them, the families with a chain step \
+      in that period. The figures are defined in docs/report.md.
+      """)
+
+  @Option(help: ArgumentHelp("First day of the period.", valueName: "YYYY-MM-DD"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Last day of the period (default: today).", valueName: "YYYY-MM-DD"))
+  var to: String?
+
+  @Option(help: "text, csv or json.")
+  var format: ReportFormat = .text
+
+  @Option(help: ArgumentHelp("en or nl for the text format (default: from LANG).", valueName: "language"))
+  var lang: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    let start = try ReportCommand.day(from, "--from")
+    let end = try ReportCommand.day(to, "--to")
+    if let start, let end, end < start {
+      throw CommandFailure.usage("--to: \(end) lies before --from \(start)")
+    }
+    _ = try CommandLanguage.pick(lang)
+  }
+
+  func run() throws {
+    let store = try options.open()
+    let info = try store.info()
+    let directory = try store.directory()
+    let families = try ReportCommand.readFamilies(store)
+    let report = RegionReport.build(
+      families: families, directory: directory, from: try ReportCommand.day(from, "--from"),
+      to: try ReportCommand.day(to, "--to"), today: StoreOptions.today(),
+      thresholds: info.thresholds)
+    let text: String
+    switch format {
+    case .text: text = report.text(language: try CommandLanguage.pick(lang))
+    case .csv: text = report.csv()
+    case .json: text = String(decoding: try TafelJSON.encode(report), as: UTF8.self)
+    }
+    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+
+  static func day(_ text: String?, _ option: String) throws -> Day? {
+    guard let text else { return nil }
+    guard let day = Day(text.trimmed) else {
+      throw CommandFailure.usage("\(option): \"\(text)\" is not a date (YYYY-MM-DD)")
+    }
+    return day
+  }
+
+  /// Every readable family, read on all cores; unreadable ones are named in one warning.
+  static func readFamilies(_ store: Store) throws -> [Family] {
+    let ids = try store.familyIDs()
+    let slots = FamilySlots(count: ids.count)
+    DispatchQueue.concurrentPerform(iterations: ids.count) { position in
+      slots.set(position, Result { try store.family(ids[position]) })
+    }
+    var families: [Family] = []
+    var failures: [String] = []
+    for result in slots.results {
+      switch result {
+      case .success(let family): families.append(family)
+      case .failure(let error): failures.append(CommandFailure.lineAndCode(for: error, root: Tafel.self).line)
+      case nil: break
+      }
+    }
+    if let first = failures.first {
+      let more = failures.count > 1 ? " (and \(failures.count - 1) more; run tafel check)" : ""
+      CommandFailure.warn("warning: left out of the report: \(first)\(more)")
+    }
+    return families
+  }
+}
+
+/// One result per family, each slot written by one iteration of a concurrentPerform.
+final class FamilySlots: @unchecked Sendable {
+  private var storage: [Result<Family, Error>?]
+  private let lock = NSLock()
+
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+  func set(_ position: Int, _ result: Result<Family, Error>) {
+    lock.lock()
+    storage[position] = result
+    lock.unlock()
+  }
+
+  var results: [Result<Family, Error>?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage
+  }
+}
