@@ -128,7 +128,7 @@ enum BoardFixture {
     [ozturk, deVries, chen, bos, elAmrani].map(FamilySummary.init)
     + [
       FamilySummary(id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede", phase: .reported),
-      FamilySummary(id: "FV-2026-0007", name: "Familie Zoë Kramer", municipality: "Ede", phase: .voluntary),
+      FamilySummary(id: "FV-2026-0007", name: "Familie Zoë Mulder", municipality: "Ede", phase: .voluntary),
     ]
 
   /// The family names no other family's screen may show in privacy mode.
@@ -138,7 +138,8 @@ enum BoardFixture {
     "FV-2026-0003": ["陈"],
     "FV-2026-0004": ["Bos 🌻", "Noa"],
     "FV-2026-0005": ["Amrani"],
-    "FV-2026-0006": ["Jansen"],
+    "FV-2026-0006": ["Familie Jansen"],
+    "FV-2026-0007": ["Mulder"],
   ]
 
   static func data(meeting: Meeting? = BoardFixture.meeting, summaries: Bool = true) -> BoardData {
