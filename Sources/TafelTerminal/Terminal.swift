@@ -44,16 +44,25 @@ public final class Terminal {
   private var ended = false
   private var needsClear = false
 
-  /// Starts the screen. Checks the tty and `TERM` first and throws one of the
-  /// `TerminalError`s instead of letting ncurses print or exit.
-  public init(
-    options: TerminalOptions, theme: Theme, environment: [String: String]
-  ) throws(TerminalError) {
+  /// Checks what can be checked before the screen starts: standard input
+  /// and output are a tty, and `TERM` names a terminal that can draw.
+  /// Returns the terminal name.
+  @discardableResult
+  public static func preflight(environment: [String: String]) throws(TerminalError) -> String {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw .notATerminal
     }
     let term = environment["TERM"].flatMap { $0.isEmpty ? nil : $0 }
     guard let term, term != "dumb" else { throw .unusableTerminal(term) }
+    return term
+  }
+
+  /// Starts the screen. Checks the tty and `TERM` first and throws one of the
+  /// `TerminalError`s instead of letting ncurses print or exit.
+  public init(
+    options: TerminalOptions, theme: Theme, environment: [String: String]
+  ) throws(TerminalError) {
+    let term = try Terminal.preflight(environment: environment)
     TerminalLocale.configure()
     self.options = options
     self.wakePipe = WakePipe()
@@ -101,6 +110,26 @@ public final class Terminal {
     TerminalSignals.screenEnded()
     delscreen(screen)
     TerminalSignals.uninstall()
+  }
+
+  /// Gives the terminal to another program (an editor) while `body` runs,
+  /// then takes it back and redraws everything. A Ctrl-C meant for that
+  /// program does not stop the board.
+  public func runOutside<T>(_ body: () throws -> T) rethrows -> T {
+    if options.bracketedPaste { writeDirectly("\u{1b}[?2004l") }
+    if options.mouse { mousemask(0, nil) }
+    def_prog_mode()
+    endwin()
+    defer {
+      TerminalSignals.forget(SIGINT)
+      reset_prog_mode()
+      if options.mouse {
+        mousemask(tafel_BUTTON1_PRESSED | tafel_BUTTON4_PRESSED | tafel_BUTTON5_PRESSED, nil)
+      }
+      if options.bracketedPaste { writeDirectly("\u{1b}[?2004h") }
+      needsClear = true
+    }
+    return try body()
   }
 
   /// The current size in cells.
@@ -261,8 +290,8 @@ public final class Terminal {
 }
 
 /// Milliseconds from a clock that never jumps.
-enum Monotonic {
-  static func milliseconds() -> Int {
+public enum Monotonic {
+  public static func milliseconds() -> Int {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return now.tv_sec * 1000 + now.tv_nsec / 1_000_000

@@ -106,6 +106,11 @@ enum TerminalSignals {
   static func screenStarted() { screenIsUp = 1 }
   static func screenEnded() { screenIsUp = 0 }
 
+  /// Drops a pending stop signal of this kind (one meant for a child program).
+  static func forget(_ number: Int32) {
+    if stopSignalNumber == number { stopSignalNumber = 0 }
+  }
+
   /// The stop signal that arrived, if any.
   static var pending: Int32? {
     stopSignalNumber == 0 ? nil : stopSignalNumber

@@ -6,11 +6,14 @@ struct Tafel: ParsableCommand {
     commandName: "tafel",
     abstract: "A terminal board for the chair of a youth protection table (JBT).",
     subcommands: [
+      BoardCommand.self,
+      DemoCommand.self,
       InitCommand.self,
       CheckCommand.self,
       DecideCommand.self,
       ReportCommand.self,
       MinutesCommand.self,
-    ]
+    ],
+    defaultSubcommand: BoardCommand.self
   )
 }

@@ -1,0 +1,56 @@
+// The options `tafel board` and `tafel demo` share: which meeting, the mouse,
+// privacy mode, the theme and the language.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+
+struct BoardArguments: ParsableArguments {
+  @Option(
+    name: .customLong("meeting"),
+    help: ArgumentHelp(
+      "The meeting to open (default: today's, else the next, else the latest).",
+      valueName: "id"))
+  var meeting: String?
+
+  @Flag(
+    name: .customLong("no-mouse"),
+    help: "Leave mouse reporting off, so text on the screen can be selected and copied.")
+  var noMouse = false
+
+  @Flag(
+    name: .customLong("private"),
+    help: "Start in privacy mode: other families show as id and initials only.")
+  var privateMode = false
+
+  @Option(
+    name: .customLong("theme"),
+    help: ArgumentHelp(
+      "A built-in theme (default, light, high-contrast, monochrome) or a theme file.",
+      valueName: "name|path"))
+  var theme: String?
+
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp("The language of the board: en or nl (default: from LANG).",
+      valueName: "en|nl"))
+  var language: String?
+
+  func validate() throws {
+    if let language, Language(rawValue: language.lowercased()) == nil {
+      throw CommandFailure.usage("--lang: \"\(language)\" is not a language; use en or nl")
+    }
+    if let meeting, meeting.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw CommandFailure.usage("--meeting: empty id")
+    }
+  }
+
+  /// `--lang`, else LC_ALL, LC_MESSAGES or LANG (the first that is set), else English.
+  func resolvedLanguage(environment: [String: String]) -> Language {
+    if let language, let chosen = Language(rawValue: language.lowercased()) { return chosen }
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let value = environment[name], !value.isEmpty { return Language.from(locale: value) }
+    }
+    return .en
+  }
+}

@@ -1,0 +1,166 @@
+// The board's one loop, on the main thread: draw, wait for a key, a wake-up
+// from the store watcher or the next second, hand keys to the board, carry
+// its requests to the store and feed the answers back, draw again. The first
+// frame is drawn before the index of all families is read. The terminal is
+// restored on every way out: q, a signal, an error.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+import TafelTerminal
+import TafelUI
+
+enum BoardLoop {
+  static func run(
+    store: Store, arguments: BoardArguments, author: String, environment: [String: String]
+  ) throws {
+    let (theme, warning) = ThemeLoader.load(arguments.theme)
+    if let warning { CommandFailure.warn(warning) }
+    let now = SystemClock.now()
+    let opening = try BoardOpening.read(
+      store: store, meetingID: arguments.meeting, now: now,
+      utcOffsetSeconds: BoardClock.utcOffset(at: now))
+    let app = BoardApp(
+      data: opening.data,
+      options: BoardOptions(
+        language: arguments.resolvedLanguage(environment: environment),
+        privateMode: arguments.privateMode, mouse: !arguments.noMouse, user: author))
+    let terminal: Terminal
+    do {
+      terminal = try Terminal(
+        options: TerminalOptions(
+          mouse: !arguments.noMouse, colors: (environment["NO_COLOR"] ?? "").isEmpty),
+        theme: theme, environment: environment)
+    } catch {
+      throw CommandFailure.usage(error.description)
+    }
+    let session = BoardSession(
+      app: app, terminal: terminal, store: store, author: author, environment: environment)
+    let signal = session.run(problems: opening.problems)
+    terminal.end()
+    if let signal { throw ExitCode(128 + signal) }
+  }
+}
+
+/// The clock the board reads: now, and the local offset from UTC.
+enum BoardClock {
+  static func utcOffset(at moment: Timestamp) -> Int {
+    TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(moment.seconds)))
+  }
+}
+
+final class BoardSession {
+  let app: BoardApp
+  let terminal: Terminal
+  let store: Store
+  let author: String
+  let environment: [String: String]
+  let changes: BoardChanges
+  private var watcher: StoreWatcher?
+
+  init(
+    app: BoardApp, terminal: Terminal, store: Store, author: String,
+    environment: [String: String]
+  ) {
+    self.app = app
+    self.terminal = terminal
+    self.store = store
+    self.author = author
+    self.environment = environment
+    self.changes = BoardChanges(wakePipe: terminal.wakePipe)
+  }
+
+  /// Runs until the board asks to quit (nil) or a stop signal arrives (its number).
+  func run(problems: [String]) -> Int32? {
+    defer { watcher?.stop() }
+    draw()
+    for problem in problems { app.apply(.refused(problem)) }
+    startWatching()
+    loadSummaries()
+    draw()
+    var nextTick = Monotonic.milliseconds() + 1000
+    while true {
+      let input = terminal.nextInput(timeoutMilliseconds: max(0, nextTick - Monotonic.milliseconds()))
+      switch input {
+      case .key(let key):
+        if carry(app.handle(key)) == .quit { return nil }
+      case .wake:
+        applyChanges()
+      case .timeout:
+        break
+      case .stop(let signal):
+        return signal
+      }
+      if Monotonic.milliseconds() >= nextTick {
+        app.apply(.tick(SystemClock.now()))
+        nextTick = Monotonic.milliseconds() + 1000
+      }
+      draw()
+    }
+  }
+
+  func draw() {
+    let (width, height) = terminal.size
+    terminal.draw(app.render(width: width, height: height))
+  }
+
+  private func startWatching() {
+    let changes = self.changes
+    let watcher = StoreWatcher(store: store) { paths in changes.add(paths) }
+    do {
+      try watcher.start()
+      self.watcher = watcher
+    } catch {
+      app.apply(.refused("\(store.path): cannot watch for changes: \(error)"))
+    }
+  }
+
+  func loadSummaries() {
+    do {
+      app.apply(.summaries(try store.summaries()))
+    } catch {
+      app.apply(.refused("\(error)"))
+    }
+  }
+
+  /// Reloads what changed on disk and tells the board.
+  private func applyChanges() {
+    var summariesChanged = false
+    for path in changes.take().sorted() {
+      let parts = path.split(separator: "/").map(String.init)
+      let id = parts.last.map { $0.hasSuffix(".json") ? String($0.dropLast(5)) : $0 } ?? ""
+      switch (parts.count, parts.first) {
+      case (2, "families"):
+        if app.data.families[id] != nil {
+          reloadFamily(id)
+        } else {
+          summariesChanged = true
+        }
+      case (2, "meetings"):
+        if id == app.data.meeting?.id {
+          do {
+            app.apply(.meetingChanged(try store.meeting(id)))
+          } catch {
+            app.apply(.refused("\(error)"))
+          }
+        }
+      case (1, "organisations.json"):
+        if let directory = try? store.directory() { app.apply(.directoryChanged(directory)) }
+      case (1, "index.json"):
+        summariesChanged = true
+      default:
+        break
+      }
+    }
+    if summariesChanged && app.data.summaries != nil { loadSummaries() }
+  }
+
+  func reloadFamily(_ id: String) {
+    do {
+      app.apply(.familyChanged(try store.family(id)))
+    } catch {
+      app.apply(.refused("\(error)"))
+    }
+  }
+}

@@ -1,0 +1,116 @@
+// Carries what the board asks for to the store and brings the answer back as
+// an event: load, save a decision (and mark the agenda item), keep a draft,
+// start or adjourn a case, store attendance, open the editor. A store error
+// never ends the board; it comes back as one refused line.
+
+import Foundation
+import TafelCore
+import TafelStore
+import TafelUI
+
+extension BoardSession {
+  enum Outcome { case keepRunning, quit }
+
+  /// Carries every request in order; `.quit` stops at once.
+  func carry(_ requests: [Request]) -> Outcome {
+    for request in requests {
+      if carry(request) == .quit { return .quit }
+    }
+    return .keepRunning
+  }
+
+  private func carry(_ request: Request) -> Outcome {
+    switch request {
+    case .quit:
+      return .quit
+    case .redraw:
+      terminal.clearOnNextDraw()
+    case .loadFamily(let id):
+      reloadFamily(id)
+    case .loadSummaries:
+      loadSummaries()
+    case .saveDecision(let familyID, let draft):
+      saveDecision(draft, familyID: familyID)
+    case .saveDraft(let familyID, let data):
+      attempt { try store.saveDraft(data, family: familyID) }
+    case .removeDraft(let familyID):
+      attempt { try store.removeDraft(family: familyID) }
+    case .loadDraft(let familyID):
+      app.apply(.draft(familyID: familyID, data: store.draft(family: familyID)))
+    case .startCase(let meetingID, let familyID):
+      updateItem(meetingID, familyID, what: "\(familyID) in progress") { item, now in
+        item.status = .inProgress
+        item.startedAt = now
+      }
+    case .adjournCase(let meetingID, let familyID):
+      updateItem(meetingID, familyID, what: "\(familyID) adjourned") { item, _ in
+        item.status = .adjourned
+      }
+    case .setAttendance(let meetingID, let familyID, let attendance):
+      updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
+        item.attendance = attendance
+      }
+    case .editText(let text):
+      if let edited = BoardEditor.edit(text, terminal: terminal, environment: environment) {
+        app.apply(.edited(edited))
+      } else {
+        app.apply(.edited(text))
+      }
+    }
+    return .keepRunning
+  }
+
+  private func saveDecision(_ draft: DecisionDraft, familyID: String) {
+    let now = SystemClock.now()
+    let today = now.local(offsetSeconds: BoardClock.utcOffset(at: now)).day
+    let author = self.author
+    do {
+      let decision = try store.updateFamily(
+        familyID, by: author,
+        what: "recorded a decision (\(draft.outcome?.rawValue ?? "no outcome"))"
+      ) { family in
+        try family.record(draft, time: now, today: today, by: author)
+      }
+      reloadFamily(familyID)
+      if let meetingID = draft.meeting {
+        let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
+        updateItem(meetingID, familyID, what: "\(familyID) \(status.rawValue)") { item, _ in
+          item.status = status
+        }
+      }
+      app.apply(.saved(decision.id))
+    } catch let refusal as DecisionRefusal {
+      app.apply(.decisionRefused(refusal))
+    } catch {
+      app.apply(.refused("\(error)"))
+    }
+  }
+
+  /// Changes the agenda item of `familyID` in a meeting and shows the result.
+  private func updateItem(
+    _ meetingID: String, _ familyID: String, what: String,
+    _ change: @escaping (inout AgendaItem, Timestamp) -> Void
+  ) {
+    let now = SystemClock.now()
+    do {
+      try store.updateMeeting(meetingID, by: author, what: what) { meeting in
+        for index in meeting.items.indices where meeting.items[index].family == familyID {
+          change(&meeting.items[index], now)
+        }
+      }
+      if meetingID == app.data.meeting?.id {
+        app.apply(.meetingChanged(try store.meeting(meetingID)))
+      }
+    } catch {
+      app.apply(.refused("\(error)"))
+    }
+  }
+
+  private func attempt(_ body: () throws -> Void) {
+    do {
+      try body()
+    } catch {
+      app.apply(.refused("\(error)"))
+    }
+  }
+}
