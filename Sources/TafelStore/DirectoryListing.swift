@@ -15,9 +15,14 @@ enum DirectoryListing {
     var modified: Int
   }
 
+  /// The ids of the `*.json` files of `path`, sorted, without looking at the files.
+  static func ids(_ path: String) throws(StoreError) -> [String] {
+    try jsonFiles(path, withTimes: false).map(\.id)
+  }
+
   /// The `*.json` files of `path` (hidden and temporary files skipped), sorted by id.
   /// A missing directory is empty.
-  static func jsonFiles(_ path: String) throws(StoreError) -> [Entry] {
+  static func jsonFiles(_ path: String, withTimes: Bool = true) throws(StoreError) -> [Entry] {
     guard let handle = opendir(path) else {
       if errno == ENOENT { return [] }
       throw .io(path: path, message: errnoMessage())
@@ -30,9 +35,13 @@ enum DirectoryListing {
         $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
       }
       guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
-      var info = stat()
-      guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
-      entries.append(Entry(id: String(name.dropLast(5)), modified: modifiedNanoseconds(info)))
+      var modified = 0
+      if withTimes {
+        var info = stat()
+        guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+        modified = modifiedNanoseconds(info)
+      }
+      entries.append(Entry(id: String(name.dropLast(5)), modified: modified))
     }
     entries.sort { $0.id < $1.id }
     return entries

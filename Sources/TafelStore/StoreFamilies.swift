@@ -99,12 +99,6 @@ extension Store {
   }
 
   func listIDs(_ directoryName: String) throws -> [String] {
-    let directory = absolute(directoryName)
-    do {
-      return StoreLayout.ids(inListing: try FileManager.default.contentsOfDirectory(atPath: directory))
-    } catch {
-      if FileReading.signature(directory) == nil { return [] }
-      throw StoreError.io(path: directory, message: "cannot list the directory")
-    }
+    try DirectoryListing.ids(absolute(directoryName))
   }
 }

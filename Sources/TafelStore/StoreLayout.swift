@@ -32,12 +32,4 @@ enum StoreLayout {
         "\(kind) id \"\(id)\" is not valid: use letters, digits, '-', '_' and '.' only")
     }
   }
-
-  /// The ids of the `*.json` files in a directory listing, sorted; skips hidden and temporary files.
-  static func ids(inListing names: [String]) -> [String] {
-    names.compactMap { name -> String? in
-      guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
-      return String(name.dropLast(5))
-    }.sorted()
-  }
 }
