@@ -1,0 +1,70 @@
+// Changes on disk arrive as events: the board shows them at once and keeps
+// what was selected and how far each pane was scrolled.
+
+import Testing
+import TafelCore
+import TafelUI
+
+@Suite("Board live updates")
+struct BoardLiveTests {
+  @Test("a new decision shows, and the selected decision stays selected")
+  func newDecision() {
+    let app = BoardFixture.app()
+    _ = app.render(width: 120, height: 40)
+    for _ in 0..<4 { _ = app.handle(.tab) }
+    #expect(app.focus == .decisions)
+    for _ in 0..<4 { _ = app.handle(.down) }
+    #expect(app.selectedDecisionID == "FV-2026-0001-D001")
+    var family = BoardFixture.ozturk
+    family.decisions.append(
+      Decision(
+        id: "FV-2026-0001-D003", family: family.id, time: Timestamp("2026-11-30T08:40:00Z")!,
+        outcome: .investigation, rationale: "Nieuwe zorgen.", recordedBy: "secretaris"))
+    app.apply(.familyChanged(family))
+    #expect(app.selectedDecisionID == "FV-2026-0001-D001")
+    #expect(app.focus == .decisions)
+    #expect(app.selectedFamilyID == "FV-2026-0001")
+    let lines = app.render(width: 120, height: 40).lines
+    #expect(lines.contains { $0.contains("D003 RvdK investig") }, "\(lines.joined(separator: "\n"))")
+  }
+
+  @Test("a meeting change keeps the selected family even when rows move")
+  func meetingChange() {
+    let app = BoardFixture.app()
+    _ = app.handle(.down)
+    _ = app.handle(.down)
+    #expect(app.selectedFamilyID == "FV-2026-0003")
+    var meeting = BoardFixture.meeting
+    meeting.items.insert(AgendaItem(family: "FV-2026-0005", start: "08:30"), at: 0)
+    meeting.items.removeLast(2)
+    meeting.items[1].status = .decided
+    app.apply(.meetingChanged(meeting))
+    #expect(app.selectedFamilyID == "FV-2026-0003")
+    let text = app.render(width: 120, height: 40).text
+    #expect(text.contains("✓ Familie Öztürk"))
+  }
+
+  @Test("a change to another family leaves the screen's selection alone")
+  func otherFamily() {
+    let app = BoardFixture.app()
+    _ = app.handle(.tab)
+    _ = app.handle(.down)
+    _ = app.handle(.down)
+    var family = BoardFixture.chen
+    family.plan.concerns.append("Nieuwe zorg")
+    app.apply(.familyChanged(family))
+    #expect(app.focus == .plan)
+    #expect(app.selectedFamilyID == "FV-2026-0001")
+    #expect(app.render(width: 120, height: 40).text.contains("▸•"))
+  }
+
+  @Test("saved and refused show in the footer")
+  func notices() {
+    let app = BoardFixture.app()
+    app.apply(.saved("FV-2026-0001-D003"))
+    #expect(app.render(width: 120, height: 40).lines.last!.contains("Saved D003"))
+    _ = app.handle(.down)
+    app.apply(.refused("families/FV-2026-0002.json changed on disk; try again"))
+    #expect(app.render(width: 120, height: 40).lines.last!.contains("changed on disk"))
+  }
+}

@@ -1,0 +1,221 @@
+// Keys through the board's state machine, as the chair would press them, and
+// what the screen shows afterwards.
+
+import Testing
+import TafelCore
+import TafelUI
+
+@Suite("Board navigation")
+struct BoardNavigationTests {
+  private func screen(_ app: BoardApp, _ width: Int = 120, _ height: Int = 40) -> String {
+    app.render(width: width, height: height).text
+  }
+
+  @Test("the case in progress is selected at the start, and its plan shows")
+  func start() {
+    let app = BoardFixture.app()
+    #expect(app.selectedFamilyID == "FV-2026-0001")
+    #expect(app.focus == .agenda)
+    #expect(screen(app).contains("Family plan · Familie Öztürk"))
+  }
+
+  @Test("Tab and Shift-Tab go round every pane")
+  func tabCycle() {
+    let app = BoardFixture.app()
+    var seen: [PaneID] = []
+    for _ in PaneID.allCases {
+      _ = app.handle(.tab)
+      seen.append(app.focus)
+    }
+    #expect(Set(seen) == Set(PaneID.allCases))
+    #expect(app.focus == .agenda)
+    _ = app.handle(.backTab)
+    #expect(app.focus == .signals)
+  }
+
+  @Test("down and j select the next family; the panes follow")
+  func agendaDown() {
+    let app = BoardFixture.app()
+    _ = app.render(width: 120, height: 40)
+    #expect(app.handle(.down) == [])
+    #expect(app.selectedFamilyID == "FV-2026-0002")
+    #expect(screen(app).contains("Family plan · Familie de Vries"))
+    _ = app.handle(.character("j"))
+    #expect(app.selectedFamilyID == "FV-2026-0003")
+    _ = app.handle(.character("k"))
+    #expect(app.selectedFamilyID == "FV-2026-0002")
+    _ = app.handle(.home)
+    #expect(app.selectedFamilyID == "FV-2026-0001")
+  }
+
+  @Test("a family that is not loaded is asked for once, and shows when it arrives")
+  func loadFamily() {
+    let app = BoardFixture.app()
+    _ = app.render(width: 120, height: 40)
+    #expect(app.handle(.end) == [.loadFamily("FV-2026-0006")])
+    #expect(screen(app).contains("Loading FV-2026-0006…"))
+    #expect(app.handle(.up) == [])
+    #expect(app.handle(.down) == [])
+    app.apply(
+      .familyChanged(Family(id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede")))
+    #expect(screen(app).contains("Family plan · Familie Jansen"))
+  }
+
+  @Test("Enter opens the focused pane full screen and Esc returns")
+  func fullScreen() {
+    let app = BoardFixture.app()
+    _ = app.handle(.tab)
+    _ = app.handle(.enter)
+    #expect(app.fullScreen == .plan)
+    let full = screen(app, 80, 24)
+    #expect(full.contains("▶ Family plan · Familie Öztürk"))
+    #expect(!full.contains("Agenda"))
+    _ = app.handle(.escape)
+    #expect(app.fullScreen == nil)
+    #expect(screen(app, 80, 24).contains("Agenda"))
+  }
+
+  @Test("l and h move focus to the pane beside")
+  func sideways() {
+    let app = BoardFixture.app()
+    _ = app.render(width: 120, height: 40)
+    _ = app.handle(.character("l"))
+    #expect(app.focus == .plan)
+    _ = app.handle(.right)
+    #expect(app.focus == .involved)
+    _ = app.handle(.character("h"))
+    #expect(app.focus == .plan)
+  }
+
+  @Test("a long pane scrolls on its own and shows where it is")
+  func scrolling() {
+    let app = BoardFixture.app()
+    _ = app.render(width: 80, height: 24)
+    _ = app.handle(.tab)
+    let before = screen(app, 80, 24)
+    #expect(before.contains("1/10 ↓"))
+    _ = app.handle(.pageDown)
+    #expect(screen(app, 80, 24).contains("5/10 ↓"))
+    _ = app.handle(.pageDown)
+    #expect(screen(app, 80, 24).contains("9/10 ↑↓"))
+    _ = app.handle(.end)
+    #expect(screen(app, 80, 24).contains("10/10 ↑"))
+    // The agenda did not move.
+    #expect(app.selectedFamilyID == "FV-2026-0001")
+  }
+
+  @Test("a click selects the pane and the row under it")
+  func mouse() {
+    let app = BoardFixture.app()
+    let grid = app.render(width: 120, height: 40)
+    let row = grid.lines.firstIndex { $0.contains("Familie 陈") }!
+    _ = app.handle(.mouse(x: 10, y: row))
+    #expect(app.selectedFamilyID == "FV-2026-0003")
+    let decisions = app.render(width: 120, height: 40).lines.firstIndex { $0.contains("Decision log") }!
+    _ = app.handle(.mouse(x: 100, y: decisions + 1))
+    #expect(app.focus == .decisions)
+  }
+
+  @Test("q quits at once when nothing is unsaved")
+  func quit() {
+    let app = BoardFixture.app()
+    #expect(!app.hasUnsavedWork)
+    #expect(app.handle(.character("q")) == [.quit])
+  }
+
+  @Test("q asks first when something is unsaved; n keeps the board, y quits")
+  func quitUnsaved() {
+    let app = BoardFixture.app()
+    app.open(UnsavedOverlay())
+    #expect(app.hasUnsavedWork)
+    #expect(app.handle(.character("q")) == [])
+    #expect(screen(app).contains("Something is not saved. Quit anyway?"))
+    #expect(app.handle(.character("n")) == [])
+    #expect(!screen(app).contains("Quit anyway?"))
+    #expect(app.handle(.character("q")) == [])
+    #expect(app.handle(.character("y")) == [.quit])
+  }
+
+  @Test("Ctrl-L asks for a full redraw")
+  func redraw() {
+    #expect(BoardFixture.app().handle(.control("l")) == [.redraw])
+  }
+
+  @Test("s starts and a adjourns the selected case")
+  func meetingRequests() {
+    let app = BoardFixture.app()
+    _ = app.handle(.down)
+    #expect(
+      app.handle(.character("s")) == [.startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")])
+    #expect(
+      app.handle(.character("a")) == [.adjournCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")])
+    _ = app.handle(.character("n"))
+    #expect(app.selectedFamilyID == "FV-2026-0003")
+    _ = app.handle(.character("N"))
+    #expect(app.selectedFamilyID == "FV-2026-0002")
+  }
+
+  @Test("? shows every key of the action table, Esc closes it")
+  func help() {
+    let app = BoardFixture.app()
+    _ = app.handle(.character("?"))
+    let text = screen(app, 200, 60)
+    #expect(text.contains("Keys"))
+    #expect(text.contains("Filter families by name or id as you type"))
+    _ = app.handle(.end)
+    #expect(screen(app, 200, 60).contains("signal: direction"))
+    _ = app.handle(.escape)
+    #expect(!screen(app).contains("Filter families by name"))
+  }
+
+  @Test("the footer offers the keys of where the focus is")
+  func footer() {
+    let app = BoardFixture.app()
+    let board = app.render(width: 120, height: 40).lines.last!
+    #expect(board.contains("? help"))
+    #expect(board.contains("d decide"))
+    _ = app.handle(.tab)
+    _ = app.handle(.enter)
+    let full = app.render(width: 120, height: 40).lines.last!
+    #expect(full.contains("Esc back"))
+    _ = app.handle(.character("/"))
+    #expect(app.render(width: 120, height: 40).lines.last!.contains("Esc cancel"))
+  }
+
+  @Test("the header shows the clock and the case's elapsed and planned minutes")
+  func header() {
+    let app = BoardFixture.app()
+    let header = app.render(width: 120, height: 40).lines[0]
+    #expect(header.contains("Foodvalley"))
+    #expect(header.contains("JBT 2026-11-30"))
+    #expect(header.contains("chair J. de Boer"))
+    #expect(header.contains("09:47"))
+    #expect(header.contains("42/60 min"))
+    app.apply(.tick(Timestamp("2026-11-30T09:10:00Z")!))
+    let later = app.render(width: 120, height: 40).lines[0]
+    #expect(later.contains("10:10"))
+    #expect(later.contains("65/60 min ! over time"))
+  }
+
+  @Test("Dutch throughout, domain abbreviations unchanged")
+  func dutch() {
+    let app = BoardFixture.app(language: .nl)
+    let text = screen(app)
+    #expect(text.contains("Gezinsplan"))
+    #expect(text.contains("Betrokken professionals"))
+    #expect(text.contains("Risicotaxaties"))
+    #expect(text.contains("Besluitenlog"))
+    #expect(text.contains("Signalen"))
+    #expect(text.contains("voorzitter"))
+    #expect(text.contains("OTS"))
+    #expect(!text.contains("Family plan"))
+  }
+}
+
+/// An overlay holding typed text, as a decision form would.
+final class UnsavedOverlay: Overlay {
+  var actionContext: ActionContext { .form }
+  var hasUnsavedWork: Bool { true }
+  func handle(_ key: Key, context: BoardContext) -> OverlayResult { .pass }
+  func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {}
+}
