@@ -13,6 +13,7 @@ struct Tafel: ParsableCommand {
       DecideCommand.self,
       ReportCommand.self,
       MinutesCommand.self,
+      BenchCommand.self, BenchFirstFrameCommand.self, BenchGenerateCommand.self,
     ],
     defaultSubcommand: BoardCommand.self
   )

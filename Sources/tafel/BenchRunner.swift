@@ -1,0 +1,176 @@
+// Measures one store size from start to end: generate, first frames in fresh
+// processes, the key script, check and jq, report, decision saves; then
+// removes the store unless it is to be kept. Progress goes to stderr, one
+// line per step, so a long run at 50,000 families shows where it is.
+
+import Foundation
+import TafelCore
+import TafelStore
+
+struct BenchRunner {
+  let base: String
+  let executable: String
+  let today: Day
+  let seed: UInt64
+  let runs: Int
+  let terminal: Bool
+  let keep: Bool
+  let jq = BenchChild.which("jq")
+  let shell = BenchChild.which("sh") ?? "/bin/sh"
+  let hasReport = Tafel.configuration.subcommands.contains {
+    $0.configuration.commandName == "report"
+  }
+
+  func notes() -> [String] {
+    var notes = [
+      "first frame: from the parent's posix_spawn to the finished frame of today's meeting in the"
+        + " child (BoardOpening.read + BoardApp.render at 200×60), warm page cache",
+      "key → frame: BoardApp.handle + the requests carried to the store + render at 200×60,"
+        + " \(BenchCommand.keyCount) seeded keys j/k/Tab/Enter/Esc/n/N/PgDn, after the index is read",
+      "decision save: Store.updateFamily + Family.record (lock, read, decode, encode, atomic write,"
+        + " fsync of file and directory); raw: create + write of the same bytes + fsync, nothing else",
+      "check and jq: median of \(BenchCommand.wholeStoreRepeats) runs over the same files;"
+        + " jq is `find DIR -name '*.json' -print0 | xargs -0 jq empty`",
+      "board peak memory: ru_maxrss of the process that drew the first frame, read the index and"
+        + " typed the keys",
+    ]
+    if jq == nil { notes.append("jq is not installed: no jq figures") }
+    if !hasReport { notes.append("this Tafel has no `report` command yet: no report figures") }
+    return notes
+  }
+
+  mutating func measure(families count: Int) throws -> BenchSizeResult {
+    let path = base + "/families-\(count)"
+    let label = BenchFormat.count(count) + " families"
+    if let entries = try? FileManager.default.contentsOfDirectory(atPath: path), !entries.isEmpty {
+      throw CommandFailure.usage("--dir: \(path) is not empty; remove it or choose another --dir")
+    }
+    progress("\(label): generating")
+    let generated = try BenchClock.time {
+      try BenchStoreWriter.write(
+        BenchGenerator.content(families: count, seed: seed, today: today), to: path,
+        time: BenchGenerator.creationTime(today: today))
+    }
+    defer {
+      if !keep { try? FileManager.default.removeItem(atPath: path) }
+    }
+    progress("\(label): first frame × \(runs)")
+    var frames: [Int] = []
+    var peak = 0
+    for _ in 0..<runs {
+      let (result, child) = try firstFrame(store: path, keys: 0, inTerminal: false)
+      frames.append(Int(result.firstFrameMilliseconds * 1_000_000))
+      peak = max(peak, child.peakResidentBytes)
+    }
+    progress("\(label): \(BenchCommand.keyCount) keys")
+    let (keyed, keyChild) = try firstFrame(store: path, keys: BenchCommand.keyCount, inTerminal: false)
+    peak = max(peak, keyChild.peakResidentBytes)
+    var terminalFrames: [Int] = []
+    if terminal {
+      for _ in 0..<runs {
+        let (result, _) = try firstFrame(store: path, keys: 0, inTerminal: true)
+        terminalFrames.append(Int(result.firstFrameMilliseconds * 1_000_000))
+      }
+    }
+    progress("\(label): tafel check, jq empty")
+    let check = try median(BenchCommand.wholeStoreRepeats) {
+      let result = try BenchChild.run(executable, ["check", "--store", path], output: .null)
+      guard result.exitStatus == 0 else {
+        throw CommandFailure.data(
+          "the generated store \(path) does not pass `tafel check` (exit \(result.exitStatus));"
+            + " run it with --keep and check it")
+      }
+      return result.nanoseconds
+    }
+    let fileCount = (try? FileManager.default.contentsOfDirectory(atPath: path + "/families").count)
+      ?? count
+    var jqPlain: Double?
+    var jqParallel: Double?
+    if jq != nil {
+      jqPlain = try median(BenchCommand.wholeStoreRepeats) {
+        try shellTime("find '\(path)' -name '*.json' -print0 | xargs -0 jq empty")
+      }
+      let batch = fileCount / 2 + 1
+      jqParallel = try median(BenchCommand.wholeStoreRepeats) {
+        try shellTime("find '\(path)' -name '*.json' -print0 | xargs -0 -P2 -n \(batch) jq empty")
+      }
+    }
+    var report: Double?
+    if hasReport {
+      progress("\(label): tafel report")
+      report = try? median(BenchCommand.wholeStoreRepeats) {
+        let result = try BenchChild.run(executable, ["report", "--store", path], output: .null)
+        guard result.exitStatus == 0 else {
+          throw CommandFailure.data("tafel report exited \(result.exitStatus)")
+        }
+        return result.nanoseconds
+      }
+    }
+    progress("\(label): \(BenchCommand.saveCount) decision saves")
+    let save = try BenchSave.measure(
+      store: try Store.open(path), count: BenchCommand.saveCount, today: today)
+    return BenchSizeResult(
+      families: count, storeBytes: BenchRunner.bytes(under: path),
+      generateMilliseconds: BenchDistribution.milliseconds(generated.nanoseconds),
+      firstFrame: BenchDistribution(nanoseconds: frames)!,
+      firstFrameTerminal: BenchDistribution(nanoseconds: terminalFrames),
+      indexMilliseconds: keyed.indexMilliseconds, keyToFrame: keyed.keyToFrame, save: save,
+      checkMilliseconds: check, jqMilliseconds: jqPlain, jqParallelMilliseconds: jqParallel,
+      reportMilliseconds: report, boardPeakResidentBytes: peak)
+  }
+
+  /// One fresh `tafel bench-first-frame` process and what it measured.
+  func firstFrame(store: String, keys: Int, inTerminal: Bool) throws -> (
+    BenchFirstFrameCommand.Result, BenchChildResult
+  ) {
+    let output = base + "/.first-frame.json"
+    defer { unlink(output) }
+    var arguments = [
+      "bench-first-frame", "--store", store, "--keys", String(keys), "--seed", String(seed),
+      "--output", output,
+    ]
+    if inTerminal { arguments.append("--terminal") }
+    let child = try BenchChild.run(
+      executable, arguments, output: inTerminal ? .inherit : .null,
+      spawnedAt: { ["--spawned-at", String($0)] })
+    guard child.exitStatus == 0, let data = FileManager.default.contents(atPath: output) else {
+      throw CommandFailure.data(
+        "\(store): the board's first frame failed (exit \(child.exitStatus));"
+          + " try `\(executable) bench-first-frame --store \(store)`")
+    }
+    return (try JSONDecoder().decode(BenchFirstFrameCommand.Result.self, from: data), child)
+  }
+
+  /// The wall time of `sh -c command`, which must succeed.
+  func shellTime(_ command: String) throws -> Int {
+    let result = try BenchChild.run(shell, ["-c", command], output: .null)
+    guard result.exitStatus == 0 else {
+      throw CommandFailure.data("`\(command)` exited \(result.exitStatus)")
+    }
+    return result.nanoseconds
+  }
+
+  /// The median in milliseconds of `count` timings in nanoseconds.
+  func median(_ count: Int, _ body: () throws -> Int) throws -> Double {
+    var samples: [Int] = []
+    for _ in 0..<count { samples.append(try body()) }
+    return BenchDistribution(nanoseconds: samples)!.medianMilliseconds
+  }
+
+  func progress(_ line: String) {
+    FileHandle.standardError.write(Data(("tafel bench: " + line + "\n").utf8))
+  }
+
+  /// The total size of the regular files under `path`.
+  static func bytes(under path: String) -> Int {
+    guard let walker = FileManager.default.enumerator(atPath: path) else { return 0 }
+    var total = 0
+    while let name = walker.nextObject() as? String {
+      if let attributes = walker.fileAttributes, attributes[.type] as? FileAttributeType == .typeRegular {
+        total += (attributes[.size] as? Int) ?? 0
+      }
+      _ = name
+    }
+    return total
+  }
+}

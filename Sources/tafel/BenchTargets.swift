@@ -1,0 +1,58 @@
+// The targets of issue 6, judged against what the bench measured. They are
+// shown next to the figures and never enforced by a test: a slow machine
+// must not fail a build.
+
+enum BenchTargets {
+  static let firstFrameLimitMilliseconds = 100.0
+  static let firstFrameGrowth = 1.5
+  static let keyToFrameP99Milliseconds = 5.0
+  static let saveOverRaw = 2.0
+  static let memoryLimitBytes = 50_000_000
+
+  static let firstFrame = "first frame ≤ 100 ms and ≤ 1.5× the smallest store"
+  static let keyToFrame = "key to frame p99 ≤ 5 ms"
+  static let save = "decision save ≤ 2× raw write + fsync (medians)"
+  static let check = "tafel check ≤ jq empty"
+  static let memory = "board peak memory ≤ 50 MB"
+
+  static func judge(_ sizes: [BenchSizeResult]) -> [BenchTargetResult] {
+    let smallest = sizes.min { $0.families < $1.families }
+    var results: [BenchTargetResult] = []
+    for size in sizes {
+      let frame = size.firstFrame.medianMilliseconds
+      let base = smallest?.firstFrame.medianMilliseconds ?? frame
+      let growth = base > 0 ? frame / base : 1
+      results.append(
+        BenchTargetResult(
+          target: firstFrame, families: size.families,
+          measured: "\(BenchFormat.milliseconds(frame)) (\(BenchFormat.ratio(growth)))",
+          met: frame <= firstFrameLimitMilliseconds && growth <= firstFrameGrowth))
+      if let keys = size.keyToFrame {
+        results.append(
+          BenchTargetResult(
+            target: keyToFrame, families: size.families,
+            measured: BenchFormat.milliseconds(keys.p99Milliseconds),
+            met: keys.p99Milliseconds <= keyToFrameP99Milliseconds))
+      }
+      let raw = size.save.rawWriteAndFsync.medianMilliseconds
+      let saveRatio = raw > 0 ? size.save.save.medianMilliseconds / raw : 0
+      results.append(
+        BenchTargetResult(
+          target: save, families: size.families, measured: BenchFormat.ratio(saveRatio),
+          met: saveRatio <= saveOverRaw))
+      if let jq = size.jqMilliseconds {
+        results.append(
+          BenchTargetResult(
+            target: check, families: size.families,
+            measured: "\(BenchFormat.milliseconds(size.checkMilliseconds)) vs \(BenchFormat.milliseconds(jq))",
+            met: size.checkMilliseconds <= jq))
+      }
+      results.append(
+        BenchTargetResult(
+          target: memory, families: size.families,
+          measured: BenchFormat.bytes(size.boardPeakResidentBytes),
+          met: size.boardPeakResidentBytes <= memoryLimitBytes))
+    }
+    return results
+  }
+}
