@@ -53,7 +53,8 @@ enum AgendaRows {
   }
 
   static func line(
-    _ entry: AgendaEntry, width: Int, strings: Strings, name: String, markers: String
+    _ entry: AgendaEntry, width: Int, strings: Strings, name: String, markers: String,
+    inMeeting: Bool
   ) -> PaneLine {
     let markerSpan = Span(DisplayWidth.pad(markers, to: markerWidth), .marker)
     if let item = entry.item {
@@ -83,6 +84,15 @@ enum AgendaRows {
         ], item: entry.familyID)
     }
     let phase = entry.phase.map { strings.phase($0) } ?? ""
+    if inMeeting {
+      // A family chosen with the filter, listed below the meeting's cases.
+      let nameWidth = max(6, width - 6 - 2 - 1 - markerWidth)
+      return PaneLine(
+        [
+          Span("      ", .dim), Span("+ ", .dim),
+          Span(DisplayWidth.pad(name, to: nameWidth) + " "), markerSpan,
+        ], item: entry.familyID)
+    }
     if width >= 56 {
       let nameWidth = max(8, width - 13 - 1 - 14 - markerWidth)
       return PaneLine(

@@ -176,13 +176,14 @@ extension BoardApp {
     let name: String
     if mayShowNames(entry.familyID) {
       name = entry.name
-    } else if entry.item == nil {
-      name = "(" + Family.initials(of: entry.name) + ")"
+    } else if entry.item == nil && data.meeting == nil {
+      name = Privacy.shortLabel(entry.name)
     } else {
       name = Privacy.label(id: entry.familyID, name: entry.name)
     }
     return AgendaRows.line(
-      entry, width: width, strings: strings, name: name, markers: markers(for: entry.familyID))
+      entry, width: width, strings: strings, name: name, markers: markers(for: entry.familyID),
+      inMeeting: data.meeting != nil)
   }
 
   func mayShowNames(_ familyID: String) -> Bool { !privateMode || familyID == discussedFamilyID }

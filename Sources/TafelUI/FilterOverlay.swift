@@ -97,7 +97,7 @@ final class FilterOverlay: Overlay {
       let index = first + row
       guard index < result.found.count else { break }
       let hit = result.found[index]
-      let name = context.mayShowNames(of: hit.id) ? hit.name : "(" + Family.initials(of: hit.name) + ")"
+      let name = context.mayShowNames(of: hit.id) ? hit.name : Privacy.shortLabel(hit.name)
       let text = (index == selected ? "▸ " : "  ") + DisplayWidth.pad(hit.id, to: 13) + name
       let y = inside.y + 2 + row
       grid.put(DisplayWidth.pad(text, to: inside.width), x: inside.x, y: y, role: index == selected ? .selected : .overlay)

@@ -13,6 +13,7 @@ public enum MarkerLegend {
       ("·", l.pick("case waiting", "casus wacht")),
       ("✓", l.pick("case decided; action done", "casus besloten; actie klaar")),
       ("‖", l.pick("case adjourned", "casus aangehouden")),
+      ("+", l.pick("family chosen with the filter, not on the agenda", "gezin gekozen met het filter, niet op de agenda")),
       ("!", l.pick("needs attention: no or several directors, overdue, over time",
                    "vraagt aandacht: geen of meer regisseurs, te laat, tijd voorbij")),
       ("★", l.pick("holds direction (regie)", "heeft de regie")),

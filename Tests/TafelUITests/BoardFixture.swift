@@ -90,7 +90,7 @@ enum BoardFixture {
     involvements: [
       Involvement(id: "I1", professional: "P-04", functions: [.measure], from: day("2025-11-01"))
     ],
-    plan: FamilyPlan(concerns: ["Danie\u{0308}lle vraagt om hulp bij opvoeding"]))
+    plan: FamilyPlan(concerns: ["Danie\u{0308}lle de Vries vraagt om hulp bij opvoeding"]))
 
   static let chen = Family(
     id: "FV-2026-0003", name: "Familie 陈", municipality: "Barneveld",
@@ -133,8 +133,8 @@ enum BoardFixture {
 
   /// The family names no other family's screen may show in privacy mode.
   static let names: [String: [String]] = [
-    "FV-2026-0001": ["Öztürk", "Daniëlle", "Zoë"],
-    "FV-2026-0002": ["Vries", "Danie\u{0308}lle", "Sem"],
+    "FV-2026-0001": ["Öztürk", "Daniëlle Öztürk", "Zoë Öztürk", "Zoë slaapt"],
+    "FV-2026-0002": ["Vries", "Danie\u{0308}lle de Vries", "Sem"],
     "FV-2026-0003": ["陈"],
     "FV-2026-0004": ["Bos 🌻", "Noa"],
     "FV-2026-0005": ["Amrani"],
