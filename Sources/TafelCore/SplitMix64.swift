@@ -17,7 +17,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
   /// A number in 0..<bound (bound > 0), by multiply-shift (tiny bias is fine here).
   public mutating func below(_ bound: Int) -> Int {
-    Int((next() >> 32) * UInt64(bound) >> 32)
+    Int(((next() >> 32) * UInt64(bound)) >> 32)
   }
 
   /// A number in the closed range.

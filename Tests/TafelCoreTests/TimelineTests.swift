@@ -1,0 +1,94 @@
+// The history timeline of demo families: the route with days between steps,
+// the phase bands, who held direction when, and the running count of
+// professionals — as a professional preparing a case would read it.
+
+import Testing
+
+@testable import TafelCore
+
+@Suite struct TimelineTests {
+  static let today = Day("2026-11-29")!
+  static let demo = DemoData.make(today: today)
+
+  static func timeline(_ name: String) -> Timeline {
+    let family = demo.families.first { $0.name == name }!
+    return Timeline.build(family: family, directory: demo.directory)
+  }
+
+  @Test func theUsualRouteWithDaysBetweenSteps() {
+    let timeline = Self.timeline("Familie de Vries")
+    #expect(timeline.rows.count == 11)
+    #expect(timeline.rows.first?.kind == .report)
+    #expect(timeline.rows.first?.daysSincePrevious == nil)
+    #expect(timeline.rows.map(\.daysSincePrevious).dropFirst().map { $0 ?? -1 }
+      == [9, 161, 14, 0, 10, 76, 4, 16, 5, 0])
+    #expect(timeline.rows.first?.fromName == "CBS Het Klaverblad")
+    #expect(timeline.rows.first?.toName == "Sociaal Team Nijkerk")
+    #expect(
+      timeline.phases.map { "\($0.phase.rawValue) \($0.from) \($0.to?.description ?? "now")" } == [
+        "voluntary 2025-10-14 2026-03-24", "investigation 2026-04-17 2026-07-22",
+        "measure 2026-07-22 now",
+      ])
+    #expect(timeline.direction.map(\.organisation) == ["lt-nijkerk", "gi-jbg"])
+    #expect(timeline.direction.first?.to == Day("2026-07-26"))
+    #expect(timeline.direction.last?.to == nil)
+  }
+
+  @Test func professionalsJoinAndLeaveWithARunningCount() {
+    let timeline = Self.timeline("Familie de Vries")
+    #expect(timeline.professionalsMet == 5)
+    #expect(timeline.staff.map(\.change) == [.joined, .joined, .joined, .joined, .left, .left, .joined])
+    #expect(timeline.staff.map(\.active) == [1, 2, 3, 4, 3, 2, 3])
+    #expect(timeline.staff.map(\.metSoFar) == [1, 2, 3, 4, 4, 4, 5])
+    let hoekstra = Self.timeline("Familie Hoekstra")
+    #expect(hoekstra.professionalsMet == 46)
+    #expect(hoekstra.staff.last?.metSoFar == 46)
+  }
+
+  @Test func aDecisionThatMovesTheFamilyShowsFromTheLastStep() {
+    // Pinas: voluntary until the request, at the table, voluntary again after the decision.
+    let timeline = Self.timeline("Familie Pinas")
+    #expect(timeline.phases.map(\.phase) == [.voluntary, .voluntary])
+    #expect(timeline.phases.last?.from == Day("2026-11-15"))
+    #expect(timeline.phases.last?.to == nil)
+  }
+
+  @Test func aCrisisGoesStraightToInvestigationAndMeasure() {
+    let timeline = Self.timeline("Familie Mahabier")
+    #expect(timeline.phases.map(\.phase) == [.investigation, .measure])
+    #expect(timeline.phases.first.map { $0.from.days(until: $0.to!) } == 1)
+  }
+
+  @Test func textAndMarkdownInBothLanguages() throws {
+    let timeline = Self.timeline("Familie de Vries")
+    let dutch = timeline.text(language: .nl)
+    #expect(dutch.hasPrefix("Familie de Vries · FV-2025-0012 · Nijkerk · maatregel\n"))
+    #expect(dutch.contains("2026-07-22  kinderrechter → Jeugdbescherming Gelderland"))
+    #expect(dutch.contains("uitspraak: OTS"))
+    #expect(dutch.contains("informeerde"))
+    #expect(dutch.contains("Regie"))
+    let english = timeline.text(language: .en)
+    #expect(english.contains("ruling: OTS"))
+    #expect(english.contains("  measure        2026-07-22  →  now         ongoing"))
+    let markdown = timeline.markdown(language: .en)
+    #expect(markdown.hasPrefix("# Familie de Vries (FV-2025-0012)\n"))
+    #expect(markdown.contains("| date | from → to | step | days | note |"))
+    #expect(markdown.contains("| 2025-10-14 | → Sociaal Team Nijkerk | intake | +9 |"))
+    let json = try TafelJSON.encode(timeline)
+    #expect(try TafelJSON.decoder().decode(Timeline.self, from: json) == timeline)
+  }
+
+  @Test func aHandoverWithoutInformedSaysSo() {
+    let text = Self.timeline("Familie Jansen").text(language: .en)
+    #expect(text.contains("scale-up (nobody recorded as informed)"))
+  }
+
+  @Test func aFamilyWithoutStepsOrHelpers() {
+    let family = Family(id: "FV-2026-0999", name: "Familie Leeg", municipality: "Ede")
+    let timeline = Timeline.build(family: family, directory: Self.demo.directory)
+    #expect(timeline.rows.isEmpty)
+    #expect(timeline.phases.isEmpty)
+    #expect(timeline.text(language: .en).contains("nobody has held direction"))
+    #expect(timeline.markdown(language: .nl).contains("niemand heeft de regie gehad"))
+  }
+}
