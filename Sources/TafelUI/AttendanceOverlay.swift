@@ -192,7 +192,7 @@ public final class AttendanceOverlay: Overlay {
         let field = isNetwork ? newNetwork : newOther
         let label =
           pointer + "+ "
-          + DisplayWidth.pad(AttendanceOverlay.label(isNetwork ? .network : .other, language), to: 12)
+          + DisplayWidth.pad(AttendanceOverlay.label(isNetwork ? .network : .other, language), to: 13)
         let used = grid.put(label, x: inside.x, y: y, role: role)
         let text = field.isEmpty && !isSelected ? language.pick("type a name", "typ een naam") : field.text
         grid.put(

@@ -21,6 +21,8 @@ extension BoardApp: OverlayProvider {
       return RequestViewOverlay(familyID: family.id)
     case .attendance:
       return AttendanceOverlay(family: family, context: context)
+    case .history:
+      return HistoryViewOverlay(familyID: family.id)
     default:
       return nil
     }

@@ -1,0 +1,76 @@
+// Ticking who is present for a case: names from the family and the involved
+// professionals, Space toggles, Enter saves the whole list.
+
+import Testing
+import TafelCore
+import TafelUI
+
+@Suite struct AttendanceOverlayTests {
+  func open(_ app: BoardApp) -> AttendanceOverlay {
+    _ = app.handle(ActionTable.action(.attendance).keys[0])
+    return app.openOverlays.last as! AttendanceOverlay
+  }
+
+  @Test func listsTheFamilyTheApplicantAndTheProfessionalsByRole() {
+    let form = open(MeetingFlowFixture.app())
+    #expect(
+      form.attendees.map { "\($0.role.rawValue) \($0.name)" } == [
+        "parent Daniëlle Öztürk", "child Zoë Öztürk", "applicant Sanne Jansen", "gi Tom Hoekstra",
+      ])
+  }
+
+  @Test func spaceTogglesAndEnterSavesTheAttendance() {
+    let app = MeetingFlowFixture.app()
+    let form = open(app)
+    _ = app.handle(.character(" "))
+    _ = app.handle(.down)
+    _ = app.handle(.down)
+    _ = app.handle(.character(" "))
+    _ = app.handle(.end)
+    _ = "Mevrouw Jansen-de Wit".map { app.handle(.character($0)) }
+    _ = app.handle(.enter)
+    #expect(form.attendees.last == Attendee(role: .other, name: "Mevrouw Jansen-de Wit", present: true))
+    Golden.check(app.render(width: 120, height: 40), "meeting-attendance-en-120x40")
+    let requests = app.handle(.up)  + app.handle(.up) + app.handle(.enter)
+    #expect(
+      requests == [
+        .setAttendance(
+          meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001",
+          attendance: [
+            Attendee(role: .parent, name: "Daniëlle Öztürk", present: true),
+            Attendee(role: .child, name: "Zoë Öztürk", present: false),
+            Attendee(role: .applicant, name: "Sanne Jansen", present: true),
+            Attendee(role: .gi, name: "Tom Hoekstra", present: false),
+            Attendee(role: .other, name: "Mevrouw Jansen-de Wit", present: true),
+          ])
+      ])
+    #expect(app.openOverlays.isEmpty)
+  }
+
+  @Test func escAsksWhenSomethingWasTicked() {
+    let app = MeetingFlowFixture.app()
+    let form = open(app)
+    _ = app.handle(.character(" "))
+    _ = app.handle(.escape)
+    #expect(form.actionContext == .confirm)
+    _ = app.handle(.character("n"))
+    #expect(form.attendees[0].present)
+    _ = app.handle(.escape)
+    _ = app.handle(.character("y"))
+    #expect(app.openOverlays.isEmpty)
+  }
+
+  @Test func theDecisionFormRecordsWhoWasPresent() {
+    var data = BoardFixture.data()
+    var meeting = data.meeting!
+    meeting.items[0].attendance = [
+      Attendee(role: .parent, name: "Daniëlle Öztürk", present: true),
+      Attendee(role: .child, name: "Zoë Öztürk", present: false),
+    ]
+    data.meeting = meeting
+    let app = BoardApp(data: data, options: BoardOptions(user: "test"))
+    _ = app.handle(.character("d"))
+    let form = app.openOverlays.last as! DecisionFormOverlay
+    #expect(form.form.draft.present == ["Daniëlle Öztürk"])
+  }
+}

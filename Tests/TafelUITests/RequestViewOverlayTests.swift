@@ -1,0 +1,27 @@
+// `v`: the request for discussion the chair opens the case from.
+
+import Testing
+import TafelCore
+import TafelUI
+
+@Suite struct RequestViewOverlayTests {
+  @Test func vShowsWhoAsksWhyWhatWasTriedAndTheParentsReaction() {
+    let app = MeetingFlowFixture.app()
+    _ = app.handle(ActionTable.action(.requestView).keys[0])
+    #expect(app.openOverlays.last is RequestViewOverlay)
+    let text = app.render(width: 120, height: 40).text
+    #expect(text.contains("Asked by Sanne Jansen (LT) on 2026-11-02 (28 days ago)"))
+    #expect(text.contains("WHAT WAS TRIED"))
+    #expect(text.contains("vader is niet bereikbaar"))
+    #expect(text.contains("To be heard at the table (12 or older): Zoë Öztürk (14)"))
+    Golden.check(app.render(width: 120, height: 40), "meeting-request-en-120x40")
+  }
+
+  @Test func aFamilyWithoutARequestSaysSo() {
+    let app = BoardFixture.app()
+    _ = app.handle(ActionTable.action(.requestView).keys[0])
+    #expect(
+      app.render(width: 120, height: 40).text.contains(
+        "This family has no request for discussion on file."))
+  }
+}
