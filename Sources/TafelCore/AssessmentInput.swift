@@ -146,3 +146,32 @@ public struct AssessmentInput: Hashable, Sendable {
     return (left, right)
   }
 }
+
+extension InstrumentOutcome {
+  /// What is outside `instrument`'s scale in an outcome read from a file
+  /// (e.g. an assessment edited by hand): the field path under the outcome and why.
+  public func problems(for instrument: Instrument) -> [(field: [String], message: String)] {
+    var problems: [(field: [String], message: String)] = []
+    let levels = SharedScale.levels(for: instrument)
+    if let level, !levels.contains(level) {
+      let allowed = levels.isEmpty ? "none" : levels.joined(separator: ", ")
+      problems.append(
+        (["level"], "\"\(level)\" is not a \(instrument.rawValue) level (allowed: \(allowed))"))
+    }
+    for (name, score) in (domains ?? [:]).sorted(by: { $0.key < $1.key }) {
+      if instrument != .zrm {
+        problems.append((["domains"], "only the zrm has domains, not \(instrument.rawValue)"))
+        break
+      }
+      if !SharedScale.zrmDomains.contains(name) {
+        problems.append((["domains", name], "\"\(name)\" is not a ZRM domain"))
+      } else if !AssessmentInput.zrmScores.contains(score) {
+        problems.append((["domains", name], "\(name): score \(score) is not 1 to 5"))
+      }
+    }
+    for score in columns?.scores ?? [] where !AssessmentInput.safetyScale.contains(score.score) {
+      problems.append((["columns", "scores"], "\(score.rater): score \(score.score) is not 0 to 10"))
+    }
+    return problems
+  }
+}

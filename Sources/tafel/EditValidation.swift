@@ -1,0 +1,166 @@
+// What `tafel edit` checks beyond the store's own validation before anything
+// is written: decisions stay append-only, assessments stay on their
+// instrument's scale, and a part edited on its own (plan, involvements,
+// assessments) decodes and names only professionals, organisations and
+// members that exist. Every problem is positioned in the copy the user edits.
+
+import Foundation
+import TafelCore
+import TafelStore
+
+enum EditValidation {
+  struct Context {
+    var familyID: String
+    var directory: Directory
+
+    init(store: Store, relativePath: String) throws {
+      let name = (relativePath as NSString).lastPathComponent
+      guard relativePath.hasPrefix("families/"), name.hasSuffix(".json") else {
+        throw CommandFailure.usage("only a family's plan, involvements or assessments can be edited on their own")
+      }
+      familyID = String(name.dropLast(5))
+      directory = try store.directory()
+    }
+  }
+
+  /// Problems of an edited whole file, positioned in `shownAs` (the copy).
+  static func problems(
+    ofFile data: Data, relativePath: String, original: Data, store: Store, shownAs path: String
+  ) -> [StoreProblem] {
+    var problems = store.validate(relativePath, data: data).map { problem -> StoreProblem in
+      var shown = problem
+      shown.path = path
+      return shown
+    }
+    guard problems.isEmpty, relativePath.hasPrefix("families/"),
+      let edited = try? TafelJSON.decoder().decode(Family.self, from: data)
+    else { return problems }
+    if let before = try? TafelJSON.decoder().decode(Family.self, from: original) {
+      problems += decisionProblems(before: before.decisions, after: edited.decisions, data: data, path: path)
+    }
+    for (index, assessment) in edited.assessments.enumerated() {
+      for problem in assessment.outcome.problems(for: assessment.instrument) {
+        let places = [FragmentPlace.key("assessments"), .index(index), .key("outcome")]
+          + problem.field.map { FragmentPlace.key($0) }
+        problems.append(FragmentDecoding.problem(at: places, in: data, path: path, problem.message))
+      }
+    }
+    return problems
+  }
+
+  /// Decisions are append-only: every recorded one must still be there, unchanged.
+  static func decisionProblems(
+    before: [Decision], after: [Decision], data: Data, path: String
+  ) -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    for decision in before {
+      if let index = after.firstIndex(where: { $0.id == decision.id }) {
+        if after[index] != decision {
+          problems.append(
+            FragmentDecoding.problem(
+              at: [.key("decisions"), .index(index)], in: data, path: path,
+              "decision \(decision.id) was changed; decisions are never edited, record a correction with `tafel decide --supersedes`"
+            ))
+        }
+      } else {
+        problems.append(
+          FragmentDecoding.problem(
+            at: [.key("decisions")], in: data, path: path,
+            "decision \(decision.id) was removed; decisions are never removed"))
+      }
+    }
+    return problems
+  }
+
+  /// Problems of a part edited on its own, positioned in `shownAs` (the copy).
+  static func problems(
+    ofPart part: EditPart, data: Data, family: Family, context: Context, shownAs path: String
+  ) -> [StoreProblem] {
+    func at(_ places: [FragmentPlace], _ message: String) -> StoreProblem {
+      FragmentDecoding.problem(at: places, in: data, path: path, message)
+    }
+    do {
+      switch part {
+      case .plan:
+        let plan = try FragmentDecoding.decode(FamilyPlan.self, from: data, path: path)
+        var problems: [StoreProblem] = []
+        if let director = plan.director,
+          !family.involvements.contains(where: { $0.professional == director })
+        {
+          problems.append(
+            at([.key("director")], "director \(director) is not involved in \(family.id) (see `tafel involve`)"))
+        }
+        problems += duplicates(plan.actions.map(\.id), key: "actions", at)
+        return problems
+      case .involvements:
+        let involvements = try FragmentDecoding.decode([Involvement].self, from: data, path: path)
+        var problems = duplicates(involvements.map(\.id), key: nil, at)
+        for (index, involvement) in involvements.enumerated() {
+          if context.directory.professional(involvement.professional) == nil {
+            problems.append(
+              at([.index(index), .key("professional")],
+                "unknown professional \(involvement.professional) (not in organisations.json)"))
+          }
+          if let to = involvement.to, to < involvement.from {
+            problems.append(at([.index(index), .key("to")], "\(to) is before from \(involvement.from)"))
+          }
+        }
+        if let director = family.plan.director,
+          !involvements.contains(where: { $0.professional == director })
+        {
+          problems.append(at([], "the plan's director \(director) must stay involved"))
+        }
+        return problems
+      case .assessments:
+        let assessments = try FragmentDecoding.decode([RiskAssessment].self, from: data, path: path)
+        var problems = duplicates(assessments.map(\.id), key: nil, at)
+        for (index, assessment) in assessments.enumerated() {
+          if context.directory.organisation(assessment.organisation) == nil {
+            problems.append(
+              at([.index(index), .key("organisation")],
+                "unknown organisation \(assessment.organisation) (not in organisations.json)"))
+          }
+          if assessment.subject != "household", family.member(assessment.subject) == nil {
+            problems.append(
+              at([.index(index), .key("subject")],
+                "\(assessment.subject) is not a member of \(family.id) or household"))
+          }
+          for problem in assessment.outcome.problems(for: assessment.instrument) {
+            problems.append(
+              at([.index(index), .key("outcome")] + problem.field.map { .key($0) }, problem.message))
+          }
+        }
+        return problems
+      }
+    } catch StoreError.problem(let problem) {
+      return [problem]
+    } catch {
+      return [StoreProblem(path: path, message: "\(error)")]
+    }
+  }
+
+  private static func duplicates(
+    _ ids: [String], key: String?, _ at: ([FragmentPlace], String) -> StoreProblem
+  ) -> [StoreProblem] {
+    var seen: Set<String> = []
+    var problems: [StoreProblem] = []
+    for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
+      let places: [FragmentPlace] = (key.map { [.key($0)] } ?? []) + [.index(index), .key("id")]
+      problems.append(at(places, "duplicate id \(id)"))
+    }
+    return problems
+  }
+
+  /// The edited file with each assessment's shared values derived again from its outcome.
+  static func withDerivedValues(_ data: Data, relativePath: String) throws -> Data {
+    guard relativePath.hasPrefix("families/") else { return data }
+    let family = try TafelJSON.decoder().decode(Family.self, from: data)
+    guard case .object(var tree) = try TafelJSON.decoder().decode(JSONValue.self, from: data),
+      let assessments = tree["assessments"]
+    else { return data }
+    let derived = FamilyParts.deriving(family.assessments, in: assessments)
+    guard derived != assessments else { return data }
+    tree["assessments"] = derived
+    return try TafelJSON.encode(JSONValue.object(tree))
+  }
+}

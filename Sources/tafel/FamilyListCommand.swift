@@ -1,0 +1,57 @@
+// `tafel family list`: the families in the store from the index, filtered by
+// phase or municipality; --private shows ids and initials only, for a screen
+// that others can see.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+struct FamilyListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the families (id, name, municipality, phase).")
+
+  @Option(help: ArgumentHelp("Only families in this phase.", valueName: "phase"))
+  var phase: String?
+
+  @Option(help: ArgumentHelp("Only families in this municipality.", valueName: "name"))
+  var municipality: String?
+
+  @Flag(help: "Print ids and initials only, no names or places.")
+  var `private` = false
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    if let phase { _ = try PreparationArguments.choice(phase, "--phase", as: Phase.self) }
+  }
+
+  func run() throws {
+    let wantedPhase = try phase.map { try PreparationArguments.choice($0, "--phase", as: Phase.self) }
+    let store = try options.open()
+    let families = try store.summaries().filter { summary in
+      (wantedPhase.map { summary.phase == $0 } ?? true)
+        && (municipality.map {
+          summary.municipality.compare($0.trimmed, options: .caseInsensitive) == .orderedSame
+        } ?? true)
+    }.sorted { $0.id < $1.id }
+    if families.isEmpty {
+      print("no families")
+      return
+    }
+    if `private` {
+      for family in families { print("\(family.id)  \(family.initials)") }
+      return
+    }
+    let nameWidth = families.map(\.name.count).max() ?? 0
+    let placeWidth = families.map(\.municipality.count).max() ?? 0
+    for family in families {
+      print(
+        "\(family.id)  \(pad(family.name, nameWidth))  \(pad(family.municipality, placeWidth))  \(family.phase.rawValue)")
+    }
+  }
+
+  private func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - text.count))
+  }
+}

@@ -1,0 +1,65 @@
+// `tafel meeting add`: puts a family on a meeting's agenda, once, at a time
+// and for a length the table can sit (AgendaRules).
+
+import ArgumentParser
+import TafelCore
+import TafelStore
+
+struct MeetingAddCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Put a family on a meeting's agenda.",
+    discussion: """
+      Without --at the case starts when the one before it ends (09:00 on an empty agenda). \
+      A family is on an agenda once; --minutes is 1 to 480.
+      """)
+
+  @Argument(help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"))
+  var meeting: String
+
+  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  var family: String
+
+  @Option(help: ArgumentHelp("Planned start.", valueName: "HH:MM"))
+  var at: String?
+
+  @Option(help: ArgumentHelp("Planned length, 1 to 480 (default 60).", valueName: "N"))
+  var minutes: Int?
+
+  @Option(help: ArgumentHelp("first or ots-review (default first).", valueName: "kind"))
+  var kind: String = AgendaKind.first.rawValue
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    _ = try PreparationArguments.choice(kind, "--kind", as: AgendaKind.self)
+    var probe = Meeting(id: "probe", date: Day(ordinal: 0))
+    do {
+      try probe.addItem(family: family, start: at, minutes: minutes, kind: .first)
+    } catch {
+      throw error.usage
+    }
+  }
+
+  func run() throws {
+    let kind = try PreparationArguments.choice(kind, "--kind", as: AgendaKind.self)
+    let store = try options.open()
+    var current = try PreparationArguments.meeting(meeting, in: store)
+    _ = try PreparationArguments.family(family, in: store)
+    do {
+      try current.addItem(family: family, start: at, minutes: minutes, kind: kind)
+    } catch {
+      throw error.data
+    }
+    let familyID = family
+    let item = try store.updateMeeting(meeting, by: options.author, what: "put \(familyID) on the agenda") {
+      found in
+      do {
+        return try found.addItem(family: familyID, start: at, minutes: minutes, kind: kind)
+      } catch let refusal as ArgumentRefusal {
+        throw refusal.data
+      }
+    }
+    print("\(familyID) on \(meeting) at \(item.start), \(item.minutes) min (\(item.kind.rawValue))")
+  }
+}

@@ -1,0 +1,41 @@
+// `tafel meeting remove`: takes a family off an agenda, unless the table has
+// already decided the case there (a decision keeps the meeting it was taken in).
+
+import ArgumentParser
+import TafelCore
+import TafelStore
+
+struct MeetingRemoveCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remove",
+    abstract: "Take a family off a meeting's agenda (refused once the case was decided).")
+
+  @Argument(help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"))
+  var meeting: String
+
+  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  var family: String
+
+  @OptionGroup var options: StoreOptions
+
+  func run() throws {
+    let store = try options.open()
+    var current = try PreparationArguments.meeting(meeting, in: store)
+    let decisions = (try? store.family(family).decisions) ?? []
+    do {
+      try current.removeItem(family: family, decisions: decisions)
+    } catch {
+      throw error.data
+    }
+    let familyID = family
+    try store.updateMeeting(meeting, by: options.author, what: "took \(familyID) off the agenda") {
+      found in
+      do {
+        try found.removeItem(family: familyID, decisions: decisions)
+      } catch let refusal as ArgumentRefusal {
+        throw refusal.data
+      }
+    }
+    print("\(familyID) off the agenda of \(meeting)")
+  }
+}

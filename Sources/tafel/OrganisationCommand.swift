@@ -1,0 +1,112 @@
+// `tafel organisation`: the organisations of the chain in organisations.json,
+// so that a store made with `tafel init` can be filled from the command line
+// (involvements, assessments and chain steps name organisations).
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+struct OrganisationCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "organisation",
+    abstract: "Add and list the organisations of the chain.",
+    subcommands: [OrganisationAddCommand.self, OrganisationListCommand.self])
+}
+
+struct OrganisationAddCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "add",
+    abstract: "Add an organisation to organisations.json.",
+    discussion: "Kinds: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+
+  @Argument(help: ArgumentHelp("A short id: lower-case letters, digits and '-', e.g. lt-ede.", valueName: "id"))
+  var id: String
+
+  @Option(help: ArgumentHelp("What kind of organisation.", valueName: "kind"))
+  var kind: String
+
+  @Option(help: ArgumentHelp("Its name, e.g. \"Lokaal team Ede\".", valueName: "text"))
+  var name: String
+
+  @Option(help: ArgumentHelp("The municipality it serves.", valueName: "name"))
+  var municipality: String?
+
+  @Option(
+    help: ArgumentHelp("Its fixed contact person as \"name|YYYY-MM-DD\" (since).", valueName: "name|date"))
+  var contact: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    let slug = id.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
+    guard !id.isEmpty, slug, id.first != "-" else {
+      throw CommandFailure.usage("ID: \"\(id)\" must be lower-case letters, digits and '-'")
+    }
+    _ = try PreparationArguments.choice(kind, "--kind", as: OrganisationKind.self)
+    _ = try PreparationArguments.text(name, "--name")
+    _ = try parsedContact()
+  }
+
+  func parsedContact() throws -> ContactPerson? {
+    guard let contact else { return nil }
+    let parts = contact.split(separator: "|", omittingEmptySubsequences: false).map {
+      String($0).trimmed
+    }
+    guard parts.count == 2, !parts[0].isEmpty else {
+      throw CommandFailure.usage("--contact: \"\(contact)\" is not \"name|YYYY-MM-DD\"")
+    }
+    return ContactPerson(name: parts[0], since: try PreparationArguments.day(parts[1], "--contact"))
+  }
+
+  func run() throws {
+    let kind = try PreparationArguments.choice(kind, "--kind", as: OrganisationKind.self)
+    let organisation = Organisation(
+      id: id, kind: kind, name: name.trimmed, municipality: municipality?.trimmed.nonEmpty,
+      contacts: try parsedContact().map { [$0] } ?? [])
+    let store = try options.open()
+    let existing = try store.directory()
+    try refuseDuplicate(organisation, in: existing)
+    try store.updateDirectory(by: options.author, what: "added organisation \(id)") { directory in
+      try refuseDuplicate(organisation, in: directory)
+      directory.organisations.append(organisation)
+    }
+    print("\(id): \(organisation.name) (\(kind.abbreviation))")
+  }
+
+  private func refuseDuplicate(_ organisation: Organisation, in directory: Directory) throws {
+    if directory.organisation(organisation.id) != nil {
+      throw CommandFailure.data("ID: organisation \(organisation.id) already exists")
+    }
+    if directory.organisations.contains(where: {
+      $0.name.compare(organisation.name, options: .caseInsensitive) == .orderedSame
+    }) {
+      throw CommandFailure.data("--name: an organisation is already called \"\(organisation.name)\"")
+    }
+  }
+}
+
+struct OrganisationListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list", abstract: "List the organisations and their professionals.")
+
+  @OptionGroup var options: StoreOptions
+
+  func run() throws {
+    let directory = try options.open().directory()
+    if directory.organisations.isEmpty {
+      print("no organisations (add one with `tafel organisation add`)")
+      return
+    }
+    for organisation in directory.organisations.sorted(by: { $0.id < $1.id }) {
+      var line = "\(organisation.id)  \(organisation.name)  \(organisation.kind.abbreviation)"
+      if let municipality = organisation.municipality { line += "  \(municipality)" }
+      print(line)
+      for professional in directory.professionals where professional.organisation == organisation.id {
+        print("  \(professional.id)  \(professional.name)  \(professional.role)")
+      }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// `tafel request`: the request for discussion (verzoek tot bespreking) a case
+// comes to the table with: who asks, why, what was tried, what the parents say.
+
+import ArgumentParser
+import TafelCore
+import TafelStore
+
+struct RequestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "request",
+    abstract: "Record the request for discussion of a family (replaces an earlier one).",
+    discussion: """
+      Also records the chain step request-for-discussion on that day (unless it is already \
+      recorded), so that the family's phase becomes table and lead times count from it.
+      """)
+
+  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  var family: String
+
+  @Option(help: ArgumentHelp("Who asks: a professional id, or name and organisation.", valueName: "who"))
+  var from: String
+
+  @Option(help: ArgumentHelp("Why the table should discuss the family.", valueName: "text"))
+  var reason: String
+
+  @Option(help: ArgumentHelp("What was tried already.", valueName: "text"))
+  var tried: String
+
+  @Option(help: ArgumentHelp("What the parents say about the request.", valueName: "text"))
+  var parentsReaction: String
+
+  @Option(help: ArgumentHelp("The day of the request (default today).", valueName: "YYYY-MM-DD"))
+  var date: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    _ = try PreparationArguments.optionalDay(date, "--date")
+    for (value, option) in [
+      (from, "--from"), (reason, "--reason"), (tried, "--tried"),
+      (parentsReaction, "--parents-reaction"),
+    ] {
+      _ = try PreparationArguments.text(value, option)
+    }
+  }
+
+  func run() throws {
+    let day = try PreparationArguments.optionalDay(date, "--date") ?? StoreOptions.today()
+    let store = try options.open()
+    _ = try PreparationArguments.family(family, in: store)
+    let request = RequestForDiscussion(
+      from: from.trimmed, date: day, reason: reason.trimmed, tried: tried.trimmed,
+      parentsReaction: parentsReaction.trimmed)
+    let directory = try store.directory()
+    let organisation = directory.professional(request.from)?.organisation
+    let (earlier, step) = try store.updateFamily(
+      family, by: options.author, what: "recorded the request for discussion of \(day)"
+    ) { family in
+      let earlier = family.request
+      family.request = request
+      let recorded = family.events.contains { $0.kind == .requestForDiscussion && $0.date == day }
+      let step =
+        recorded
+        ? nil
+        : family.record(
+          event: ChainEvent(id: "", date: day, kind: .requestForDiscussion, from: organisation))
+      return (earlier, step)
+    }
+    print(
+      "request for discussion of \(family) from \(request.from), \(day)"
+        + (earlier.map { "; replaces the one of \($0.date)" } ?? "")
+        + (step.map { "; chain step \($0.id) request-for-discussion" } ?? ""))
+  }
+}
