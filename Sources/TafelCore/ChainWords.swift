@@ -18,7 +18,8 @@ public enum ChainWords {
     case .investigationEnd: language.pick("investigation end", "einde onderzoek")
     case .petition: language.pick("petition to the judge", "verzoekschrift")
     case .rulingOTS: language.pick("ruling: OTS", "uitspraak: OTS")
-    case .rulingProvisionalOTS: language.pick("ruling: provisional OTS", "uitspraak: voorlopige OTS")
+    case .rulingProvisionalOTS:
+      language.pick("ruling: provisional OTS", "uitspraak: voorlopige OTS")
     case .rulingPlacement:
       language.pick("ruling: out-of-home placement", "uitspraak: machtiging uithuisplaatsing")
     case .rulingGuardianship: language.pick("ruling: guardianship", "uitspraak: voogdij")

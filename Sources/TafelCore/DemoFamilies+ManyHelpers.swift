@@ -34,12 +34,14 @@ extension DemoFamilies {
     b.event(-1435, .giStart, to: "gi-jbg")
     b.event(-1075, .otsExtension, from: "kr-gelderland", to: "gi-jbg")
     b.event(-710, .otsExtension, from: "kr-gelderland", to: "gi-jbg")
-    b.event(-345, .otsExtension, from: "kr-gelderland", to: "gi-jbg", "Laatste verlenging voor een jaar.")
+    b.event(
+      -345, .otsExtension, from: "kr-gelderland", to: "gi-jbg", "Laatste verlenging voor een jaar.")
 
     // Twelve years of help before the present team: one professional after
     // another, each for about three months.
     let current: Set<String> = [
-      firstGI, gi, lt, s.id("lt-barneveld", 3), s.id("lt-barneveld", 4), s.id("school-eikenhorst", 1),
+      firstGI, gi, lt, s.id("lt-barneveld", 3), s.id("lt-barneveld", 4),
+      s.id("school-eikenhorst", 1),
       s.id("zorg-valleiggz", 3), s.id("zorg-kwadrant", 3), s.id("zorg-horizon", 1),
       s.id("politie-fv", 3), s.id("vt-gm", 5), s.id("rvdk", 3),
     ]
@@ -97,7 +99,8 @@ extension DemoFamilies {
         onder controle. De tafel adviseert de OTS een laatste keer met een jaar te verlengen.
         """,
       agreements: [
-        Agreement(what: "Daan start bij de verslavingszorg voor jongeren", owner: firstGI,
+        Agreement(
+          what: "Daan start bij de verslavingszorg voor jongeren", owner: firstGI,
           due: b.day(-300))
       ],
       parentsView: "Ouders willen de hulp houden tot Daan achttien is.",

@@ -38,11 +38,13 @@ extension DemoFamilies {
     b.involve(gi, [.measure, .direction], from: -125)
     b.assess(
       .lirik, -405, organisation: "lt-nijkerk", rater: lt, subject: "M3",
-      InstrumentOutcome(level: "medium", text: "Zorgen over basiszorg; ouders staan open voor hulp."),
+      InstrumentOutcome(
+        level: "medium", text: "Zorgen over basiszorg; ouders staan open voor hulp."),
       version: "2.0")
     b.assess(
       .delta, -200, organisation: "rvdk", rater: s.id("rvdk", 0), subject: "M3",
-      InstrumentOutcome(level: "conditionally-safe", text: "Veilig mits veiligheidsplan wordt nageleefd."))
+      InstrumentOutcome(
+        level: "conditionally-safe", text: "Veilig mits veiligheidsplan wordt nageleefd."))
     b.family.plan = FamilyPlan(
       director: gi,
       concerns: ["Fysieke veiligheid van Sem", "Basiszorg (ontbijt, kleding, hygiëne)"],
@@ -56,12 +58,13 @@ extension DemoFamilies {
     let decision = b.decide(
       meeting: meeting(today, -236), -236, hour: 9, minute: 50, .investigation,
       rationale: """
-        Ondanks ruim een half jaar vrijwillige hulp zijn de zorgen over de fysieke veiligheid van Sem \
-        niet weg: opnieuw blauwe plekken, en ouders werken wisselend mee.
+        Ondanks ruim een half jaar vrijwillige hulp zijn de zorgen over de fysieke veiligheid \
+        van Sem niet weg: opnieuw blauwe plekken, en ouders werken wisselend mee.
         De tafel vraagt de Raad een beschermingsonderzoek te starten.
         """,
       agreements: [
-        Agreement(what: "Veiligheidsplan blijft van kracht tot de start van het onderzoek",
+        Agreement(
+          what: "Veiligheidsplan blijft van kracht tot de start van het onderzoek",
           owner: lt, due: b.day(-226))
       ],
       parentsView: "Ouders vinden het onderzoek overdreven, maar zullen meewerken.",
@@ -70,7 +73,9 @@ extension DemoFamilies {
         present(s, "rvdk", 0), present(s, "jbt-fv", 0),
       ], recordedBy: secretary(s))
     b.complete(decision: decision)
-    b.action("Sem meldt zich wekelijks bij de vertrouwensleerkracht", owner: s.id("school-klaverblad", 0), due: nil)
+    b.action(
+      "Sem meldt zich wekelijks bij de vertrouwensleerkracht", owner: s.id("school-klaverblad", 0),
+      due: nil)
     b.action("Evaluatie veiligheidsplan met ouders", owner: gi, due: 30)
     b.created()
     return b.family
@@ -110,7 +115,8 @@ extension DemoFamilies {
       InstrumentOutcome(level: "medium"), version: "2.0")
     b.assess(
       .vtSafety, -190, organisation: "vt-gm", rater: vt, subject: "household",
-      InstrumentOutcome(level: "unsafe", text: "Herhaald geweld tussen ouders in bijzijn van kinderen."))
+      InstrumentOutcome(
+        level: "unsafe", text: "Herhaald geweld tussen ouders in bijzijn van kinderen."))
     b.family.plan = FamilyPlan(
       director: lt,
       concerns: ["Geweld tussen ouders in bijzijn van de kinderen", "Onrust van Noah"],
@@ -178,10 +184,12 @@ extension DemoFamilies {
       deadline: 20,
       agreements: [
         Agreement(what: "Moeder start behandeling bij Valleizorg GGZ", owner: lt, due: b.day(-110)),
-        Agreement(what: "Wekelijks huisbezoek door de jeugdbeschermer (drang)", owner: gi,
+        Agreement(
+          what: "Wekelijks huisbezoek door de jeugdbeschermer (drang)", owner: gi,
           due: b.day(20)),
       ],
-      parentsView: "Moeder is opgelucht dat er geen onderzoek komt; vader wil meer betrokken worden.",
+      parentsView:
+        "Moeder is opgelucht dat er geen onderzoek komt; vader wil meer betrokken worden.",
       present: [
         "Sandra Bakker (moeder)", "Patrick Hol (vader)", present(s, "vt-gm", 3),
         present(s, "lt-scherpenzeel", 0), present(s, "gi-ldh", 0), present(s, "jbt-fv", 1),
@@ -209,7 +217,9 @@ extension DemoFamilies {
     b.event(
       -71, .rulingProvisionalOTS, from: "kr-gelderland", to: "gi-wsg",
       "Voorlopige OTS voor drie maanden en machtiging uithuisplaatsing.")
-    b.event(-70, .giStart, to: "gi-wsg", "William Schrikker Groep: moeder heeft een licht verstandelijke beperking.")
+    b.event(
+      -70, .giStart, to: "gi-wsg",
+      "William Schrikker Groep: moeder heeft een licht verstandelijke beperking.")
     b.event(-40, .investigationEnd, from: "rvdk")
     b.event(-35, .petition, from: "rvdk", to: "kr-gelderland", "Verzoek OTS voor een jaar.")
     b.involve(s.id("politie-fv", 0), [.advice], from: -72, to: -72)
@@ -227,7 +237,9 @@ extension DemoFamilies {
       goals: ["Kinderen terug naar huis met een stevig netwerk eromheen"],
       safetyAgreements: ["Moeder laat de kinderen nooit alleen; bij uitgaan past de zus op."])
     b.action("Netwerkberaad met familie organiseren", owner: gi, due: 10)
-    b.action("Begeleiding thuis door Horizonzorg, vier dagdelen per week", owner: s.id("zorg-horizon", 0), due: nil)
+    b.action(
+      "Begeleiding thuis door Horizonzorg, vier dagdelen per week", owner: s.id("zorg-horizon", 0),
+      due: nil)
     b.created()
     return b.family
   }

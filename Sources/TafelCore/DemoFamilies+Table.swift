@@ -4,7 +4,8 @@
 // coming up for its end.
 
 extension DemoFamilies {
-  /// Ede's access team takes the report and hands over to the local team; Elif (13) comes to the table.
+  /// Ede's access team takes the report and hands over to the local team;
+  /// Elif (13) comes to the table.
   static func ozturk(_ today: Day, _ s: DemoStaff) -> Family {
     var b = DemoFamilyBuilder(
       today: today, id: id(today, firstOffset: -160, number: 52), name: "Familie Öztürk",
@@ -107,7 +108,8 @@ extension DemoFamilies {
         Veilig Thuis beoordeelde de situatie van Hào als onveilig, het sociaal team schat het \
         risico nu laag in. De tafel wordt gevraagd te wegen of vrijwillige hulp volstaat.
         """,
-      tried: "Gesprekken met ouders met tolk, opvoedcursus aangeboden, signaleringsafspraak met school.",
+      tried:
+        "Gesprekken met ouders met tolk, opvoedcursus aangeboden, signaleringsafspraak met school.",
       parentsReaction: """
         Moeder wil meewerken en vraagt om een tolk aan tafel. Vader schaamt zich en zegt dat hij \
         Hào niet meer zal slaan.
@@ -204,7 +206,8 @@ extension DemoFamilies {
         """,
       deadline: 60,
       agreements: [
-        Agreement(what: "Moeder meldt zich bij de huisarts voor verwijzing GGZ", owner: lt,
+        Agreement(
+          what: "Moeder meldt zich bij de huisarts voor verwijzing GGZ", owner: lt,
           due: b.day(-80)),
         Agreement(what: "Schoolgang Lars wekelijks gecontroleerd", owner: gi, due: b.day(60)),
       ],

@@ -59,7 +59,8 @@ extension DemoFamilies {
       rationale: rationale,
       agreements: [
         Agreement(what: "Ouderschapsondersteuning voor moeder starten", owner: lt, due: b.day(30)),
-        Agreement(what: "Zoë krijgt een vaste vertrouwenspersoon op school",
+        Agreement(
+          what: "Zoë krijgt een vaste vertrouwenspersoon op school",
           owner: s.id("school-eikenhorst", 0), due: b.day(14)),
       ],
       parentsView: "Moeder is opgelucht en wil de afspraken nakomen.",
@@ -72,7 +73,8 @@ extension DemoFamilies {
         + "\nCorrectie op \(first): de vertrouwenspersoon is de mentor, niet de zorgcoördinator.",
       agreements: [
         Agreement(what: "Ouderschapsondersteuning voor moeder starten", owner: lt, due: b.day(30)),
-        Agreement(what: "Zoë krijgt een vaste vertrouwenspersoon op school",
+        Agreement(
+          what: "Zoë krijgt een vaste vertrouwenspersoon op school",
           owner: s.id("school-eikenhorst", 1), due: b.day(14)),
       ],
       parentsView: "Moeder is opgelucht en wil de afspraken nakomen.",
@@ -103,7 +105,9 @@ extension DemoFamilies {
     b.involve(s.id("zorg-kwadrant", 2), [.care], from: -10)
     b.assess(
       .zrm, -280, organisation: "lt-barneveld", rater: lt, subject: "household",
-      InstrumentOutcome(domains: ["finances": 1, "housing": 3, "domestic-relations": 2, "parenting": 3]),
+      InstrumentOutcome(domains: [
+        "finances": 1, "housing": 3, "domestic-relations": 2, "parenting": 3,
+      ]),
       version: "2017")
     b.family.request = RequestForDiscussion(
       from: lt, date: b.day(-60),
@@ -123,13 +127,15 @@ extension DemoFamilies {
         Geen onderzoek; de tafel bespreekt het gezin opnieuw als de afspraken niet lukken.
         """,
       agreements: [
-        Agreement(what: "Ouders volgen het oudertraject bij Kwadrant",
+        Agreement(
+          what: "Ouders volgen het oudertraject bij Kwadrant",
           owner: s.id("zorg-kwadrant", 2), due: b.day(40)),
         Agreement(what: "Verzuimaanpak Nadia afstemmen met school", owner: "", due: b.day(10)),
       ],
       parentsView: "Moeder wil hulp; vader gaat mee 'voor de kinderen'.",
       present: [
-        "Mohammed El Amrani (vader)", "Samira El Amrani-Bouali (moeder)", present(s, "lt-barneveld", 1),
+        "Mohammed El Amrani (vader)", "Samira El Amrani-Bouali (moeder)",
+        present(s, "lt-barneveld", 1),
         present(s, "jbt-fv", 0),
       ], recordedBy: secretary(s))
     b.created()
@@ -169,9 +175,12 @@ extension DemoFamilies {
       safetyAgreements: ["Vader slaapt bij zijn moeder als het thuis escaleert."])
     b.decide(
       meeting: meeting(today, -186), -186, hour: 9, minute: 45, .investigation,
-      rationale: "Ernstige dreiging met een wapen; ouders zien het gevaar niet. Onderzoek door de Raad.",
+      rationale:
+        "Ernstige dreiging met een wapen; ouders zien het gevaar niet. Onderzoek door de Raad.",
       parentsView: "Vader ontkent de dreiging; moeder twijfelt.",
-      present: ["Esther van Beek-Mulder (moeder)", present(s, "vt-gm", 5), present(s, "jbt-fv", 1)],
+      present: [
+        "Esther van Beek-Mulder (moeder)", present(s, "vt-gm", 5), present(s, "jbt-fv", 1),
+      ],
       recordedBy: secretary(s))
     b.action("Agressieregulatietraining vader afronden", owner: s.id("zorg-kwadrant", 4), due: 40)
     b.created()
@@ -187,7 +196,8 @@ extension DemoFamilies {
     b.member("Tim Bos", .child, born: b.born(years: 10, days: 15))
     b.event(-700, .report, from: "school-esdoorn", to: "lt-barneveld", "Zorgen over verwaarlozing.")
     b.event(-690, .intake, to: "lt-barneveld")
-    b.event(-400, .closure, from: "lt-barneveld", "Doelen bereikt; moeder redt het met haar netwerk.")
+    b.event(
+      -400, .closure, from: "lt-barneveld", "Doelen bereikt; moeder redt het met haar netwerk.")
     b.involve(s.id("lt-barneveld", 3), [.intake, .direction, .care], from: -690, to: -400)
     b.family.plan = FamilyPlan(goals: ["Tim gaat verzorgd naar school"])
     b.created()

@@ -31,9 +31,10 @@ enum DemoMeetings {
       let ordered = firstDecision[id]!.sorted { $0.0 < $1.0 }
       let items = ordered.enumerated().map { index, entry in
         let family = families.first { $0.id == entry.1 }!
-        let attendance = family.decisions.first { $0.meeting == id }?.present.map {
-          Attendee(role: role(of: $0), name: $0, present: true)
-        } ?? []
+        let attendance =
+          family.decisions.first { $0.meeting == id }?.present.map {
+            Attendee(role: role(of: $0), name: $0, present: true)
+          } ?? []
         return AgendaItem(
           family: family.id, start: "\(two(9 + index)):00", minutes: 60,
           kind: family.decisions.contains { $0.meeting == id && $0.outcome == .extendOTS }
@@ -77,7 +78,8 @@ enum DemoMeetings {
     let items = [(90, "09:00"), (96, "10:00")].map { number, start in
       let family = families.first { $0.id.hasSuffix("-" + padded(number, 4)) }!
       return AgendaItem(
-        family: family.id, start: start, attendance: invitations(family, staff: staff, today: today))
+        family: family.id, start: start, attendance: invitations(family, staff: staff, today: today)
+      )
     }
     return Meeting(
       id: "JBT-\(date)", date: date, location: location, chair: staff.name("jbt-fv", 1),

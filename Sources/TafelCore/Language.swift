@@ -11,7 +11,8 @@ public enum Language: String, Codable, CaseIterable, Sendable {
   public static func from(locale: String?) -> Language {
     guard let locale, !locale.isEmpty else { return .en }
     let lower = locale.lowercased()
-    return lower == "nl" || lower.hasPrefix("nl_") || lower.hasPrefix("nl-") || lower.hasPrefix("nl.")
+    return lower == "nl" || lower.hasPrefix("nl_") || lower.hasPrefix("nl-")
+      || lower.hasPrefix("nl.")
       ? .nl : .en
   }
 

@@ -68,8 +68,11 @@ public enum Overlaps {
           let periodEnd: Day? = ongoing ? nil : sharedEnd
           if var existing = found[key] {
             existing.from = min(existing.from, sharedStart)
-            existing.to = (existing.to == nil || periodEnd == nil) ? nil : max(existing.to!, periodEnd!)
-            existing.professionals = Array(Set(existing.professionals + [a.professional, b.professional])).sorted()
+            existing.to =
+              (existing.to == nil || periodEnd == nil) ? nil : max(existing.to!, periodEnd!)
+            existing.professionals = Array(
+              Set(existing.professionals + [a.professional, b.professional])
+            ).sorted()
             found[key] = existing
           } else {
             found[key] = Overlap(

@@ -39,7 +39,10 @@ extension RegionReport {
         [l.pick("exactly one director", "precies één regisseur"), "\(direction.exactlyOne)"],
         [l.pick("no director", "geen regisseur"), "\(direction.none)"],
         [l.pick("two or more", "twee of meer"), "\(direction.several)"],
-        [l.pick("share with exactly one", "aandeel met precies één"), Self.percent(direction.share)],
+        [
+          l.pick("share with exactly one", "aandeel met precies één"),
+          Self.percent(direction.share),
+        ],
       ], rightAligned: [1])
     lines.append("")
 
@@ -48,8 +51,12 @@ extension RegionReport {
       lines.append("  " + l.pick("none", "geen"))
     } else {
       lines += Self.table(
-        [[l.pick("function", "functie"), l.pick("organisations", "organisaties"),
-          l.pick("families", "gezinnen")]]
+        [
+          [
+            l.pick("function", "functie"), l.pick("organisations", "organisaties"),
+            l.pick("families", "gezinnen"),
+          ]
+        ]
           + overlaps.map {
             [
               ChainWords.function($0.function, l), $0.organisationNames.joined(separator: " + "),
@@ -65,13 +72,19 @@ extension RegionReport {
       [[l.pick("professionals", "professionals"), l.pick("families", "gezinnen")]]
         + professionals.buckets.map { [$0.label, "\($0.families)"] }, rightAligned: [1])
     lines.append(
-      "  median \(Self.number(professionals.median)) · p90 \(Self.number(professionals.p90)) · max \(Self.number(professionals.max))"
+      "  median \(Self.number(professionals.median)) · p90 \(Self.number(professionals.p90))"
+        + " · max \(Self.number(professionals.max))"
     )
     lines.append("")
 
     lines.append(l.pick("Signals", "Signalen"))
     lines += Self.table(
-      [[l.pick("signal", "signaal"), l.pick("signals", "signalen"), l.pick("families", "gezinnen")]]
+      [
+        [
+          l.pick("signal", "signaal"), l.pick("signals", "signalen"),
+          l.pick("families", "gezinnen"),
+        ]
+      ]
         + signals.map {
           ["\($0.kind.marker) \($0.kind.name(l))", "\($0.signals)", "\($0.families)"]
         }, rightAligned: [1, 2])
@@ -87,7 +100,8 @@ extension RegionReport {
     }
     for step in leadTimes {
       rows.append([
-        "lead-time", step.step.rawValue, "days", "\(step.count)", Self.number(step.median, empty: ""),
+        "lead-time", step.step.rawValue, "days", "\(step.count)",
+        Self.number(step.median, empty: ""),
         Self.number(step.p90, empty: ""), "",
       ])
     }
@@ -125,7 +139,9 @@ extension RegionReport {
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
-  static func number(_ value: Int?, empty: String = "—") -> String { value.map(String.init) ?? empty }
+  static func number(_ value: Int?, empty: String = "—") -> String {
+    value.map(String.init) ?? empty
+  }
 
   /// "84.6%" (one decimal), or "—".
   static func percent(_ value: Double?) -> String {

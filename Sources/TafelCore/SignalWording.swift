@@ -12,7 +12,8 @@ enum SignalWording {
     switch signal.kind {
     case .direction:
       if e.reason == "none" {
-        var text = l.pick("No director: nobody holds direction", "Geen regisseur: niemand heeft de regie")
+        var text = l.pick(
+          "No director: nobody holds direction", "Geen regisseur: niemand heeft de regie")
         if let since = e.from { text += l.pick(" since \(since)", " sinds \(since)") }
         if let planned = e.professionalNames.first {
           text += l.pick(
@@ -36,10 +37,14 @@ enum SignalWording {
     case .stalled:
       let step = e.eventKind.map { ChainWords.event($0, l) } ?? ""
       let date = e.dates.first.map(\.description) ?? ""
-      let at = e.organisationNames.isEmpty ? "" : " (\(e.organisationNames.joined(separator: " → ")))"
+      let at =
+        e.organisationNames.isEmpty ? "" : " (\(e.organisationNames.joined(separator: " → ")))"
+      let days = ChainWords.days(e.days ?? 0, l)
+      let norm = e.limit ?? 0
       return l.pick(
-        "Stalled: \(ChainWords.days(e.days ?? 0, l)) since \(step)\(at) on \(date); norm \(e.limit ?? 0)",
-        "Stilstand: \(ChainWords.days(e.days ?? 0, l)) sinds \(step)\(at) op \(date); norm \(e.limit ?? 0)")
+        "Stalled: \(days) since \(step)\(at) on \(date); norm \(norm)",
+        "Stilstand: \(days) sinds \(step)\(at) op \(date); norm \(norm)"
+      )
     case .handoverGap:
       let step = e.eventKind.map { ChainWords.event($0, l) } ?? ""
       let route = e.organisationNames.joined(separator: " → ")
@@ -52,14 +57,17 @@ enum SignalWording {
       let sides = e.texts.dropFirst().enumerated().map { index, text -> String in
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         let instrument = parts.first ?? ""
-        let safety = parts.count > 1 ? SafetyNow(rawValue: parts[1]).map { ChainWords.safety($0, l) } : nil
-        let risk = parts.count > 2 ? FutureRisk(rawValue: parts[2]).map { ChainWords.risk($0, l) } : nil
+        let safety =
+          parts.count > 1 ? SafetyNow(rawValue: parts[1]).map { ChainWords.safety($0, l) } : nil
+        let risk =
+          parts.count > 2 ? FutureRisk(rawValue: parts[2]).map { ChainWords.risk($0, l) } : nil
         let organisation = index < e.organisationNames.count ? e.organisationNames[index] : ""
         let date = index < e.dates.count ? e.dates[index].description : ""
         let values = [safety, risk].compactMap { $0 }.joined(separator: ", ")
         return "\(instrument) \(organisation) \(date): \(values)"
       }
-      return l.pick("Assessments disagree on \(subject): ", "Taxaties verschillen over \(subject): ")
+      return l.pick(
+        "Assessments disagree on \(subject): ", "Taxaties verschillen over \(subject): ")
         + sides.joined(separator: l.pick(" vs ", " tegenover "))
     case .agreements:
       let what = e.texts.first ?? ""
@@ -83,8 +91,11 @@ enum SignalWording {
       let decision = e.ids.first ?? ""
       let date = e.dates.first.map(\.description) ?? ""
       return l.pick(
-        "Child's voice missing: \(children) — decision \(decision) of \(date) has no view and no reason",
-        "Stem van het kind ontbreekt: \(children) — besluit \(decision) van \(date) zonder visie en zonder reden")
+        "Child's voice missing: \(children) — decision \(decision) of \(date) "
+          + "has no view and no reason",
+        "Stem van het kind ontbreekt: \(children) — besluit \(decision) van \(date) "
+          + "zonder visie en zonder reden"
+      )
     case .deadline:
       let date = e.dates.first.map(\.description) ?? ""
       let days = e.days ?? 0

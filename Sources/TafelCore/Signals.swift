@@ -30,7 +30,9 @@ public enum Signals {
   static func direction(_ c: SignalContext) -> [Signal] {
     var signals: [Signal] = []
     if c.family.phase != .reported, Directors.on(c.today, in: c.family).isEmpty {
-      var evidence = SignalEvidence(reason: "none", from: Directors.lastHeld(before: c.today, in: c.family).map { $0.adding(days: 1) })
+      var evidence = SignalEvidence(
+        reason: "none",
+        from: Directors.lastHeld(before: c.today, in: c.family).map { $0.adding(days: 1) })
       if let director = c.family.plan.director {
         evidence.professionals = [director]
         evidence.professionalNames = [c.name(ofProfessional: director)]
@@ -49,7 +51,9 @@ public enum Signals {
         var evidence = SignalEvidence(reason: "several", from: start, to: ongoing ? nil : end)
         c.add(professionals: [a.professional, b.professional], to: &evidence)
         evidence.texts = [a.professional, b.professional].map { id in
-          let organisation = c.directory.professional(id).map { c.name(ofOrganisation: $0.organisation) }
+          let organisation = c.directory.professional(id).map {
+            c.name(ofOrganisation: $0.organisation)
+          }
           return c.name(ofProfessional: id) + (organisation.map { " (\($0))" } ?? "")
         }
         signals.append(c.signal(.direction, evidence))
@@ -76,11 +80,14 @@ public enum Signals {
 
   static func manyHelpers(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
     let recent = Set(
-      c.family.involvements.filter { $0.from <= c.today && $0.overlaps(from: c.windowStart, to: c.today) }
-        .map(\.professional)
+      c.family.involvements.filter {
+        $0.from <= c.today && $0.overlaps(from: c.windowStart, to: c.today)
+      }
+      .map(\.professional)
     ).sorted()
     guard recent.count > thresholds.manyHelpers else { return [] }
-    var evidence = SignalEvidence(from: c.windowStart, to: c.today, count: recent.count, limit: thresholds.manyHelpers)
+    var evidence = SignalEvidence(
+      from: c.windowStart, to: c.today, count: recent.count, limit: thresholds.manyHelpers)
     c.add(professionals: recent, to: &evidence)
     return [c.signal(.manyHelpers, evidence)]
   }
@@ -95,7 +102,9 @@ public enum Signals {
     if last.kind == .intake, [.voluntary, .drang, .measure].contains(c.family.phase) { return [] }
     let days = last.date.days(until: c.today)
     guard days > norm else { return [] }
-    var evidence = SignalEvidence(dates: [last.date], count: days, limit: norm, days: days, eventKind: last.kind, ids: [last.id])
+    var evidence = SignalEvidence(
+      dates: [last.date], count: days, limit: norm, days: days, eventKind: last.kind, ids: [last.id]
+    )
     c.add(organisations: [last.from, last.to].compactMap { $0 }, to: &evidence)
     return [c.signal(.stalled, evidence)]
   }
@@ -130,7 +139,8 @@ public enum Signals {
         let riskGap = zip2(a.futureRisk, b.futureRisk).map { abs($0.step - $1.step) } ?? 0
         guard max(safetyGap, riskGap) >= thresholds.assessmentSteps else { continue }
         var evidence = SignalEvidence(
-          dates: [a.date, b.date], count: max(safetyGap, riskGap), limit: thresholds.assessmentSteps,
+          dates: [a.date, b.date], count: max(safetyGap, riskGap),
+          limit: thresholds.assessmentSteps,
           ids: [a.id, b.id], texts: [c.subjectName(a.subject)])
         evidence.organisations = [a.organisation, b.organisation]
         evidence.organisationNames = evidence.organisations.map(c.name(ofOrganisation:))

@@ -26,8 +26,10 @@ public enum SyntheticData {
     ("Nijkerk", "lt-nijkerk"), ("Ede", "lt-ede"), ("Barneveld", "lt-barneveld"),
     ("Scherpenzeel", "lt-scherpenzeel"),
   ]
-  static let reporters = ["school-klaverblad", "school-vlinderhof", "school-esdoorn",
-    "school-eikenhorst", "politie-fv", "gp-veenhof"]
+  static let reporters = [
+    "school-klaverblad", "school-vlinderhof", "school-esdoorn",
+    "school-eikenhorst", "politie-fv", "gp-veenhof",
+  ]
   static let carers = ["zorg-kwadrant", "zorg-valleiggz", "zorg-horizon"]
   static let gis = ["gi-jbg", "gi-wsg", "gi-ldh"]
   static let cjkNames = ["王", "李", "张", "陈"]
@@ -84,7 +86,8 @@ public enum SyntheticData {
     let parent = random.pick(DemoDirectory.firstNames)
     b.member("\(parent) \(surname)", .parent, custody: true)
     if random.chance(60) {
-      b.member("\(random.pick(DemoDirectory.firstNames)) \(surname)", .parent, custody: random.chance(80))
+      b.member(
+        "\(random.pick(DemoDirectory.firstNames)) \(surname)", .parent, custody: random.chance(80))
     }
     for _ in 0..<random.within(1...4) {
       b.member(
@@ -163,7 +166,9 @@ public enum SyntheticData {
           b.event(table, .investigationRequest, from: "jbt-fv", to: "rvdk")
           let investigation = step(5...40)
           b.event(investigation, .investigationStart, to: "rvdk")
-          b.involve(random.pick(staff.ids("rvdk")), [.investigation], from: investigation, to: step(40...120))
+          b.involve(
+            random.pick(staff.ids("rvdk")), [.investigation], from: investigation,
+            to: step(40...120))
           b.event(day, .investigationEnd, from: "rvdk")
           b.event(step(1...10), .petition, from: "rvdk", to: "kr-gelderland")
           let ruling = step(7...60)
@@ -192,7 +197,9 @@ public enum SyntheticData {
     for _ in 0..<random.below(4) {
       let carer = random.pick(staff.ids(random.pick(carers)))
       let from = random.within(start...0)
-      b.involve(carer, [.care], from: from, to: random.chance(50) ? nil : min(from + random.within(30...300), 0))
+      b.involve(
+        carer, [.care], from: from,
+        to: random.chance(50) ? nil : min(from + random.within(30...300), 0))
     }
     for _ in 0..<random.below(3) {
       let instrument = random.pick([Instrument.lirik, .arij, .delta, .vtSafety])

@@ -86,7 +86,8 @@ public struct Timeline: Codable, Hashable, Sendable {
       .map { involvement in
         let professional = directory.professional(involvement.professional)
         return DirectionSpan(
-          professional: involvement.professional, name: professional?.name ?? involvement.professional,
+          professional: involvement.professional,
+          name: professional?.name ?? involvement.professional,
           organisation: professional?.organisation,
           organisationName: organisationName(professional?.organisation), from: involvement.from,
           to: involvement.to)

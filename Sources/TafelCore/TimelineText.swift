@@ -9,8 +9,12 @@ extension Timeline {
     lines.append("")
     lines.append(l.pick("Route", "Route"))
     lines += RegionReport.table(
-      [[l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
-        l.pick("days", "dagen")]]
+      [
+        [
+          l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
+          l.pick("days", "dagen"),
+        ]
+      ]
         + rows.map { row in
           [
             row.date.description, route(row), what(row, l),
@@ -22,18 +26,24 @@ extension Timeline {
     if phases.isEmpty { lines.append("  " + l.pick("none yet", "nog geen")) }
     lines += RegionReport.table(
       phases.map { band in
-        [ChainWords.phase(band.phase, l), band.from.description, "→", end(band.to, l), length(band, l)]
+        [
+          ChainWords.phase(band.phase, l), band.from.description, "→", end(band.to, l),
+          length(band, l),
+        ]
       })
     lines.append("")
     lines.append(l.pick("Direction (regie)", "Regie"))
-    if direction.isEmpty { lines.append("  " + l.pick("nobody has held direction", "niemand heeft de regie gehad")) }
+    if direction.isEmpty {
+      lines.append("  " + l.pick("nobody has held direction", "niemand heeft de regie gehad"))
+    }
     lines += RegionReport.table(
       direction.map { span in
         [span.from.description, "→", end(span.to, l), person(span.name, span.organisationName)]
       })
     lines.append("")
     lines.append(
-      l.pick("Professionals (\(professionalsMet) met in total)",
+      l.pick(
+        "Professionals (\(professionalsMet) met in total)",
         "Professionals (\(professionalsMet) in totaal)"))
     lines += RegionReport.table(
       staff.map { change in
@@ -57,8 +67,11 @@ extension Timeline {
     lines.append("## " + l.pick("Route", "Route"))
     lines.append("")
     lines.append(
-      "| " + [l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
-        l.pick("days", "dagen"), l.pick("note", "toelichting")].joined(separator: " | ") + " |")
+      "| "
+        + [
+          l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
+          l.pick("days", "dagen"), l.pick("note", "toelichting"),
+        ].joined(separator: " | ") + " |")
     lines.append("|---|---|---|--:|---|")
     for row in rows {
       lines.append(
@@ -70,7 +83,9 @@ extension Timeline {
     lines.append("")
     for band in phases {
       lines.append(
-        "- **\(ChainWords.phase(band.phase, l))** \(band.from) → \(end(band.to, l)) (\(length(band, l)))")
+        "- **\(ChainWords.phase(band.phase, l))** \(band.from) → \(end(band.to, l))"
+          + " (\(length(band, l)))"
+      )
     }
     if phases.isEmpty { lines.append("- " + l.pick("none yet", "nog geen")) }
     lines.append("")
@@ -85,17 +100,24 @@ extension Timeline {
     }
     lines.append("")
     lines.append(
-      "## " + l.pick("Professionals (\(professionalsMet) met in total)",
-        "Professionals (\(professionalsMet) in totaal)"))
+      "## "
+        + l.pick(
+          "Professionals (\(professionalsMet) met in total)",
+          "Professionals (\(professionalsMet) in totaal)"))
     lines.append("")
     lines.append(
-      "| " + [l.pick("date", "datum"), "", l.pick("professional", "professional"),
-        l.pick("active", "actief"), l.pick("met", "gezien")].joined(separator: " | ") + " |")
+      "| "
+        + [
+          l.pick("date", "datum"), "", l.pick("professional", "professional"),
+          l.pick("active", "actief"), l.pick("met", "gezien"),
+        ].joined(separator: " | ") + " |")
     lines.append("|---|---|---|--:|--:|")
     for change in staff {
       lines.append(
         "| \(change.date) | \(change.change == .joined ? "+" : "−") | "
-          + "\(escape(person(change.name, change.organisationName))) | \(change.active) | \(change.metSoFar) |")
+          + "\(escape(person(change.name, change.organisationName))) | "
+          + "\(change.active) | \(change.metSoFar) |"
+      )
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -116,7 +138,8 @@ extension Timeline {
         text += language.pick(
           " (\(first.who) informed \(first.whom))", " (\(first.who) informeerde \(first.whom))")
       } else {
-        text += language.pick(" (nobody recorded as informed)", " (niemand vastgelegd als geïnformeerd)")
+        text += language.pick(
+          " (nobody recorded as informed)", " (niemand vastgelegd als geïnformeerd)")
       }
     }
     return text

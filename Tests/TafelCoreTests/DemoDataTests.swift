@@ -113,7 +113,9 @@ import Testing
     // Usual route: report → intake → table → RvdK → judge → GI.
     let usual = byName["Familie de Vries"]!.events.map(\.kind)
     #expect(
-      usual.filter { [.report, .tableDiscussion, .investigationStart, .rulingOTS, .giStart].contains($0) }
+      usual.filter {
+        [.report, .tableDiscussion, .investigationStart, .rulingOTS, .giStart].contains($0)
+      }
         == [.report, .tableDiscussion, .investigationStart, .rulingOTS, .giStart])
     // Veilig Thuis scales up straight to the RvdK.
     #expect(byName["Familie Jansen"]!.events.contains { $0.kind == .scaleUp && $0.from == "vt-gm" })

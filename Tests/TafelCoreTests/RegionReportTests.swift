@@ -67,14 +67,17 @@ import Testing
     #expect(report.direction.several == 1)
     #expect(report.direction.share == 11.0 / 13.0)
     #expect(
-      report.overlaps.map { "\($0.function.rawValue) \($0.organisations.joined(separator: "+")) \($0.families)" }
+      report.overlaps.map {
+        "\($0.function.rawValue) \($0.organisations.joined(separator: "+")) \($0.families)"
+      }
         == [
           "intake lt-barneveld+vt-gm 1", "monitoring gi-jbg+lt-barneveld 1",
           "monitoring lt-barneveld+vt-gm 1", "direction gi-jbg+lt-nijkerk 1",
         ])
     // Yılmaz 0; nine families with 1–4; de Vries, Bakker, Mahabier, Lammers 5; Hoekstra 46.
     #expect(report.professionals.buckets.map(\.families) == [1, 9, 4, 0, 0, 1])
-    #expect(report.professionals.buckets.map(\.label) == ["0", "1-4", "5-8", "9-16", "17-40", "41+"])
+    #expect(
+      report.professionals.buckets.map(\.label) == ["0", "1-4", "5-8", "9-16", "17-40", "41+"])
     #expect(report.professionals.max == 46)
     #expect(report.professionals.median == 4)
   }
@@ -108,7 +111,8 @@ import Testing
     let csv = Self.demoReport().csv()
     let lines = csv.split(separator: "\n").map(String.init)
     #expect(lines.first == "section,item,detail,count,median,p90,share")
-    #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 7 })
+    #expect(
+      lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 7 })
     #expect(lines.contains("lead-time,intake-table,days,8,140,2825,"))
     #expect(lines.contains("direction,exactly-one,,11,,,0.8462"))
     #expect(lines.contains("signal,overlap,families,3,,,"))

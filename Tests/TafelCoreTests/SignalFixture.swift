@@ -34,7 +34,9 @@ enum SignalFixture {
         Member(id: "M2", name: "Kind Test", role: .child, birthDate: Day("2018-03-01")!),
       ],
       phase: phase,
-      involvements: [Involvement(id: "I0", professional: "P1", functions: [.direction], from: day(-100))],
+      involvements: [
+        Involvement(id: "I0", professional: "P1", functions: [.direction], from: day(-100))
+      ],
       plan: FamilyPlan(director: "P1"))
     build(&family)
     return family
@@ -43,7 +45,8 @@ enum SignalFixture {
   static func involvement(
     _ id: String, _ professional: String, _ functions: [CaseFunction], from: Int, to: Int? = nil
   ) -> Involvement {
-    Involvement(id: id, professional: professional, functions: functions, from: day(from), to: to.map(day))
+    Involvement(
+      id: id, professional: professional, functions: functions, from: day(from), to: to.map(day))
   }
 
   static func signals(
@@ -52,7 +55,9 @@ enum SignalFixture {
     Signals.evaluate(family: family, directory: directory, today: today, thresholds: thresholds)
   }
 
-  static func kinds(_ family: Family, thresholds: SignalThresholds = SignalThresholds()) -> [SignalKind] {
+  static func kinds(_ family: Family, thresholds: SignalThresholds = SignalThresholds())
+    -> [SignalKind]
+  {
     signals(family, thresholds: thresholds).map(\.kind)
   }
 }

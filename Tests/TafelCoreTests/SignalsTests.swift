@@ -44,8 +44,11 @@ import Testing
     #expect(signal?.evidence.from == F.day(-10))
     #expect(signal?.evidence.to == F.day(-10))
     #expect(signal?.evidence.professionals == ["P1", "P3"])
-    #expect(signal?.line(language: .en) ==
-      "Two directors: Persoon 1 (Lokaal Team Oost) and Persoon 3 (Jeugdbescherming Test) both hold direction from 2026-11-19 to 2026-11-19")
+    #expect(
+      signal?.line(language: .en)
+        == "Two directors: Persoon 1 (Lokaal Team Oost) and Persoon 3 (Jeugdbescherming "
+        + "Test) both hold direction from 2026-11-19 to 2026-11-19"
+    )
     // Handed over the day after: no overlap.
     let handed = F.family {
       $0.involvements[0].to = F.day(-11)
@@ -81,8 +84,11 @@ import Testing
     #expect(overlap.first?.evidence.organisations == ["lt", "vt"])
     #expect(overlap.first?.evidence.from == F.day(-30))
     #expect(overlap.first?.evidence.to == F.day(-30))
-    #expect(overlap.first?.line(language: .nl) ==
-      "Overlap in monitoring: Lokaal Team Oost en Veilig Thuis van 2026-10-30 tot en met 2026-10-30")
+    #expect(
+      overlap.first?.line(language: .nl)
+        == "Overlap in monitoring: Lokaal Team Oost en Veilig Thuis van 2026-10-30 tot en "
+        + "met 2026-10-30"
+    )
     let after = F.family {
       $0.involvements.append(F.involvement("I1", "P1", [.monitoring], from: -90, to: -31))
       $0.involvements.append(F.involvement("I2", "P2", [.monitoring], from: -30))
@@ -107,7 +113,9 @@ import Testing
     }
     let signal = F.signals(ongoing).first { $0.kind == .overlap }
     #expect(signal?.evidence.to == nil)
-    #expect(signal?.line(language: .en) == "Overlap in intake: Lokaal Team Oost and Veilig Thuis since 2026-10-20")
+    #expect(
+      signal?.line(language: .en)
+        == "Overlap in intake: Lokaal Team Oost and Veilig Thuis since 2026-10-20")
   }
 
   // MARK: many helpers
@@ -116,7 +124,8 @@ import Testing
     F.family {
       for number in 2...count {
         $0.involvements.append(
-          F.involvement("I\(number)", "P\(number)", [.care], from: -400, to: endedDaysAgo.map { -$0 }))
+          F.involvement(
+            "I\(number)", "P\(number)", [.care], from: -400, to: endedDaysAgo.map { -$0 }))
       }
     }
   }
@@ -126,7 +135,9 @@ import Testing
     let nine = F.signals(Self.helpers(9)).first { $0.kind == .manyHelpers }
     #expect(nine?.evidence.count == 9)
     #expect(nine?.evidence.limit == 8)
-    #expect(nine?.line(language: .en) == "Many helpers: 9 professionals in the last 12 months (more than 8)")
+    #expect(
+      nine?.line(language: .en)
+        == "Many helpers: 9 professionals in the last 12 months (more than 8)")
     let raised = SignalThresholds(manyHelpers: 9)
     #expect(!F.kinds(Self.helpers(9), thresholds: raised).contains(.manyHelpers))
   }
@@ -150,13 +161,19 @@ import Testing
 
   @Test func stalledFiresWhenTheNormForTheLastStepIsExceeded() {
     #expect(!F.kinds(Self.afterStep(.investigationStart, daysAgo: 84)).contains(.stalled))
-    let late = F.signals(Self.afterStep(.investigationStart, daysAgo: 85)).first { $0.kind == .stalled }
+    let late = F.signals(Self.afterStep(.investigationStart, daysAgo: 85)).first {
+      $0.kind == .stalled
+    }
     #expect(late?.evidence.days == 85)
     #expect(late?.evidence.limit == 84)
     #expect(late?.evidence.ids == ["E2"])
-    #expect(late?.line(language: .en) == "Stalled: 85 days since investigation start (RvdK) on 2026-09-05; norm 84")
+    #expect(
+      late?.line(language: .en)
+        == "Stalled: 85 days since investigation start (RvdK) on 2026-09-05; norm 84")
     let custom = SignalThresholds(stalledDays: ["investigation-start": 90])
-    #expect(!F.kinds(Self.afterStep(.investigationStart, daysAgo: 85), thresholds: custom).contains(.stalled))
+    #expect(
+      !F.kinds(Self.afterStep(.investigationStart, daysAgo: 85), thresholds: custom).contains(
+        .stalled))
   }
 
   @Test func stalledIgnoresStepsWithoutANormAndIntakesOnceHelpRuns() {
@@ -171,7 +188,8 @@ import Testing
     F.family {
       $0.events = [
         ChainEvent(
-          id: "E1", date: F.day(-daysAgo), kind: .scaleDown, from: "vt", to: "lt", informed: informed),
+          id: "E1", date: F.day(-daysAgo), kind: .scaleDown, from: "vt", to: "lt",
+          informed: informed),
         ChainEvent(id: "E2", date: F.day(-daysAgo + 2), kind: .intake, to: "lt"),
       ]
     }
@@ -180,8 +198,11 @@ import Testing
   @Test func handoverGapFiresWithoutWhoInformedWhom() {
     let gap = F.signals(Self.handover(informed: nil)).first { $0.kind == .handoverGap }
     #expect(gap?.evidence.organisations == ["vt", "lt"])
-    #expect(gap?.line(language: .en) ==
-      "Handover gap: scale-down Veilig Thuis → Lokaal Team Oost on 2026-11-09 without who informed whom")
+    #expect(
+      gap?.line(language: .en)
+        == "Handover gap: scale-down Veilig Thuis → Lokaal Team Oost on 2026-11-09 without "
+        + "who informed whom"
+    )
     #expect(F.kinds(Self.handover(informed: [])).contains(.handoverGap))
     let told = [Informed(who: "Persoon 2", whom: "Persoon 1", date: F.day(-21))]
     #expect(!F.kinds(Self.handover(informed: told)).contains(.handoverGap))
@@ -213,13 +234,20 @@ import Testing
     }
     #expect(apart?.evidence.ids == ["R1", "R2"])
     #expect(apart?.evidence.count == 2)
-    #expect(apart?.line(language: .en) ==
-      "Assessments disagree on Kind Test: LIRIK Lokaal Team Oost 2026-08-21: safe, low risk vs LIRIK Veilig Thuis 2026-11-19: concerns, high risk")
+    #expect(
+      apart?.line(language: .en)
+        == "Assessments disagree on Kind Test: LIRIK Lokaal Team Oost 2026-08-21: safe, "
+        + "low risk vs LIRIK Veilig Thuis 2026-11-19: concerns, high risk"
+    )
     #expect(!F.kinds(Self.assessed("low", "high", daysApart: 91)).contains(.assessmentsDisagree))
     #expect(!F.kinds(Self.assessed("low", "medium", daysApart: 10)).contains(.assessmentsDisagree))
-    #expect(!F.kinds(Self.assessed("low", "high", daysApart: 10, subject: "M1")).contains(.assessmentsDisagree))
+    #expect(
+      !F.kinds(Self.assessed("low", "high", daysApart: 10, subject: "M1")).contains(
+        .assessmentsDisagree))
     let strict = SignalThresholds(assessmentSteps: 1)
-    #expect(F.kinds(Self.assessed("low", "medium", daysApart: 10), thresholds: strict).contains(.assessmentsDisagree))
+    #expect(
+      F.kinds(Self.assessed("low", "medium", daysApart: 10), thresholds: strict).contains(
+        .assessmentsDisagree))
   }
 
   // MARK: agreements
@@ -227,7 +255,8 @@ import Testing
   static func action(owner: String, due: Int?, status: ActionStatus = .open) -> Family {
     F.family {
       $0.plan.actions = [
-        PlanAction(id: "A1", what: "Huisbezoek plannen", owner: owner, due: due.map(F.day), status: status)
+        PlanAction(
+          id: "A1", what: "Huisbezoek plannen", owner: owner, due: due.map(F.day), status: status)
       ]
     }
   }
@@ -237,10 +266,14 @@ import Testing
     let overdue = F.signals(Self.action(owner: "P1", due: -1)).first { $0.kind == .agreements }
     #expect(overdue?.evidence.reason == "overdue")
     #expect(overdue?.evidence.days == -1)
-    #expect(overdue?.line(language: .en) == "Agreement overdue since 2026-11-28: Huisbezoek plannen (owner Persoon 1)")
+    #expect(
+      overdue?.line(language: .en)
+        == "Agreement overdue since 2026-11-28: Huisbezoek plannen (owner Persoon 1)")
     let unowned = F.signals(Self.action(owner: "  ", due: 5)).first { $0.kind == .agreements }
     #expect(unowned?.evidence.reason == "no-owner")
-    #expect(unowned?.line(language: .nl) == "Afspraak zonder eigenaar: Huisbezoek plannen (uiterlijk 2026-12-04)")
+    #expect(
+      unowned?.line(language: .nl)
+        == "Afspraak zonder eigenaar: Huisbezoek plannen (uiterlijk 2026-12-04)")
     #expect(!F.kinds(Self.action(owner: "P1", due: -30, status: .done)).contains(.agreements))
     #expect(!F.kinds(Self.action(owner: "", due: -30, status: .cancelled)).contains(.agreements))
     let both = F.signals(Self.action(owner: "", due: -3)).first { $0.kind == .agreements }
@@ -254,7 +287,8 @@ import Testing
       $0.members[1].birthDate = childBorn
       $0.decisions = [
         Decision(
-          id: "FV-2026-0001-D001", family: "FV-2026-0001", time: Timestamp(day: F.day(-7), hour: 10),
+          id: "FV-2026-0001-D001", family: "FV-2026-0001",
+          time: Timestamp(day: F.day(-7), hour: 10),
           outcome: .noInvestigation, rationale: "Vrijwillige hulp volstaat.", childView: view,
           childNotHeard: notHeard, recordedBy: "test")
       ]
@@ -263,13 +297,22 @@ import Testing
 
   @Test func childVoiceFiresForAChildOfTwelveOnTheDayOfTheDecision() {
     // The decision is dated 2026-11-22: twelve that day, or one day short.
-    let twelve = F.signals(Self.decided(childBorn: Day("2014-11-22")!)).first { $0.kind == .childVoice }
+    let twelve = F.signals(Self.decided(childBorn: Day("2014-11-22")!)).first {
+      $0.kind == .childVoice
+    }
     #expect(twelve?.evidence.ids == ["FV-2026-0001-D001", "M2"])
-    #expect(twelve?.line(language: .en) ==
-      "Child's voice missing: Kind Test (12) — decision FV-2026-0001-D001 of 2026-11-22 has no view and no reason")
+    #expect(
+      twelve?.line(language: .en)
+        == "Child's voice missing: Kind Test (12) — decision FV-2026-0001-D001 of "
+        + "2026-11-22 has no view and no reason"
+    )
     #expect(!F.kinds(Self.decided(childBorn: Day("2014-11-23")!)).contains(.childVoice))
-    #expect(!F.kinds(Self.decided(childBorn: Day("2014-11-22")!, view: "Wil thuis blijven.")).contains(.childVoice))
-    #expect(!F.kinds(Self.decided(childBorn: Day("2014-11-22")!, notHeard: "Ziek thuis.")).contains(.childVoice))
+    #expect(
+      !F.kinds(Self.decided(childBorn: Day("2014-11-22")!, view: "Wil thuis blijven.")).contains(
+        .childVoice))
+    #expect(
+      !F.kinds(Self.decided(childBorn: Day("2014-11-22")!, notHeard: "Ziek thuis.")).contains(
+        .childVoice))
   }
 
   @Test func aCorrectedDecisionIsJudgedByItsCorrection() {
@@ -288,7 +331,8 @@ import Testing
     F.family(phase: .drang) {
       $0.decisions = [
         Decision(
-          id: "FV-2026-0001-D001", family: "FV-2026-0001", time: Timestamp(day: F.day(-60), hour: 10),
+          id: "FV-2026-0001-D001", family: "FV-2026-0001",
+          time: Timestamp(day: F.day(-60), hour: 10),
           outcome: .drang, deadline: F.day(days), rationale: "Drang.", recordedBy: "test")
       ]
     }
@@ -317,12 +361,15 @@ import Testing
 
   @Test func deadlineFiresFourWeeksBeforeAnOTSOrProvisionalOTSEnds() {
     // An OTS ruled on 2025-12-27 ends on 2026-12-27: 28 days from today.
-    let ots = F.signals(Self.ruled(.rulingOTS, on: Day("2025-12-27")!)).first { $0.kind == .deadline }
+    let ots = F.signals(Self.ruled(.rulingOTS, on: Day("2025-12-27")!)).first {
+      $0.kind == .deadline
+    }
     #expect(ots?.evidence.reason == "ots")
     #expect(ots?.line(language: .en) == "OTS ends 2026-12-27 (in 28 days): end or extend")
     #expect(!F.kinds(Self.ruled(.rulingOTS, on: Day("2025-12-28")!)).contains(.deadline))
     #expect(F.kinds(Self.ruled(.otsExtension, on: Day("2025-12-27")!)).contains(.deadline))
-    #expect(!F.kinds(Self.ruled(.rulingOTS, on: Day("2025-12-27")!, then: .otsEnd)).contains(.deadline))
+    #expect(
+      !F.kinds(Self.ruled(.rulingOTS, on: Day("2025-12-27")!, then: .otsEnd)).contains(.deadline))
     // A provisional OTS ruled on 2026-09-27 ends on 2026-12-27.
     let provisional = F.signals(Self.ruled(.rulingProvisionalOTS, on: Day("2026-09-27")!)).first {
       $0.kind == .deadline
@@ -342,7 +389,8 @@ import Testing
       $0.plan.actions = [PlanAction(id: "A1", what: "Bellen", owner: "", due: nil)]
       $0.decisions = [
         Decision(
-          id: "FV-2026-0001-D001", family: "FV-2026-0001", time: Timestamp(day: F.day(-60), hour: 10),
+          id: "FV-2026-0001-D001", family: "FV-2026-0001",
+          time: Timestamp(day: F.day(-60), hour: 10),
           outcome: .drang, deadline: F.day(5), rationale: "Drang.", recordedBy: "test")
       ]
     }

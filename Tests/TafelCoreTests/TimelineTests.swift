@@ -20,8 +20,9 @@ import Testing
     #expect(timeline.rows.count == 11)
     #expect(timeline.rows.first?.kind == .report)
     #expect(timeline.rows.first?.daysSincePrevious == nil)
-    #expect(timeline.rows.map(\.daysSincePrevious).dropFirst().map { $0 ?? -1 }
-      == [9, 161, 14, 0, 10, 76, 4, 16, 5, 0])
+    #expect(
+      timeline.rows.map(\.daysSincePrevious).dropFirst().map { $0 ?? -1 }
+        == [9, 161, 14, 0, 10, 76, 4, 16, 5, 0])
     #expect(timeline.rows.first?.fromName == "CBS Het Klaverblad")
     #expect(timeline.rows.first?.toName == "Sociaal Team Nijkerk")
     #expect(
@@ -37,7 +38,8 @@ import Testing
   @Test func professionalsJoinAndLeaveWithARunningCount() {
     let timeline = Self.timeline("Familie de Vries")
     #expect(timeline.professionalsMet == 5)
-    #expect(timeline.staff.map(\.change) == [.joined, .joined, .joined, .joined, .left, .left, .joined])
+    #expect(
+      timeline.staff.map(\.change) == [.joined, .joined, .joined, .joined, .left, .left, .joined])
     #expect(timeline.staff.map(\.active) == [1, 2, 3, 4, 3, 2, 3])
     #expect(timeline.staff.map(\.metSoFar) == [1, 2, 3, 4, 4, 4, 5])
     let hoekstra = Self.timeline("Familie Hoekstra")
