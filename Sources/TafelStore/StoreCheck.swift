@@ -92,10 +92,14 @@ extension Store {
       return [StoreProblem(path: path, message: "missing; the board rebuilds it (index is a cache)")]
     }
     let index: FamilyIndex
-    do {
-      index = try FileDecoding.decode(FamilyIndex.self, from: data, path: path)
-    } catch {
-      return [problem(error, StoreLayout.index)]
+    if let fast = IndexReader.read(data) {
+      index = fast
+    } else {
+      do {
+        index = try FileDecoding.decode(FamilyIndex.self, from: data, path: path)
+      } catch {
+        return [problem(error, StoreLayout.index)]
+      }
     }
     let expected = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let indexed = Dictionary(index.families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -26,26 +26,40 @@ extension Store {
     let start = Store.verificationMoment()
     let entries = try DirectoryListing.jsonFiles(absolute(StoreLayout.families))
     guard let index = loadIndex() else { return try rebuildIndex(entries: entries, moment: start) }
-    var known: [String: FamilySummary] = [:]
-    known.reserveCapacity(index.families.count)
-    for summary in index.families { known[summary.id] = summary }
+    // Both lists are sorted by id: walk them side by side.
+    var indexed = index.families
+    if !zip(indexed, indexed.dropFirst()).allSatisfy({ $0.id < $1.id }) {
+      indexed.sort { $0.id < $1.id }
+    }
     var stale = false
     var reread = 0
+    var withoutFile = 0
+    var position = 0
     var result: [FamilySummary] = []
     result.reserveCapacity(entries.count)
     for entry in entries {
-      let indexed = known.removeValue(forKey: entry.id)
-      if let indexed, entry.modified < index.verifiedBefore {
-        result.append(indexed)
+      while position < indexed.count, indexed[position].id < entry.id {
+        withoutFile += 1
+        position += 1
+      }
+      var known: FamilySummary?
+      if position < indexed.count, indexed[position].id == entry.id {
+        known = indexed[position]
+        position += 1
+      }
+      if let known, entry.modified < index.verifiedBefore {
+        result.append(known)
         continue
       }
+      // New, or changed since the index was verified.
       reread += 1
       let summary = (try? family(entry.id)).map(FamilySummary.init)
-      if summary != indexed { stale = true }
+      if summary != known { stale = true }
       if let summary { result.append(summary) }
     }
+    withoutFile += indexed.count - position
     // Families in the index without a file, or many re-reads: write it anew.
-    if stale || !known.isEmpty || reread > 64 {
+    if stale || withoutFile > 0 || reread > 64 {
       try? FileLock.withLock(StoreLayout.indexLock, in: path) {
         try writeIndex(result, verifiedBefore: start)
       }
@@ -86,7 +100,8 @@ extension Store {
   /// The index, or nil when missing or unreadable.
   func loadIndex() -> FamilyIndex? {
     guard let data = try? readIfPresent(StoreLayout.index),
-      let index = try? TafelJSON.decoder().decode(FamilyIndex.self, from: data),
+      let index = IndexReader.read(data)
+        ?? (try? TafelJSON.decoder().decode(FamilyIndex.self, from: data)),
       index.format == FamilyIndex.formatName
     else { return nil }
     return index

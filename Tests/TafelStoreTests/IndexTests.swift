@@ -54,3 +54,25 @@ struct IndexTests {
     #expect(test.store.check().isClean)
   }
 }
+
+@Suite("Store index reader")
+struct IndexReaderTests {
+  @Test func readsWhatJSONDecoderReads() throws {
+    let summaries = [
+      FamilySummary(id: "FV-1", name: "Familie Öztürk \"de\" \\ / \u{1F600} 李", municipality: "Ede", phase: .drang),
+      FamilySummary(id: "FV-2", name: "Tab\there\nline", municipality: "Nijkerk", phase: .closed),
+    ]
+    let data = try TafelJSON.encode(FamilyIndex(verifiedBefore: 1_234_567_890_123, families: summaries))
+    let index = try #require(IndexReader.read(data))
+    #expect(index.families == summaries)
+    #expect(index.verifiedBefore == 1_234_567_890_123)
+    let escaped = Data(#"{"format":"tafel-index","version":1,"verifiedBefore":5,"families":[{"id":"A","name":"\u00d6z\ud83d\ude00","municipality":"E","phase":"table"}]}"#.utf8)
+    #expect(IndexReader.read(escaped)?.families.first?.name == "Öz\u{1F600}")
+  }
+
+  @Test func givesUpOnAnythingUnexpected() {
+    #expect(IndexReader.read(Data("{\"format\":\"tafel-index\"}".utf8)) == nil)
+    #expect(IndexReader.read(Data(#"{"format":"tafel-index","version":1,"verifiedBefore":5,"families":[{"id":"A","name":"B","municipality":"E","phase":"nonsense"}]}"#.utf8)) == nil)
+    #expect(IndexReader.read(Data()) == nil)
+  }
+}
