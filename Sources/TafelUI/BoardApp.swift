@@ -150,9 +150,14 @@ public final class BoardApp {
         notice = (strings.noCaseSelected, .warning)
         return []
       }
-      return action == .startCase
-        ? [.startCase(meetingID: meeting.id, familyID: familyID)]
-        : [.adjournCase(meetingID: meeting.id, familyID: familyID)]
+      if action == .adjourn {
+        // Meeting mode: adjourning asks first (MeetingFlow.swift words the question).
+        overlays.append(
+          MeetingFlow.adjournConfirmation(
+            meetingID: meeting.id, familyID: familyID, context: context))
+        return []
+      }
+      return [.startCase(meetingID: meeting.id, familyID: familyID)]
     case .attendance, .requestView, .decide, .readBack, .correct, .history:
       guard selectedFamilyID.map({ data.families[$0] != nil }) ?? false else {
         notice = (strings.noFamily, .warning)
@@ -162,6 +167,8 @@ public final class BoardApp {
         let overlay = provider.makeOverlay(for: action, context: context)
       {
         overlays.append(overlay)
+        // Meeting mode: an overlay may ask the loop something as it opens (a stored draft).
+        if let opening = overlay as? OverlayOpening { return opening.opened(context: context) }
       } else {
         notice = (strings.notAvailable, .warning)
       }

@@ -147,8 +147,9 @@ struct BoardNavigationTests {
     _ = app.handle(.down)
     #expect(
       app.handle(.character("s")) == [.startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")])
+    #expect(app.handle(.character("a")) == [])  // asks first
     #expect(
-      app.handle(.character("a")) == [.adjournCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")])
+      app.handle(.character("y")) == [.adjournCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")])
     _ = app.handle(.character("n"))
     #expect(app.selectedFamilyID == "FV-2026-0003")
     _ = app.handle(.character("N"))

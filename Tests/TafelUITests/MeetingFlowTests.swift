@@ -1,0 +1,71 @@
+// Chairing through the agenda: adjourning asks first, corrections follow the
+// chain of corrections, and a whole case can be run from the keyboard.
+
+import Testing
+import TafelCore
+import TafelUI
+
+@Suite struct MeetingFlowTests {
+  @Test func aAsksBeforeAdjourningAndNoLeavesTheCase() {
+    let app = MeetingFlowFixture.app()
+    #expect(app.handle(.character("a")) == [])
+    #expect(app.render(width: 120, height: 40).text.contains("Adjourn the case of Familie Öztürk?"))
+    #expect(app.handle(.character("n")) == [])
+    #expect(app.openOverlays.isEmpty)
+    _ = app.handle(.character("a"))
+    #expect(
+      app.handle(.character("y")) == [
+        .adjournCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001")
+      ])
+  }
+
+  @Test func aCorrectedDecisionIsCorrectedThroughItsLatestCorrection() {
+    let family = BoardFixture.ozturk
+    #expect(
+      MeetingFlow.decisionToCorrect(in: family, selected: "FV-2026-0001-D001")?.id
+        == "FV-2026-0001-D002")
+    #expect(MeetingFlow.decisionToCorrect(in: family, selected: nil)?.id == "FV-2026-0001-D002")
+  }
+
+  @Test func aWholeCaseFromTheKeyboard() {
+    let app = MeetingFlowFixture.app()
+    _ = app.handle(.character("n"))
+    _ = app.handle(.character("N"))
+    #expect(app.handle(.character("s")) == [.startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001")])
+    // Attendance: the mother is present.
+    _ = app.handle(ActionTable.action(.attendance).keys[0])
+    _ = app.handle(.character(" "))
+    let attendance = app.handle(.enter)
+    guard case .setAttendance(_, _, let attendees) = attendance.first else {
+      Issue.record("no attendance saved: \(attendance)")
+      return
+    }
+    var data = BoardFixture.data()
+    data.families[MeetingFlowFixture.ozturk.id] = MeetingFlowFixture.ozturk
+    var meeting = data.meeting!
+    meeting.items[0].attendance = attendees
+    _ = app.apply(.meetingChanged(meeting))
+    // The request, then the decision.
+    _ = app.handle(.character("v"))
+    _ = app.handle(.escape)
+    let opening = app.handle(.character("d"))
+    #expect(opening == [.loadDraft(familyID: "FV-2026-0001")])
+    _ = app.apply(.draft(familyID: "FV-2026-0001", data: nil))
+    for key: Key in [.character("1"), .tab] { _ = app.handle(key) }
+    _ = "Vrijwillige hulp werkt.".map { app.handle(.character($0)) }
+    for key: Key in [.tab, .tab, .tab] { _ = app.handle(key) }
+    _ = "Zoë wil dat het lokale team blijft.".map { app.handle(.character($0)) }
+    let save = app.handle(.control("s"))
+    guard case .saveDecision(_, let draft) = save.last else {
+      Issue.record("no save: \(save)")
+      return
+    }
+    #expect(draft.present == ["Daniëlle Öztürk"])
+    #expect(draft.meeting == "JBT-2026-11-30")
+    _ = app.apply(.saved("FV-2026-0001-D003"))
+    _ = app.handle(.escape)
+    #expect(app.openOverlays.isEmpty)
+    _ = app.handle(.character("n"))
+    #expect(app.selectedFamilyID == "FV-2026-0002")
+  }
+}
