@@ -93,7 +93,8 @@ final class BoardSession {
         return signal
       }
       if Monotonic.milliseconds() >= nextTick {
-        app.apply(.tick(SystemClock.now()))
+        // The tick may answer with requests (the decision form's timed draft write).
+        if carry(app.apply(.tick(SystemClock.now()))) == .quit { return nil }
         nextTick = Monotonic.milliseconds() + 1000
       }
       draw()

@@ -36,7 +36,7 @@ extension BoardSession {
     case .removeDraft(let familyID):
       attempt { try store.removeDraft(family: familyID) }
     case .loadDraft(let familyID):
-      app.apply(.draft(familyID: familyID, data: store.draft(family: familyID)))
+      _ = carry(app.apply(.draft(familyID: familyID, data: store.draft(family: familyID))))
     case .startCase(let meetingID, let familyID):
       updateItem(meetingID, familyID, what: "\(familyID) in progress") { item, now in
         item.status = .inProgress
@@ -52,9 +52,9 @@ extension BoardSession {
       }
     case .editText(let text):
       if let edited = BoardEditor.edit(text, terminal: terminal, environment: environment) {
-        app.apply(.edited(edited))
+        _ = carry(app.apply(.edited(edited)))
       } else {
-        app.apply(.edited(text))
+        _ = carry(app.apply(.edited(text)))
       }
     }
     return .keepRunning
@@ -78,11 +78,11 @@ extension BoardSession {
           item.status = status
         }
       }
-      app.apply(.saved(decision.id))
+      _ = carry(app.apply(.saved(decision.id)))
     } catch let refusal as DecisionRefusal {
-      app.apply(.decisionRefused(refusal))
+      _ = carry(app.apply(.decisionRefused(refusal)))
     } catch {
-      app.apply(.refused("\(error)"))
+      _ = carry(app.apply(.refused("\(error)")))
     }
   }
 
@@ -102,7 +102,7 @@ extension BoardSession {
         app.apply(.meetingChanged(try store.meeting(meetingID)))
       }
     } catch {
-      app.apply(.refused("\(error)"))
+      _ = carry(app.apply(.refused("\(error)")))
     }
   }
 
@@ -110,7 +110,7 @@ extension BoardSession {
     do {
       try body()
     } catch {
-      app.apply(.refused("\(error)"))
+      _ = carry(app.apply(.refused("\(error)")))
     }
   }
 }
