@@ -82,6 +82,15 @@ public final class Terminal {
     keypad(window, true)
     set_escdelay(25)
     curs_set(0)
+    // Ctrl-S saves a decision: take XON/XOFF flow control from the tty, or
+    // Ctrl-S would freeze the screen. def_prog_mode makes ncurses keep it
+    // (its own calls rewrite the tty from its copy); endwin restores the shell's.
+    var modes = termios()
+    if tcgetattr(STDIN_FILENO, &modes) == 0 {
+      modes.c_iflag &= ~tcflag_t(IXON)
+      tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+      def_prog_mode()
+    }
     palette = Palette(theme: theme, colors: options.colors)
     if options.mouse {
       mouseinterval(0)

@@ -42,9 +42,13 @@ public final class AttendanceOverlay: Overlay {
   ) -> [Attendee] {
     var people: [Attendee] = []
     func add(_ role: AttendeeRole, _ name: String) {
-      guard !name.isEmpty, !people.contains(where: { $0.name == name }) else { return }
-      let before = recorded.first { $0.role == role && $0.name == name }
-      people.append(Attendee(role: role, name: name, present: before?.present ?? false))
+      guard !name.isEmpty, !people.contains(where: { samePerson($0.name, name) }) else { return }
+      // What was recorded before wins: its role, its wording of the name, its tick.
+      if let before = recorded.first(where: { samePerson($0.name, name) }) {
+        people.append(before)
+      } else {
+        people.append(Attendee(role: role, name: name, present: false))
+      }
     }
     for member in family.members where member.role != .child { add(.parent, member.name) }
     for member in family.children where (member.age(on: today) ?? 0) >= DecisionRules.childVoiceAge {
@@ -65,10 +69,15 @@ public final class AttendanceOverlay: Overlay {
     }) {
       add(role, name)
     }
-    for attendee in recorded where !people.contains(where: { $0.name == attendee.name }) {
+    for attendee in recorded where !people.contains(where: { samePerson($0.name, attendee.name) }) {
       people.append(attendee)
     }
     return people
+  }
+
+  /// "Karin Oosterveld" and "Karin Oosterveld (Lokaal Team Ede)" are one person.
+  static func samePerson(_ one: String, _ other: String) -> Bool {
+    one == other || one.hasPrefix(other + " (") || other.hasPrefix(one + " (")
   }
 
   static func role(for kind: OrganisationKind?) -> AttendeeRole {

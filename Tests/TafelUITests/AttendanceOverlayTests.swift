@@ -74,3 +74,21 @@ import TafelUI
     #expect(form.form.draft.present == ["Daniëlle Öztürk"])
   }
 }
+
+@Suite struct AttendanceRecordedTests {
+  @Test func recordedAttendanceWithOrganisationsIsNotListedTwice() {
+    let recorded = [
+      Attendee(role: .lt, name: "Sanne Jansen (Lokaal team Ede)", present: true),
+      Attendee(role: .network, name: "Oma Öztürk", present: true),
+    ]
+    let people = AttendanceOverlay.candidates(
+      family: MeetingFlowFixture.ozturk, directory: BoardFixture.directory,
+      today: BoardFixture.today, recorded: recorded)
+    #expect(
+      people.map(\.name) == [
+        "Daniëlle Öztürk", "Zoë Öztürk", "Sanne Jansen (Lokaal team Ede)", "Tom Hoekstra",
+        "Oma Öztürk",
+      ])
+    #expect(people[2].present && people[2].role == .lt)
+  }
+}
