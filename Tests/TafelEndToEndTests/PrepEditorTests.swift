@@ -1,0 +1,212 @@
+// `tafel edit` with a scripted EDITOR: a valid change is written and
+// recorded, an invalid one is shown as path:line:column and discarded on
+// "d", an unchanged copy writes nothing, a change made on disk meanwhile is
+// never overwritten (the user's copy is kept), and one part of a family
+// (plan, involvements, assessments) can be edited on its own.
+
+import Foundation
+import TafelCore
+import Testing
+
+@Suite("tafel edit: the validated editor flow")
+struct PrepEditorTests {
+  /// Writes an executable editor script into the store's scratch directory.
+  private func editor(_ store: CliStore, _ name: String, _ body: String) throws -> String {
+    let path = store.scratch.file(name)
+    try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+    return path
+  }
+
+  private func edit(
+    _ store: CliStore, _ arguments: [String], editor: String, input: String? = nil,
+    environment: [String: String] = [:]
+  ) throws -> CliResult {
+    var environment = environment
+    environment["EDITOR"] = editor
+    environment["VISUAL"] = ""
+    return try PrepFixtures.tafel(store, ["edit"] + arguments, environment: environment, input: input)
+  }
+
+  @Test("a valid change is written, recorded and indexed")
+  func valid() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let script = try editor(
+      store, "rename.sh", #"sed -i 's/"Familie de Vries"/"Familie de Vries-Bakker"/' "$1""#)
+    let result = try edit(store, [family], editor: script)
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout == "saved \(store.file("families/\(family).json"))\n")
+    let edited = try store.family(family)
+    #expect(edited.name == "Familie de Vries-Bakker")
+    #expect(edited.changes.last?.by == "tester")
+    #expect(edited.changes.last?.what.contains("by hand") == true)
+    #expect(try store.tafel(["family", "list"]).stdout.contains("Familie de Vries-Bakker"))
+    #expect(try store.tafel(["check"]).status == 0)
+  }
+
+  @Test("the editor gets a private copy: 0600 in a 0700 directory, removed afterwards")
+  func privateCopy() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let log = store.scratch.file("seen")
+    let script = try editor(
+      store, "look.sh",
+      "stat -c '%a' \"$1\" > \(log); stat -c '%a' \"$(dirname \"$1\")\" >> \(log); echo \"$1\" >> \(log)")
+    let result = try edit(store, [family], editor: script)
+    #expect(result.stdout == "no changes\n", "\(result)")
+    let seen = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
+    #expect(seen.prefix(2) == ["600", "700"])
+    #expect(!FileManager.default.fileExists(atPath: seen[2]))
+  }
+
+  @Test("unchanged: no changes, store untouched byte for byte")
+  func unchanged() throws {
+    let (store, _, meeting) = try PrepFixtures.family()
+    let before = PrepSnapshot(store.path)
+    let result = try edit(store, [meeting], editor: "true")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stdout == "no changes\n")
+    #expect(PrepSnapshot(store.path) == before)
+  }
+
+  @Test("invalid, then discarded: path:line:column on the copy, nothing written")
+  func invalidDiscarded() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let script = try editor(store, "break.sh", #"printf '{\n  "id" : "x",\n  "name" : \n}\n' > "$1""#)
+    let before = PrepSnapshot(store.path)
+    let result = try edit(store, [family], editor: script, input: "d\n")
+    #expect(result.status == 1, "\(result)")
+    let lines = result.stderrLines
+    #expect(lines.count == 3, "\(result)")
+    #expect(lines[0].contains("/\(family).json:4:"), "\(result)")
+    #expect(lines[1] == "(e)dit again or (d)iscard?")
+    #expect(lines[2] == "tafel: discarded; nothing was written")
+    #expect(PrepSnapshot(store.path) == before)
+    let copy = String(lines[0].split(separator: ":").first!)
+    #expect(!FileManager.default.fileExists(atPath: copy), "the copy is removed on discard")
+  }
+
+  @Test("invalid, edit again, then valid: written")
+  func editAgain() throws {
+    let (store, _, meeting) = try PrepFixtures.family()
+    let counter = store.scratch.file("round")
+    let script = try editor(
+      store, "twice.sh",
+      """
+      if [ -f \(counter) ]; then
+        sed -i 's/"location" : 42/"location" : "Gemeentehuis Ede"/' "$1"
+      else
+        touch \(counter)
+        sed -i 's/"location" : "[^"]*"/"location" : 42/' "$1"
+      fi
+      """)
+    let result = try edit(store, [meeting], editor: script, input: "e\n")
+    #expect(result.status == 0, "\(result)")
+    #expect(result.stderr.contains("location"), "\(result)")
+    #expect(try store.meeting(meeting).location == "Gemeentehuis Ede")
+  }
+
+  @Test("a concurrent change is detected: nothing written, the copy kept")
+  func concurrentChange() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let real = store.file("families/\(family).json")
+    let script = try editor(
+      store, "race.sh",
+      """
+      sed -i 's/"Familie de Vries"/"Familie Mijn Versie"/' "$1"
+      sed -i 's/"municipality" : "Ede"/"municipality" : "Wageningen"/' \(real)
+      """)
+    let result = try edit(store, [family], editor: script)
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderrLines.count == 1, "\(result)")
+    #expect(result.stderr.contains("changed on disk by someone else"))
+    let kept = try #require(result.stderr.components(separatedBy: "kept at ").last?
+      .trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("Familie Mijn Versie"))
+    let current = try store.family(family)
+    #expect(current.name == "Familie de Vries")
+    #expect(current.municipality == "Wageningen")
+    try? FileManager.default.removeItem(atPath: (kept as NSString).deletingLastPathComponent)
+  }
+
+  @Test("decisions stay append-only: a changed decision is refused")
+  func decisionsAppendOnly() throws {
+    let (store, family, meeting) = try PrepFixtures.family()
+    try PrepFixtures.require(store, ["meeting", "add", meeting, family])
+    try PrepFixtures.require(
+      store,
+      ["decide", family, "--outcome", "no-investigation", "--rationale", "gaat goed",
+       "--meeting", meeting, "--parents-view", "eens"])
+    let script = try editor(store, "rewrite.sh", #"sed -i 's/"gaat goed"/"toch niet"/' "$1""#)
+    let before = PrepSnapshot(store.path)
+    let result = try edit(store, [family], editor: script, input: "d\n")
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderr.contains("decisions are never edited"), "\(result)")
+    #expect(PrepSnapshot(store.path) == before)
+  }
+
+  @Test("--part plan edits only the plan and splices it back")
+  func partPlan() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let script = try editor(
+      store, "plan.sh",
+      #"sed -i 's/"goals" : \[/"goals" : [ "Daan gaat elke dag naar school",/' "$1"; "#
+        + #"sed -i 's/school",$/school"/' "$1""#)
+    let result = try edit(store, [family, "--part", "plan"], editor: script)
+    #expect(result.status == 0, "\(result)")
+    let current = try store.family(family)
+    #expect(current.plan.goals == ["Daan gaat elke dag naar school"])
+    #expect(current.involvements.count == 1)
+    #expect(try store.tafel(["check"]).status == 0)
+  }
+
+  @Test("--part assessments: a ZRM domain that does not exist is shown on the copy and discarded")
+  func partAssessmentsInvalid() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    try PrepFixtures.require(
+      store,
+      ["assess", family, "--instrument", "zrm", "--domain", "housing=3", "--date", "2026-10-01",
+       "--organisation", "lt-ede", "--rater", "P-0001", "--subject", "household"])
+    let script = try editor(store, "domain.sh", #"sed -i 's/"housing"/"geluk"/' "$1""#)
+    let before = PrepSnapshot(store.path)
+    let result = try edit(store, [family, "--part", "assessments"], editor: script, input: "d\n")
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderrLines.first?.contains(".assessments.json:") == true, "\(result)")
+    #expect(result.stderr.contains("\"geluk\" is not a ZRM domain"))
+    #expect(PrepSnapshot(store.path) == before)
+  }
+
+  @Test("--part assessments: the shared values are derived again, never typed")
+  func partAssessmentsDerived() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    try PrepFixtures.require(
+      store,
+      ["assess", family, "--instrument", "arij", "--level", "low", "--date", "2026-10-01",
+       "--organisation", "vt-gm", "--rater", "A", "--subject", "household"])
+    let script = try editor(store, "level.sh", #"sed -i 's/"level" : "low"/"level" : "acute"/' "$1""#)
+    let result = try edit(store, [family, "--part", "assessments"], editor: script)
+    #expect(result.status == 0, "\(result)")
+    let assessment = try #require(try store.family(family).assessments.first)
+    #expect(assessment.outcome.level == "acute")
+    #expect(assessment.safetyNow == .unsafe)
+    #expect(assessment.futureRisk == .veryHigh)
+  }
+
+  @Test("--part: a change of that part made meanwhile is refused, the copy kept")
+  func partConcurrent() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let binary = try CliRunner.binary()
+    let script = try editor(
+      store, "involve.sh",
+      """
+      sed -i 's/"intake",/"care",/' "$1"
+      \(binary) involve \(family) --professional P-0001 --functions monitoring --from 2026-10-01 --store \(store.path) > /dev/null
+      """)
+    let result = try edit(store, [family, "--part", "involvements"], editor: script)
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderr.contains("the involvements of"), "\(result)")
+    #expect(result.stderr.contains("kept at"))
+    #expect(try store.family(family).involvements.map(\.functions) == [
+      [.intake, .direction], [.monitoring],
+    ])
+  }
+}

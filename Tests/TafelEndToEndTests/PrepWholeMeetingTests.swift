@@ -1,0 +1,85 @@
+// Done when a secretary can prepare a whole meeting from an empty store
+// with commands only: organisations, families, professionals, assessments,
+// chain steps, the request for discussion and the agenda. The store then
+// passes `tafel check` and `tafel history` shows the route.
+
+import Foundation
+import TafelCore
+import Testing
+
+@Suite("preparing a whole meeting from an empty store")
+struct PrepWholeMeetingTests {
+  @Test("init → organisations → 3 families → involve, assess, event, request → meeting; check and history")
+  func wholeMeeting() throws {
+    let store = try PrepFixtures.organisations()
+    func run(_ arguments: [String]) throws -> String {
+      try PrepFixtures.require(store, arguments).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    let families = try [
+      ("Familie de Vries", "Ede", ["--child", "Noor|2014-03-09", "--caregiver", "Sanne de Vries|ja"]),
+      ("Familie Öztürk", "Veenendaal", ["--child", "Elif|2019-05-04", "--caregiver", "Ayşe Öztürk|ja"]),
+      ("Familie Bos", "Wageningen", ["--child", "Tim|2016-01-20", "--caregiver", "Kees Bos|nee"]),
+    ].map { name, place, members in
+      try run(["family", "create", "--name", name, "--municipality", place] + members)
+    }
+    #expect(families.count == 3)
+    #expect(Set(families).count == 3)
+    for family in families {
+      _ = try run([
+        "involve", family, "--professional", "Els Jansen|lt-ede|regisseur", "--functions",
+        "intake,direction", "--from", "2026-09-01",
+      ])
+      _ = try run([
+        "assess", family, "--instrument", "lirik", "--level", "medium", "--date", "2026-10-01",
+        "--organisation", "lt-ede", "--rater", "P-0001", "--subject", "household",
+      ])
+      _ = try run([
+        "event", family, "--kind", "intake", "--date", "2026-09-01", "--to", "lt-ede",
+      ])
+      _ = try run([
+        "request", family, "--from", "P-0001", "--reason", "zorgen over veiligheid", "--tried",
+        "gezinscoach", "--parents-reaction", "ouders willen meedenken", "--date", "2026-11-10",
+      ])
+    }
+    _ = try run([
+      "involve", families[0], "--professional",
+      "Ahmed Bakker|Veilig Thuis Gelderland-Midden|aandachtsfunctionaris", "--functions", "advice",
+      "--from", "2026-08-15", "--to", "2026-09-15",
+    ])
+    _ = try run([
+      "assess", families[0], "--instrument", "zrm", "--domain", "finances=2", "--domain",
+      "parenting=3", "--date", "2026-10-05", "--organisation", "vt-gm", "--rater", "Ahmed Bakker",
+      "--subject", "Noor",
+    ])
+    let meeting = try run([
+      "meeting", "create", "--date", "2026-12-03", "--location", "Gemeentehuis Ede", "--chair",
+      "R. Kramer", "--secretary", "tester",
+    ])
+    #expect(meeting == "JBT-2026-12-03")
+    _ = try run(["meeting", "add", meeting, families[0], "--at", "09:00", "--minutes", "60"])
+    _ = try run(["meeting", "add", meeting, families[1]])
+    _ = try run(["meeting", "add", meeting, families[2], "--kind", "ots-review", "--minutes", "45"])
+
+    let check = try store.tafel(["check"])
+    #expect(check.status == 0, "\(check)")
+    #expect(check.stdout.contains("3 families, 1 meeting"), "\(check)")
+    let agenda = try store.meeting(meeting)
+    #expect(agenda.items.map(\.start) == ["09:00", "10:00", "11:00"])
+    #expect(agenda.items.map(\.family) == families)
+    for family in families {
+      let written = try store.family(family)
+      #expect(written.phase == .table)
+      #expect(written.plan.director == "P-0001")
+      #expect(written.request != nil)
+      #expect(written.changes.allSatisfy { $0.by == "tester" })
+    }
+    let history = try store.tafel(["history", families[0], "--lang", "en"])
+    #expect(history.status == 0, "\(history)")
+    #expect(history.stdout.contains("Familie de Vries"), "\(history)")
+    #expect(history.stdout.contains("2026-09-01"), "\(history)")
+    #expect(history.stdout.contains("2026-11-10"), "\(history)")
+    // No JSON file was ever opened by hand: every file records who wrote it.
+    let listing = try FileManager.default.contentsOfDirectory(atPath: store.file("families"))
+    #expect(listing.filter { $0.hasSuffix(".json") }.count == 3)
+  }
+}
