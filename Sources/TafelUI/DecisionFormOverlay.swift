@@ -108,13 +108,13 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     switch phase {
     case .offeringDraft(let record):
       switch key {
-      case .character("r"), .character("h"):
+      case .character("y"), .character("j"), .character("r"), .character("h"):
         form.load(record.draft)
         lastWrittenDraft = form.draft
         phase = .editing
         message = (language.pick("Draft restored.", "Concept teruggezet."), .success)
         return .stay([])
-      case .character("d"), .character("w"), .escape:
+      case .character("n"), .character("d"), .character("w"), .escape:
         phase = .editing
         message = nil
         return .stay([.removeDraft(familyID: familyID)])

@@ -84,8 +84,8 @@ enum DecisionFormRendering {
         : " " + language.pick("from ", "van ") + clock(record.savedAt, context: context)
       return (
         language.pick(
-          "A draft\(when) exists: (r)estore / (d)iscard",
-          "Er is een concept\(when): (h)erstellen / (w)eggooien"), .warning
+          "A draft\(when) exists. Restore it? (y = restore, n = throw away)",
+          "Er is een concept\(when). Terugzetten? (j = terugzetten, n = weggooien)"), .warning
       )
     case .confirmingDiscard:
       return (

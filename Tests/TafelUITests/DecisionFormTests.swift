@@ -161,8 +161,8 @@ import TafelUI
     let record = DraftRecord(
       family: familyID, savedAt: Timestamp("2026-11-30T07:03:00Z")!, draft: draft)
     _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
-    #expect(app.render(width: 120, height: 40).text.contains("A draft from 08:03 exists: (r)estore / (d)iscard"))
-    _ = app.handle(.character("r"))
+    #expect(app.render(width: 120, height: 40).text.contains("A draft from 08:03 exists. Restore it? (y = restore, n = throw away)"))
+    _ = app.handle(.character("y"))
     #expect(form.phase == .editing)
     #expect(form.form.draft == draft)
   }
@@ -172,7 +172,7 @@ import TafelUI
     let record = DraftRecord(
       family: familyID, savedAt: BoardFixture.now, draft: DecisionDraft(rationale: "oud"))
     _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
-    let requests = app.handle(.character("d"))
+    let requests = app.handle(.character("n"))
     #expect(requests.contains(.removeDraft(familyID: familyID)))
     #expect(form.form.rationale.text == "")
   }
