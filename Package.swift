@@ -34,7 +34,7 @@ let package = Package(
       name: "TafelUITests", dependencies: ["TafelUI", "TafelCore"],
       resources: [.copy("Golden")]),
     .testTarget(
-      name: "TafelEndToEndTests", dependencies: ["TafelCore", "TafelStore"]),
+      name: "TafelEndToEndTests", dependencies: ["TafelCore", "TafelStore", "TafelUI"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,7 @@ struct Tafel: ParsableCommand {
       InitCommand.self,
       CheckCommand.self,
       DecideCommand.self,
+      HistoryCommand.self,
       ReportCommand.self,
       MinutesCommand.self,
       MeetingCommand.self,

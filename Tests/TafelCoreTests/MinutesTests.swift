@@ -1,0 +1,148 @@
+// The minutes writers as pure functions on a hand-built meeting: what each
+// case shows, corrections, one family only, Dutch words, and escaping.
+
+import Testing
+
+@testable import TafelCore
+
+@Suite("Minutes")
+struct MinutesTests {
+  static let day = Day("2026-11-29")!
+
+  static func decision(
+    _ number: Int, family: String = "FV-2026-0001", meeting: String? = "JBT-2026-11-29",
+    hour: Int = 9, supersedes: String? = nil, rationale: String = "Zorgen zijn kleiner geworden."
+  ) -> Decision {
+    Decision(
+      id: "\(family)-D00\(number)", family: family, meeting: meeting,
+      time: Timestamp(day: day, hour: hour, minute: 40), outcome: .drang, deadline: day.adding(months: 3),
+      rationale: rationale,
+      agreements: [
+        Agreement(what: "Opvoedondersteuning starten", owner: "P-1", due: day.adding(days: 14)),
+        Agreement(what: "Schoolbezoek", owner: ""),
+      ],
+      parentsView: "Moeder wil hulp.", childView: "Zoë wil thuis blijven.", dissent: "RvdK wilde onderzoek.",
+      present: ["M1", "P-1", "Opa Jan"], recordedBy: "Esther", supersedes: supersedes)
+  }
+
+  static func input(language: Language = .en, only: String? = nil, decisions: [Decision]? = nil)
+    -> MinutesInput
+  {
+    let meeting = Meeting(
+      id: "JBT-2026-11-29", date: day, location: "Gemeentehuis Ede", chair: "P-1", secretary: "Esther",
+      items: [
+        AgendaItem(
+          family: "FV-2026-0001", start: "09:00", status: .decided,
+          attendance: [
+            Attendee(role: .parent, name: "Daniëlle Pinas", present: true),
+            Attendee(role: .child, name: "Zoë Pinas", present: false),
+          ]),
+        AgendaItem(family: "FV-2026-0002", start: "10:00", kind: .otsReview),
+      ])
+    let first = Family(
+      id: "FV-2026-0001", name: "Familie Pinas", municipality: "Ede",
+      members: [Member(id: "M1", name: "Daniëlle Pinas", role: .parent)],
+      decisions: decisions ?? [decision(1)])
+    let second = Family(id: "FV-2026-0002", name: "Familie 王", municipality: "Ede")
+    let directory = Directory(
+      organisations: [Organisation(id: "lt-ede", kind: .localTeam, name: "Lokaal Team Ede")],
+      professionals: [Professional(id: "P-1", name: "Marloes de Graaf", organisation: "lt-ede", role: "regisseur")])
+    return MinutesInput(
+      meeting: meeting, families: ["FV-2026-0001": first, "FV-2026-0002": second], directory: directory,
+      region: "Foodvalley", onlyFamily: only, language: language, utcOffsetSeconds: 3600)
+  }
+
+  @Test("each case shows attendance, outcome, deadline, rationale, agreements, views and dissent")
+  func markdownCase() {
+    let text = Minutes.markdown(Self.input())
+    #expect(text.hasPrefix("# Minutes of the youth protection table Foodvalley, 29 November 2026\n"))
+    #expect(text.contains("- Chair: Marloes de Graaf (Lokaal Team Ede)"))
+    #expect(text.contains("## 1. Familie Pinas (FV-2026-0001)"))
+    #expect(text.contains("**Present:** Daniëlle Pinas (parent)"))
+    #expect(text.contains("**Absent:** Zoë Pinas (child)"))
+    #expect(text.contains("### Decision FV-2026-0001-D001, 10:40"))
+    #expect(text.contains("**Outcome:** RvdK investigation postponed with agreements (drang)"))
+    #expect(text.contains("**Deadline:** 28 February 2027 (2027-02-28)") || text.contains("(2027-02-28)"))
+    #expect(text.contains("Zorgen zijn kleiner geworden."))
+    #expect(
+      text.contains(
+        "- Opvoedondersteuning starten; who: Marloes de Graaf (Lokaal Team Ede); by 13 December 2026 (2026-12-13)"))
+    #expect(text.contains("- Schoolbezoek; who: nobody yet"))
+    #expect(text.contains("**Parents' view:**\n\nMoeder wil hulp."))
+    #expect(text.contains("**Child's view:**\n\nZoë wil thuis blijven."))
+    #expect(text.contains("**Dissent:**\n\nRvdK wilde onderzoek."))
+    #expect(text.contains("Present at the decision: Daniëlle Pinas, Marloes de Graaf (Lokaal Team Ede), Opa Jan."))
+    #expect(text.contains("## 2. Familie 王 (FV-2026-0002)"))
+    #expect(text.contains("OTS review: end or extension"))
+    #expect(text.contains("No decision recorded yet."))
+    #expect(text.hasSuffix("\n"))
+    #expect(!text.hasSuffix("\n\n"))
+  }
+
+  @Test("a correction follows the decision it corrects, both marked")
+  func corrections() {
+    let corrected = Self.decision(1)
+    let correction = Self.decision(2, meeting: nil, hour: 15, supersedes: corrected.id, rationale: "Verbeterd.")
+    let unrelated = Self.decision(3, meeting: "JBT-2026-10-01", hour: 8, rationale: "Ander overleg.")
+    let cases = Minutes.cases(Self.input(decisions: [unrelated, corrected, correction]))
+    #expect(cases[0].decisions.map(\.decision.id) == [corrected.id, correction.id])
+    #expect(cases[0].decisions[0].correctedBy?.id == correction.id)
+    let text = Minutes.markdown(Self.input(decisions: [unrelated, corrected, correction]))
+    #expect(text.contains("*Corrected by decision FV-2026-0001-D002 (16:40).*"))
+    #expect(text.contains("*Corrects decision FV-2026-0001-D001.*"))
+    #expect(!text.contains("Ander overleg."))
+  }
+
+  @Test("only one family: no trace of the other")
+  func onlyFamily() {
+    let text = Minutes.markdown(Self.input(only: "FV-2026-0002"))
+    #expect(!text.contains("Pinas"))
+    #expect(!text.contains("FV-2026-0001"))
+    #expect(text.contains("## 2. Familie 王"))
+    let html = Minutes.html(Self.input(only: "FV-2026-0002"))
+    #expect(!html.contains("Pinas"))
+  }
+
+  @Test("Dutch words for the families")
+  func dutch() {
+    let text = Minutes.markdown(Self.input(language: .nl))
+    #expect(text.hasPrefix("# Verslag jeugdbeschermingstafel Foodvalley, 29 november 2026"))
+    #expect(text.contains("**Uitkomst:** Onderzoek door de Raad uitgesteld met afspraken (drang)"))
+    #expect(text.contains("**Aanwezig:** Daniëlle Pinas (ouder)"))
+    #expect(text.contains("**Afspraken:**"))
+    #expect(text.contains("uiterlijk 13 december 2026"))
+    #expect(text.contains("**Visie van het kind:**"))
+    #expect(text.contains("evaluatie OTS"))
+    #expect(Minutes.html(Self.input(language: .nl)).contains("<html lang=\"nl\">"))
+  }
+
+  @Test("markdown escapes what would be read as structure, and keeps line breaks")
+  func markdownEscaping() {
+    let rationale = "# geen kop\n- geen lijst\n1. geen telling\n*niet vet* en <b>ook niet</b> [link](x)\n\nNieuwe alinea"
+    let text = Minutes.markdown(Self.input(decisions: [Self.decision(1, rationale: rationale)]))
+    #expect(text.contains("\\# geen kop  \n\\- geen lijst  \n1\\. geen telling  \n"))
+    #expect(text.contains("\\*niet vet\\* en \\<b\\>ook niet\\</b\\> \\[link\\](x)\n\nNieuwe alinea"))
+  }
+
+  @Test("html is self-contained, prints on A4, and escapes every typed text")
+  func html() {
+    let rationale = "<script>alert('x')</script> & \"quotes\""
+    let html = Minutes.html(Self.input(decisions: [Self.decision(1, rationale: rationale)]))
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+    #expect(html.contains("<meta charset=\"utf-8\">"))
+    #expect(html.contains("@page { size: A4;"))
+    #expect(!html.contains("<script"))
+    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+    #expect(html.contains("<h2>1. Familie Pinas (FV-2026-0001)</h2>"))
+    #expect(html.contains("<li>Opvoedondersteuning starten; who: Marloes de Graaf (Lokaal Team Ede); by 13 December 2026 (2026-12-13)</li>"))
+    #expect(html.hasSuffix("</html>\n"))
+  }
+
+  @Test("a meeting with no families says so")
+  func empty() {
+    var input = Self.input()
+    input.meeting.items = []
+    #expect(Minutes.markdown(input).contains("No families on the agenda."))
+    #expect(Minutes.html(input).contains("No families on the agenda."))
+  }
+}
