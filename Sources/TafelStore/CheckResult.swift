@@ -21,7 +21,8 @@ public struct CheckResult: Sendable {
 
   /// "ok: 12 families, 3 meetings, 17 files" or "3 problems in 17 files (12 families, 3 meetings)".
   public var summary: String {
-    let counts = "\(families) \(families == 1 ? "family" : "families"), \(meetings) "
+    let counts =
+      "\(families) \(families == 1 ? "family" : "families"), \(meetings) "
       + (meetings == 1 ? "meeting" : "meetings")
     if problems.isEmpty { return "ok: \(counts), \(files) files" }
     let noun = problems.count == 1 ? "problem" : "problems"

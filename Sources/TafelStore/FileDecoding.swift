@@ -27,7 +27,8 @@ enum FileDecoding {
     }
     if bytes.isEmpty { return at(0, "empty file, expected a JSON object") }
     if let offset = JSONPosition.firstInvalidUTF8(in: bytes) {
-      return at(offset, "not UTF-8 text (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))")
+      return at(
+        offset, "not UTF-8 text (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))")
     }
     if let (offset, message) = JSONPosition.syntaxError(in: bytes) { return at(offset, message) }
     guard let error else { return at(0, "cannot be read as JSON") }
@@ -69,7 +70,9 @@ enum FileDecoding {
 
   static func elements(_ codingPath: [CodingKey]) -> [JSONPathElement] {
     codingPath.map { key in
-      if let index = key.intValue, key.stringValue.hasPrefix("Index ") || key.stringValue == "\(index)" {
+      if let index = key.intValue,
+        key.stringValue.hasPrefix("Index ") || key.stringValue == "\(index)"
+      {
         return .index(index)
       }
       return .key(key.stringValue)

@@ -55,7 +55,9 @@ enum IndexReader {
         var municipality: String?
         var phase: Phase?
         repeat {
-          guard let key = string(), consume(UInt8(ascii: ":")), let value = string() else { return nil }
+          guard let key = string(), consume(UInt8(ascii: ":")), let value = string() else {
+            return nil
+          }
           switch key {
           case "id": id = value
           case "name": name = value
@@ -74,7 +76,8 @@ enum IndexReader {
 
     mutating func skipSpace() {
       while offset < bytes.count,
-        bytes[offset] == 0x20 || bytes[offset] == 0x0A || bytes[offset] == 0x0D || bytes[offset] == 0x09
+        bytes[offset] == 0x20 || bytes[offset] == 0x0A || bytes[offset] == 0x0D
+          || bytes[offset] == 0x09
       {
         offset += 1
       }
@@ -111,7 +114,8 @@ enum IndexReader {
       while offset < bytes.count {
         let byte = bytes[offset]
         if byte == UInt8(ascii: "\"") {
-          let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+          let text = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
           offset += 1
           return text
         }

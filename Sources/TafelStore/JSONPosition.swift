@@ -71,7 +71,9 @@ enum JSONPosition {
         guard continuation & 0xC0 == 0x80 else { return index }
         scalar = scalar << 6 | UInt32(continuation & 0x3F)
       }
-      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+        return index
+      }
       index += length
     }
     return nil
@@ -85,7 +87,9 @@ enum JSONPosition {
       if scanner.atEnd { return (scanner.offset, "empty file, expected a JSON value") }
       try scanner.skipValue(depth: 0)
       scanner.skipSpace()
-      if !scanner.atEnd { return (scanner.offset, "unexpected \(scanner.current) after the JSON value") }
+      if !scanner.atEnd {
+        return (scanner.offset, "unexpected \(scanner.current) after the JSON value")
+      }
       return nil
     } catch {
       return (error.offset, error.message)
@@ -143,7 +147,9 @@ struct JSONScanner {
   }
 
   func unexpected(_ expected: String) -> JSONSyntaxError {
-    if atEnd { return failure("unexpected end of file, expected \(expected) (the file is cut short)") }
+    if atEnd {
+      return failure("unexpected end of file, expected \(expected) (the file is cut short)")
+    }
     return failure("unexpected \(current), expected \(expected)")
   }
 
@@ -166,7 +172,9 @@ struct JSONScanner {
         }
         _ = try readString()
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
+          throw unexpected("':'")
+        }
         offset += 1
         try skipValue(depth: depth + 1)
         skipSpace()
@@ -220,7 +228,9 @@ struct JSONScanner {
   }
 
   private mutating func digits() throws(JSONSyntaxError) {
-    guard offset < bytes.count, (0x30...0x39).contains(bytes[offset]) else { throw unexpected("a digit") }
+    guard offset < bytes.count, (0x30...0x39).contains(bytes[offset]) else {
+      throw unexpected("a digit")
+    }
     while offset < bytes.count, (0x30...0x39).contains(bytes[offset]) { offset += 1 }
   }
 
@@ -235,9 +245,13 @@ struct JSONScanner {
       offset += 1
       try digits()
     }
-    if offset < bytes.count, bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E") {
+    if offset < bytes.count,
+      bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E")
+    {
       offset += 1
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") {
+      if offset < bytes.count,
+        bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")
+      {
         offset += 1
       }
       try digits()
@@ -284,7 +298,8 @@ struct JSONScanner {
           throw failure("invalid escape \\\(Character(Unicode.Scalar(escape))) in a string")
         }
       case 0x00..<0x20:
-        throw failure("control character (\(current)) inside a string; a string must end on its line")
+        throw failure(
+          "control character (\(current)) inside a string; a string must end on its line")
       default:
         text.append(byte)
         offset += 1
@@ -307,16 +322,22 @@ struct JSONScanner {
       offset += 1
       while true {
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+          throw unexpected("a key")
+        }
         let name = try readString()
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
+          throw unexpected("':'")
+        }
         offset += 1
         skipSpace()
         if name == wanted { return offset }
         try skipValue(depth: 0)
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else { throw unexpected("','") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else {
+          throw unexpected("','")
+        }
         offset += 1
       }
     case (.index(let index), UInt8(ascii: "[")):
@@ -327,7 +348,9 @@ struct JSONScanner {
         if position == index { return offset }
         try skipValue(depth: 0)
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else { throw unexpected("','") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else {
+          throw unexpected("','")
+        }
         offset += 1
         position += 1
       }

@@ -11,7 +11,9 @@ enum KeyPaths {
   static func of(_ data: Data) -> Set<UInt64>? {
     var scanner = JSONScanner(bytes: [UInt8](data))
     var paths: Set<UInt64> = []
-    guard (try? scanner.collectKeyPaths(offsetBasis, into: &paths, depth: 0)) != nil else { return nil }
+    guard (try? scanner.collectKeyPaths(offsetBasis, into: &paths, depth: 0)) != nil else {
+      return nil
+    }
     return paths
   }
 
@@ -51,10 +53,14 @@ extension JSONScanner {
       }
       while true {
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw unexpected("a key") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+          throw unexpected("a key")
+        }
         let key = try readString()
         skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
+          throw unexpected("':'")
+        }
         offset += 1
         let path = KeyPaths.extend(current, key)
         skipSpace()

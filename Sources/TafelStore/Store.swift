@@ -54,8 +54,8 @@ public final class Store: Sendable {
     guard info.format == StoreInfo.formatName else { throw StoreError.notAStore(path) }
     guard info.version <= StoreInfo.currentVersion else {
       throw StoreError.refused(
-        "\(infoPath): format version \(info.version) is newer than this Tafel reads (\(StoreInfo.currentVersion))"
-      )
+        "\(infoPath): format version \(info.version) is newer than this Tafel reads "
+          + "(\(StoreInfo.currentVersion))")
     }
     return store
   }
@@ -77,7 +77,9 @@ public final class Store: Sendable {
     try AtomicFile.makeDirectory(path)
     chmod(path, 0o700)
     let store = Store(path: path, clock: clock, warnings: [])
-    for directoryName in [StoreLayout.families, StoreLayout.meetings, StoreLayout.drafts, StoreLayout.locks] {
+    for directoryName in [
+      StoreLayout.families, StoreLayout.meetings, StoreLayout.drafts, StoreLayout.locks,
+    ] {
       try AtomicFile.makeDirectory(store.absolute(directoryName))
     }
     let now = clock()
@@ -133,9 +135,13 @@ public final class Store: Sendable {
 
   // MARK: Paths
 
-  public func relativePath(family id: String) -> String { StoreLayout.families + "/" + id + ".json" }
+  public func relativePath(family id: String) -> String {
+    StoreLayout.families + "/" + id + ".json"
+  }
 
-  public func relativePath(meeting id: String) -> String { StoreLayout.meetings + "/" + id + ".json" }
+  public func relativePath(meeting id: String) -> String {
+    StoreLayout.meetings + "/" + id + ".json"
+  }
 
   /// The path of a store file as the user would type it.
   public func absolute(_ relativePath: String) -> String { path + "/" + relativePath }

@@ -41,12 +41,14 @@ extension Store {
     } catch {
       return CheckResult(problems: [problem(error, "")], families: 0, meetings: 0, files: 0)
     }
-    let context = (try? referenceContext(familyIDs: familyIDs))
+    let context =
+      (try? referenceContext(familyIDs: familyIDs))
       ?? ReferenceContext(organisations: nil, professionals: nil, families: Set(familyIDs))
     checkOne(StoreLayout.info, context: context)
     checkOne(StoreLayout.directory, context: context)
 
-    let relatives = familyIDs.map { relativePath(family: $0) } + meetingIDs.map { relativePath(meeting: $0) }
+    let relatives =
+      familyIDs.map { relativePath(family: $0) } + meetingIDs.map { relativePath(meeting: $0) }
     let slots = ResultSlots<FileCheck>(count: relatives.count)
     DispatchQueue.concurrentPerform(iterations: relatives.count) { position in
       let relative = relatives[position]
@@ -89,7 +91,9 @@ extension Store {
     do {
       data = try readData(StoreLayout.index)
     } catch {
-      return [StoreProblem(path: path, message: "missing; the board rebuilds it (index is a cache)")]
+      return [
+        StoreProblem(path: path, message: "missing; the board rebuilds it (index is a cache)")
+      ]
     }
     let index: FamilyIndex
     if let fast = IndexReader.read(data) {
@@ -101,8 +105,10 @@ extension Store {
         return [problem(error, StoreLayout.index)]
       }
     }
-    let expected = Dictionary(summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let indexed = Dictionary(index.families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let expected = Dictionary(
+      summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let indexed = Dictionary(
+      index.families.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var differences: [String] = []
     for (id, summary) in expected where indexed[id] != summary {
       differences.append(indexed[id] == nil ? "\(id) missing" : "\(id) out of date")
@@ -138,7 +144,11 @@ extension Store {
         let info = try FileDecoding.decode(StoreInfo.self, from: data, path: path)
         if info.format != StoreInfo.formatName {
           return FileCheck(
-            problems: [at([.key("format")], "format is \"\(info.format)\", expected \"\(StoreInfo.formatName)\"")],
+            problems: [
+              at(
+                [.key("format")],
+                "format is \"\(info.format)\", expected \"\(StoreInfo.formatName)\"")
+            ],
             summary: nil)
         }
         return FileCheck(problems: [], summary: nil)
@@ -147,20 +157,25 @@ extension Store {
         return FileCheck(problems: directoryProblems(directory, at), summary: nil)
       case .family(let id):
         let family = try decodeFamily(data, id: id)
-        return FileCheck(problems: familyProblems(family, context, at), summary: FamilySummary(family))
+        return FileCheck(
+          problems: familyProblems(family, context, at), summary: FamilySummary(family))
       case .meeting(let id):
         let meeting = try decodeMeeting(data, id: id)
         var problems: [StoreProblem] = []
-        for (position, item) in meeting.items.enumerated() where !context.families.contains(item.family) {
+        for (position, item) in meeting.items.enumerated()
+        where !context.families.contains(item.family) {
           problems.append(
-            at([.key("items"), .index(position), .key("family")], "agenda names unknown family \(item.family)"))
+            at(
+              [.key("items"), .index(position), .key("family")],
+              "agenda names unknown family \(item.family)"))
         }
         return FileCheck(problems: problems, summary: nil)
       case .index:
         _ = try FileDecoding.decode(FamilyIndex.self, from: data, path: path)
         return FileCheck(problems: [], summary: nil)
       case .other:
-        return FileCheck(problems: [StoreProblem(path: path, message: "not a store file")], summary: nil)
+        return FileCheck(
+          problems: [StoreProblem(path: path, message: "not a store file")], summary: nil)
       }
     } catch {
       return FileCheck(problems: [problem(error, relativePath)], summary: nil)
@@ -176,19 +191,24 @@ extension Store {
     for (position, organisation) in directory.organisations.enumerated()
     where !seen.insert(organisation.id).inserted {
       problems.append(
-        at([.key("organisations"), .index(position), .key("id")], "duplicate organisation id \(organisation.id)"))
+        at(
+          [.key("organisations"), .index(position), .key("id")],
+          "duplicate organisation id \(organisation.id)"))
     }
     seen = []
     for (position, professional) in directory.professionals.enumerated() {
       if !seen.insert(professional.id).inserted {
         problems.append(
-          at([.key("professionals"), .index(position), .key("id")], "duplicate professional id \(professional.id)"))
+          at(
+            [.key("professionals"), .index(position), .key("id")],
+            "duplicate professional id \(professional.id)"))
       }
       if !organisations.contains(professional.organisation) {
         problems.append(
           at(
             [.key("professionals"), .index(position), .key("organisation")],
-            "professional \(professional.id) works for unknown organisation \(professional.organisation)"))
+            "professional \(professional.id) works for unknown organisation "
+              + professional.organisation))
       }
     }
     return problems
@@ -218,7 +238,9 @@ extension Store {
     for (position, decision) in family.decisions.enumerated()
     where !decisionIDs.insert(decision.id).inserted {
       problems.append(
-        at([.key("decisions"), .index(position), .key("id")], "duplicate decision id \(decision.id)"))
+        at(
+          [.key("decisions"), .index(position), .key("id")], "duplicate decision id \(decision.id)")
+      )
     }
     for (position, decision) in family.decisions.enumerated() {
       if let superseded = decision.supersedes, !decisionIDs.contains(superseded) {

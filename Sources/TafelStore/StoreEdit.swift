@@ -27,7 +27,9 @@ extension Store {
     } catch {
       return [StoreProblem(path: absolute(relativePath), message: "\(error)")]
     }
-    let context = (try? referenceContext()) ?? ReferenceContext(organisations: [], professionals: [], families: [])
+    let context =
+      (try? referenceContext())
+      ?? ReferenceContext(organisations: [], professionals: [], families: [])
     return checkFile(relativePath, data: data, context: context).problems
   }
 
@@ -87,8 +89,8 @@ extension Store {
   func validateRelativePath(_ relativePath: String) throws(StoreError) {
     if case .other = FileKind(relativePath) {
       throw .badArgument(
-        "\(relativePath): not a store file (store.json, organisations.json, families/<id>.json, meetings/<id>.json)"
-      )
+        "\(relativePath): not a store file (store.json, organisations.json, "
+          + "families/<id>.json, meetings/<id>.json)")
     }
   }
 }

@@ -43,7 +43,8 @@ extension Store {
     let family = try FileDecoding.decode(Family.self, from: data, path: path)
     guard family.id == id else {
       throw .problem(
-        FileDecoding.problemAt([.key("id")], in: data, path: path,
+        FileDecoding.problemAt(
+          [.key("id")], in: data, path: path,
           "id \"\(family.id)\" does not match the file name \(id).json"))
     }
     return family

@@ -22,7 +22,8 @@ extension Store {
     let meeting = try FileDecoding.decode(Meeting.self, from: data, path: path)
     guard meeting.id == id else {
       throw .problem(
-        FileDecoding.problemAt([.key("id")], in: data, path: path,
+        FileDecoding.problemAt(
+          [.key("id")], in: data, path: path,
           "id \"\(meeting.id)\" does not match the file name \(id).json"))
     }
     return meeting

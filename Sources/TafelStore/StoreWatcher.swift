@@ -70,7 +70,9 @@ public final class StoreWatcher: Sendable {
     guard let name = parts.last, name.hasSuffix(".json"), !name.hasPrefix(".") else { return false }
     switch parts.count {
     case 1: return true
-    case 2: return parts[0] == Substring(StoreLayout.families) || parts[0] == Substring(StoreLayout.meetings)
+    case 2:
+      return parts[0] == Substring(StoreLayout.families)
+        || parts[0] == Substring(StoreLayout.meetings)
     default: return false
     }
   }

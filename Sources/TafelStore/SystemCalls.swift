@@ -24,7 +24,8 @@ func modifiedNanoseconds(_ info: stat) -> Int {
 }
 
 func fileSignature(of info: stat) -> FileSignature {
-  FileSignature(size: Int(info.st_size), modified: modifiedNanoseconds(info), inode: UInt64(info.st_ino))
+  FileSignature(
+    size: Int(info.st_size), modified: modifiedNanoseconds(info), inode: UInt64(info.st_ino))
 }
 
 /// read(2) and write(2) under names that no Swift method shadows.

@@ -2,8 +2,9 @@
 // 0600/0700, and many writers on one family all land.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store atomic writes and locks")

@@ -2,8 +2,9 @@
 // where it is written.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store check")
@@ -26,7 +27,8 @@ struct CheckTests {
         id: "FV-2026-0001-D002", family: family.id, time: TestStore.now, outcome: .other,
         rationale: "Correction.", recordedBy: "x", supersedes: "FV-2026-0001-D099"))
     family.decisions.append(family.decisions[0])
-    family.events.append(ChainEvent(id: "E2", date: Day("2025-03-01")!, kind: .handover, from: "gi-x", to: "vt-gm"))
+    family.events.append(
+      ChainEvent(id: "E2", date: Day("2025-03-01")!, kind: .handover, from: "gi-x", to: "vt-gm"))
     let test = try TestStore(families: [family])
     defer { test.remove() }
     try test.store.updateMeeting("JBT-2026-11-29", by: "x", what: "agenda") {
@@ -36,7 +38,9 @@ struct CheckTests {
     let messages = result.problems.map(\.message)
     #expect(messages.contains("director P-2 is not involved in this family"))
     #expect(messages.contains("unknown professional P-404 (not in organisations.json)"))
-    #expect(messages.contains("decision FV-2026-0001-D002 supersedes FV-2026-0001-D099, which does not exist"))
+    #expect(
+      messages.contains(
+        "decision FV-2026-0001-D002 supersedes FV-2026-0001-D099, which does not exist"))
     #expect(messages.contains("duplicate decision id FV-2026-0001-D001"))
     #expect(messages.contains("event E2 names unknown organisation gi-x"))
     #expect(messages.contains("agenda names unknown family FV-2026-0999"))
@@ -56,7 +60,8 @@ struct CheckTests {
     let test = try TestStore()
     defer { test.remove() }
     try test.store.updateDirectory(by: "x", what: "y") {
-      $0.professionals.append(Professional(id: "P-3", name: "李 Wei", organisation: "nowhere", role: "gp"))
+      $0.professionals.append(
+        Professional(id: "P-3", name: "李 Wei", organisation: "nowhere", role: "gp"))
     }
     let problems = test.store.check().problems
     #expect(problems.map(\.message) == ["professional P-3 works for unknown organisation nowhere"])

@@ -2,8 +2,9 @@
 // never rewritten, and does not stop the rest of the store from working.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store corrupt files")
@@ -47,7 +48,8 @@ struct CorruptFileTests {
     defer { test.remove() }
     let whole = try test.bytes(Self.relative)
     let cut = whole.prefix(whole.count / 2)
-    let lines = String(decoding: cut, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = String(decoding: cut, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
     try expectReported(
       Data(cut), line: lines.count, column: lines.last!.count + 1, containing: "cut short")
   }
@@ -69,7 +71,8 @@ struct CorruptFileTests {
     defer { test.remove() }
     let text = String(decoding: try test.bytes(Self.relative), as: UTF8.self)
     let bad = text.replacingOccurrences(of: "\"municipality\" : \"Ede\",\n", with: "")
-    try expectReported(Data(bad.utf8), line: 1, column: 1, containing: "missing field \"municipality\"")
+    try expectReported(
+      Data(bad.utf8), line: 1, column: 1, containing: "missing field \"municipality\"")
   }
 
   @Test func notUTF8() throws {
@@ -89,7 +92,8 @@ struct CorruptFileTests {
     let test = try TestStore()
     defer { test.remove() }
     let text = String(decoding: try test.bytes(Self.relative), as: UTF8.self)
-    let bad = text.replacingOccurrences(of: "\"phase\" : \"table\",", with: "\"phase\" : \"table\",,")
+    let bad = text.replacingOccurrences(
+      of: "\"phase\" : \"table\",", with: "\"phase\" : \"table\",,")
     let lines = bad.split(separator: "\n", omittingEmptySubsequences: false)
     let line = lines.firstIndex { $0.contains(",,") }! + 1
     let column = Array(lines[line - 1]).lastIndex(of: ",")! + 1
@@ -100,10 +104,12 @@ struct CorruptFileTests {
     let test = try TestStore()
     defer { test.remove() }
     let text = String(decoding: try test.bytes(Self.relative), as: UTF8.self)
-    let bad = text.replacingOccurrences(of: "\"id\" : \"FV-2026-0001\"", with: "\"id\" : \"FV-2026-0003\"")
+    let bad = text.replacingOccurrences(
+      of: "\"id\" : \"FV-2026-0001\"", with: "\"id\" : \"FV-2026-0003\"")
     let lines = bad.split(separator: "\n", omittingEmptySubsequences: false)
     let line = lines.firstIndex { $0.contains("\"id\" : \"FV-2026-0003\"") }! + 1
-    try expectReported(Data(bad.utf8), line: line, column: 10, containing: "does not match the file name")
+    try expectReported(
+      Data(bad.utf8), line: line, column: 10, containing: "does not match the file name")
   }
 
   @Test func positionsCountCharactersNotBytes() {

@@ -2,23 +2,32 @@
 // refusing to create over anything that is already there.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store create and open")
 struct CreateTests {
   @Test func locatePrefersFlagThenEnvironment() {
     #expect(Store.locate(explicit: "/a", environment: ["TAFEL_STORE": "/b"]).path == "/a")
-    #expect(Store.locate(explicit: nil, environment: ["TAFEL_STORE": "/b", "XDG_DATA_HOME": "/x"]).path == "/b")
-    #expect(Store.locate(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]).path == "/x/tafel")
-    #expect(Store.locate(explicit: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/tafel")
+    #expect(
+      Store.locate(explicit: nil, environment: ["TAFEL_STORE": "/b", "XDG_DATA_HOME": "/x"]).path
+        == "/b")
+    #expect(
+      Store.locate(explicit: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]).path
+        == "/x/tafel")
+    #expect(
+      Store.locate(explicit: nil, environment: ["HOME": "/h"]).path == "/h/.local/share/tafel")
   }
 
   @Test func newStoreHasTheLayoutAndModes() throws {
     let test = try TestStore()
     defer { test.remove() }
-    for name in ["store.json", "organisations.json", "index.json", "families/FV-2026-0001.json", "meetings/JBT-2026-11-29.json"] {
+    for name in [
+      "store.json", "organisations.json", "index.json", "families/FV-2026-0001.json",
+      "meetings/JBT-2026-11-29.json",
+    ] {
       #expect(test.mode(name) == 0o600, "\(name)")
     }
     for name in ["", "families", "meetings", "drafts", ".locks"] {
@@ -44,7 +53,9 @@ struct CreateTests {
   @Test func openingSomethingElseSaysSo() throws {
     let root = FileManager.default.temporaryDirectory.path + "/tafel-open-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: root) }
-    #expect(throws: StoreError.io(path: root, message: "no such directory")) { try Store.open(root) }
+    #expect(throws: StoreError.io(path: root, message: "no such directory")) {
+      try Store.open(root)
+    }
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     #expect(throws: StoreError.notAStore(root)) { try Store.open(root) }
   }

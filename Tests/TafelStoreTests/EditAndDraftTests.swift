@@ -2,8 +2,9 @@
 // the drafts of unsaved forms.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store edit and drafts")
@@ -13,7 +14,8 @@ struct EditAndDraftTests {
     defer { test.remove() }
     let relative = test.store.relativePath(family: "FV-2026-0002")
     let (data, signature) = try test.store.raw(relative)
-    let edited = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "school", with: "housing")
+    let edited = String(decoding: data, as: UTF8.self).replacingOccurrences(
+      of: "school", with: "housing")
     try test.store.replace(relative, with: Data(edited.utf8), expecting: signature, by: "editor")
     let family = try test.store.family("FV-2026-0002")
     #expect(family.plan.concerns == ["housing"])
@@ -26,7 +28,8 @@ struct EditAndDraftTests {
     let relative = test.store.relativePath(family: "FV-2026-0002")
     let (data, signature) = try test.store.raw(relative)
     let text = String(decoding: data, as: UTF8.self)
-    let badReference = text.replacingOccurrences(of: "\"director\" : \"P-1\"", with: "\"director\" : \"P-2\"")
+    let badReference = text.replacingOccurrences(
+      of: "\"director\" : \"P-1\"", with: "\"director\" : \"P-2\"")
     #expect(throws: StoreError.self) {
       try test.store.replace(relative, with: Data(badReference.utf8), expecting: signature, by: "e")
     }
@@ -35,14 +38,17 @@ struct EditAndDraftTests {
     }
     #expect(try test.bytes(relative) == data)
 
-    try test.store.updateFamily("FV-2026-0002", by: "other", what: "meanwhile") { $0.plan.goals.append("g") }
+    try test.store.updateFamily("FV-2026-0002", by: "other", what: "meanwhile") {
+      $0.plan.goals.append("g")
+    }
     let edited = text.replacingOccurrences(of: "school", with: "housing")
     #expect(throws: StoreError.concurrentChange(test.file(relative))) {
       try test.store.replace(relative, with: Data(edited.utf8), expecting: signature, by: "e")
     }
     #expect(try test.store.family("FV-2026-0002").plan.goals == ["g"])
-    #expect(test.store.validate(relative, data: Data(badReference.utf8)).map(\.message)
-      == ["director P-2 is not involved in this family"])
+    #expect(
+      test.store.validate(relative, data: Data(badReference.utf8)).map(\.message)
+        == ["director P-2 is not involved in this family"])
   }
 
   @Test func draftsAreSavedReadAndRemoved() throws {

@@ -2,8 +2,9 @@
 // repaired when another program changed the families behind its back.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store index")
@@ -16,7 +17,9 @@ struct IndexTests {
   @Test func ownWritesKeepTheIndexCurrent() throws {
     let test = try TestStore()
     defer { test.remove() }
-    try test.store.updateFamily("FV-2026-0002", by: "x", what: "rename") { $0.name = "Familie Bakker" }
+    try test.store.updateFamily("FV-2026-0002", by: "x", what: "rename") {
+      $0.name = "Familie Bakker"
+    }
     try test.store.createFamily(TestStore.family("FV-2026-0003", name: "Familie Çelik"), by: "x")
     #expect(try indexedNames(test) == ["Familie de Vries", "Familie Bakker", "Familie Çelik"])
     #expect(test.store.check().isClean)
@@ -28,7 +31,8 @@ struct IndexTests {
     // Another program renames a family and adds one, without touching the index.
     let relative = "families/FV-2026-0002.json"
     let text = String(decoding: try test.bytes(relative), as: UTF8.self)
-    try test.put(relative, text.replacingOccurrences(of: "Familie de Vries", with: "Familie Jansen"))
+    try test.put(
+      relative, text.replacingOccurrences(of: "Familie de Vries", with: "Familie Jansen"))
     let added = try TafelJSON.encode(TestStore.family("FV-2026-0004", name: "Familie Kaya"))
     try test.put("families/FV-2026-0004.json", added)
     let problems = test.store.check().problems
@@ -59,20 +63,28 @@ struct IndexTests {
 struct IndexReaderTests {
   @Test func readsWhatJSONDecoderReads() throws {
     let summaries = [
-      FamilySummary(id: "FV-1", name: "Familie Öztürk \"de\" \\ / \u{1F600} 李", municipality: "Ede", phase: .drang),
+      FamilySummary(
+        id: "FV-1", name: "Familie Öztürk \"de\" \\ / \u{1F600} 李", municipality: "Ede",
+        phase: .drang),
       FamilySummary(id: "FV-2", name: "Tab\there\nline", municipality: "Nijkerk", phase: .closed),
     ]
-    let data = try TafelJSON.encode(FamilyIndex(verifiedBefore: 1_234_567_890_123, families: summaries))
+    let data = try TafelJSON.encode(
+      FamilyIndex(verifiedBefore: 1_234_567_890_123, families: summaries))
     let index = try #require(IndexReader.read(data))
     #expect(index.families == summaries)
     #expect(index.verifiedBefore == 1_234_567_890_123)
-    let escaped = Data(#"{"format":"tafel-index","version":1,"verifiedBefore":5,"families":[{"id":"A","name":"\u00d6z\ud83d\ude00","municipality":"E","phase":"table"}]}"#.utf8)
+    let escaped = Data(
+      (#"{"format":"tafel-index","version":1,"verifiedBefore":5,"families":"#
+        + #"[{"id":"A","name":"\u00d6z\ud83d\ude00","municipality":"E","phase":"table"}]}"#).utf8)
     #expect(IndexReader.read(escaped)?.families.first?.name == "Öz\u{1F600}")
   }
 
   @Test func givesUpOnAnythingUnexpected() {
     #expect(IndexReader.read(Data("{\"format\":\"tafel-index\"}".utf8)) == nil)
-    #expect(IndexReader.read(Data(#"{"format":"tafel-index","version":1,"verifiedBefore":5,"families":[{"id":"A","name":"B","municipality":"E","phase":"nonsense"}]}"#.utf8)) == nil)
+    let badPhase =
+      #"{"format":"tafel-index","version":1,"verifiedBefore":5,"families":"#
+      + #"[{"id":"A","name":"B","municipality":"E","phase":"nonsense"}]}"#
+    #expect(IndexReader.read(Data(badPhase.utf8)) == nil)
     #expect(IndexReader.read(Data()) == nil)
   }
 }

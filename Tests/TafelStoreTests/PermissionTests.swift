@@ -2,8 +2,9 @@
 // a store that cannot be read gets one clear error.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store permissions")
@@ -19,10 +20,11 @@ struct PermissionTests {
     chmod(test.path, 0o700)
     chmod(test.file("organisations.json"), 0o644)
     let fileWarnings = try Store.open(test.path).permissionWarnings()
-    #expect(fileWarnings == [
-      "warning: \(test.file("organisations.json")) is open to group or others (mode 644); "
-        + "run: chmod -R go-rwx \(test.path)"
-    ])
+    #expect(
+      fileWarnings == [
+        "warning: \(test.file("organisations.json")) is open to group or others (mode 644); "
+          + "run: chmod -R go-rwx \(test.path)"
+      ])
   }
 
   @Test func unreadableStoreIsAClearError() throws {
@@ -40,8 +42,12 @@ struct PermissionTests {
       chmod(test.file("store.json"), 0o600)
     }
     try FileManager.default.removeItem(atPath: test.file("store.json"))
-    try FileManager.default.createDirectory(atPath: test.file("store.json"), withIntermediateDirectories: false)
-    #expect(throws: StoreError.io(path: test.file("store.json"), message: "is a directory, expected a file")) {
+    try FileManager.default.createDirectory(
+      atPath: test.file("store.json"), withIntermediateDirectories: false)
+    #expect(
+      throws: StoreError.io(
+        path: test.file("store.json"), message: "is a directory, expected a file")
+    ) {
       try Store.open(test.path)
     }
   }

@@ -1,8 +1,9 @@
 // The store writes the one JSON style and keeps fields a newer Tafel wrote.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store round trip")
@@ -60,7 +61,9 @@ struct RoundTripTests {
     try Data(text.replacingOccurrences(of: "\"one\"", with: "\"two\"").utf8)
       .write(to: URL(fileURLWithPath: test.file(relative)))
     #expect(try test.store.family("FV-2026-0001").plan.goals == ["two"])
-    try test.store.updateFamily("FV-2026-0001", by: "x", what: "y") { $0.plan.goals.append("three") }
+    try test.store.updateFamily("FV-2026-0001", by: "x", what: "y") {
+      $0.plan.goals.append("three")
+    }
     #expect(try test.store.family("FV-2026-0001").plan.goals == ["two", "three"])
   }
 
@@ -83,14 +86,20 @@ struct RoundTripTests {
   @Test func unknownIDsAreRefusedClearly() throws {
     let test = try TestStore()
     defer { test.remove() }
-    #expect(throws: StoreError.unknownFamily("FV-2026-9999")) { try test.store.family("FV-2026-9999") }
-    #expect(throws: StoreError.unknownMeeting("JBT-2020-01-01")) { try test.store.meeting("JBT-2020-01-01") }
+    #expect(throws: StoreError.unknownFamily("FV-2026-9999")) {
+      try test.store.family("FV-2026-9999")
+    }
+    #expect(throws: StoreError.unknownMeeting("JBT-2020-01-01")) {
+      try test.store.meeting("JBT-2020-01-01")
+    }
     #expect(throws: StoreError.self) { try test.store.family("../store") }
     do {
       _ = try test.store.family("../store")
     } catch let error as StoreError {
       #expect(error.exitCode == 2)
     }
-    #expect(throws: StoreError.self) { try test.store.createFamily(TestStore.family("FV-2026-0001"), by: "x") }
+    #expect(throws: StoreError.self) {
+      try test.store.createFamily(TestStore.family("FV-2026-0001"), by: "x")
+    }
   }
 }

@@ -3,6 +3,7 @@
 
 import Foundation
 import TafelCore
+
 @testable import TafelStore
 
 struct TestStore {
@@ -14,12 +15,17 @@ struct TestStore {
   init(families: [Family] = [TestStore.family("FV-2026-0001"), TestStore.family("FV-2026-0002")])
     throws
   {
-    let base = FileManager.default.temporaryDirectory.path + "/tafel-store-test-" + UUID().uuidString
+    let base =
+      FileManager.default.temporaryDirectory.path + "/tafel-store-test-" + UUID().uuidString
     root = base
     store = try Store.create(
       at: base + "/store", info: StoreInfo(region: "Foodvalley", familyPrefix: "FV"),
       directory: TestStore.directory, families: families,
-      meetings: [Meeting(id: "JBT-2026-11-29", date: Day("2026-11-29")!, items: [AgendaItem(family: "FV-2026-0001", start: "09:00")])],
+      meetings: [
+        Meeting(
+          id: "JBT-2026-11-29", date: Day("2026-11-29")!,
+          items: [AgendaItem(family: "FV-2026-0001", start: "09:00")])
+      ],
       by: "tester", clock: { TestStore.now })
   }
 
@@ -38,9 +44,14 @@ struct TestStore {
       id: id, name: name, municipality: "Ede",
       members: [Member(id: "M1", name: "Zoë", role: .child, birthDate: Day("2014-03-01"))],
       phase: .table,
-      involvements: [Involvement(id: "I1", professional: "P-1", functions: [.direction], from: Day("2025-01-01")!)],
+      involvements: [
+        Involvement(
+          id: "I1", professional: "P-1", functions: [.direction], from: Day("2025-01-01")!)
+      ],
       plan: FamilyPlan(director: "P-1", concerns: ["school"]),
-      events: [ChainEvent(id: "E1", date: Day("2025-01-01")!, kind: .scaleUp, from: "lt-ede", to: "vt-gm")],
+      events: [
+        ChainEvent(id: "E1", date: Day("2025-01-01")!, kind: .scaleUp, from: "lt-ede", to: "vt-gm")
+      ],
       decisions: [
         Decision(
           id: id + "-D001", family: id, time: TestStore.now, outcome: .noInvestigation,
@@ -64,7 +75,8 @@ struct TestStore {
   func put(_ relative: String, _ text: String) throws { try put(relative, Data(text.utf8)) }
 
   func mode(_ relative: String) -> Int {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: relative.isEmpty ? path : file(relative))
+    let attributes = try? FileManager.default.attributesOfItem(
+      atPath: relative.isEmpty ? path : file(relative))
     return (attributes?[.posixPermissions] as? Int) ?? -1
   }
 

@@ -2,8 +2,9 @@
 // inotify and with polling, and never reports temporary files or drafts.
 
 import Foundation
-import Testing
 import TafelCore
+import Testing
+
 @testable import TafelStore
 
 @Suite("Store watcher")
@@ -28,10 +29,14 @@ struct WatcherTests {
     text = text.replacingOccurrences(of: "school", with: "sleep")
     try test.put(relative, text)
     try other.createMeeting(Meeting(id: "JBT-2026-12-06", date: Day("2026-12-06")!), by: "other")
-    #expect(eventually(within: 1.0) {
-      seen.all.isSuperset(of: [relative, "meetings/JBT-2026-12-06.json"])
-    })
-    #expect(seen.all.allSatisfy { !$0.contains("drafts") && !$0.contains(".tmp") && !$0.contains(".lock") })
+    #expect(
+      eventually(within: 1.0) {
+        seen.all.isSuperset(of: [relative, "meetings/JBT-2026-12-06.json"])
+      })
+    #expect(
+      seen.all.allSatisfy {
+        !$0.contains("drafts") && !$0.contains(".tmp") && !$0.contains(".lock")
+      })
   }
 
   @Test func inotifySeesAnotherWriter() throws { try seesChanges(polling: false) }
