@@ -13,6 +13,8 @@ enum DirectoryListing {
   struct Entry: Sendable {
     var id: String
     var modified: Int
+    /// From the directory entry itself: a file replaced by rename has a new one.
+    var inode: UInt64
   }
 
   /// The ids of the `*.json` files of `path`, sorted, without looking at the files.
@@ -41,7 +43,8 @@ enum DirectoryListing {
         guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
         modified = modifiedNanoseconds(info)
       }
-      entries.append(Entry(id: String(name.dropLast(5)), modified: modified))
+      entries.append(
+        Entry(id: String(name.dropLast(5)), modified: modified, inode: UInt64(entry.pointee.d_ino)))
     }
     entries.sort { $0.id < $1.id }
     return entries

@@ -118,24 +118,30 @@ final class WatcherState: @unchecked Sendable {
   }
 }
 
-/// Modification times of every watched file, for the polling fallback.
+/// Modification time and inode of every watched file, for the polling fallback.
 enum PollingSnapshot {
-  static func take(_ store: Store) throws -> [String: Int] {
-    var result: [String: Int] = [:]
+  struct Stamp: Equatable {
+    var modified: Int
+    var inode: UInt64
+  }
+
+  static func take(_ store: Store) throws -> [String: Stamp] {
+    var result: [String: Stamp] = [:]
     for name in [StoreLayout.info, StoreLayout.directory, StoreLayout.index] {
       if let signature = FileReading.signature(store.absolute(name)) {
-        result[name] = signature.modified ^ Int(truncatingIfNeeded: signature.inode)
+        result[name] = Stamp(modified: signature.modified, inode: signature.inode)
       }
     }
     for directory in [StoreLayout.families, StoreLayout.meetings] {
       for entry in try DirectoryListing.jsonFiles(store.absolute(directory)) {
-        result[directory + "/" + entry.id + ".json"] = entry.modified
+        result[directory + "/" + entry.id + ".json"] = Stamp(
+          modified: entry.modified, inode: entry.inode)
       }
     }
     return result
   }
 
-  static func difference(_ old: [String: Int], _ new: [String: Int]) -> Set<String> {
+  static func difference(_ old: [String: Stamp], _ new: [String: Stamp]) -> Set<String> {
     var changed: Set<String> = []
     for (path, time) in new where old[path] != time { changed.insert(path) }
     for path in old.keys where new[path] == nil { changed.insert(path) }
