@@ -54,7 +54,7 @@ public struct AssessmentInput: Hashable, Sendable {
       guard allowed.contains(level) else {
         throw ArgumentRefusal(
           "--level",
-          "\"\(level)\" is not a \(instrument.rawValue) level; use one of \(allowed.joined(separator: ", "))"
+          "\"\(level)\" is not a level of \(instrument.rawValue); use one of \(allowed.joined(separator: ", "))"
         )
       }
       return InstrumentOutcome(level: level, text: text)
@@ -156,7 +156,7 @@ extension InstrumentOutcome {
     if let level, !levels.contains(level) {
       let allowed = levels.isEmpty ? "none" : levels.joined(separator: ", ")
       problems.append(
-        (["level"], "\"\(level)\" is not a \(instrument.rawValue) level (allowed: \(allowed))"))
+        (["level"], "\"\(level)\" is not a level of \(instrument.rawValue) (allowed: \(allowed))"))
     }
     for (name, score) in (domains ?? [:]).sorted(by: { $0.key < $1.key }) {
       if instrument != .zrm {

@@ -17,7 +17,7 @@ import Testing
   }
 
   @Test func aLevelOfAnotherInstrumentIsRefused() {
-    #expect(throws: ArgumentRefusal("--level", "\"acute\" is not a lirik level; use one of low, medium, high, very-high")) {
+    #expect(throws: ArgumentRefusal("--level", "\"acute\" is not a level of lirik; use one of low, medium, high, very-high")) {
       try AssessmentInput(instrument: .lirik, level: "acute").outcome(rater: "A")
     }
   }
