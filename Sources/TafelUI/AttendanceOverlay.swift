@@ -51,7 +51,8 @@ public final class AttendanceOverlay: Overlay {
       }
     }
     for member in family.members where member.role != .child { add(.parent, member.name) }
-    for member in family.children where (member.age(on: today) ?? 0) >= DecisionRules.childVoiceAge {
+    for member in family.children where (member.age(on: today) ?? 0) >= DecisionRules.childVoiceAge
+    {
       add(.child, member.name)
     }
     if let request = family.request {
@@ -158,7 +159,9 @@ public final class AttendanceOverlay: Overlay {
     let name = (isNetwork ? newNetwork : newOther).text.trimmed
     guard !name.isEmpty else { return false }
     attendees.append(Attendee(role: isNetwork ? .network : .other, name: name, present: true))
-    if isNetwork { newNetwork = TextField(multiline: false, wrapWidth: 40) } else {
+    if isNetwork {
+      newNetwork = TextField(multiline: false, wrapWidth: 40)
+    } else {
       newOther = TextField(multiline: false, wrapWidth: 40)
     }
     selected += 1
@@ -175,7 +178,8 @@ public final class AttendanceOverlay: Overlay {
     let showNames = context.mayShowNames(of: familyID)
     let count = attendees.filter(\.present).count
     grid.put(
-      language.pick("\(count) of \(attendees.count) present", "\(count) van \(attendees.count) aanwezig"),
+      language.pick(
+        "\(count) of \(attendees.count) present", "\(count) van \(attendees.count) aanwezig"),
       x: inside.x, y: inside.y, maxWidth: inside.width, role: .dim)
     // Rows scroll so the selected one stays in view.
     let listHeight = max(1, inside.height - 3)
@@ -201,14 +205,17 @@ public final class AttendanceOverlay: Overlay {
         let field = isNetwork ? newNetwork : newOther
         let label =
           pointer + "+ "
-          + DisplayWidth.pad(AttendanceOverlay.label(isNetwork ? .network : .other, language), to: 13)
+          + DisplayWidth.pad(
+            AttendanceOverlay.label(isNetwork ? .network : .other, language), to: 13)
         let used = grid.put(label, x: inside.x, y: y, role: role)
-        let text = field.isEmpty && !isSelected ? language.pick("type a name", "typ een naam") : field.text
+        let text =
+          field.isEmpty && !isSelected ? language.pick("type a name", "typ een naam") : field.text
         grid.put(
           DisplayWidth.pad(text, to: inside.width - used), x: inside.x + used, y: y,
           role: isSelected ? .input : .dim)
         if isSelected {
-          grid.cursor = Position(x: inside.x + used + min(field.cursorPosition().x, inside.width - used - 1), y: y)
+          grid.cursor = Position(
+            x: inside.x + used + min(field.cursorPosition().x, inside.width - used - 1), y: y)
         }
       }
     }
@@ -218,6 +225,8 @@ public final class AttendanceOverlay: Overlay {
       : language.pick(
         "Space ticks · Enter saves (on a + row: adds the name) · Esc closes",
         "Spatie vinkt · Enter bewaart (op een +-regel: voegt de naam toe) · Esc sluit")
-    grid.put(hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width, role: confirming ? .warning : .dim)
+    grid.put(
+      hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width,
+      role: confirming ? .warning : .dim)
   }
 }

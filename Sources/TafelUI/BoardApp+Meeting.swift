@@ -11,7 +11,9 @@ extension BoardApp: OverlayProvider {
     case .decide:
       return DecisionFormOverlay(family: family, context: context)
     case .correct:
-      guard let decision = MeetingFlow.decisionToCorrect(in: family, selected: context.selectedDecisionID)
+      guard
+        let decision = MeetingFlow.decisionToCorrect(
+          in: family, selected: context.selectedDecisionID)
       else { return nil }
       return DecisionFormOverlay(family: family, correcting: decision, context: context)
     case .readBack:

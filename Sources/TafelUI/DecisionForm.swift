@@ -106,7 +106,8 @@ public struct DecisionForm: Hashable, Sendable {
       if !choices.contains(member.name) { choices.append(member.name) }
     }
     self.init(
-      familyID: family.id, draft: draft, childViewRequired: !family.childrenToHear(on: today).isEmpty,
+      familyID: family.id, draft: draft,
+      childViewRequired: !family.childrenToHear(on: today).isEmpty,
       ownerChoices: choices)
   }
 
@@ -174,8 +175,10 @@ public struct DecisionForm: Hashable, Sendable {
     case .deadline: .deadline
     case .rationale: .rationale
     case .agreements: agreements.isEmpty ? .addAgreement : .agreementWhat(0)
-    case .agreementWhat(let row): agreements.indices.contains(row) ? .agreementWhat(row) : .addAgreement
-    case .agreementDue(let row): agreements.indices.contains(row) ? .agreementDue(row) : .addAgreement
+    case .agreementWhat(let row):
+      agreements.indices.contains(row) ? .agreementWhat(row) : .addAgreement
+    case .agreementDue(let row):
+      agreements.indices.contains(row) ? .agreementDue(row) : .addAgreement
     case .childView: childView.isEmpty && !childNotHeard.isEmpty ? .childNotHeard : .childView
     }
   }
@@ -210,7 +213,8 @@ public struct DecisionForm: Hashable, Sendable {
     case .outcomeText: outcomeText = value
     case .deadline: deadline = value
     case .rationale: rationale = value
-    case .agreementWhat(let row): if agreements.indices.contains(row) { agreements[row].what = value }
+    case .agreementWhat(let row):
+      if agreements.indices.contains(row) { agreements[row].what = value }
     case .agreementOwner(let row):
       if agreements.indices.contains(row) { agreements[row].owner = value }
     case .agreementDue(let row): if agreements.indices.contains(row) { agreements[row].due = value }

@@ -73,8 +73,9 @@ enum DecisionFormRendering {
   }
 
   /// The line under the body: a question, the answer of the loop, or a hint for the field.
-  static func statusLine(_ overlay: DecisionFormOverlay, context: BoardContext) -> (String, StyleRole)
-  {
+  static func statusLine(_ overlay: DecisionFormOverlay, context: BoardContext) -> (
+    String, StyleRole
+  ) {
     let language = context.language
     switch overlay.phase {
     case .offeringDraft(let record):
@@ -106,7 +107,9 @@ enum DecisionFormRendering {
       return (language.pick("a date: YYYY-MM-DD", "een datum: JJJJ-MM-DD"), .dim)
     case .addAgreement:
       return (
-        language.pick("Enter adds an agreement · Ctrl-D removes one", "Enter voegt een afspraak toe · Ctrl-D verwijdert er een"),
+        language.pick(
+          "Enter adds an agreement · Ctrl-D removes one",
+          "Enter voegt een afspraak toe · Ctrl-D verwijdert er een"),
         .dim
       )
     default:
@@ -161,11 +164,15 @@ enum DecisionFormRendering {
     if form.focus == .outcome {
       for (index, outcome) in Outcome.allCases.enumerated() {
         let chosen = form.outcome == outcome
-        let head = index == 0 ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank
+        let head =
+          index == 0 ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank
         let mark = chosen ? "(•)" : "( )"
         lines.append(
           BodyLine(
-            spans: [head, Span("\(index + 1) \(mark) \(outcome.label(language))", chosen ? .input : .overlay)],
+            spans: [
+              head,
+              Span("\(index + 1) \(mark) \(outcome.label(language))", chosen ? .input : .overlay),
+            ],
             field: .outcome, cursorX: chosen || (form.outcome == nil && index == 0) ? 3 : nil))
       }
     } else {
@@ -174,7 +181,9 @@ enum DecisionFormRendering {
         BodyLine(
           spans: [
             label(language.pick("Outcome", "Uitkomst"), .outcome, required: true),
-            Span(chosen ?? language.pick("— not chosen", "— niet gekozen"), chosen == nil ? .dim : .overlay),
+            Span(
+              chosen ?? language.pick("— not chosen", "— niet gekozen"),
+              chosen == nil ? .dim : .overlay),
           ], field: .outcome))
     }
     if form.showsOutcomeText {
@@ -244,14 +253,16 @@ enum DecisionFormRendering {
         spans: [
           blank,
           Span(
-            language.pick("+ add an agreement (Enter, Ctrl-N)", "+ afspraak toevoegen (Enter, Ctrl-N)"),
+            language.pick(
+              "+ add an agreement (Enter, Ctrl-N)", "+ afspraak toevoegen (Enter, Ctrl-N)"),
             addFocused ? .selected : .dim),
         ], field: .addAgreement, cursorX: addFocused ? 0 : nil))
     lines.append(BodyLine(spans: [], field: nil))
 
     text(.parentsView, language.pick("Parents' view", "Visie ouders"), minRows: 2)
     let childRequired = form.childViewRequired
-    text(.childView, language.pick("Child's view", "Visie kind"), minRows: 2, required: childRequired)
+    text(
+      .childView, language.pick("Child's view", "Visie kind"), minRows: 2, required: childRequired)
     if form.showsChildNotHeard {
       text(.childNotHeard, language.pick("Not heard, because", "Niet gehoord, omdat"), minRows: 1)
     }

@@ -52,13 +52,20 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
           Span(timeline.municipality + " · ", .dim),
           Span(l.pick("now: ", "nu: ") + ChainWords.phase(timeline.phase, l), .normal),
           Span(
-            " · " + l.pick("\(timeline.rows.count) chain steps", "\(timeline.rows.count) stappen in de keten")
-              + " · " + l.pick("\(timeline.professionalsMet) professionals met", "\(timeline.professionalsMet) professionals gezien"),
+            " · "
+              + l.pick(
+                "\(timeline.rows.count) chain steps", "\(timeline.rows.count) stappen in de keten")
+              + " · "
+              + l.pick(
+                "\(timeline.professionalsMet) professionals met",
+                "\(timeline.professionalsMet) professionals gezien"),
             .dim),
         ]))
 
     heading(l.pick("Phases", "Fasen"))
-    if timeline.phases.isEmpty { lines.append(PaneLine("  " + l.pick("none yet", "nog geen"), .dim)) }
+    if timeline.phases.isEmpty {
+      lines.append(PaneLine("  " + l.pick("none yet", "nog geen"), .dim))
+    }
     for band in timeline.phases {
       let end = band.to?.description ?? l.pick("now", "nu")
       let length = band.from.days(until: band.to ?? today)
@@ -67,13 +74,17 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
           [
             Span("  " + DisplayWidth.pad(ChainWords.phase(band.phase, l), to: 16), .normal),
             Span("\(band.from) → \(DisplayWidth.pad(end, to: 10))  ", .dim),
-            Span(ChainWords.days(length, l) + (band.to == nil ? l.pick(" so far", " tot nu") : ""), .normal),
+            Span(
+              ChainWords.days(length, l) + (band.to == nil ? l.pick(" so far", " tot nu") : ""),
+              .normal),
           ]))
     }
 
     heading(l.pick("Direction (regie)", "Regie"))
     if timeline.direction.isEmpty {
-      lines.append(PaneLine("  " + l.pick("nobody has held direction", "niemand heeft de regie gehad"), .warning))
+      lines.append(
+        PaneLine(
+          "  " + l.pick("nobody has held direction", "niemand heeft de regie gehad"), .warning))
     }
     for (index, span) in timeline.direction.enumerated() {
       let end = span.to?.description ?? l.pick("now", "nu")
@@ -87,7 +98,11 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
         Span(person(span.name, span.organisationName), .normal),
       ]
       if overlapping {
-        spans.append(Span(l.pick("  ! at the same time as another director", "  ! tegelijk met een andere regisseur"), .warning))
+        spans.append(
+          Span(
+            l.pick(
+              "  ! at the same time as another director", "  ! tegelijk met een andere regisseur"),
+            .warning))
       }
       lines.append(PaneLine(spans))
     }
@@ -112,7 +127,8 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
       var role: StyleRole = .normal
       if row.kind.needsInformed {
         if let first = row.informed?.first {
-          text += l.pick(" (\(first.who) informed \(first.whom))", " (\(first.who) informeerde \(first.whom))")
+          text += l.pick(
+            " (\(first.who) informed \(first.whom))", " (\(first.who) informeerde \(first.whom))")
         } else {
           text += l.pick(" (nobody recorded as informed)", " (niemand vastgelegd als geïnformeerd)")
           role = .warning
@@ -126,7 +142,8 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
     for change in timeline.staff {
       let who = person(change.name, change.organisationName)
       let counts = l.pick(
-        "\(change.active) active, \(change.metSoFar) met", "\(change.active) actief, \(change.metSoFar) gezien")
+        "\(change.active) active, \(change.metSoFar) met",
+        "\(change.active) actief, \(change.metSoFar) gezien")
       let joined = change.change == .joined
       entries.append(
         Entry(
@@ -145,17 +162,22 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
         entries.append(
           Entry(
             date: to, order: 2, days: nil, marker: "◇",
-            text: l.pick("gives up direction: ", "geeft de regie af: ") + who, note: nil, role: .dim))
+            text: l.pick("gives up direction: ", "geeft de regie af: ") + who, note: nil, role: .dim
+          ))
       }
     }
     entries = entries.enumerated().sorted {
-      ($0.element.date, $0.element.order, $0.offset) < ($1.element.date, $1.element.order, $1.offset)
+      ($0.element.date, $0.element.order, $0.offset) < (
+        $1.element.date, $1.element.order, $1.offset
+      )
     }.map(\.element)
 
     var currentBand: Timeline.PhaseBand?
     let textWidth = max(10, width - bandWidth - 12 - 5 - 4)
     for entry in entries {
-      let band = timeline.phases.last { $0.from <= entry.date && (entry.date < ($0.to ?? Day(ordinal: Int.max / 2))) }
+      let band = timeline.phases.last {
+        $0.from <= entry.date && (entry.date < ($0.to ?? Day(ordinal: Int.max / 2)))
+      }
       var gutter = ""
       if let band {
         gutter = band == currentBand ? "┃" : "┃ " + ChainWords.phase(band.phase, l)
@@ -167,7 +189,8 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
         var spans = [
           Span(DisplayWidth.pad(first ? gutter : (band == nil ? "" : "┃"), to: bandWidth), .marker),
           Span(DisplayWidth.pad(first ? entry.date.description : "", to: 12), .dim),
-          Span(DisplayWidth.padLeft(first ? entry.days.map { "+\($0)" } ?? "" : "", to: 5), .normal),
+          Span(
+            DisplayWidth.padLeft(first ? entry.days.map { "+\($0)" } ?? "" : "", to: 5), .normal),
           Span(first ? "  \(entry.marker) " : "    ", .marker),
           Span(piece, entry.role),
         ]
@@ -186,7 +209,9 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
       }
     }
     if entries.isEmpty {
-      lines.append(PaneLine("  " + l.pick("no chain steps recorded", "geen stappen in de keten vastgelegd"), .dim))
+      lines.append(
+        PaneLine(
+          "  " + l.pick("no chain steps recorded", "geen stappen in de keten vastgelegd"), .dim))
     }
     return lines
   }

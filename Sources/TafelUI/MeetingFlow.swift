@@ -25,10 +25,12 @@ extension MeetingFlow {
   public static func adjournConfirmation(
     meetingID: String, familyID: String, context: BoardContext
   ) -> ConfirmOverlay {
-    let name = context.data.families[familyID].map { context.familyLabel(id: $0.id, name: $0.name) }
+    let name =
+      context.data.families[familyID].map { context.familyLabel(id: $0.id, name: $0.name) }
       ?? familyID
     return ConfirmOverlay(
-      question: context.language.pick("Adjourn the case of \(name)?", "De casus \(name) aanhouden?"),
+      question: context.language.pick(
+        "Adjourn the case of \(name)?", "De casus \(name) aanhouden?"),
       yes: [.adjournCase(meetingID: meetingID, familyID: familyID)])
   }
 }

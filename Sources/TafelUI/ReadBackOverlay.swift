@@ -41,7 +41,9 @@ public final class ReadBackOverlay: ScrollingTextOverlay {
   {
     let language = context.language
     guard let decision, let family else {
-      return [PaneLine(language.pick("No decision recorded yet.", "Nog geen besluit vastgelegd."), .dim)]
+      return [
+        PaneLine(language.pick("No decision recorded yet.", "Nog geen besluit vastgelegd."), .dim)
+      ]
     }
     guard context.mayShowNames(of: family.id) else {
       return [PaneLine(Strings(language).hidden, .dim)]
@@ -63,16 +65,20 @@ public final class ReadBackOverlay: ScrollingTextOverlay {
     if let correction = family.correction(of: decision.id) {
       lines.append(
         PaneLine(
-          language.pick("Corrected later by \(correction.id)", "Later verbeterd door \(correction.id)"),
+          language.pick(
+            "Corrected later by \(correction.id)", "Later verbeterd door \(correction.id)"),
           .superseded))
     }
 
     heading(language.pick("Outcome", "Uitkomst"))
     var outcome = decision.outcome.label(language)
-    if let text = decision.outcomeText { outcome += decision.outcome == .other ? ": \(text)" : " — \(text)" }
+    if let text = decision.outcomeText {
+      outcome += decision.outcome == .other ? ": \(text)" : " — \(text)"
+    }
     lines += ScrollingTextOverlay.paragraph(outcome, width: width, role: .normal)
     if let deadline = decision.deadline {
-      lines.append(PaneLine("  " + language.pick("Deadline: ", "Termijn: ") + "\(deadline)", .normal))
+      lines.append(
+        PaneLine("  " + language.pick("Deadline: ", "Termijn: ") + "\(deadline)", .normal))
     }
 
     heading(language.pick("Rationale", "Onderbouwing"))
@@ -87,15 +93,19 @@ public final class ReadBackOverlay: ScrollingTextOverlay {
         agreement.owner.isEmpty
         ? language.pick("nobody yet", "nog niemand")
         : directory.nameWithOrganisation(agreement.owner)
-      let due = agreement.due.map { language.pick("by \($0)", "uiterlijk \($0)") }
+      let due =
+        agreement.due.map { language.pick("by \($0)", "uiterlijk \($0)") }
         ?? language.pick("no date", "geen datum")
       let number = "\(index + 1). "
       let body = ScrollingTextOverlay.paragraph(
         agreement.what, width: width, indent: 2 + number.count, role: .normal)
       for (row, line) in body.enumerated() {
-        lines.append(row == 0 ? PaneLine("  " + number + line.text.dropFirst(2 + number.count), .normal) : line)
+        lines.append(
+          row == 0 ? PaneLine("  " + number + line.text.dropFirst(2 + number.count), .normal) : line
+        )
       }
-      lines.append(PaneLine(String(repeating: " ", count: 2 + number.count) + "→ \(owner), \(due)", .normal))
+      lines.append(
+        PaneLine(String(repeating: " ", count: 2 + number.count) + "→ \(owner), \(due)", .normal))
     }
 
     func view(_ title: String, _ text: String?) {
@@ -105,7 +115,8 @@ public final class ReadBackOverlay: ScrollingTextOverlay {
     }
     view(language.pick("Parents' view", "Visie ouders"), decision.parentsView)
     view(language.pick("Child's view", "Visie kind"), decision.childView)
-    view(language.pick("Child not heard, because", "Kind niet gehoord, omdat"), decision.childNotHeard)
+    view(
+      language.pick("Child not heard, because", "Kind niet gehoord, omdat"), decision.childNotHeard)
     view(language.pick("Dissent", "Afwijkende mening"), decision.dissent)
     if !decision.present.isEmpty {
       heading(language.pick("Present", "Aanwezig"))

@@ -40,7 +40,9 @@ public final class RequestViewOverlay: ScrollingTextOverlay {
           Span(language.pick("Asked by ", "Aangevraagd door "), .dim),
           Span(directory.nameWithOrganisation(request.from), .normal),
           Span(
-            language.pick(" on \(request.date) (\(days) days ago)", " op \(request.date) (\(days) dagen geleden)"),
+            language.pick(
+              " on \(request.date) (\(days) days ago)",
+              " op \(request.date) (\(days) dagen geleden)"),
             .dim),
         ])
     ]

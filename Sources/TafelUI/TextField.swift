@@ -45,7 +45,8 @@ public struct TextField: Hashable, Sendable {
   public mutating func insert(_ typed: String) {
     goalColumn = nil
     let normalised = typed.replacingNewlines(multiline: multiline)
-    let pieces = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let pieces = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     let before = String(lines[line][..<column])
     let after = String(lines[line][column...])
     if pieces.count == 1 {

@@ -1,9 +1,9 @@
 // Ticking who is present for a case: names from the family and the involved
 // professionals, Space toggles, Enter saves the whole list.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite struct AttendanceOverlayTests {
   func open(_ app: BoardApp) -> AttendanceOverlay {
@@ -29,9 +29,10 @@ import TafelUI
     _ = app.handle(.end)
     _ = "Mevrouw Jansen-de Wit".map { app.handle(.character($0)) }
     _ = app.handle(.enter)
-    #expect(form.attendees.last == Attendee(role: .other, name: "Mevrouw Jansen-de Wit", present: true))
+    #expect(
+      form.attendees.last == Attendee(role: .other, name: "Mevrouw Jansen-de Wit", present: true))
     Golden.check(app.render(width: 120, height: 40), "meeting-attendance-en-120x40")
-    let requests = app.handle(.up)  + app.handle(.up) + app.handle(.enter)
+    let requests = app.handle(.up) + app.handle(.up) + app.handle(.enter)
     #expect(
       requests == [
         .setAttendance(

@@ -4,15 +4,16 @@
 // text; Esc that asks; drafts written and offered back; corrections.
 
 import Foundation
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite struct DecisionFormTests {
   let familyID = BoardFixture.ozturk.id
 
   /// A board with the Öztürk case (in progress, a child of 14) selected and the form open.
-  func openForm(_ app: BoardApp = BoardFixture.app()) -> (BoardApp, DecisionFormOverlay, [Request]) {
+  func openForm(_ app: BoardApp = BoardFixture.app()) -> (BoardApp, DecisionFormOverlay, [Request])
+  {
     let requests = app.handle(.character("d"))
     let form = app.openOverlays.last as! DecisionFormOverlay
     return (app, form, requests)
@@ -107,7 +108,8 @@ import TafelUI
     _ = type("3", into: app)
     _ = app.apply(
       .decisionRefused(
-        DecisionRefusal(.rationale, english: "rationale: write why", dutch: "onderbouwing: schrijf")))
+        DecisionRefusal(.rationale, english: "rationale: write why", dutch: "onderbouwing: schrijf")
+      ))
     #expect(form.form.focus == .rationale)
     #expect(form.message?.text == "rationale: write why")
   }
@@ -157,11 +159,14 @@ import TafelUI
 
   @Test func anEarlierDraftIsOfferedBackAndRestored() throws {
     let (app, form, _) = openForm()
-    let draft = DecisionDraft(outcome: .investigation, rationale: "Van gisteren", present: ["Daniëlle Öztürk"])
+    let draft = DecisionDraft(
+      outcome: .investigation, rationale: "Van gisteren", present: ["Daniëlle Öztürk"])
     let record = DraftRecord(
       family: familyID, savedAt: Timestamp("2026-11-30T07:03:00Z")!, draft: draft)
     _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
-    #expect(app.render(width: 120, height: 40).text.contains("A draft from 08:03 exists. Restore it? (y = restore, n = throw away)"))
+    #expect(
+      app.render(width: 120, height: 40).text.contains(
+        "A draft from 08:03 exists. Restore it? (y = restore, n = throw away)"))
     _ = app.handle(.character("y"))
     #expect(form.phase == .editing)
     #expect(form.form.draft == draft)

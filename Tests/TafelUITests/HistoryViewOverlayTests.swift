@@ -1,9 +1,9 @@
 // The history view: the family's route through the chain, full screen,
 // scrolled with the usual keys.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite struct HistoryViewOverlayTests {
   func open(_ app: BoardApp) -> HistoryViewOverlay {

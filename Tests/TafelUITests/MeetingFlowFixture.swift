@@ -19,14 +19,17 @@ enum MeetingFlowFixture {
         + "Het verzuim nam af en kwam in oktober terug.",
       parentsReaction: "Moeder wil hulp maar vindt de tafel spannend; vader is niet bereikbaar.")
     family.events = [
-      ChainEvent(id: "E1", date: day("2025-12-01"), kind: .report, from: "school", to: "vt-gm", note: "melding school"),
+      ChainEvent(
+        id: "E1", date: day("2025-12-01"), kind: .report, from: "school", to: "vt-gm",
+        note: "melding school"),
       ChainEvent(id: "E2", date: day("2026-01-20"), kind: .handover, from: "vt-gm", to: "lt-ede"),
       ChainEvent(id: "E3", date: day("2026-02-01"), kind: .intake, to: "lt-ede"),
       ChainEvent(
         id: "E4", date: day("2026-09-10"), kind: .scaleUp, from: "lt-ede", to: "gi-jbg",
         informed: [Informed(who: "Sanne Jansen", whom: "Tom Hoekstra", date: day("2026-09-10"))]),
       ChainEvent(id: "E5", date: day("2026-09-15"), kind: .drangStart, to: "gi-jbg"),
-      ChainEvent(id: "E6", date: day("2026-11-02"), kind: .requestForDiscussion, from: "lt-ede", to: "jbt"),
+      ChainEvent(
+        id: "E6", date: day("2026-11-02"), kind: .requestForDiscussion, from: "lt-ede", to: "jbt"),
     ]
     return family
   }
@@ -36,6 +39,7 @@ enum MeetingFlowFixture {
     data.families[ozturk.id] = ozturk
     return BoardApp(
       data: data,
-      options: BoardOptions(language: language, privateMode: privateMode, mouse: true, user: "test"))
+      options: BoardOptions(language: language, privateMode: privateMode, mouse: true, user: "test")
+    )
   }
 }

@@ -1,9 +1,9 @@
 // Chairing through the agenda: adjourning asks first, corrections follow the
 // chain of corrections, and a whole case can be run from the keyboard.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite struct MeetingFlowTests {
   @Test func aAsksBeforeAdjourningAndNoLeavesTheCase() {
@@ -31,7 +31,10 @@ import TafelUI
     let app = MeetingFlowFixture.app()
     _ = app.handle(.character("n"))
     _ = app.handle(.character("N"))
-    #expect(app.handle(.character("s")) == [.startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001")])
+    #expect(
+      app.handle(.character("s")) == [
+        .startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001")
+      ])
     // Attendance: the mother is present.
     _ = app.handle(ActionTable.action(.attendance).keys[0])
     _ = app.handle(.character(" "))

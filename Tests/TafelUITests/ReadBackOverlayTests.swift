@@ -1,9 +1,9 @@
 // Reading a decision back at the table: `r` shows the latest (or selected)
 // decision large and plain, with the agreements' owners by name.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite struct ReadBackOverlayTests {
   func key(_ action: ActionID) -> Key { ActionTable.action(action).keys[0] }

@@ -1,8 +1,8 @@
 // `v`: the request for discussion the chair opens the case from.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite struct RequestViewOverlayTests {
   @Test func vShowsWhoAsksWhyWhatWasTriedAndTheParentsReaction() {
