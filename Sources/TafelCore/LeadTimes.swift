@@ -33,6 +33,28 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     .rulingOTS, .rulingProvisionalOTS, .rulingPlacement, .rulingGuardianship,
   ]
 
+  /// Whether `kind` starts this step (the same as `startKinds.contains`, without a set).
+  public func starts(with kind: EventKind) -> Bool {
+    switch self {
+    case .reportToIntake: kind == .report
+    case .intakeToTable: kind == .intake
+    case .tableToInvestigation: kind == .tableDiscussion
+    case .investigationToRuling: kind == .investigationStart
+    case .rulingToGI: kind.isRuling
+    }
+  }
+
+  /// Whether `kind` ends this step.
+  public func ends(with kind: EventKind) -> Bool {
+    switch self {
+    case .reportToIntake: kind == .intake
+    case .intakeToTable: kind == .tableDiscussion
+    case .tableToInvestigation: kind == .investigationStart
+    case .investigationToRuling: kind.isRuling
+    case .rulingToGI: kind == .giStart
+    }
+  }
+
   public func name(_ language: Language) -> String {
     switch self {
     case .reportToIntake: language.pick("report → intake", "melding → intake")
@@ -56,11 +78,15 @@ public struct LeadTime: Codable, Hashable, Sendable {
 public enum LeadTimes {
   /// The step's measurement for a family, or nil when it has not (yet) made the step.
   public static func measure(_ step: ChainStep, in family: Family) -> LeadTime? {
-    guard
-      let start = family.events.filter({ step.startKinds.contains($0.kind) }).map(\.date).min(),
-      let end = family.events.filter({ step.endKinds.contains($0.kind) && $0.date >= start })
-        .map(\.date).min()
-    else { return nil }
-    return LeadTime(step: step, start: start, end: end)
+    var start: Day?
+    for event in family.events where step.starts(with: event.kind) {
+      if start.map({ event.date < $0 }) ?? true { start = event.date }
+    }
+    guard let start else { return nil }
+    var end: Day?
+    for event in family.events where event.date >= start && step.ends(with: event.kind) {
+      if end.map({ event.date < $0 }) ?? true { end = event.date }
+    }
+    return end.map { LeadTime(step: step, start: start, end: $0) }
   }
 }

@@ -34,20 +34,34 @@ public enum MeasureDeadlines {
         MeasureDeadline(
           kind: .drang, date: deadline, source: latest.id, sourceDate: latest.time.utcDay))
     }
-    let ordered = family.events.enumerated().sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }
-      .map(\.1)
-    func latest(_ kinds: Set<EventKind>, endedBy enders: Set<EventKind>) -> ChainEvent? {
-      guard let index = ordered.lastIndex(where: { kinds.contains($0.kind) }) else { return nil }
-      let ended = ordered[(index + 1)...].contains { enders.contains($0.kind) }
-      return ended ? nil : ordered[index]
+    // Events in date order, the later-recorded first among equal dates;
+    // compared as (date, position) without sorting.
+    let events = family.events
+    func later(_ a: Int, than b: Int) -> Bool {
+      (events[a].date, a) > (events[b].date, b)
     }
-    if let ruling = latest([.rulingProvisionalOTS], endedBy: [.rulingOTS, .otsEnd, .closure]) {
+    func latest(_ isStart: (EventKind) -> Bool, endedBy isEnd: (EventKind) -> Bool)
+      -> ChainEvent?
+    {
+      var found: Int?
+      for index in events.indices where isStart(events[index].kind) {
+        if found.map({ later(index, than: $0) }) ?? true { found = index }
+      }
+      guard let found else { return nil }
+      let ended = events.indices.contains { isEnd(events[$0].kind) && later($0, than: found) }
+      return ended ? nil : events[found]
+    }
+    if let ruling = latest(
+      { $0 == .rulingProvisionalOTS }, endedBy: { [.rulingOTS, .otsEnd, .closure].contains($0) })
+    {
       deadlines.append(
         MeasureDeadline(
           kind: .provisionalOTS, date: ruling.date.adding(months: provisionalOTSMonths),
           source: ruling.id, sourceDate: ruling.date))
     }
-    if let ruling = latest([.rulingOTS, .otsExtension], endedBy: [.otsEnd, .closure]) {
+    if let ruling = latest(
+      { $0 == .rulingOTS || $0 == .otsExtension }, endedBy: { $0 == .otsEnd || $0 == .closure })
+    {
       deadlines.append(
         MeasureDeadline(
           kind: .ots, date: ruling.date.adding(months: otsMonths), source: ruling.id,

@@ -39,6 +39,13 @@ public enum Overlaps {
   public static func find(
     in family: Family, directory: Directory, from start: Day?, to end: Day
   ) -> [Overlap] {
+    find(in: family, lookup: DirectoryLookup(directory), from: start, to: end)
+  }
+
+  /// The same, with the directory already indexed (for many families at once).
+  public static func find(
+    in family: Family, lookup: DirectoryLookup, from start: Day?, to end: Day
+  ) -> [Overlap] {
     struct Key: Hashable {
       let function: CaseFunction
       let first: String
@@ -46,7 +53,7 @@ public enum Overlaps {
     }
     var found: [Key: Overlap] = [:]
     let involvements = family.involvements.compactMap { involvement -> (Involvement, String)? in
-      guard let organisation = directory.professional(involvement.professional)?.organisation
+      guard let organisation = lookup.organisation(ofProfessional: involvement.professional)
       else { return nil }
       return (involvement, organisation)
     }

@@ -78,6 +78,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
     thresholds: SignalThresholds
   ) -> RegionReport {
     let end = to ?? today
+    let lookup = DirectoryLookup(directory)
     func inPeriod(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && day <= end }
     let families =
       from == nil && to == nil ? all : all.filter { $0.events.contains { inPeriod($0.date) } }
@@ -106,7 +107,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
 
     var overlapFamilies: [String: (Overlap, Int)] = [:]
     for family in families {
-      for overlap in Overlaps.find(in: family, directory: directory, from: from, to: end) {
+      for overlap in Overlaps.find(in: family, lookup: lookup, from: from, to: end) {
         let key = overlap.function.rawValue + "|" + overlap.organisations.joined(separator: "|")
         overlapFamilies[key] = (overlap, (overlapFamilies[key]?.1 ?? 0) + 1)
       }
@@ -114,9 +115,8 @@ public struct RegionReport: Codable, Hashable, Sendable {
     let overlaps = overlapFamilies.values.map { overlap, count in
       OverlapCount(
         function: overlap.function, organisations: overlap.organisations,
-        organisationNames: overlap.organisations.map {
-          directory.organisation($0).map(ChainWords.shortName) ?? $0
-        }, families: count)
+        organisationNames: overlap.organisations.map(lookup.shortName(ofOrganisation:)),
+        families: count)
     }.sorted {
       let left = Overlaps.functions.firstIndex(of: $0.function) ?? 0
       let right = Overlaps.functions.firstIndex(of: $1.function) ?? 0
@@ -146,7 +146,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
     var signalCounts: [SignalKind: (signals: Int, families: Int)] = [:]
     for family in families {
       let signals = Signals.evaluate(
-        family: family, directory: directory, today: today, thresholds: thresholds)
+        family: family, lookup: lookup, today: today, thresholds: thresholds)
       for kind in Set(signals.map(\.kind)) {
         let found = signals.filter { $0.kind == kind }.count
         let current = signalCounts[kind] ?? (0, 0)

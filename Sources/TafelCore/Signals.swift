@@ -12,8 +12,16 @@ public enum Signals {
   public static func evaluate(
     family: Family, directory: Directory, today: Day, thresholds: SignalThresholds
   ) -> [Signal] {
+    evaluate(
+      family: family, lookup: DirectoryLookup(directory), today: today, thresholds: thresholds)
+  }
+
+  /// The same, with the directory already indexed (for many families at once).
+  public static func evaluate(
+    family: Family, lookup: DirectoryLookup, today: Day, thresholds: SignalThresholds
+  ) -> [Signal] {
     guard family.phase != .closed else { return [] }
-    let context = SignalContext(family: family, directory: directory, today: today)
+    let context = SignalContext(family: family, lookup: lookup, today: today)
     return direction(context) + overlap(context) + manyHelpers(context, thresholds)
       + stalled(context, thresholds) + handoverGap(context) + assessments(context, thresholds)
       + agreements(context) + childVoice(context) + deadlines(context, thresholds)
@@ -51,7 +59,7 @@ public enum Signals {
         var evidence = SignalEvidence(reason: "several", from: start, to: ongoing ? nil : end)
         c.add(professionals: [a.professional, b.professional], to: &evidence)
         evidence.texts = [a.professional, b.professional].map { id in
-          let organisation = c.directory.professional(id).map {
+          let organisation = c.lookup.professional(id).map {
             c.name(ofOrganisation: $0.organisation)
           }
           return c.name(ofProfessional: id) + (organisation.map { " (\($0))" } ?? "")
@@ -65,7 +73,7 @@ public enum Signals {
   // MARK: 2 overlap
 
   static func overlap(_ c: SignalContext) -> [Signal] {
-    Overlaps.find(in: c.family, directory: c.directory, from: c.windowStart, to: c.today).map {
+    Overlaps.find(in: c.family, lookup: c.lookup, from: c.windowStart, to: c.today).map {
       overlap in
       var evidence = SignalEvidence(function: overlap.function, from: overlap.from, to: overlap.to)
       evidence.organisations = overlap.organisations
@@ -79,13 +87,14 @@ public enum Signals {
   // MARK: 3 many helpers
 
   static func manyHelpers(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
-    let recent = Set(
+    guard c.family.involvements.count > thresholds.manyHelpers else { return [] }
+    let distinct = Set(
       c.family.involvements.filter {
         $0.from <= c.today && $0.overlaps(from: c.windowStart, to: c.today)
       }
-      .map(\.professional)
-    ).sorted()
-    guard recent.count > thresholds.manyHelpers else { return [] }
+      .map(\.professional))
+    guard distinct.count > thresholds.manyHelpers else { return [] }
+    let recent = distinct.sorted()
     var evidence = SignalEvidence(
       from: c.windowStart, to: c.today, count: recent.count, limit: thresholds.manyHelpers)
     c.add(professionals: recent, to: &evidence)
@@ -125,8 +134,9 @@ public enum Signals {
   // MARK: 6 assessments disagree
 
   static func assessments(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
-    let usable = c.family.assessments.filter { $0.date <= c.today }
-      .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    guard c.family.assessments.count > 1 else { return [] }
+    let usable = c.family.assessments.enumerated().filter { $0.1.date <= c.today }
+      .sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }.map(\.1)
     var signals: [Signal] = []
     for i in 0..<usable.count {
       for j in (i + 1)..<usable.count {
@@ -158,7 +168,7 @@ public enum Signals {
 
   static func agreements(_ c: SignalContext) -> [Signal] {
     c.family.plan.actions.filter { $0.status == .open }.compactMap { action in
-      let noOwner = action.owner.trimmed.isEmpty
+      let noOwner = action.owner.isBlank
       let overdue = action.isOverdue(on: c.today)
       guard noOwner || overdue else { return nil }
       let reason = overdue && noOwner ? "overdue-no-owner" : overdue ? "overdue" : "no-owner"
@@ -166,7 +176,7 @@ public enum Signals {
         reason: reason, dates: action.due.map { [$0] } ?? [],
         days: action.due.map { c.today.days(until: $0) }, ids: [action.id], texts: [action.what])
       if !noOwner {
-        if c.directory.professional(action.owner) != nil {
+        if c.lookup.professional(action.owner) != nil {
           c.add(professionals: [action.owner], to: &evidence)
         } else {
           evidence.texts.append(action.owner)
@@ -182,7 +192,7 @@ public enum Signals {
     c.family.decisions.compactMap { decision in
       let day = decision.time.utcDay
       guard c.family.correction(of: decision.id) == nil, day >= c.windowStart, day <= c.today,
-        (decision.childView ?? "").trimmed.isEmpty, (decision.childNotHeard ?? "").trimmed.isEmpty
+        (decision.childView ?? "").isBlank, (decision.childNotHeard ?? "").isBlank
       else { return nil }
       let children = c.family.childrenToHear(on: day)
       guard !children.isEmpty else { return nil }
@@ -217,7 +227,7 @@ public enum Signals {
 /// What every rule needs: the family, names from the directory, the window.
 struct SignalContext {
   let family: Family
-  let directory: Directory
+  let lookup: DirectoryLookup
   let today: Day
 
   var windowStart: Day { today.adding(days: -(Signals.windowDays - 1)) }
@@ -232,9 +242,9 @@ struct SignalContext {
     Signal(kind: kind, family: family.id, evidence: evidence)
   }
 
-  func name(ofProfessional id: String) -> String { directory.professional(id)?.name ?? id }
+  func name(ofProfessional id: String) -> String { lookup.name(ofProfessional: id) }
   func name(ofOrganisation id: String) -> String {
-    directory.organisation(id).map(ChainWords.shortName) ?? id
+    lookup.shortName(ofOrganisation: id)
   }
 
   func subjectName(_ subject: String) -> String {
@@ -245,7 +255,7 @@ struct SignalContext {
     for id in ids where !evidence.professionals.contains(id) {
       evidence.professionals.append(id)
       evidence.professionalNames.append(name(ofProfessional: id))
-      if let organisation = directory.professional(id)?.organisation,
+      if let organisation = lookup.organisation(ofProfessional: id),
         !evidence.organisations.contains(organisation)
       {
         evidence.organisations.append(organisation)
@@ -260,4 +270,9 @@ struct SignalContext {
       evidence.organisationNames.append(name(ofOrganisation: id))
     }
   }
+}
+
+extension String {
+  /// Empty or only white space (cheaper than `trimmed.isEmpty` for the many checks of a report).
+  fileprivate var isBlank: Bool { allSatisfy(\.isWhitespace) }
 }

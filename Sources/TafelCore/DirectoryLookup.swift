@@ -1,0 +1,38 @@
+// The directory as dictionaries: who works where, by id. The region report
+// asks these questions hundreds of thousands of times over a large store, and
+// a linear search of organisations.json for each costs more than the rules.
+
+public struct DirectoryLookup: Sendable {
+  public let directory: Directory
+  private let professionals: [String: Professional]
+  private let organisations: [String: Organisation]
+
+  public init(_ directory: Directory) {
+    self.directory = directory
+    var professionals: [String: Professional] = [:]
+    for professional in directory.professionals where professionals[professional.id] == nil {
+      professionals[professional.id] = professional
+    }
+    var organisations: [String: Organisation] = [:]
+    for organisation in directory.organisations where organisations[organisation.id] == nil {
+      organisations[organisation.id] = organisation
+    }
+    self.professionals = professionals
+    self.organisations = organisations
+  }
+
+  public func professional(_ id: String) -> Professional? { professionals[id] }
+  public func organisation(_ id: String) -> Organisation? { organisations[id] }
+
+  /// The organisation id a professional works for.
+  public func organisation(ofProfessional id: String) -> String? {
+    professionals[id]?.organisation
+  }
+
+  /// The short name lines of text use ("RvdK", "Veilig Thuis", …), or the id itself.
+  public func shortName(ofOrganisation id: String) -> String {
+    organisations[id].map(ChainWords.shortName) ?? id
+  }
+
+  public func name(ofProfessional id: String) -> String { professionals[id]?.name ?? id }
+}
