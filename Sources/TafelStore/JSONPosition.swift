@@ -170,7 +170,7 @@ struct JSONScanner {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
           throw unexpected("a key in double quotes")
         }
-        _ = try readString()
+        try skipString()
         skipSpace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
           throw unexpected("':'")
@@ -211,7 +211,7 @@ struct JSONScanner {
         throw unexpected("',' or ']'")
       }
     case UInt8(ascii: "\""):
-      _ = try readString()
+      try skipString()
     case UInt8(ascii: "t"): try literal("true")
     case UInt8(ascii: "f"): try literal("false")
     case UInt8(ascii: "n"): try literal("null")
@@ -256,6 +256,27 @@ struct JSONScanner {
       }
       try digits()
     }
+  }
+
+  /// Moves past a string starting at its opening quote, without building it.
+  mutating func skipString() throws(JSONSyntaxError) {
+    let opening = offset
+    offset += 1
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "\"") {
+        offset += 1
+        return
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 {
+        // Rare: the careful reader checks the escapes or finds the error.
+        offset = opening
+        _ = try readString()
+        return
+      }
+      offset += 1
+    }
+    throw failure("unexpected end of file inside a string (the file is cut short)")
   }
 
   /// Reads a string starting at its opening quote and returns its raw bytes

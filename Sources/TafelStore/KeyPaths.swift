@@ -56,7 +56,9 @@ extension JSONScanner {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
           throw unexpected("a key")
         }
-        let key = try readString()
+        let keyStart = offset + 1
+        try skipString()
+        let key = bytes[keyStart..<(offset - 1)]
         skipSpace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
           throw unexpected("':'")
