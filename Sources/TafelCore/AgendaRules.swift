@@ -52,7 +52,8 @@ extension Meeting {
     guard AgendaRules.minutes.contains(length) else {
       throw ArgumentRefusal("--minutes", "\(length) is not 1 to 480 minutes")
     }
-    let item = AgendaItem(family: family, start: start ?? nextFreeStart, minutes: length, kind: kind)
+    let item = AgendaItem(
+      family: family, start: start ?? nextFreeStart, minutes: length, kind: kind)
     items.append(item)
     return item
   }

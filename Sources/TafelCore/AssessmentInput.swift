@@ -85,7 +85,8 @@ public struct AssessmentInput: Hashable, Sendable {
       try refuseOptions(level: true, domains: true)
       guard !safetyScores.isEmpty else {
         throw ArgumentRefusal(
-          "--safety-score", "signs-of-safety needs at least one --safety-score \"rater=N\" (0 to 10)")
+          "--safety-score",
+          "signs-of-safety needs at least one --safety-score \"rater=N\" (0 to 10)")
       }
       var scores: [RaterScore] = []
       for entry in safetyScores {
@@ -170,7 +171,8 @@ extension InstrumentOutcome {
       }
     }
     for score in columns?.scores ?? [] where !AssessmentInput.safetyScale.contains(score.score) {
-      problems.append((["columns", "scores"], "\(score.rater): score \(score.score) is not 0 to 10"))
+      problems.append(
+        (["columns", "scores"], "\(score.rater): score \(score.score) is not 0 to 10"))
     }
     return problems
   }

@@ -47,7 +47,9 @@ struct AssessCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The instrument's level.", valueName: "level"))
   var level: String?
 
-  @Option(name: .customLong("domain"), help: ArgumentHelp("ZRM: \"name=score\"; repeatable.", valueName: "name=score"))
+  @Option(
+    name: .customLong("domain"),
+    help: ArgumentHelp("ZRM: \"name=score\"; repeatable.", valueName: "name=score"))
   var domains: [String] = []
 
   @Option(
@@ -55,7 +57,9 @@ struct AssessCommand: ParsableCommand {
     help: ArgumentHelp("Three columns: \"rater=N\" or N (0-10); repeatable.", valueName: "rater=N"))
   var safetyScores: [String] = []
 
-  @Option(name: .customLong("worry"), help: ArgumentHelp("Three columns: a worry; repeatable.", valueName: "text"))
+  @Option(
+    name: .customLong("worry"),
+    help: ArgumentHelp("Three columns: a worry; repeatable.", valueName: "text"))
   var worries: [String] = []
 
   @Option(help: ArgumentHelp("Three columns: what works; repeatable.", valueName: "text"))
@@ -70,7 +74,8 @@ struct AssessCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The instrument's version.", valueName: "text"))
   var version: String?
 
-  @Option(help: ArgumentHelp("The part of the instrument, if only a part was used.", valueName: "text"))
+  @Option(
+    help: ArgumentHelp("The part of the instrument, if only a part was used.", valueName: "text"))
   var part: String?
 
   @OptionGroup var options: StoreOptions
@@ -116,7 +121,9 @@ struct AssessCommand: ParsableCommand {
       return assessment
     }
     let shared =
-      assessment.safetyNow.map { "safety now \($0.rawValue), future risk \(assessment.futureRisk!.rawValue)" }
+      assessment.safetyNow.map {
+        "safety now \($0.rawValue), future risk \(assessment.futureRisk!.rawValue)"
+      }
       ?? "no shared value (free text only)"
     print("\(assessment.id): \(instrument.displayName) \(assessment.outcomeSummary) → \(shared)")
   }
@@ -132,6 +139,7 @@ struct AssessCommand: ParsableCommand {
     if named.count == 1 { return named[0].id }
     let known = family.members.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
     throw CommandFailure.data(
-      "--subject: \"\(subject)\" is not a member of \(family.id) (\(known.isEmpty ? "no members" : known)) or household")
+      "--subject: \"\(subject)\" is not a member of \(family.id) (\(known.isEmpty ? "no members" : known)) or household"
+    )
   }
 }

@@ -24,7 +24,9 @@ struct EditCommand: ParsableCommand {
       "A family id, a meeting id, or organisations.", valueName: "family|meeting|organisations"))
   var target: String
 
-  @Option(help: ArgumentHelp("Only this part of a family: plan, involvements or assessments.", valueName: "part"))
+  @Option(
+    help: ArgumentHelp(
+      "Only this part of a family: plan, involvements or assessments.", valueName: "part"))
   var part: String?
 
   @OptionGroup var options: StoreOptions
@@ -34,7 +36,9 @@ struct EditCommand: ParsableCommand {
   }
 
   func run() throws {
-    let part = try self.part.map { try PreparationArguments.choice($0, "--part", as: EditPart.self) }
+    let part = try self.part.map {
+      try PreparationArguments.choice($0, "--part", as: EditPart.self)
+    }
     let store = try options.open()
     let relativePath = try Self.relativePath(of: target, in: store)
     if part != nil, !relativePath.hasPrefix("families/") {

@@ -16,7 +16,8 @@ enum EditValidation {
     init(store: Store, relativePath: String) throws {
       let name = (relativePath as NSString).lastPathComponent
       guard relativePath.hasPrefix("families/"), name.hasSuffix(".json") else {
-        throw CommandFailure.usage("only a family's plan, involvements or assessments can be edited on their own")
+        throw CommandFailure.usage(
+          "only a family's plan, involvements or assessments can be edited on their own")
       }
       familyID = String(name.dropLast(5))
       directory = try store.directory()
@@ -36,11 +37,13 @@ enum EditValidation {
       let edited = try? TafelJSON.decoder().decode(Family.self, from: data)
     else { return problems }
     if let before = try? TafelJSON.decoder().decode(Family.self, from: original) {
-      problems += decisionProblems(before: before.decisions, after: edited.decisions, data: data, path: path)
+      problems += decisionProblems(
+        before: before.decisions, after: edited.decisions, data: data, path: path)
     }
     for (index, assessment) in edited.assessments.enumerated() {
       for problem in assessment.outcome.problems(for: assessment.instrument) {
-        let places = [FragmentPlace.key("assessments"), .index(index), .key("outcome")]
+        let places =
+          [FragmentPlace.key("assessments"), .index(index), .key("outcome")]
           + problem.field.map { FragmentPlace.key($0) }
         problems.append(FragmentDecoding.problem(at: places, in: data, path: path, problem.message))
       }
@@ -88,7 +91,9 @@ enum EditValidation {
           !family.involvements.contains(where: { $0.professional == director })
         {
           problems.append(
-            at([.key("director")], "director \(director) is not involved in \(family.id) (see `tafel involve`)"))
+            at(
+              [.key("director")],
+              "director \(director) is not involved in \(family.id) (see `tafel involve`)"))
         }
         problems += duplicates(plan.actions.map(\.id), key: "actions", at)
         return problems
@@ -98,11 +103,13 @@ enum EditValidation {
         for (index, involvement) in involvements.enumerated() {
           if context.directory.professional(involvement.professional) == nil {
             problems.append(
-              at([.index(index), .key("professional")],
+              at(
+                [.index(index), .key("professional")],
                 "unknown professional \(involvement.professional) (not in organisations.json)"))
           }
           if let to = involvement.to, to < involvement.from {
-            problems.append(at([.index(index), .key("to")], "\(to) is before from \(involvement.from)"))
+            problems.append(
+              at([.index(index), .key("to")], "\(to) is before from \(involvement.from)"))
           }
         }
         if let director = family.plan.director,
@@ -117,17 +124,20 @@ enum EditValidation {
         for (index, assessment) in assessments.enumerated() {
           if context.directory.organisation(assessment.organisation) == nil {
             problems.append(
-              at([.index(index), .key("organisation")],
+              at(
+                [.index(index), .key("organisation")],
                 "unknown organisation \(assessment.organisation) (not in organisations.json)"))
           }
           if assessment.subject != "household", family.member(assessment.subject) == nil {
             problems.append(
-              at([.index(index), .key("subject")],
+              at(
+                [.index(index), .key("subject")],
                 "\(assessment.subject) is not a member of \(family.id) or household"))
           }
           for problem in assessment.outcome.problems(for: assessment.instrument) {
             problems.append(
-              at([.index(index), .key("outcome")] + problem.field.map { .key($0) }, problem.message))
+              at(
+                [.index(index), .key("outcome")] + problem.field.map { .key($0) }, problem.message))
           }
         }
         return problems

@@ -67,7 +67,8 @@ enum EditorSession {
       return .failed("\(error)")
     }
     let name = (relativePath as NSString).lastPathComponent
-    let fileName = part.map { (name as NSString).deletingPathExtension + ".\($0.rawValue).json" } ?? name
+    let fileName =
+      part.map { (name as NSString).deletingPathExtension + ".\($0.rawValue).json" } ?? name
     let copy: TemporaryCopy
     do {
       copy = try TemporaryCopy(fileName: fileName, data: document)
@@ -154,8 +155,9 @@ enum EditorSession {
       // Splice into the family as it is now, unless this very part changed meanwhile.
       for _ in 0..<3 {
         let current = try store.raw(relativePath)
-        guard try FamilyParts.extractValue(part, from: current.data)
-          == (try FamilyParts.extractValue(part, from: original.data))
+        guard
+          try FamilyParts.extractValue(part, from: current.data)
+            == (try FamilyParts.extractValue(part, from: original.data))
         else {
           return .changedMeanwhile("the \(part.rawValue) of \(store.absolute(relativePath))")
         }
@@ -165,7 +167,8 @@ enum EditorSession {
           return .invalid([
             StoreProblem(
               path: copyPath, line: 1, column: 1,
-              message: "the family would not be valid with this \(part.rawValue): \(problem.message)")
+              message:
+                "the family would not be valid with this \(part.rawValue): \(problem.message)")
           ])
         }
         do {
@@ -224,8 +227,9 @@ struct TemporaryCopy {
     directory = String(cString: made)
     chmod(directory, 0o700)
     path = directory + "/" + fileName
-    guard FileManager.default.createFile(
-      atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
     else {
       throw CommandFailure.data("\(path): cannot write the copy")
     }

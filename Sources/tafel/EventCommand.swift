@@ -70,7 +70,8 @@ struct EventCommand: ParsableCommand {
     }
     if kind.needsInformed, informed.isEmpty {
       CommandFailure.warn(
-        "warning: a \(kind.rawValue) without --informed: nobody is recorded as telling the next party")
+        "warning: a \(kind.rawValue) without --informed: nobody is recorded as telling the next party"
+      )
     }
     let (event, before, after) = try store.updateFamily(
       family, by: options.author, what: "recorded \(kind.rawValue) on \(day)"
@@ -85,7 +86,9 @@ struct EventCommand: ParsableCommand {
     var line = "\(event.id): \(day) \(kind.rawValue)"
     if let source { line += " from \(source)" }
     if let target { line += " to \(target)" }
-    line += before == after ? "; phase stays \(after.rawValue)" : "; phase \(before.rawValue) → \(after.rawValue)"
+    line +=
+      before == after
+      ? "; phase stays \(after.rawValue)" : "; phase \(before.rawValue) → \(after.rawValue)"
     print(line)
   }
 }

@@ -14,7 +14,9 @@ struct FamilyCreateCommand: ParsableCommand {
       The family starts in phase "reported" unless --phase says otherwise; `tafel event` moves it on.
       """)
 
-  @Option(help: ArgumentHelp("The name shown on the board, e.g. \"Familie de Vries\".", valueName: "text"))
+  @Option(
+    help: ArgumentHelp("The name shown on the board, e.g. \"Familie de Vries\".", valueName: "text")
+  )
   var name: String
 
   @Option(help: ArgumentHelp("The municipality the family lives in.", valueName: "name"))
@@ -22,7 +24,8 @@ struct FamilyCreateCommand: ParsableCommand {
 
   @Option(
     name: .customLong("child"),
-    help: ArgumentHelp("A child as \"name|YYYY-MM-DD\" (birth date); repeatable.", valueName: "name|date"))
+    help: ArgumentHelp(
+      "A child as \"name|YYYY-MM-DD\" (birth date); repeatable.", valueName: "name|date"))
   var children: [String] = []
 
   @Option(
@@ -59,7 +62,8 @@ struct FamilyCreateCommand: ParsableCommand {
       let parsed: (name: String, birth: Day)
       do { parsed = try MemberInput.child(text) } catch { throw error.usage }
       members.append(
-        Member(id: "M\(members.count + 1)", name: parsed.name, role: .child, birthDate: parsed.birth))
+        Member(
+          id: "M\(members.count + 1)", name: parsed.name, role: .child, birthDate: parsed.birth))
     }
     return (name, municipality, phase, members)
   }

@@ -27,7 +27,9 @@ struct FamilyListCommand: ParsableCommand {
   }
 
   func run() throws {
-    let wantedPhase = try phase.map { try PreparationArguments.choice($0, "--phase", as: Phase.self) }
+    let wantedPhase = try phase.map {
+      try PreparationArguments.choice($0, "--phase", as: Phase.self)
+    }
     let store = try options.open()
     let families = try store.summaries().filter { summary in
       (wantedPhase.map { summary.phase == $0 } ?? true)
@@ -47,7 +49,8 @@ struct FamilyListCommand: ParsableCommand {
     let placeWidth = families.map(\.municipality.count).max() ?? 0
     for family in families {
       print(
-        "\(family.id)  \(pad(family.name, nameWidth))  \(pad(family.municipality, placeWidth))  \(family.phase.rawValue)")
+        "\(family.id)  \(pad(family.name, nameWidth))  \(pad(family.municipality, placeWidth))  \(family.phase.rawValue)"
+      )
     }
   }
 

@@ -32,7 +32,8 @@ enum FamilyParts {
     guard case .array(var elements) = tree else { return tree }
     for (index, assessment) in assessments.enumerated() where index < elements.count {
       guard case .object(var object) = elements[index] else { continue }
-      let shared = SharedScale.derive(instrument: assessment.instrument, outcome: assessment.outcome)
+      let shared = SharedScale.derive(
+        instrument: assessment.instrument, outcome: assessment.outcome)
       object["safetyNow"] = shared.map { .string($0.safetyNow.rawValue) }
       object["futureRisk"] = shared.map { .string($0.futureRisk.rawValue) }
       elements[index] = .object(object)

@@ -29,7 +29,8 @@ struct InvolveCommand: ParsableCommand {
       valueName: "id|name|org|role"))
   var professional: String?
 
-  @Option(help: ArgumentHelp("Comma-separated functions, e.g. intake,direction.", valueName: "list"))
+  @Option(
+    help: ArgumentHelp("Comma-separated functions, e.g. intake,direction.", valueName: "list"))
   var functions: String?
 
   @Option(help: ArgumentHelp("First day of the involvement.", valueName: "YYYY-MM-DD"))
@@ -46,7 +47,8 @@ struct InvolveCommand: ParsableCommand {
   func validate() throws {
     if end != nil {
       if professional != nil || functions != nil || from != nil {
-        throw CommandFailure.usage("--end: takes only --to, not --professional, --functions or --from")
+        throw CommandFailure.usage(
+          "--end: takes only --to, not --professional, --functions or --from")
       }
       guard let to else { throw CommandFailure.usage("--to: required with --end") }
       _ = try PreparationArguments.day(to, "--to")
@@ -59,11 +61,14 @@ struct InvolveCommand: ParsableCommand {
     _ = try parsedFunctions()
     guard let from else { throw CommandFailure.usage("--from: required") }
     let start = try PreparationArguments.day(from, "--from")
-    try PreparationArguments.requireOrder(from: start, to: try PreparationArguments.optionalDay(to, "--to"))
+    try PreparationArguments.requireOrder(
+      from: start, to: try PreparationArguments.optionalDay(to, "--to"))
   }
 
   func parsedFunctions() throws -> [CaseFunction] {
-    guard let functions else { throw CommandFailure.usage("--functions: required, e.g. intake,direction") }
+    guard let functions else {
+      throw CommandFailure.usage("--functions: required, e.g. intake,direction")
+    }
     let names = functions.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
     guard !names.isEmpty else { throw CommandFailure.usage("--functions: empty") }
     var result: [CaseFunction] = []
@@ -115,12 +120,14 @@ struct InvolveCommand: ParsableCommand {
     if parts.count == 1 {
       guard let found = directory.professional(parts[0]) else {
         throw CommandFailure.data(
-          "--professional: unknown professional \(parts[0]); give a new one as \"name|organisation|role\"")
+          "--professional: unknown professional \(parts[0]); give a new one as \"name|organisation|role\""
+        )
       }
       return found
     }
     guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else {
-      throw CommandFailure.usage("--professional: \"\(text)\" is not an id or \"name|organisation|role\"")
+      throw CommandFailure.usage(
+        "--professional: \"\(text)\" is not an id or \"name|organisation|role\"")
     }
     let organisation = try PreparationArguments.organisation(
       parts[1], in: directory, option: "--professional")
@@ -131,13 +138,15 @@ struct InvolveCommand: ParsableCommand {
     }
     return try store.updateDirectory(by: options.author, what: "added professional \(parts[0])") {
       directory in
-      let number = directory.professionals.compactMap { professional -> Int? in
-        guard professional.id.hasPrefix("P-") else { return nil }
-        return Int(professional.id.dropFirst(2))
-      }.max() ?? 0
+      let number =
+        directory.professionals.compactMap { professional -> Int? in
+          guard professional.id.hasPrefix("P-") else { return nil }
+          return Int(professional.id.dropFirst(2))
+        }.max() ?? 0
       let digits = String(number + 1)
       let id = "P-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-      let added = Professional(id: id, name: parts[0], organisation: organisation.id, role: parts[2])
+      let added = Professional(
+        id: id, name: parts[0], organisation: organisation.id, role: parts[2])
       directory.professionals.append(added)
       return added
     }

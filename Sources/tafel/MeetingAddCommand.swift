@@ -52,7 +52,9 @@ struct MeetingAddCommand: ParsableCommand {
       throw error.data
     }
     let familyID = family
-    let item = try store.updateMeeting(meeting, by: options.author, what: "put \(familyID) on the agenda") {
+    let item = try store.updateMeeting(
+      meeting, by: options.author, what: "put \(familyID) on the agenda"
+    ) {
       found in
       do {
         return try found.addItem(family: familyID, start: at, minutes: minutes, kind: kind)

@@ -38,14 +38,18 @@ struct MeetingListCommand: ParsableCommand {
     for id in ids {
       let meeting = try store.meeting(id)
       var heading = "\(id)  \(meeting.items.count) \(meeting.items.count == 1 ? "case" : "cases")"
-      for (label, value) in [("", meeting.location), ("chair ", meeting.chair),
-        ("secretary ", meeting.secretary)]
+      for (label, value) in [
+        ("", meeting.location), ("chair ", meeting.chair),
+        ("secretary ", meeting.secretary),
+      ]
       where !value.isEmpty {
         heading += "  \(label)\(value)"
       }
       print(heading)
       for item in meeting.items.sorted(by: { $0.start < $1.start }) {
-        print("  \(item.start)  \(item.minutes) min  \(item.family)  \(item.kind.rawValue)  \(item.status.rawValue)")
+        print(
+          "  \(item.start)  \(item.minutes) min  \(item.family)  \(item.kind.rawValue)  \(item.status.rawValue)"
+        )
       }
     }
   }

@@ -20,7 +20,9 @@ struct OrganisationAddCommand: ParsableCommand {
     abstract: "Add an organisation to organisations.json.",
     discussion: "Kinds: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")).")
 
-  @Argument(help: ArgumentHelp("A short id: lower-case letters, digits and '-', e.g. lt-ede.", valueName: "id"))
+  @Argument(
+    help: ArgumentHelp(
+      "A short id: lower-case letters, digits and '-', e.g. lt-ede.", valueName: "id"))
   var id: String
 
   @Option(help: ArgumentHelp("What kind of organisation.", valueName: "kind"))
@@ -33,7 +35,8 @@ struct OrganisationAddCommand: ParsableCommand {
   var municipality: String?
 
   @Option(
-    help: ArgumentHelp("Its fixed contact person as \"name|YYYY-MM-DD\" (since).", valueName: "name|date"))
+    help: ArgumentHelp(
+      "Its fixed contact person as \"name|YYYY-MM-DD\" (since).", valueName: "name|date"))
   var contact: String?
 
   @OptionGroup var options: StoreOptions
@@ -83,7 +86,8 @@ struct OrganisationAddCommand: ParsableCommand {
     if directory.organisations.contains(where: {
       $0.name.compare(organisation.name, options: .caseInsensitive) == .orderedSame
     }) {
-      throw CommandFailure.data("--name: an organisation is already called \"\(organisation.name)\"")
+      throw CommandFailure.data(
+        "--name: an organisation is already called \"\(organisation.name)\"")
     }
   }
 }
@@ -104,7 +108,8 @@ struct OrganisationListCommand: ParsableCommand {
       var line = "\(organisation.id)  \(organisation.name)  \(organisation.kind.abbreviation)"
       if let municipality = organisation.municipality { line += "  \(municipality)" }
       print(line)
-      for professional in directory.professionals where professional.organisation == organisation.id {
+      for professional in directory.professionals where professional.organisation == organisation.id
+      {
         print("  \(professional.id)  \(professional.name)  \(professional.role)")
       }
     }

@@ -17,7 +17,8 @@ struct RequestCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
   var family: String
 
-  @Option(help: ArgumentHelp("Who asks: a professional id, or name and organisation.", valueName: "who"))
+  @Option(
+    help: ArgumentHelp("Who asks: a professional id, or name and organisation.", valueName: "who"))
   var from: String
 
   @Option(help: ArgumentHelp("Why the table should discuss the family.", valueName: "text"))

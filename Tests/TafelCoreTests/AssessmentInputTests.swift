@@ -17,7 +17,10 @@ import Testing
   }
 
   @Test func aLevelOfAnotherInstrumentIsRefused() {
-    #expect(throws: ArgumentRefusal("--level", "\"acute\" is not a level of lirik; use one of low, medium, high, very-high")) {
+    #expect(
+      throws: ArgumentRefusal(
+        "--level", "\"acute\" is not a level of lirik; use one of low, medium, high, very-high")
+    ) {
       try AssessmentInput(instrument: .lirik, level: "acute").outcome(rater: "A")
     }
   }
@@ -69,9 +72,10 @@ import Testing
       working: ["oma helpt"], next: ["veiligheidsplan"]
     ).outcome(rater: "Els Jansen")
     let columns = try #require(outcome.columns)
-    #expect(columns.scores == [
-      RaterScore(rater: "Els Jansen", score: 4), RaterScore(rater: "moeder", score: 7),
-    ])
+    #expect(
+      columns.scores == [
+        RaterScore(rater: "Els Jansen", score: 4), RaterScore(rater: "moeder", score: 7),
+      ])
     #expect(columns.worries == ["slaan"])
     #expect(columns.working == ["oma helpt"])
     #expect(columns.next == ["veiligheidsplan"])

@@ -54,7 +54,9 @@ struct PrepCommandTests {
   func meeting() throws {
     let (store, family, meeting) = try PrepFixtures.family()
     #expect(meeting == "JBT-2026-12-03")
-    let second = try store.tafel(["meeting", "create", "--date", "2026-12-03", "--chair", "R. Kramer"])
+    let second = try store.tafel([
+      "meeting", "create", "--date", "2026-12-03", "--chair", "R. Kramer",
+    ])
     #expect(second.stdout == "JBT-2026-12-03-2\n")
     let other = try PrepFixtures.require(
       store, ["family", "create", "--name", "Familie Bos", "--municipality", "Ede"]
@@ -115,14 +117,18 @@ struct PrepCommandTests {
       ["assess", family, "--instrument", "arij", "--level", "acute", "--subject", "Daan"] + common)
     #expect(arij.stdout == "R1: ARIJ acute → safety now unsafe, future risk very-high\n", "\(arij)")
     let zrm = try store.tafel(
-      ["assess", family, "--instrument", "zrm", "--domain", "finances=2", "--domain", "housing=4",
-       "--subject", "household", "--organisation", "Lokaal team Ede", "--date", "2026-10-01",
-       "--rater", "P-0001"])
+      [
+        "assess", family, "--instrument", "zrm", "--domain", "finances=2", "--domain", "housing=4",
+        "--subject", "household", "--organisation", "Lokaal team Ede", "--date", "2026-10-01",
+        "--rater", "P-0001",
+      ])
     #expect(zrm.status == 0, "\(zrm)")
     let sos = try store.tafel(
-      ["assess", family, "--instrument", "signs-of-safety", "--safety-score", "6",
-       "--safety-score", "moeder=8", "--worry", "slaan", "--working", "oma helpt",
-       "--next", "plan", "--subject", "M1"] + common)
+      [
+        "assess", family, "--instrument", "signs-of-safety", "--safety-score", "6",
+        "--safety-score", "moeder=8", "--worry", "slaan", "--working", "oma helpt",
+        "--next", "plan", "--subject", "M1",
+      ] + common)
     #expect(sos.status == 0, "\(sos)")
     let assessments = try store.family(family).assessments
     #expect(assessments.map(\.id) == ["R1", "R2", "R3"])
@@ -155,7 +161,8 @@ struct PrepCommandTests {
     let events = try store.family(family).events
     #expect(events.map(\.kind) == [.intake, .drangStart, .handover])
     #expect(events[1].to == "gi-jbg")
-    #expect(events[1].informed == [Informed(who: "Els Jansen", whom: "GI", date: Day("2026-10-09")!)])
+    #expect(
+      events[1].informed == [Informed(who: "Els Jansen", whom: "GI", date: Day("2026-10-09")!)])
     #expect(try store.family(family).phase == .drang)
   }
 

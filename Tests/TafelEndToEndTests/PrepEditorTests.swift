@@ -25,7 +25,8 @@ struct PrepEditorTests {
     var environment = environment
     environment["EDITOR"] = editor
     environment["VISUAL"] = ""
-    return try PrepFixtures.tafel(store, ["edit"] + arguments, environment: environment, input: input)
+    return try PrepFixtures.tafel(
+      store, ["edit"] + arguments, environment: environment, input: input)
   }
 
   @Test("a valid change is written, recorded and indexed")
@@ -50,10 +51,12 @@ struct PrepEditorTests {
     let log = store.scratch.file("seen")
     let script = try editor(
       store, "look.sh",
-      "stat -c '%a' \"$1\" > \(log); stat -c '%a' \"$(dirname \"$1\")\" >> \(log); echo \"$1\" >> \(log)")
+      "stat -c '%a' \"$1\" > \(log); stat -c '%a' \"$(dirname \"$1\")\" >> \(log); echo \"$1\" >> \(log)"
+    )
     let result = try edit(store, [family], editor: script)
     #expect(result.stdout == "no changes\n", "\(result)")
-    let seen = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
+    let seen = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(
+      String.init)
     #expect(seen.prefix(2) == ["600", "700"])
     #expect(!FileManager.default.fileExists(atPath: seen[2]))
   }
@@ -71,7 +74,8 @@ struct PrepEditorTests {
   @Test("invalid, then discarded: path:line:column on the copy, nothing written")
   func invalidDiscarded() throws {
     let (store, family, _) = try PrepFixtures.family()
-    let script = try editor(store, "break.sh", #"printf '{\n  "id" : "x",\n  "name" : \n}\n' > "$1""#)
+    let script = try editor(
+      store, "break.sh", #"printf '{\n  "id" : "x",\n  "name" : \n}\n' > "$1""#)
     let before = PrepSnapshot(store.path)
     let result = try edit(store, [family], editor: script, input: "d\n")
     #expect(result.status == 1, "\(result)")
@@ -119,8 +123,9 @@ struct PrepEditorTests {
     #expect(result.status == 1, "\(result)")
     #expect(result.stderrLines.count == 1, "\(result)")
     #expect(result.stderr.contains("changed on disk by someone else"))
-    let kept = try #require(result.stderr.components(separatedBy: "kept at ").last?
-      .trimmingCharacters(in: .whitespacesAndNewlines))
+    let kept = try #require(
+      result.stderr.components(separatedBy: "kept at ").last?
+        .trimmingCharacters(in: .whitespacesAndNewlines))
     #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("Familie Mijn Versie"))
     let current = try store.family(family)
     #expect(current.name == "Familie de Vries")
@@ -134,8 +139,10 @@ struct PrepEditorTests {
     try PrepFixtures.require(store, ["meeting", "add", meeting, family])
     try PrepFixtures.require(
       store,
-      ["decide", family, "--outcome", "no-investigation", "--rationale", "gaat goed",
-       "--meeting", meeting, "--parents-view", "eens"])
+      [
+        "decide", family, "--outcome", "no-investigation", "--rationale", "gaat goed",
+        "--meeting", meeting, "--parents-view", "eens",
+      ])
     let script = try editor(store, "rewrite.sh", #"sed -i 's/"gaat goed"/"toch niet"/' "$1""#)
     let before = PrepSnapshot(store.path)
     let result = try edit(store, [family], editor: script, input: "d\n")
@@ -164,8 +171,10 @@ struct PrepEditorTests {
     let (store, family, _) = try PrepFixtures.family()
     try PrepFixtures.require(
       store,
-      ["assess", family, "--instrument", "zrm", "--domain", "housing=3", "--date", "2026-10-01",
-       "--organisation", "lt-ede", "--rater", "P-0001", "--subject", "household"])
+      [
+        "assess", family, "--instrument", "zrm", "--domain", "housing=3", "--date", "2026-10-01",
+        "--organisation", "lt-ede", "--rater", "P-0001", "--subject", "household",
+      ])
     let script = try editor(store, "domain.sh", #"sed -i 's/"housing"/"geluk"/' "$1""#)
     let before = PrepSnapshot(store.path)
     let result = try edit(store, [family, "--part", "assessments"], editor: script, input: "d\n")
@@ -180,9 +189,12 @@ struct PrepEditorTests {
     let (store, family, _) = try PrepFixtures.family()
     try PrepFixtures.require(
       store,
-      ["assess", family, "--instrument", "arij", "--level", "low", "--date", "2026-10-01",
-       "--organisation", "vt-gm", "--rater", "A", "--subject", "household"])
-    let script = try editor(store, "level.sh", #"sed -i 's/"level" : "low"/"level" : "acute"/' "$1""#)
+      [
+        "assess", family, "--instrument", "arij", "--level", "low", "--date", "2026-10-01",
+        "--organisation", "vt-gm", "--rater", "A", "--subject", "household",
+      ])
+    let script = try editor(
+      store, "level.sh", #"sed -i 's/"level" : "low"/"level" : "acute"/' "$1""#)
     let result = try edit(store, [family, "--part", "assessments"], editor: script)
     #expect(result.status == 0, "\(result)")
     let assessment = try #require(try store.family(family).assessments.first)
@@ -205,8 +217,9 @@ struct PrepEditorTests {
     #expect(result.status == 1, "\(result)")
     #expect(result.stderr.contains("the involvements of"), "\(result)")
     #expect(result.stderr.contains("kept at"))
-    #expect(try store.family(family).involvements.map(\.functions) == [
-      [.intake, .direction], [.monitoring],
-    ])
+    #expect(
+      try store.family(family).involvements.map(\.functions) == [
+        [.intake, .direction], [.monitoring],
+      ])
   }
 }

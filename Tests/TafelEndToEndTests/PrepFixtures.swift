@@ -36,12 +36,16 @@ enum PrepFixtures {
     try require(store, ["init", "--region", "Foodvalley", "--prefix", "FV"])
     try require(
       store,
-      ["organisation", "add", "lt-ede", "--kind", "local-team", "--name", "Lokaal team Ede",
-       "--municipality", "Ede"])
+      [
+        "organisation", "add", "lt-ede", "--kind", "local-team", "--name", "Lokaal team Ede",
+        "--municipality", "Ede",
+      ])
     try require(
       store,
-      ["organisation", "add", "vt-gm", "--kind", "veilig-thuis", "--name",
-       "Veilig Thuis Gelderland-Midden"])
+      [
+        "organisation", "add", "vt-gm", "--kind", "veilig-thuis", "--name",
+        "Veilig Thuis Gelderland-Midden",
+      ])
     try require(
       store,
       ["organisation", "add", "gi-jbg", "--kind", "gi", "--name", "Jeugdbescherming Gelderland"])
@@ -54,14 +58,18 @@ enum PrepFixtures {
     let store = try organisations()
     let family = try require(
       store,
-      ["family", "create", "--name", "Familie de Vries", "--municipality", "Ede",
-       "--caregiver", "Sanne de Vries|ja", "--caregiver", "Mark de Vries|nee",
-       "--child", "Daan|2019-07-01"]
+      [
+        "family", "create", "--name", "Familie de Vries", "--municipality", "Ede",
+        "--caregiver", "Sanne de Vries|ja", "--caregiver", "Mark de Vries|nee",
+        "--child", "Daan|2019-07-01",
+      ]
     ).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     try require(
       store,
-      ["involve", family, "--professional", "Els Jansen|lt-ede|regisseur", "--functions",
-       "intake,direction", "--from", "2026-09-01"])
+      [
+        "involve", family, "--professional", "Els Jansen|lt-ede|regisseur", "--functions",
+        "intake,direction", "--from", "2026-09-01",
+      ])
     let meeting = try require(store, ["meeting", "create", "--date", "2026-12-03"])
       .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     return (store, family, meeting)

@@ -9,15 +9,24 @@ import Testing
 
 @Suite("preparing a whole meeting from an empty store")
 struct PrepWholeMeetingTests {
-  @Test("init → organisations → 3 families → involve, assess, event, request → meeting; check and history")
+  @Test(
+    "init → organisations → 3 families → involve, assess, event, request → meeting; check and history"
+  )
   func wholeMeeting() throws {
     let store = try PrepFixtures.organisations()
     func run(_ arguments: [String]) throws -> String {
-      try PrepFixtures.require(store, arguments).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+      try PrepFixtures.require(store, arguments).stdout.trimmingCharacters(
+        in: .whitespacesAndNewlines)
     }
     let families = try [
-      ("Familie de Vries", "Ede", ["--child", "Noor|2014-03-09", "--caregiver", "Sanne de Vries|ja"]),
-      ("Familie Öztürk", "Veenendaal", ["--child", "Elif|2019-05-04", "--caregiver", "Ayşe Öztürk|ja"]),
+      (
+        "Familie de Vries", "Ede",
+        ["--child", "Noor|2014-03-09", "--caregiver", "Sanne de Vries|ja"]
+      ),
+      (
+        "Familie Öztürk", "Veenendaal",
+        ["--child", "Elif|2019-05-04", "--caregiver", "Ayşe Öztürk|ja"]
+      ),
       ("Familie Bos", "Wageningen", ["--child", "Tim|2016-01-20", "--caregiver", "Kees Bos|nee"]),
     ].map { name, place, members in
       try run(["family", "create", "--name", name, "--municipality", place] + members)
