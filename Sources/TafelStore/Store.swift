@@ -40,17 +40,13 @@ public final class Store: Sendable {
   ) throws -> Store {
     let store = Store(path: path, clock: clock, warnings: StorePermissions.warnings(for: path))
     let infoPath = store.absolute(StoreLayout.info)
-    do {
-      _ = try FileReading.read(infoPath)
-    } catch .missing {
+    guard let data = try store.readIfPresent(StoreLayout.info) else {
       if FileReading.signature(path) == nil {
         throw StoreError.io(path: path, message: "no such directory")
       }
       throw StoreError.notAStore(path)
-    } catch .failed(let message) {
-      throw StoreError.io(path: infoPath, message: message)
     }
-    let info = try store.info()
+    let info = try FileDecoding.decode(StoreInfo.self, from: data, path: infoPath)
     guard info.format == StoreInfo.formatName else { throw StoreError.notAStore(path) }
     guard info.version <= StoreInfo.currentVersion else {
       throw StoreError.refused(

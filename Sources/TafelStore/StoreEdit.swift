@@ -49,7 +49,7 @@ extension Store {
       let stamped = try appendingChange(record, to: data, relativePath: relativePath)
       try AtomicFile.write(stamped, to: absolute(relativePath))
       if let id = familyID(relativePath), let family = try? decodeFamily(stamped, id: id) {
-        try updateIndexEntry(FamilySummary(family), previous: nil)
+        try updateIndexEntry(FamilySummary(family))
       }
     }
   }

@@ -60,7 +60,7 @@ extension Store {
       var family = family
       family.changes.append(ChangeRecord(by: by, at: clock(), what: "created the family"))
       try write(family, to: relative, original: nil)
-      try updateIndexEntry(FamilySummary(family), previous: nil)
+      try updateIndexEntry(FamilySummary(family))
     }
   }
 
@@ -93,7 +93,7 @@ extension Store {
       }
       let summary = FamilySummary(family)
       if summary != FamilySummary(before) {
-        try updateIndexEntry(summary, previous: FamilySummary(before))
+        try updateIndexEntry(summary)
       }
       return result
     }

@@ -115,7 +115,7 @@ extension Store {
 
   /// After a write of one family: puts its summary into the index, under the
   /// index lock. A missing index is left missing (the next load rebuilds it).
-  func updateIndexEntry(_ summary: FamilySummary, previous: FamilySummary?) throws {
+  func updateIndexEntry(_ summary: FamilySummary) throws {
     try FileLock.withLock(StoreLayout.indexLock, in: path) {
       guard let index = loadIndex() else { return }
       var families = index.families

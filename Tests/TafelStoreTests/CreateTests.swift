@@ -59,4 +59,18 @@ struct CreateTests {
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     #expect(throws: StoreError.notAStore(root)) { try Store.open(root) }
   }
+
+  @Test func corruptStoreFileIsReportedWithItsPosition() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    try test.put("store.json", "{\n  \"format\" : \"tafel-store\",\n  \"version\" : \"one\"\n}\n")
+    #expect(throws: StoreError.self) { try Store.open(test.path) }
+    do {
+      _ = try Store.open(test.path)
+    } catch StoreError.problem(let problem) {
+      #expect(problem.path == test.file("store.json"))
+      #expect((problem.line, problem.column) == (3, 15))
+      #expect(problem.message.contains("version"))
+    }
+  }
 }
