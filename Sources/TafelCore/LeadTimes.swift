@@ -78,14 +78,17 @@ public struct LeadTime: Codable, Hashable, Sendable {
 public enum LeadTimes {
   /// The step's measurement for a family, or nil when it has not (yet) made the step.
   public static func measure(_ step: ChainStep, in family: Family) -> LeadTime? {
+    let events = family.events
     var start: Day?
-    for event in family.events where step.starts(with: event.kind) {
-      if start.map({ event.date < $0 }) ?? true { start = event.date }
+    for index in events.indices where step.starts(with: events[index].kind) {
+      let date = events[index].date
+      if start.map({ date < $0 }) ?? true { start = date }
     }
     guard let start else { return nil }
     var end: Day?
-    for event in family.events where event.date >= start && step.ends(with: event.kind) {
-      if end.map({ event.date < $0 }) ?? true { end = event.date }
+    for index in events.indices where step.ends(with: events[index].kind) {
+      let date = events[index].date
+      if date >= start, end.map({ date < $0 }) ?? true { end = date }
     }
     return end.map { LeadTime(step: step, start: start, end: $0) }
   }

@@ -80,58 +80,80 @@ public struct RegionReport: Codable, Hashable, Sendable {
     let end = to ?? today
     let lookup = DirectoryLookup(directory)
     func inPeriod(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && day <= end }
-    let families =
-      from == nil && to == nil ? all : all.filter { $0.events.contains { inPeriod($0.date) } }
-
-    var phaseCounts: [Phase: Int] = [:]
-    for family in families { phaseCounts[family.phase, default: 0] += 1 }
-
-    let leadTimes = ChainStep.allCases.map { step -> StepStatistics in
-      let days = families.compactMap { LeadTimes.measure(step, in: $0) }
-        .filter { inPeriod($0.end) }.map(\.days)
-      return StepStatistics(
-        step: step, count: days.count, median: NearestRank.median(of: days),
-        p90: NearestRank.percentile(90, of: days), min: days.min(), max: days.max())
-    }
-
+    // One pass over the families (a large store holds tens of thousands;
+    // copying a family costs more than most rules).
+    var count = 0
+    var phaseCounts = [Int](repeating: 0, count: Phase.allCases.count)
+    var stepDays = [[Int]](repeating: [], count: ChainStep.allCases.count)
     var share = DirectorShare(families: 0, exactlyOne: 0, none: 0, several: 0, share: nil)
-    for family in families where family.phase != .reported && family.phase != .closed {
-      share.families += 1
-      switch Directors.on(today, in: family).count {
-      case 0: share.none += 1
-      case 1: share.exactlyOne += 1
-      default: share.several += 1
+    var overlapFamilies: [String: (overlap: Overlap, families: Int)] = [:]
+    var counts: [Int] = []
+    var signalCounts = [(signals: Int, families: Int)](
+      repeating: (0, 0), count: SignalKind.allCases.count)
+    for index in all.indices {
+      if from != nil || to != nil {
+        guard all[index].events.contains(where: { inPeriod($0.date) }) else { continue }
+      }
+      let family = all[index]
+      count += 1
+      phaseCounts[Phase.allCases.firstIndex(of: family.phase)!] += 1
+
+      for (position, step) in ChainStep.allCases.enumerated() {
+        if let time = LeadTimes.measure(step, in: family), inPeriod(time.end) {
+          stepDays[position].append(time.days)
+        }
+      }
+
+      if family.phase != .reported && family.phase != .closed {
+        share.families += 1
+        switch Directors.on(today, in: family).count {
+        case 0: share.none += 1
+        case 1: share.exactlyOne += 1
+        default: share.several += 1
+        }
+      }
+
+      for overlap in Overlaps.find(in: family, lookup: lookup, from: from, to: end) {
+        let key = overlap.function.rawValue + "|" + overlap.organisations.joined(separator: "|")
+        overlapFamilies[key] = (overlap, (overlapFamilies[key]?.families ?? 0) + 1)
+      }
+
+      var met: Set<String> = []
+      for involvement in family.involvements where involvement.from <= end {
+        if let from, let last = involvement.to, last < from { continue }
+        met.insert(involvement.professional)
+      }
+      counts.append(met.count)
+
+      var found = [Int](repeating: 0, count: SignalKind.allCases.count)
+      for signal in Signals.evaluate(
+        family: family, lookup: lookup, today: today, thresholds: thresholds)
+      {
+        found[SignalKind.allCases.firstIndex(of: signal.kind)!] += 1
+      }
+      for (position, number) in found.enumerated() where number > 0 {
+        signalCounts[position].signals += number
+        signalCounts[position].families += 1
       }
     }
     share.share = share.families == 0 ? nil : Double(share.exactlyOne) / Double(share.families)
 
-    var overlapFamilies: [String: (Overlap, Int)] = [:]
-    for family in families {
-      for overlap in Overlaps.find(in: family, lookup: lookup, from: from, to: end) {
-        let key = overlap.function.rawValue + "|" + overlap.organisations.joined(separator: "|")
-        overlapFamilies[key] = (overlap, (overlapFamilies[key]?.1 ?? 0) + 1)
-      }
+    let leadTimes = ChainStep.allCases.enumerated().map { position, step in
+      let days = stepDays[position]
+      return StepStatistics(
+        step: step, count: days.count, median: NearestRank.median(of: days),
+        p90: NearestRank.percentile(90, of: days), min: days.min(), max: days.max())
     }
-    let overlaps = overlapFamilies.values.map { overlap, count in
+    let overlaps = overlapFamilies.values.map { entry in
       OverlapCount(
-        function: overlap.function, organisations: overlap.organisations,
-        organisationNames: overlap.organisations.map(lookup.shortName(ofOrganisation:)),
-        families: count)
+        function: entry.overlap.function, organisations: entry.overlap.organisations,
+        organisationNames: entry.overlap.organisations.map(lookup.shortName(ofOrganisation:)),
+        families: entry.families)
     }.sorted {
       let left = Overlaps.functions.firstIndex(of: $0.function) ?? 0
       let right = Overlaps.functions.firstIndex(of: $1.function) ?? 0
       return (left, $0.organisations.joined(separator: "|"))
         < (right, $1.organisations.joined(separator: "|"))
-    }
-
-    let counts = families.map { family in
-      Set(
-        family.involvements.filter { involvement in
-          guard involvement.from <= end else { return false }
-          guard let from, let last = involvement.to else { return true }
-          return last >= from
-        }.map(\.professional)
-      ).count
     }
     let buckets = bucketBounds.map { bounds in
       ProfessionalsBucket(
@@ -143,28 +165,18 @@ public struct RegionReport: Codable, Hashable, Sendable {
         }.count)
     }
 
-    var signalCounts: [SignalKind: (signals: Int, families: Int)] = [:]
-    for family in families {
-      let signals = Signals.evaluate(
-        family: family, lookup: lookup, today: today, thresholds: thresholds)
-      for kind in Set(signals.map(\.kind)) {
-        let found = signals.filter { $0.kind == kind }.count
-        let current = signalCounts[kind] ?? (0, 0)
-        signalCounts[kind] = (current.signals + found, current.families + 1)
-      }
-    }
-
     return RegionReport(
-      today: today, from: from, to: to, families: families.count,
-      phases: Phase.allCases.map { PhaseCount(phase: $0, families: phaseCounts[$0] ?? 0) },
+      today: today, from: from, to: to, families: count,
+      phases: Phase.allCases.enumerated().map {
+        PhaseCount(phase: $1, families: phaseCounts[$0])
+      },
       leadTimes: leadTimes, direction: share, overlaps: overlaps,
       professionals: ProfessionalsDistribution(
         buckets: buckets, median: NearestRank.median(of: counts),
         p90: NearestRank.percentile(90, of: counts), max: counts.max()),
-      signals: SignalKind.allCases.map {
+      signals: SignalKind.allCases.enumerated().map {
         SignalCount(
-          kind: $0, signals: signalCounts[$0]?.signals ?? 0,
-          families: signalCounts[$0]?.families ?? 0)
+          kind: $1, signals: signalCounts[$0].signals, families: signalCounts[$0].families)
       })
   }
 }
