@@ -222,4 +222,34 @@ struct PrepEditorTests {
         [.intake, .direction], [.monitoring],
       ])
   }
+
+  @Test("a family file that does not parse can be repaired with tafel edit")
+  func repairCorrupt() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let real = store.file("families/\(family).json")
+    let good = try String(contentsOfFile: real, encoding: .utf8)
+    try good.replacingOccurrences(of: "\"Familie de Vries\"", with: "\"Familie de Vries")
+      .write(toFile: real, atomically: false, encoding: .utf8)
+    #expect(try store.tafel(["check"]).status == 1)
+    let script = try editor(
+      store, "repair.sh", #"sed -i 's/"Familie de Vries,$/"Familie de Vries",/' "$1""#)
+    let result = try edit(store, [family], editor: script)
+    #expect(result.status == 0, "\(result)")
+    #expect(try store.family(family).name == "Familie de Vries")
+    #expect(try store.tafel(["check"]).status == 0)
+  }
+
+  @Test("organisations: a professional of an unknown organisation is refused by reference")
+  func organisationsReference() throws {
+    let (store, _, _) = try PrepFixtures.family()
+    let script = try editor(
+      store, "orphan.sh",
+      #"sed -i 's/"organisation" : "lt-ede"/"organisation" : "lt-nergens"/' "$1""#)
+    let before = PrepSnapshot(store.path)
+    let result = try edit(store, ["organisations"], editor: script, input: "d\n")
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderrLines.first?.contains("/organisations.json:") == true, "\(result)")
+    #expect(result.stderr.contains("unknown organisation lt-nergens"), "\(result)")
+    #expect(PrepSnapshot(store.path) == before)
+  }
 }
