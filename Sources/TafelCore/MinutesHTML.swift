@@ -22,7 +22,9 @@ extension Minutes {
       facts.append(
         (labels.secretary, person(meeting.secretary, family: nil, directory: input.directory)))
     }
-    for (label, value) in facts { body.append("<dt>\(escape(label))</dt><dd>\(escape(value))</dd>") }
+    for (label, value) in facts {
+      body.append("<dt>\(escape(label))</dt><dd>\(escape(value))</dd>")
+    }
     body.append("</dl>")
     body.append("</header>")
     let cases = cases(input)
@@ -49,17 +51,20 @@ extension Minutes {
 
   static let style = """
     @page { size: A4; margin: 20mm 18mm; }
-    html { font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #111; background: #fff; }
+    html { font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
+    html { font-size: 11pt; line-height: 1.4; color: #111; background: #fff; }
     body { max-width: 174mm; margin: 0 auto; padding: 8mm 0; }
     h1 { font-size: 17pt; margin: 0 0 4pt; }
-    h2 { font-size: 13.5pt; margin: 18pt 0 4pt; border-bottom: 1px solid #555; padding-bottom: 2pt; }
+    h2 { font-size: 13.5pt; margin: 18pt 0 4pt; }
+    h2 { border-bottom: 1px solid #555; padding-bottom: 2pt; }
     h3 { font-size: 11.5pt; margin: 12pt 0 4pt; }
     .confidential { font-style: italic; margin: 0 0 8pt; }
     dl.facts { display: grid; grid-template-columns: max-content auto; gap: 1pt 10pt; margin: 0; }
     dl.facts dt { font-weight: bold; }
     dl.facts dd { margin: 0; }
     section.case { break-inside: avoid-page; }
-    article.decision { border-left: 3px solid #555; padding-left: 8pt; margin: 8pt 0 12pt; break-inside: avoid; }
+    article.decision { border-left: 3px solid #555; padding-left: 8pt; margin: 8pt 0 12pt; }
+    article.decision { break-inside: avoid; }
     article.superseded { border-left-style: dashed; color: #333; }
     .note { font-style: italic; }
     .label { font-weight: bold; margin: 6pt 0 1pt; }
@@ -87,14 +92,18 @@ extension Minutes {
       lines.append("<p>\(escape(labels.noAttendance))</p>")
     } else {
       if !present.isEmpty {
-        lines.append("<p><b>\(escape(labels.present)):</b> \(escape(attendees(present, language)))</p>")
+        lines.append(
+          "<p><b>\(escape(labels.present)):</b> \(escape(attendees(present, language)))</p>")
       }
       if !absent.isEmpty {
-        lines.append("<p><b>\(escape(labels.absent)):</b> \(escape(attendees(absent, language)))</p>")
+        lines.append(
+          "<p><b>\(escape(labels.absent)):</b> \(escape(attendees(absent, language)))</p>")
       }
     }
     if found.decisions.isEmpty { lines.append("<p>\(escape(labels.noDecision))</p>") }
-    for entry in found.decisions { lines += html(entry, family: family, input: input, labels: labels) }
+    for entry in found.decisions {
+      lines += html(entry, family: family, input: input, labels: labels)
+    }
     lines.append("</section>")
     return lines
   }
@@ -107,7 +116,10 @@ extension Minutes {
     func name(_ text: String) -> String { person(text, family: family, directory: input.directory) }
     let superseded = entry.correctedBy != nil
     var lines = ["<article class=\"decision\(superseded ? " superseded" : "")\">"]
-    lines.append("<h3>\(escape(labels.decision)) \(escape(decision.id)), \(escape(time(decision.time, input)))</h3>")
+    lines.append(
+      "<h3>\(escape(labels.decision)) \(escape(decision.id)), "
+        + "\(escape(time(decision.time, input)))</h3>"
+    )
     if let supersedes = decision.supersedes {
       lines.append("<p class=\"note\">\(escape(labels.corrects)) \(escape(supersedes)).</p>")
     }
@@ -121,7 +133,9 @@ extension Minutes {
     lines.append("<p><b>\(escape(labels.outcome)):</b> \(escape(outcome))</p>")
     if let deadline = decision.deadline {
       lines.append(
-        "<p><b>\(escape(labels.deadline)):</b> \(escape(MinutesWords.date(deadline, language))) (\(deadline))</p>")
+        "<p><b>\(escape(labels.deadline)):</b> "
+          + "\(escape(MinutesWords.date(deadline, language))) (\(deadline))</p>"
+      )
     }
     lines.append("<p class=\"label\">\(escape(labels.rationale)):</p>")
     lines.append("<p class=\"text\">\(escape(decision.rationale.replacingCRLF.trimmed))</p>")
@@ -152,9 +166,11 @@ extension Minutes {
     }
     var meta: [String] = []
     if !decision.present.isEmpty {
-      meta.append("\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).")
+      meta.append(
+        "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).")
     }
-    meta.append("\(labels.recordedBy) \(decision.recordedBy) \(labels.at) \(time(decision.time, input)).")
+    meta.append(
+      "\(labels.recordedBy) \(decision.recordedBy) \(labels.at) \(time(decision.time, input)).")
     lines.append("<p class=\"meta\">\(meta.map(escape).joined(separator: "<br>"))</p>")
     lines.append("</article>")
     return lines

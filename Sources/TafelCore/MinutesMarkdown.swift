@@ -9,18 +9,22 @@ extension Minutes {
     let meeting = input.meeting
     var lines: [String] = []
     let region = input.region.isEmpty ? "" : " \(input.region)"
-    lines.append("# \(labels.title)\(escapeInline(region)), \(MinutesWords.date(meeting.date, input.language))")
+    lines.append(
+      "# \(labels.title)\(escapeInline(region)), \(MinutesWords.date(meeting.date, input.language))"
+    )
     lines.append("")
     lines.append("*\(labels.confidential)*")
     lines.append("")
-    var facts = ["- \(labels.meeting): \(escapeInline(meeting.id))"]
-    if !meeting.location.isEmpty { facts.append("- \(labels.location): \(escapeInline(meeting.location))") }
-    if !meeting.chair.isEmpty {
-      facts.append("- \(labels.chair): \(escapeInline(person(meeting.chair, family: nil, directory: input.directory)))")
+    let names = { (text: String) in
+      escapeInline(person(text, family: nil, directory: input.directory))
     }
+    var facts = ["- \(labels.meeting): \(escapeInline(meeting.id))"]
+    if !meeting.location.isEmpty {
+      facts.append("- \(labels.location): \(escapeInline(meeting.location))")
+    }
+    if !meeting.chair.isEmpty { facts.append("- \(labels.chair): \(names(meeting.chair))") }
     if !meeting.secretary.isEmpty {
-      facts.append(
-        "- \(labels.secretary): \(escapeInline(person(meeting.secretary, family: nil, directory: input.directory)))")
+      facts.append("- \(labels.secretary): \(names(meeting.secretary))")
     }
     lines += facts
     let cases = cases(input)
@@ -39,9 +43,12 @@ extension Minutes {
     let language = input.language
     let item = found.item
     let family = input.families[item.family]
-    var lines = ["## \(found.number). \(escapeInline(found.familyName)) (\(escapeInline(item.family)))", ""]
+    var lines = [
+      "## \(found.number). \(escapeInline(found.familyName)) (\(escapeInline(item.family)))", "",
+    ]
     lines.append(
-      "\(item.start), \(MinutesWords.kind(item.kind, language)), \(labels.planned) \(item.minutes) \(labels.minutes)."
+      "\(item.start), \(MinutesWords.kind(item.kind, language)), "
+        + "\(labels.planned) \(item.minutes) \(labels.minutes)."
         + " \(labels.status): \(MinutesWords.status(item.status, language)).")
     lines.append("")
     let present = item.attendance.filter(\.present)
@@ -70,13 +77,16 @@ extension Minutes {
     func name(_ text: String) -> String {
       escapeInline(person(text, family: family, directory: input.directory))
     }
-    var lines = ["### \(labels.decision) \(escapeInline(decision.id)), \(time(decision.time, input))", ""]
+    var lines = [
+      "### \(labels.decision) \(escapeInline(decision.id)), \(time(decision.time, input))", "",
+    ]
     if let supersedes = decision.supersedes {
       lines += ["*\(labels.corrects) \(escapeInline(supersedes)).*", ""]
     }
     if let correction = entry.correctedBy {
       lines += [
-        "*\(labels.correctedBy) \(escapeInline(correction.id)) (\(time(correction.time, input))).*", "",
+        "*\(labels.correctedBy) \(escapeInline(correction.id)) (\(time(correction.time, input))).*",
+        "",
       ]
     }
     var outcome = "**\(labels.outcome):** \(MinutesWords.outcome(decision.outcome, language))"
@@ -95,7 +105,9 @@ extension Minutes {
       var line = "- " + escapeInline(oneLine(agreement.what))
       let owner = agreement.owner.isEmpty ? labels.nobody : name(agreement.owner)
       line += "; \(labels.owner): \(owner)"
-      if let due = agreement.due { line += "; \(labels.due) \(MinutesWords.date(due, language)) (\(due))" }
+      if let due = agreement.due {
+        line += "; \(labels.due) \(MinutesWords.date(due, language)) (\(due))"
+      }
       lines.append(line)
     }
     let texts: [(String, String?)] = [
@@ -108,9 +120,13 @@ extension Minutes {
     }
     lines.append("")
     if !decision.present.isEmpty {
-      lines.append("\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).  ")
+      lines.append(
+        "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).  ")
     }
-    lines.append("\(labels.recordedBy) \(escapeInline(decision.recordedBy)) \(labels.at) \(time(decision.time, input)).")
+    lines.append(
+      "\(labels.recordedBy) \(escapeInline(decision.recordedBy)) \(labels.at) "
+        + "\(time(decision.time, input))."
+    )
     return lines
   }
 
@@ -121,7 +137,8 @@ extension Minutes {
 
   /// Text as typed, one Markdown paragraph per paragraph, line breaks kept.
   static func block(_ text: String) -> [String] {
-    let lines = text.replacingCRLF.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lines = text.replacingCRLF.split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     var result: [String] = []
     for (index, line) in lines.enumerated() {
       let trimmed = line.trimmed

@@ -40,7 +40,8 @@ public enum MinutesWords {
   public static func kind(_ kind: AgendaKind, _ language: Language) -> String {
     switch kind {
     case .first: language.pick("first discussion", "eerste bespreking")
-    case .otsReview: language.pick("OTS review: end or extension", "evaluatie OTS: einde of verlenging")
+    case .otsReview:
+      language.pick("OTS review: end or extension", "evaluatie OTS: einde of verlenging")
     }
   }
 

@@ -5,7 +5,9 @@ import Foundation
 import TafelCore
 
 enum CommandLanguage {
-  static func pick(_ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+  static func pick(
+    _ option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  )
     throws -> Language
   {
     if let option {

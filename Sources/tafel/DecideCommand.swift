@@ -17,7 +17,8 @@ struct DecideCommand: ParsableCommand {
       drang needs --deadline (at most six months ahead) and at least one --agreement. \
       A child of 12 or older needs --child-view or --child-not-heard. \
       Decisions are never edited: correct one with a new decision and --supersedes ID. \
-      With --meeting, the family's agenda item is marked decided (adjourned for adjourned).
+      With --meeting (the family must be on its agenda), the agenda item is marked decided, \
+      or adjourned for adjourned.
       """)
 
   @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0042.", valueName: "family"))
@@ -42,10 +43,14 @@ struct DecideCommand: ParsableCommand {
       valueName: "what|owner|date"))
   var agreements: [String] = []
 
-  @Option(help: ArgumentHelp("For drang: the day the agreements must have worked by.", valueName: "YYYY-MM-DD"))
+  @Option(
+    help: ArgumentHelp(
+      "For drang: the day the agreements must have worked by.", valueName: "YYYY-MM-DD"))
   var deadline: String?
 
-  @Option(help: ArgumentHelp("The words for 'other', or a clarification of any outcome.", valueName: "text"))
+  @Option(
+    help: ArgumentHelp(
+      "The words for 'other', or a clarification of any outcome.", valueName: "text"))
   var outcomeText: String?
 
   @Option(help: ArgumentHelp("What the parents said.", valueName: "text"))
@@ -86,12 +91,11 @@ struct DecideCommand: ParsableCommand {
     var agendaPresent: [String] = []
     if let meeting {
       let found = try store.meeting(meeting)
-      if let item = found.items.first(where: { $0.family == family }) {
-        agendaPresent = item.attendance.filter(\.present).map(\.name)
-      } else {
-        CommandFailure.warn(
-          "warning: \(family) is not on the agenda of \(meeting); the decision names the meeting, the agenda is unchanged")
+      guard let item = found.items.first(where: { $0.family == family }) else {
+        throw CommandFailure.data(
+          "--meeting: \(family) is not on the agenda of \(meeting); nothing was recorded")
       }
+      agendaPresent = item.attendance.filter(\.present).map(\.name)
     }
     var draft = DecisionDraft(
       outcome: try parsedOutcome(), outcomeText: outcomeText ?? "", deadline: deadline ?? "",
@@ -109,17 +113,44 @@ struct DecideCommand: ParsableCommand {
         try family.record(draft, time: now, today: today, by: author)
       }
     } catch let refusal as DecisionRefusal {
-      throw CommandFailure.data("\(familyID): not recorded: \(refusal.english)")
+      throw CommandFailure.data(
+        "\(familyID): not recorded (\(DecideCommand.option(for: refusal.field))): "
+          + refusal.english
+      )
     }
-    if let meeting {
-      let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
-      try store.updateMeeting(meeting, by: author, what: "\(familyID) \(status.rawValue)") { found in
+    guard let meeting else {
+      print(decision.id)
+      return
+    }
+    let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
+    do {
+      try store.updateMeeting(meeting, by: author, what: "\(familyID) \(status.rawValue)") {
+        found in
         for index in found.items.indices where found.items[index].family == familyID {
           found.items[index].status = status
         }
       }
+    } catch {
+      // The decision stands; only the agenda's status could not follow.
+      print(decision.id)
+      let line = CommandFailure.lineAndCode(for: error, root: Tafel.self).line
+      throw CommandFailure.data("\(decision.id) recorded, but the agenda was not updated: \(line)")
     }
     print(decision.id)
+  }
+
+  /// The option a refused field came from.
+  static func option(for field: DecisionField) -> String {
+    switch field {
+    case .outcome: "--outcome"
+    case .outcomeText: "--outcome-text"
+    case .deadline: "--deadline"
+    case .rationale: "--rationale"
+    case .agreements: "--agreement"
+    case .agreementWhat(let index), .agreementDue(let index): "--agreement \(index + 1)"
+    case .childView: "--child-view/--child-not-heard"
+    case .supersedes: "--supersedes"
+    }
   }
 
   private func parsedOutcome() throws -> Outcome {

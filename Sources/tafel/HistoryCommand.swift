@@ -25,7 +25,9 @@ struct HistoryCommand: ParsableCommand {
   @Option(help: "text, json or markdown.")
   var format: HistoryFormat = .text
 
-  @Option(help: ArgumentHelp("en or nl for text and markdown (default: from LANG).", valueName: "language"))
+  @Option(
+    help: ArgumentHelp(
+      "en or nl for text and markdown (default: from LANG).", valueName: "language"))
   var lang: String?
 
   @OptionGroup var options: StoreOptions

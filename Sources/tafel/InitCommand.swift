@@ -21,7 +21,8 @@ struct InitCommand: ParsableCommand {
   @Flag(help: "Fill the store with the fictional Foodvalley demo data, dated around today.")
   var demo = false
 
-  @Option(help: ArgumentHelp("The region the table serves (default: Foodvalley).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp("The region the table serves (default: Foodvalley).", valueName: "name"))
   var region: String?
 
   @Option(
@@ -35,10 +36,12 @@ struct InitCommand: ParsableCommand {
     }
     if let region, region.trimmed.isEmpty { throw CommandFailure.usage("--region: empty name") }
     if let prefix {
-      let allowed = !prefix.isEmpty && prefix.utf8.count <= 12
+      let allowed =
+        !prefix.isEmpty && prefix.utf8.count <= 12
         && prefix.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
       guard allowed else {
-        throw CommandFailure.usage("--prefix: \"\(prefix)\" must be 1 to 12 capital letters or digits")
+        throw CommandFailure.usage(
+          "--prefix: \"\(prefix)\" must be 1 to 12 capital letters or digits")
       }
     }
   }
@@ -60,7 +63,8 @@ struct InitCommand: ParsableCommand {
       content = " (empty)"
     }
     let shown = (store.path as NSString).standardizingPath
-    let absolute = shown.hasPrefix("/") ? shown : FileManager.default.currentDirectoryPath + "/" + shown
+    let absolute =
+      shown.hasPrefix("/") ? shown : FileManager.default.currentDirectoryPath + "/" + shown
     print("created a store at \(absolute)\(content); from \(source)")
   }
 }

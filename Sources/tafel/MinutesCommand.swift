@@ -58,7 +58,8 @@ struct MinutesCommand: ParsableCommand {
     for item in found.items where family == nil || item.family == family {
       families[item.family] = try store.family(item.family)
     }
-    let noon = Date(timeIntervalSince1970: TimeInterval(Timestamp(day: found.date, hour: 12).seconds))
+    let noon = Date(
+      timeIntervalSince1970: TimeInterval(Timestamp(day: found.date, hour: 12).seconds))
     let input = MinutesInput(
       meeting: found, families: families, directory: try? store.directory(),
       region: (try? store.info().region) ?? "", onlyFamily: family, language: try language(),
@@ -78,7 +79,9 @@ struct MinutesCommand: ParsableCommand {
   static func writeAtomically(_ data: Data, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
       throw CommandFailure.data("\(path): is a directory")
     }
     let directory = url.deletingLastPathComponent().path

@@ -32,7 +32,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "text, csv or json.")
   var format: ReportFormat = .text
 
-  @Option(help: ArgumentHelp("en or nl for the text format (default: from LANG).", valueName: "language"))
+  @Option(
+    help: ArgumentHelp("en or nl for the text format (default: from LANG).", valueName: "language"))
   var lang: String?
 
   @OptionGroup var options: StoreOptions
@@ -84,7 +85,8 @@ struct ReportCommand: ParsableCommand {
     for result in slots.results {
       switch result {
       case .success(let family): families.append(family)
-      case .failure(let error): failures.append(CommandFailure.lineAndCode(for: error, root: Tafel.self).line)
+      case .failure(let error):
+        failures.append(CommandFailure.lineAndCode(for: error, root: Tafel.self).line)
       case nil: break
       }
     }

@@ -12,13 +12,15 @@ struct StoreOptions: ParsableArguments {
   @Option(
     name: .customLong("store"),
     help: ArgumentHelp(
-      "The store directory (default: $TAFEL_STORE, else $XDG_DATA_HOME/tafel, else ~/.local/share/tafel).",
+      "The store directory (default: $TAFEL_STORE, else $XDG_DATA_HOME/tafel, "
+        + "else ~/.local/share/tafel).",
       valueName: "path"))
   var store: String?
 
   @Option(
     name: .customLong("as"),
-    help: ArgumentHelp("Who makes the change, recorded with it (default: $USER).", valueName: "name"))
+    help: ArgumentHelp(
+      "Who makes the change, recorded with it (default: $USER).", valueName: "name"))
   var who: String?
 
   /// The store directory and where it came from ("--store", "TAFEL_STORE", …).

@@ -15,13 +15,15 @@ struct MinutesTests {
   ) -> Decision {
     Decision(
       id: "\(family)-D00\(number)", family: family, meeting: meeting,
-      time: Timestamp(day: day, hour: hour, minute: 40), outcome: .drang, deadline: day.adding(months: 3),
+      time: Timestamp(day: day, hour: hour, minute: 40), outcome: .drang,
+      deadline: day.adding(months: 3),
       rationale: rationale,
       agreements: [
         Agreement(what: "Opvoedondersteuning starten", owner: "P-1", due: day.adding(days: 14)),
         Agreement(what: "Schoolbezoek", owner: ""),
       ],
-      parentsView: "Moeder wil hulp.", childView: "Zoë wil thuis blijven.", dissent: "RvdK wilde onderzoek.",
+      parentsView: "Moeder wil hulp.", childView: "Zoë wil thuis blijven.",
+      dissent: "RvdK wilde onderzoek.",
       present: ["M1", "P-1", "Opa Jan"], recordedBy: "Esther", supersedes: supersedes)
   }
 
@@ -29,7 +31,8 @@ struct MinutesTests {
     -> MinutesInput
   {
     let meeting = Meeting(
-      id: "JBT-2026-11-29", date: day, location: "Gemeentehuis Ede", chair: "P-1", secretary: "Esther",
+      id: "JBT-2026-11-29", date: day, location: "Gemeentehuis Ede", chair: "P-1",
+      secretary: "Esther",
       items: [
         AgendaItem(
           family: "FV-2026-0001", start: "09:00", status: .decided,
@@ -46,32 +49,40 @@ struct MinutesTests {
     let second = Family(id: "FV-2026-0002", name: "Familie 王", municipality: "Ede")
     let directory = Directory(
       organisations: [Organisation(id: "lt-ede", kind: .localTeam, name: "Lokaal Team Ede")],
-      professionals: [Professional(id: "P-1", name: "Marloes de Graaf", organisation: "lt-ede", role: "regisseur")])
+      professionals: [
+        Professional(id: "P-1", name: "Marloes de Graaf", organisation: "lt-ede", role: "regisseur")
+      ])
     return MinutesInput(
-      meeting: meeting, families: ["FV-2026-0001": first, "FV-2026-0002": second], directory: directory,
+      meeting: meeting, families: ["FV-2026-0001": first, "FV-2026-0002": second],
+      directory: directory,
       region: "Foodvalley", onlyFamily: only, language: language, utcOffsetSeconds: 3600)
   }
 
   @Test("each case shows attendance, outcome, deadline, rationale, agreements, views and dissent")
   func markdownCase() {
     let text = Minutes.markdown(Self.input())
-    #expect(text.hasPrefix("# Minutes of the youth protection table Foodvalley, 29 November 2026\n"))
+    #expect(
+      text.hasPrefix("# Minutes of the youth protection table Foodvalley, 29 November 2026\n"))
     #expect(text.contains("- Chair: Marloes de Graaf (Lokaal Team Ede)"))
     #expect(text.contains("## 1. Familie Pinas (FV-2026-0001)"))
     #expect(text.contains("**Present:** Daniëlle Pinas (parent)"))
     #expect(text.contains("**Absent:** Zoë Pinas (child)"))
     #expect(text.contains("### Decision FV-2026-0001-D001, 10:40"))
     #expect(text.contains("**Outcome:** RvdK investigation postponed with agreements (drang)"))
-    #expect(text.contains("**Deadline:** 28 February 2027 (2027-02-28)") || text.contains("(2027-02-28)"))
+    #expect(
+      text.contains("**Deadline:** 28 February 2027 (2027-02-28)") || text.contains("(2027-02-28)"))
     #expect(text.contains("Zorgen zijn kleiner geworden."))
     #expect(
       text.contains(
-        "- Opvoedondersteuning starten; who: Marloes de Graaf (Lokaal Team Ede); by 13 December 2026 (2026-12-13)"))
+        "- Opvoedondersteuning starten; who: Marloes de Graaf (Lokaal Team Ede); by 13 December 2026 (2026-12-13)"
+      ))
     #expect(text.contains("- Schoolbezoek; who: nobody yet"))
     #expect(text.contains("**Parents' view:**\n\nMoeder wil hulp."))
     #expect(text.contains("**Child's view:**\n\nZoë wil thuis blijven."))
     #expect(text.contains("**Dissent:**\n\nRvdK wilde onderzoek."))
-    #expect(text.contains("Present at the decision: Daniëlle Pinas, Marloes de Graaf (Lokaal Team Ede), Opa Jan."))
+    #expect(
+      text.contains(
+        "Present at the decision: Daniëlle Pinas, Marloes de Graaf (Lokaal Team Ede), Opa Jan."))
     #expect(text.contains("## 2. Familie 王 (FV-2026-0002)"))
     #expect(text.contains("OTS review: end or extension"))
     #expect(text.contains("No decision recorded yet."))
@@ -82,8 +93,10 @@ struct MinutesTests {
   @Test("a correction follows the decision it corrects, both marked")
   func corrections() {
     let corrected = Self.decision(1)
-    let correction = Self.decision(2, meeting: nil, hour: 15, supersedes: corrected.id, rationale: "Verbeterd.")
-    let unrelated = Self.decision(3, meeting: "JBT-2026-10-01", hour: 8, rationale: "Ander overleg.")
+    let correction = Self.decision(
+      2, meeting: nil, hour: 15, supersedes: corrected.id, rationale: "Verbeterd.")
+    let unrelated = Self.decision(
+      3, meeting: "JBT-2026-10-01", hour: 8, rationale: "Ander overleg.")
     let cases = Minutes.cases(Self.input(decisions: [unrelated, corrected, correction]))
     #expect(cases[0].decisions.map(\.decision.id) == [corrected.id, correction.id])
     #expect(cases[0].decisions[0].correctedBy?.id == correction.id)
@@ -118,10 +131,12 @@ struct MinutesTests {
 
   @Test("markdown escapes what would be read as structure, and keeps line breaks")
   func markdownEscaping() {
-    let rationale = "# geen kop\n- geen lijst\n1. geen telling\n*niet vet* en <b>ook niet</b> [link](x)\n\nNieuwe alinea"
+    let rationale =
+      "# geen kop\n- geen lijst\n1. geen telling\n*niet vet* en <b>ook niet</b> [link](x)\n\nNieuwe alinea"
     let text = Minutes.markdown(Self.input(decisions: [Self.decision(1, rationale: rationale)]))
     #expect(text.contains("\\# geen kop  \n\\- geen lijst  \n1\\. geen telling  \n"))
-    #expect(text.contains("\\*niet vet\\* en \\<b\\>ook niet\\</b\\> \\[link\\](x)\n\nNieuwe alinea"))
+    #expect(
+      text.contains("\\*niet vet\\* en \\<b\\>ook niet\\</b\\> \\[link\\](x)\n\nNieuwe alinea"))
   }
 
   @Test("html is self-contained, prints on A4, and escapes every typed text")
@@ -132,9 +147,13 @@ struct MinutesTests {
     #expect(html.contains("<meta charset=\"utf-8\">"))
     #expect(html.contains("@page { size: A4;"))
     #expect(!html.contains("<script"))
-    #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+    #expect(
+      html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
     #expect(html.contains("<h2>1. Familie Pinas (FV-2026-0001)</h2>"))
-    #expect(html.contains("<li>Opvoedondersteuning starten; who: Marloes de Graaf (Lokaal Team Ede); by 13 December 2026 (2026-12-13)</li>"))
+    #expect(
+      html.contains(
+        "<li>Opvoedondersteuning starten; who: Marloes de Graaf (Lokaal Team Ede); by 13 December 2026 (2026-12-13)</li>"
+      ))
     #expect(html.hasSuffix("</html>\n"))
   }
 

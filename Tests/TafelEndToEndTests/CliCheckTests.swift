@@ -29,7 +29,8 @@ struct CliCheckTests {
   func fixOnlyIndex() throws {
     let store = try CliStore()
     let meeting = "meetings/JBT-\(CliRunner.today).json"
-    try store.edit(meeting, replacing: "\"family\" : \"FV-2026-0052\"", with: "\"family\" : \"FV-2026-9999\"")
+    try store.edit(
+      meeting, replacing: "\"family\" : \"FV-2026-0052\"", with: "\"family\" : \"FV-2026-9999\"")
     let before = store.data(meeting)
     let result = try store.tafel(["check", "--fix"])
     #expect(result.status == 1, "\(result)")

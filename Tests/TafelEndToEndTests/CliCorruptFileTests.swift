@@ -37,7 +37,8 @@ struct CliCorruptFileTests {
     }
   }
 
-  @Test("check reports path:line:column, the file is untouched, other families still work",
+  @Test(
+    "check reports path:line:column, the file is untouched, other families still work",
     arguments: Damage.allCases)
   func corrupt(_ damage: Damage) throws {
     let store = try CliStore()
@@ -51,7 +52,8 @@ struct CliCorruptFileTests {
     let prefix = store.file(relative) + ":"
     let reported = check.stdoutLines.filter { $0.hasPrefix(prefix) }
     #expect(reported.count == 1, "\(check)")
-    let position = reported.first.map { String($0.dropFirst(prefix.count)).split(separator: ":") } ?? []
+    let position =
+      reported.first.map { String($0.dropFirst(prefix.count)).split(separator: ":") } ?? []
     #expect(position.count >= 3)
     if position.count >= 3 {
       #expect(Int(position[0]) != nil && Int(position[1]) != nil, "\(reported)")

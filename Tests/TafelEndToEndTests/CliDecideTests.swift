@@ -21,7 +21,8 @@ struct CliDecideTests {
     let (meeting, familyID) = try Self.todaysCase(store)
     let due = CliRunner.today.adding(days: 21)
     let result = try store.tafel([
-      "decide", familyID, "--outcome", "drang", "--rationale", "Zorgen blijven; ouders werken mee.\nTweede regel.",
+      "decide", familyID, "--outcome", "drang", "--rationale",
+      "Zorgen blijven; ouders werken mee.\nTweede regel.",
       "--deadline", CliRunner.today.adding(months: 3).description,
       "--agreement", "Opvoedondersteuning starten|Marloes de Graaf|\(due)",
       "--agreement", "Schoolbezoek", "--parents-view", "Moeder wil hulp.",
@@ -82,7 +83,10 @@ struct CliDecideTests {
     #expect(family.decision(firstID) != nil)
     let before = store.data("families/\(familyID).json")
     let again = try store.tafel(
-      base + ["--outcome", "other", "--outcome-text", "x", "--rationale", "Nog eens.", "--supersedes", firstID])
+      base + [
+        "--outcome", "other", "--outcome-text", "x", "--rationale", "Nog eens.", "--supersedes",
+        firstID,
+      ])
     #expect(again.status == 1, "\(again)")
     #expect(again.stderr.contains("--supersedes"))
     #expect(store.data("families/\(familyID).json") == before)
@@ -99,43 +103,81 @@ struct CliDecideTests {
     let today = CliRunner.today
     let child = ["--child-not-heard", "Niet aanwezig."]
     return [
-      Refusal(arguments: ["--outcome", "maybe", "--rationale", "x"], status: 2, names: "--outcome"),
-      Refusal(arguments: ["--outcome", "drang", "--rationale", "x", "--agreement", "a|b|"] + child, status: 1, names: "--deadline"),
       Refusal(
-        arguments: ["--outcome", "drang", "--rationale", "x", "--deadline", today.adding(months: 7).description,
-                    "--agreement", "a|b|"] + child,
+        arguments: ["--outcome", "maybe", "--rationale", "x"], status: 2, names: "--outcome"),
+      Refusal(
+        arguments: ["--outcome", "drang", "--rationale", "x", "--agreement", "a|b|"] + child,
+        status: 1, names: "--deadline"),
+      Refusal(
+        arguments: [
+          "--outcome", "drang", "--rationale", "x", "--deadline",
+          today.adding(months: 7).description,
+          "--agreement", "a|b|",
+        ] + child,
         status: 1, names: "six months"),
       Refusal(
-        arguments: ["--outcome", "drang", "--rationale", "x", "--deadline", today.adding(months: 2).description] + child,
+        arguments: [
+          "--outcome", "drang", "--rationale", "x", "--deadline",
+          today.adding(months: 2).description,
+        ] + child,
         status: 1, names: "--agreement"),
-      Refusal(arguments: ["--outcome", "drang", "--rationale", "x", "--deadline", "2027-02-30"] + child, status: 2, names: "--deadline"),
-      Refusal(arguments: ["--outcome", "other", "--rationale", "x", "--agreement", "a|b|morgen"] + child, status: 2, names: "--agreement 1"),
-      Refusal(arguments: ["--outcome", "other", "--rationale", "x", "--agreement", "a|b|c|d"] + child, status: 2, names: "--agreement 1"),
       Refusal(
-        arguments: ["--outcome", "other", "--outcome-text", "t", "--rationale", "x",
-                    "--agreement", "a|b|\(today.adding(days: -3))"] + child,
+        arguments: ["--outcome", "drang", "--rationale", "x", "--deadline", "2027-02-30"] + child,
+        status: 2, names: "--deadline"),
+      Refusal(
+        arguments: ["--outcome", "other", "--rationale", "x", "--agreement", "a|b|morgen"] + child,
+        status: 2, names: "--agreement 1"),
+      Refusal(
+        arguments: ["--outcome", "other", "--rationale", "x", "--agreement", "a|b|c|d"] + child,
+        status: 2, names: "--agreement 1"),
+      Refusal(
+        arguments: [
+          "--outcome", "other", "--outcome-text", "t", "--rationale", "x",
+          "--agreement", "a|b|\(today.adding(days: -3))",
+        ] + child,
         status: 1, names: "--agreement 1"),
-      Refusal(arguments: ["--outcome", "other", "--rationale", "x"] + child, status: 1, names: "--outcome-text"),
-      Refusal(arguments: ["--outcome", "other", "--outcome-text", "t", "--rationale", "  "] + child, status: 1, names: "--rationale"),
-      Refusal(arguments: ["--outcome", "other", "--outcome-text", "t"] + child, status: 2, names: "--rationale"),
-      Refusal(arguments: ["--outcome", "investigation", "--rationale", "x", "--supersedes", "FV-0000-0000-D009"] + child, status: 1, names: "--supersedes"),
-      Refusal(arguments: ["--outcome", "investigation", "--rationale", "x", "--meeting", "JBT-1999-01-01"] + child, status: 1, names: "JBT-1999-01-01"),
-      Refusal(arguments: ["--outcome", "investigation", "--rationale", "x", "--meeting", "JBT-2026-12-13"] + child, status: 1, names: "--meeting"),
-      Refusal(arguments: ["--outcome", "investigation", "--rationale", "x", "--meeting", "../etc"] + child, status: 2, names: "../etc"),
+      Refusal(
+        arguments: ["--outcome", "other", "--rationale", "x"] + child, status: 1,
+        names: "--outcome-text"),
+      Refusal(
+        arguments: ["--outcome", "other", "--outcome-text", "t", "--rationale", "  "] + child,
+        status: 1, names: "--rationale"),
+      Refusal(
+        arguments: ["--outcome", "other", "--outcome-text", "t"] + child, status: 2,
+        names: "--rationale"),
+      Refusal(
+        arguments: [
+          "--outcome", "investigation", "--rationale", "x", "--supersedes", "FV-0000-0000-D009",
+        ] + child, status: 1, names: "--supersedes"),
+      Refusal(
+        arguments: [
+          "--outcome", "investigation", "--rationale", "x", "--meeting", "JBT-1999-01-01",
+        ] + child, status: 1, names: "JBT-1999-01-01"),
+      Refusal(
+        arguments: [
+          "--outcome", "investigation", "--rationale", "x", "--meeting", "JBT-2026-12-13",
+        ] + child, status: 1, names: "--meeting"),
+      Refusal(
+        arguments: ["--outcome", "investigation", "--rationale", "x", "--meeting", "../etc"]
+          + child, status: 2, names: "../etc"),
     ]
   }
 
-  @Test("refusals name their field, exit 1 (data) or 2 (usage), and change nothing", arguments: refusals)
+  @Test(
+    "refusals name their field, exit 1 (data) or 2 (usage), and change nothing", arguments: refusals
+  )
   func refused(_ refusal: Refusal) throws {
     let store = try CliStore()
     let familyID = "FV-2026-0052"
-    let before = try snapshot(store.path)
+    let before = try cliSnapshot(store.path)
     let result = try store.tafel(["decide", familyID] + refusal.arguments)
     #expect(result.status == refusal.status, "\(result)")
     #expect(result.stderrLines.count == 1, "\(result)")
     #expect(result.stderr.contains(refusal.names), "\(result)")
     #expect(result.stdout.isEmpty)
-    #expect(try snapshot(store.path).filter { !$0.key.hasPrefix(".locks") } == before.filter { !$0.key.hasPrefix(".locks") })
+    #expect(
+      try cliSnapshot(store.path).filter { !$0.key.hasPrefix(".locks") }
+        == before.filter { !$0.key.hasPrefix(".locks") })
   }
 
   @Test("a child of 12 or older needs a view or a reason")
@@ -144,11 +186,14 @@ struct CliDecideTests {
     let today = CliRunner.today
     let families = try store.ids("families").map { try store.family($0) }
     let family = try #require(families.first { !$0.childrenToHear(on: today).isEmpty })
-    let result = try store.tafel(["decide", family.id, "--outcome", "investigation", "--rationale", "x"])
+    let result = try store.tafel([
+      "decide", family.id, "--outcome", "investigation", "--rationale", "x",
+    ])
     #expect(result.status == 1, "\(result)")
     #expect(result.stderr.contains("--child-view"))
     let heard = try store.tafel([
-      "decide", family.id, "--outcome", "investigation", "--rationale", "x", "--child-view", "Wil praten.",
+      "decide", family.id, "--outcome", "investigation", "--rationale", "x", "--child-view",
+      "Wil praten.",
     ])
     #expect(heard.status == 0, "\(heard)")
   }
@@ -156,7 +201,9 @@ struct CliDecideTests {
   @Test("an unknown family exits 1 with one line naming it")
   func unknownFamily() throws {
     let store = try CliStore()
-    let result = try store.tafel(["decide", "FV-2026-9999", "--outcome", "other", "--outcome-text", "x", "--rationale", "x"])
+    let result = try store.tafel([
+      "decide", "FV-2026-9999", "--outcome", "other", "--outcome-text", "x", "--rationale", "x",
+    ])
     #expect(result.status == 1, "\(result)")
     #expect(result.stderrLines.count == 1)
     #expect(result.stderr.contains("FV-2026-9999"))
@@ -166,7 +213,9 @@ struct CliDecideTests {
   func notAStore() throws {
     let store = try CliStore(demo: false)
     try FileManager.default.createDirectory(atPath: store.path, withIntermediateDirectories: true)
-    let result = try store.tafel(["decide", "FV-2026-0001", "--outcome", "other", "--outcome-text", "x", "--rationale", "x"])
+    let result = try store.tafel([
+      "decide", "FV-2026-0001", "--outcome", "other", "--outcome-text", "x", "--rationale", "x",
+    ])
     #expect(result.status == 1, "\(result)")
     #expect(result.stderrLines.count == 1)
     #expect(result.stderr.contains(store.path))

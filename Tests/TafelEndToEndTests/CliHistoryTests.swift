@@ -18,7 +18,8 @@ struct CliHistoryTests {
       #expect(result.stdout.contains(family.name), "\(id)")
       var position = result.stdout.startIndex
       for event in family.events.sorted(by: { $0.date < $1.date }) {
-        let found = result.stdout.range(of: event.date.description, range: position..<result.stdout.endIndex)
+        let found = result.stdout.range(
+          of: event.date.description, range: position..<result.stdout.endIndex)
         #expect(found != nil, "\(id): \(event.date) missing or out of order")
         if let found { position = found.lowerBound }
       }
@@ -43,7 +44,9 @@ struct CliHistoryTests {
   @Test("markdown has a heading with the family id, Dutch with --lang nl")
   func markdown() throws {
     let store = try CliStore()
-    let result = try store.tafel(["history", "FV-2026-0052", "--format", "markdown", "--lang", "nl"])
+    let result = try store.tafel([
+      "history", "FV-2026-0052", "--format", "markdown", "--lang", "nl",
+    ])
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.hasPrefix("# "))
     #expect(result.stdout.contains("FV-2026-0052"))

@@ -18,10 +18,10 @@ struct CliInitTests {
     let check = try store.tafel(["check"])
     #expect(check.status == 0, "\(check)")
     #expect(check.stdout.hasPrefix("ok: 0 families, 0 meetings"))
-    #expect(try mode(store.path) == 0o700)
-    #expect(try mode(store.file("families")) == 0o700)
-    #expect(try mode(store.file("store.json")) == 0o600)
-    #expect(try mode(store.file("organisations.json")) == 0o600)
+    #expect(try cliMode(store.path) == 0o700)
+    #expect(try cliMode(store.file("families")) == 0o700)
+    #expect(try cliMode(store.file("store.json")) == 0o600)
+    #expect(try cliMode(store.file("organisations.json")) == 0o600)
   }
 
   @Test("the demo store passes tafel check")
@@ -41,28 +41,29 @@ struct CliInitTests {
     try FileManager.default.createDirectory(atPath: store.path, withIntermediateDirectories: true)
     let notes = Data("notities van de voorzitter\n".utf8)
     FileManager.default.createFile(atPath: store.file("notes.txt"), contents: notes)
-    let before = try snapshot(store.path)
+    let before = try cliSnapshot(store.path)
     for arguments in [["init"], ["init", "--demo"]] {
       let result = try store.tafel(arguments)
       #expect(result.status == 1, "\(result)")
       #expect(result.stderrLines.count == 1, "\(result)")
       #expect(result.stderr.contains(store.path))
       #expect(result.stdout.isEmpty)
-      #expect(try snapshot(store.path) == before)
+      #expect(try cliSnapshot(store.path) == before)
     }
   }
 
   @Test("a second init over an existing store changes nothing")
   func existingStoreUntouched() throws {
     let store = try CliStore()
-    let before = try snapshot(store.path)
+    let before = try cliSnapshot(store.path)
     let result = try store.tafel(["init", "--demo"])
     #expect(result.status == 1, "\(result)")
     #expect(result.stderrLines.count == 1)
-    #expect(try snapshot(store.path) == before)
+    #expect(try cliSnapshot(store.path) == before)
   }
 
-  @Test("the store is --store, else $TAFEL_STORE, else $XDG_DATA_HOME/tafel, else ~/.local/share/tafel")
+  @Test(
+    "the store is --store, else $TAFEL_STORE, else $XDG_DATA_HOME/tafel, else ~/.local/share/tafel")
   func storeLocation() throws {
     let scratch = try CliScratch()
     let home = scratch.file("home")
@@ -107,9 +108,11 @@ struct CliInitTests {
     #expect(!FileManager.default.fileExists(atPath: store.path))
   }
 
-  @Test("every command of this suite has --help", arguments: [
-    "init", "check", "decide", "history", "report", "minutes",
-  ])
+  @Test(
+    "every command of this suite has --help",
+    arguments: [
+      "init", "check", "decide", "history", "report", "minutes",
+    ])
   func help(command: String) throws {
     let scratch = try CliScratch()
     let result = try CliRunner.tafel([command, "--help"], home: scratch.path)
@@ -120,19 +123,20 @@ struct CliInitTests {
 }
 
 /// Every file under `path` with its bytes, for "nothing changed" checks.
-func snapshot(_ path: String) throws -> [String: Data] {
+func cliSnapshot(_ path: String) throws -> [String: Data] {
   var files: [String: Data] = [:]
   guard let walker = FileManager.default.enumerator(atPath: path) else { return files }
   while let relative = walker.nextObject() as? String {
     let full = path + "/" + relative
     var isDirectory: ObjCBool = false
     FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
-    files[relative] = isDirectory.boolValue ? Data("<dir>".utf8) : FileManager.default.contents(atPath: full)
+    files[relative] =
+      isDirectory.boolValue ? Data("<dir>".utf8) : FileManager.default.contents(atPath: full)
   }
   return files
 }
 
-func mode(_ path: String) throws -> Int {
+func cliMode(_ path: String) throws -> Int {
   let attributes = try FileManager.default.attributesOfItem(atPath: path)
   return (attributes[.posixPermissions] as? Int ?? -1) & 0o777
 }

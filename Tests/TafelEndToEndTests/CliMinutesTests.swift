@@ -72,12 +72,18 @@ struct CliMinutesTests {
     let familyID = try #require(try store.meeting(meeting).items.first?.family)
     let common = ["--child-not-heard", "Niet gevraagd.", "--meeting", meeting]
     let first = try store.tafel(
-      ["decide", familyID, "--outcome", "no-investigation", "--rationale", "<b>Vet</b> & \"zo\"\n# geen kop"]
+      [
+        "decide", familyID, "--outcome", "no-investigation", "--rationale",
+        "<b>Vet</b> & \"zo\"\n# geen kop",
+      ]
         + common)
     #expect(first.status == 0, "\(first)")
     let firstID = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     let second = try store.tafel(
-      ["decide", familyID, "--outcome", "investigation", "--rationale", "Toch onderzoek.", "--supersedes", firstID]
+      [
+        "decide", familyID, "--outcome", "investigation", "--rationale", "Toch onderzoek.",
+        "--supersedes", firstID,
+      ]
         + common)
     #expect(second.status == 0, "\(second)")
     let secondID = second.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,7 +93,8 @@ struct CliMinutesTests {
     #expect(markdown.contains("Corrects decision \(firstID)"))
     #expect(markdown.contains("\\<b\\>Vet\\</b\\>"))
     #expect(markdown.contains("\n\\# geen kop"))
-    let html = try store.tafel(["minutes", meeting, "--family", familyID, "--format", "html"]).stdout
+    let html = try store.tafel(["minutes", meeting, "--family", familyID, "--format", "html"])
+      .stdout
     #expect(html.contains("&lt;b&gt;Vet&lt;/b&gt; &amp; &quot;zo&quot;"))
     #expect(!html.contains("<b>Vet"))
     #expect(html.contains("Corrected by decision \(secondID)"))
@@ -116,7 +123,7 @@ struct CliMinutesTests {
     #expect(written.stdout.isEmpty)
     let printed = try store.tafel(["minutes", meeting.id, "--format", "html"])
     #expect(FileManager.default.contents(atPath: target) == printed.stdoutData)
-    #expect(try mode(target) == 0o600)
+    #expect(try cliMode(target) == 0o600)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.scratch.path)
       .filter { $0.hasPrefix(".tmp-") }
     #expect(leftovers.isEmpty)

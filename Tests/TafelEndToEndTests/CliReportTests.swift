@@ -47,7 +47,8 @@ struct CliReportTests {
     let store = try CliStore()
     let today = CliRunner.today
     let result = try store.tafel([
-      "report", "--from", today.adding(days: -30).description, "--to", today.description, "--format", "json",
+      "report", "--from", today.adding(days: -30).description, "--to", today.description,
+      "--format", "json",
     ])
     #expect(result.status == 0, "\(result)")
     let report = try TafelJSON.decoder().decode(RegionReport.self, from: result.stdoutData)
@@ -55,7 +56,8 @@ struct CliReportTests {
     #expect(report.families <= store.ids("families").count)
   }
 
-  @Test("bad dates and formats exit 2 naming the option; a broken family is left out with a warning")
+  @Test(
+    "bad dates and formats exit 2 naming the option; a broken family is left out with a warning")
   func badInput() throws {
     let store = try CliStore()
     for (arguments, named) in [

@@ -50,9 +50,10 @@ struct CliSchemaTests {
     let result = try CliRunner.run(
       ["/usr/bin/env", "python3", script, CliRunner.packageRoot() + "/docs/schema", store.path],
       home: store.home)
-    let checked = result.stdoutLines.last.flatMap { line in
-      line.hasPrefix("checked ") ? Int(line.dropFirst(8).split(separator: " ")[0]) : nil
-    } ?? 0
+    let checked =
+      result.stdoutLines.last.flatMap { line in
+        line.hasPrefix("checked ") ? Int(line.dropFirst(8).split(separator: " ")[0]) : nil
+      } ?? 0
     return (result, checked)
   }
 
@@ -61,7 +62,8 @@ struct CliSchemaTests {
     let scratch = try CliScratch()
     let result = try CliRunner.run(
       ["/usr/bin/env", "python3", "-c", "import jsonschema; print('ok')"], home: scratch.path)
-    #expect(result.status == 0, "python3 -c 'import jsonschema' failed; .ci/run installs it: \(result)")
+    #expect(
+      result.status == 0, "python3 -c 'import jsonschema' failed; .ci/run installs it: \(result)")
   }
 
   @Test("the demo store, after decisions, corrections, minutes and a draft, validates")
@@ -72,7 +74,8 @@ struct CliSchemaTests {
     var recorded = 0
     for item in agenda.items.prefix(3) {
       let result = try store.tafel([
-        "decide", item.family, "--outcome", "drang", "--rationale", "Afspraken\nmet \"quotes\" & <tekens>.",
+        "decide", item.family, "--outcome", "drang", "--rationale",
+        "Afspraken\nmet \"quotes\" & <tekens>.",
         "--deadline", CliRunner.today.adding(months: 2).description,
         "--agreement", "Hulp starten|P-0001|\(CliRunner.today.adding(days: 14))",
         "--agreement", "Gesprek", "--child-not-heard", "Niet gevraagd.", "--meeting", meeting,
@@ -96,16 +99,20 @@ struct CliSchemaTests {
         agreements: [AgreementDraft(what: "x", owner: "", due: "")], meeting: meeting))
     try opened.saveDraft(record.encoded(), family: agenda.items[0].family)
     try opened.saveDraft(
-      DraftRecord(family: "FV-2026-0096", savedAt: SystemClock.now(), draft: DecisionDraft()).encoded(),
+      DraftRecord(family: "FV-2026-0096", savedAt: SystemClock.now(), draft: DecisionDraft())
+        .encoded(),
       family: "FV-2026-0096")
     // An index rebuilt by check --fix.
     try FileManager.default.removeItem(atPath: store.file("index.json"))
     #expect(try store.tafel(["check", "--fix"]).status == 0)
-    #expect(try store.tafel(["minutes", meeting, "--output", store.scratch.file("minutes.md")]).status == 0)
+    #expect(
+      try store.tafel(["minutes", meeting, "--output", store.scratch.file("minutes.md")]).status
+        == 0)
 
     let (result, checked) = try Self.validate(store)
     #expect(result.status == 0, "\(result)")
-    let expected = 3 + store.ids("families").count + store.ids("meetings").count + store.ids("drafts").count
+    let expected =
+      3 + store.ids("families").count + store.ids("meetings").count + store.ids("drafts").count
     #expect(store.ids("drafts").count == 2)
     #expect(checked == expected, "\(result)")
   }

@@ -24,7 +24,8 @@ enum CliRunnerError: Error, CustomStringConvertible {
   var description: String {
     switch self {
     case .binaryNotFound(let places):
-      "the tafel binary was not found (run swift build); looked in: " + places.joined(separator: ", ")
+      "the tafel binary was not found (run swift build); looked in: "
+        + places.joined(separator: ", ")
     case .launch(let message): message
     }
   }
@@ -55,7 +56,9 @@ enum CliRunner {
       places.append(explicit)
     }
     var directories: [URL] = []
-    if let executable = Bundle.main.executableURL { directories.append(executable.deletingLastPathComponent()) }
+    if let executable = Bundle.main.executableURL {
+      directories.append(executable.deletingLastPathComponent())
+    }
     directories.append(Bundle.main.bundleURL)
     directories.append(Bundle.main.bundleURL.deletingLastPathComponent())
     for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
@@ -67,7 +70,9 @@ enum CliRunner {
     places += directories.map { $0.appendingPathComponent("tafel").path }
     var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while directory.path != "/" {
-      if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+      if FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("Package.swift").path)
+      {
         places.append(directory.appendingPathComponent(".build/debug/tafel").path)
         break
       }
@@ -75,7 +80,8 @@ enum CliRunner {
     }
     for place in places {
       var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: place, isDirectory: &isDirectory), !isDirectory.boolValue,
+      if FileManager.default.fileExists(atPath: place, isDirectory: &isDirectory),
+        !isDirectory.boolValue,
         FileManager.default.isExecutableFile(atPath: place)
       {
         return place
@@ -90,7 +96,9 @@ enum CliRunner {
       "HOME": home, "TZ": "UTC", "LANG": "C.UTF-8", "USER": "tester",
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
     ]
-    if let temporary = ProcessInfo.processInfo.environment["TMPDIR"] { environment["TMPDIR"] = temporary }
+    if let temporary = ProcessInfo.processInfo.environment["TMPDIR"] {
+      environment["TMPDIR"] = temporary
+    }
     return environment
   }
 
@@ -147,7 +155,9 @@ enum CliRunner {
   static func packageRoot() -> String {
     var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     while directory.path != "/" {
-      if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+      if FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("Package.swift").path)
+      {
         return directory.path
       }
       directory.deleteLastPathComponent()
@@ -175,7 +185,9 @@ final class CliStore: @unchecked Sendable {
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
     if demo {
       let result = try CliRunner.tafel(["init", "--demo", "--store", path], home: home)
-      guard result.status == 0 else { throw CliRunnerError.launch("tafel init --demo failed: \(result)") }
+      guard result.status == 0 else {
+        throw CliRunnerError.launch("tafel init --demo failed: \(result)")
+      }
     }
   }
 
@@ -212,6 +224,7 @@ final class CliStore: @unchecked Sendable {
 
   func ids(_ directory: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: file(directory))) ?? [])
-      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted()
+      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+      .sorted()
   }
 }
