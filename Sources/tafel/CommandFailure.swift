@@ -58,9 +58,9 @@ struct CommandFailure: Error, CustomStringConvertible {
       var command = try root.parseAsRoot(arguments)
       try command.run()
       exit(0)
-    } catch let code as ExitCode {
-      exit(code.rawValue)
     } catch {
+      // An ExitCode (also from validate(), where the parser wraps it) was reported already.
+      if let code = unwrapped(error) as? ExitCode { exit(code.rawValue) }
       if root.exitCode(for: error) == .success {
         // --help, --version and other clean exits print their full text.
         print(root.fullMessage(for: error))
