@@ -33,7 +33,13 @@ enum EditValidation {
       shown.path = path
       return shown
     }
-    guard problems.isEmpty, relativePath.hasPrefix("families/"),
+    guard problems.isEmpty else { return problems }
+    let historyKeys: [[String]] =
+      relativePath.hasPrefix("families/") ? [["changes"], ["plan", "changes"]] : [["changes"]]
+    for keys in historyKeys {
+      problems += historyProblems(keys, before: original, after: data, path: path)
+    }
+    guard relativePath.hasPrefix("families/"),
       let edited = try? TafelJSON.decoder().decode(Family.self, from: data)
     else { return problems }
     if let before = try? TafelJSON.decoder().decode(Family.self, from: original) {
@@ -75,6 +81,28 @@ enum EditValidation {
     return problems
   }
 
+  /// Change records are history: the list at `keys` must be as it was
+  /// (Tafel appends the record of this edit itself when it writes).
+  static func historyProblems(_ keys: [String], before: Data, after: Data, path: String)
+    -> [StoreProblem]
+  {
+    func records(_ data: Data) -> [JSONValue]? {
+      guard var value = try? TafelJSON.decoder().decode(JSONValue.self, from: data) else {
+        return nil
+      }
+      for key in keys { value = value[key] ?? .null }
+      if case .array(let elements) = value { return elements }
+      return []
+    }
+    guard let old = records(before), let new = records(after), new != old else { return [] }
+    return [
+      FragmentDecoding.problem(
+        at: keys.map { .key($0) }, in: after, path: path,
+        "\(keys.joined(separator: ".")): change records are history and cannot be edited; "
+          + "Tafel adds one for this edit itself")
+    ]
+  }
+
   /// Problems of a part edited on its own, positioned in `shownAs` (the copy).
   static func problems(
     ofPart part: EditPart, data: Data, family: Family, context: Context, shownAs path: String
@@ -96,6 +124,12 @@ enum EditValidation {
               "director \(director) is not involved in \(family.id) (see `tafel involve`)"))
         }
         problems += duplicates(plan.actions.map(\.id), key: "actions", at)
+        if plan.changes != family.plan.changes {
+          problems.append(
+            at(
+              [.key("changes")],
+              "the plan's change records are history: add nothing, remove nothing"))
+        }
         return problems
       case .involvements:
         let involvements = try FragmentDecoding.decode([Involvement].self, from: data, path: path)

@@ -151,7 +151,7 @@ enum EditorSession {
         ofPart: part, data: edited, family: try store.family(context.familyID),
         context: context, shownAs: copyPath)
       if !problems.isEmpty { return .invalid(problems) }
-      let value = try FamilyParts.derived(part, edited)
+      let value = try FamilyParts.derived(part, edited, by: by, at: SystemClock.now())
       // Splice into the family as it is now, unless this very part changed meanwhile.
       for _ in 0..<3 {
         let current = try store.raw(relativePath)

@@ -17,12 +17,27 @@ enum FamilyParts {
   }
 
   /// The edited part as a tree, with the assessments' shared values derived
-  /// again from their outcomes (they are never typed).
-  static func derived(_ part: EditPart, _ edited: Data) throws -> JSONValue {
+  /// again from their outcomes (they are never typed), and an edited plan
+  /// carrying a change record of its own (the plan keeps who changed it, when).
+  static func derived(_ part: EditPart, _ edited: Data, by: String, at time: Timestamp) throws
+    -> JSONValue
+  {
     var value = try TafelJSON.decoder().decode(JSONValue.self, from: edited)
-    if part == .assessments {
+    switch part {
+    case .assessments:
       let assessments = try TafelJSON.decoder().decode([RiskAssessment].self, from: edited)
       value = deriving(assessments, in: value)
+    case .plan:
+      guard case .object(var plan) = value else { break }
+      let record = try TafelJSON.decoder().decode(
+        JSONValue.self,
+        from: try TafelJSON.encode(ChangeRecord(by: by, at: time, what: "edited the plan by hand")))
+      var records: [JSONValue] = []
+      if case .array(let existing) = plan["changes"] ?? .null { records = existing }
+      plan["changes"] = .array(records + [record])
+      value = .object(plan)
+    case .involvements:
+      break
     }
     return value
   }

@@ -162,6 +162,8 @@ struct PrepEditorTests {
     #expect(result.status == 0, "\(result)")
     let current = try store.family(family)
     #expect(current.plan.goals == ["Daan gaat elke dag naar school"])
+    #expect(current.plan.changes.last?.what == "edited the plan by hand")
+    #expect(current.plan.changes.last?.by == "tester")
     #expect(current.involvements.count == 1)
     #expect(try store.tafel(["check"]).status == 0)
   }
@@ -250,6 +252,18 @@ struct PrepEditorTests {
     #expect(result.status == 1, "\(result)")
     #expect(result.stderrLines.first?.contains("/organisations.json:") == true, "\(result)")
     #expect(result.stderr.contains("unknown organisation lt-nergens"), "\(result)")
+    #expect(PrepSnapshot(store.path) == before)
+  }
+
+  @Test("change records are history: removing them by hand is refused")
+  func changeRecordsKept() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let script = try editor(
+      store, "forget.sh", #"sed -i 's/"what" : "created the family"/"what" : "niets"/' "$1""#)
+    let before = PrepSnapshot(store.path)
+    let result = try edit(store, [family], editor: script, input: "d\n")
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderr.contains("change records are history"), "\(result)")
     #expect(PrepSnapshot(store.path) == before)
   }
 }
