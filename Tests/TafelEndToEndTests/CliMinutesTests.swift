@@ -100,6 +100,20 @@ struct CliMinutesTests {
     #expect(html.contains("Corrected by decision \(secondID)"))
   }
 
+  @Test("a Dutch LANG gives Dutch minutes; --lang overrides it")
+  func languageFromEnvironment() throws {
+    let store = try CliStore()
+    let meeting = try Self.pastMeeting(store)
+    let dutch = try store.tafel(["minutes", meeting.id], environment: ["LANG": "nl_NL.UTF-8"])
+    #expect(dutch.status == 0, "\(dutch)")
+    #expect(dutch.stdout.hasPrefix("# Verslag jeugdbeschermingstafel"))
+    #expect(dutch.stdout.contains("### Besluit "))
+    #expect(dutch.stdout.contains("**Afspraken:**"))
+    let english = try store.tafel(
+      ["minutes", meeting.id, "--lang", "en"], environment: ["LANG": "nl_NL.UTF-8"])
+    #expect(english.stdout.hasPrefix("# Minutes of the youth protection table"))
+  }
+
   @Test("--family keeps every other family out")
   func oneFamily() throws {
     let store = try CliStore()
