@@ -10,6 +10,7 @@
     private let descriptor: Int32
     /// Watch descriptor → directory prefix ("" for the store itself).
     private let prefixes: [Int32: String]
+    private let store: Store
 
     init?(store: Store) {
       let descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
@@ -30,6 +31,7 @@
       }
       self.descriptor = descriptor
       self.prefixes = prefixes
+      self.store = store
     }
 
     /// Reads events until `isStopped`, then closes the descriptor.
@@ -63,6 +65,11 @@
       buffer.withUnsafeBytes { raw in
         while offset + headerSize <= count {
           let watch = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+          let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+          if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            // The kernel dropped events: every file may have changed.
+            if let all = try? PollingSnapshot.take(store) { paths.formUnion(all.keys) }
+          }
           let nameLength = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
           let nameStart = offset + headerSize
           var name = ""
