@@ -31,33 +31,35 @@ extension Store {
     if !zip(indexed, indexed.dropFirst()).allSatisfy({ $0.id < $1.id }) {
       indexed.sort { $0.id < $1.id }
     }
-    var stale = false
-    var reread = 0
     var withoutFile = 0
     var position = 0
-    var result: [FamilySummary] = []
-    result.reserveCapacity(entries.count)
-    for entry in entries {
+    // Per listed family: its indexed summary, and whether the file must be read again.
+    var known: [FamilySummary?] = []
+    var toRead: [Int] = []
+    known.reserveCapacity(entries.count)
+    for (slot, entry) in entries.enumerated() {
       while position < indexed.count, indexed[position].id < entry.id {
         withoutFile += 1
         position += 1
       }
-      var known: FamilySummary?
+      var summary: FamilySummary?
       if position < indexed.count, indexed[position].id == entry.id {
-        known = indexed[position]
+        summary = indexed[position]
         position += 1
       }
-      if let known, entry.modified < index.verifiedBefore {
-        result.append(known)
-        continue
-      }
+      known.append(summary)
       // New, or changed since the index was verified.
-      reread += 1
-      let summary = (try? family(entry.id)).map(FamilySummary.init)
-      if summary != known { stale = true }
-      if let summary { result.append(summary) }
+      if summary == nil || entry.modified >= index.verifiedBefore { toRead.append(slot) }
     }
     withoutFile += indexed.count - position
+    let fresh = readSummariesOrNil(toRead.map { entries[$0].id })
+    var stale = false
+    for (slot, summary) in zip(toRead, fresh) where summary != known[slot] {
+      known[slot] = summary
+      stale = true
+    }
+    let result = known.compactMap { $0 }
+    let reread = toRead.count
     // Families in the index without a file, or many re-reads: write it anew.
     if stale || withoutFile > 0 || reread > 64 {
       try? FileLock.withLock(StoreLayout.indexLock, in: path) {
@@ -88,13 +90,20 @@ extension Store {
     Int((Date().timeIntervalSince1970 - 1) * 1_000_000_000)
   }
 
-  /// The summaries of the readable families among `ids`, in the same order.
+  /// The summaries of the readable families among `ids`, in the same order,
+  /// read on all cores when there are many.
   func readSummaries(_ ids: [String]) -> [FamilySummary] {
+    readSummariesOrNil(ids).compactMap { $0 }
+  }
+
+  /// Like `readSummaries(_:)`, with nil in the place of an unreadable family.
+  func readSummariesOrNil(_ ids: [String]) -> [FamilySummary?] {
+    if ids.count < 8 { return ids.map { id in (try? family(id)).map(FamilySummary.init) } }
     let slots = ResultSlots<FamilySummary>(count: ids.count)
     DispatchQueue.concurrentPerform(iterations: ids.count) { position in
       if let family = try? family(ids[position]) { slots.set(position, FamilySummary(family)) }
     }
-    return slots.values.compactMap { $0 }
+    return slots.values
   }
 
   /// The index, or nil when missing or unreadable.

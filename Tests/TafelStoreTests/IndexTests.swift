@@ -46,6 +46,21 @@ struct IndexTests {
     #expect(test.store.check().isClean)
   }
 
+  @Test func manyFamiliesWrittenByOthersAreAllPickedUp() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    let ids = (10..<40).map { "FV-2026-00\($0)" }
+    for id in ids {
+      try test.put(
+        "families/\(id).json", try TafelJSON.encode(TestStore.family(id, name: "Familie \(id)")))
+    }
+    try test.put("families/FV-2026-0099.json", "{ not json")
+    let summaries = try test.store.summaries()
+    #expect(summaries.map(\.id) == ["FV-2026-0001", "FV-2026-0002"] + ids)
+    #expect(summaries.last?.name == "Familie FV-2026-0039")
+    #expect(try indexedNames(test).count == 32)
+  }
+
   @Test func missingIndexIsRebuiltAndDeletedFamiliesLeave() throws {
     let test = try TestStore()
     defer { test.remove() }
