@@ -17,10 +17,11 @@ struct Palette {
 
   /// Must run after `newterm`: it starts colour and defines the pairs.
   init(theme: Theme, colors: Bool) {
+    // COLORS is only known after start_color.
+    if colors && has_colors() { start_color() }
     usesColor = colors && has_colors() && tafel_colors() >= 8
     var defaultColorsWork = false
     if usesColor {
-      start_color()
       defaultColorsWork = use_default_colors() == OK
     }
     var pairs: [[Int16]: Int16] = [:]

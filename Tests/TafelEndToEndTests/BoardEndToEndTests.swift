@@ -1,0 +1,122 @@
+// The board as a chair uses it, driven through the real binary in tmux on a
+// temporary demo store: move through the agenda, open a pane full screen,
+// filter, survive a small terminal, see a decision recorded elsewhere appear
+// without a key press, hide the other families, quit cleanly.
+import Foundation
+import Testing
+
+@Suite("Board in tmux", .serialized, .timeLimit(.minutes(5)))
+struct BoardEndToEndTests {
+  @Test("navigate, open a pane, filter, resize, live update, privacy, quit")
+  func walkthrough() throws {
+    let run = try BoardRun(["board", "--no-mouse"])
+    let agenda = try DemoAgenda.read(store: run.store)
+    let first = agenda.families[0]
+    let second = agenda.families[1]
+    let screen = run.session
+
+    try screen.waitFor("Family plan · \(first.name)")
+    try screen.waitFor("Agenda")
+
+    // Down selects the next case; its plan follows.
+    try screen.send("Down")
+    try screen.waitFor("Family plan · \(second.name)")
+    try screen.send("Up")
+    try screen.waitFor("Family plan · \(first.name)")
+
+    // Tab to the plan, Enter opens it over the whole board, Esc returns.
+    try screen.send("Tab")
+    try screen.send("Enter")
+    try screen.waitUntilGone("Agenda")
+    #expect(try screen.screen().contains("Family plan · \(first.name)"))
+    try screen.send("Escape")
+    try screen.waitFor("Agenda")
+
+    // "/" filters families by name as you type; Enter picks the match.
+    let target = agenda.families[3]
+    let surname = String(target.name.split(separator: " ").last!)
+    try screen.send("/")
+    try screen.waitFor("Filter")
+    try screen.type(surname)
+    try screen.waitFor("\(target.id) \(target.name)")
+    try screen.send("Enter")
+    try screen.waitFor("Family plan · \(target.name)")
+    try screen.send("Escape")
+
+    // Too small: one line asking for room; the board comes back after.
+    try screen.resize(width: 60, height: 20)
+    try screen.waitFor("at least 80×24")
+    try screen.resize(width: 120, height: 40)
+    try screen.waitFor("Agenda")
+    try screen.waitUntilGone("at least 80×24")
+
+    // A decision recorded from another terminal shows up without a key press.
+    let rationale = "E2E live update"
+    let decided = try run.tafel([
+      "decide", target.id, "--outcome", "adjourned", "--rationale", rationale,
+      "--child-not-heard", "not invited this time", "--as", "secretary",
+    ])
+    #expect(decided.status == 0, "\(decided)")
+    try screen.waitFor(rationale, timeout: 5)
+
+    // Privacy: only the family under discussion keeps its name.
+    try screen.send("p")
+    let hidden = try screen.waitFor("PRIVACY")
+    for other in agenda.families where other.id != target.id {
+      #expect(!hidden.contains(other.name), "\(other.name) is visible in privacy mode")
+    }
+    #expect(hidden.contains(target.name))
+
+    // q leaves the alternate screen with the terminal as it was.
+    try screen.send("q")
+    let exit = try screen.waitForExit()
+    #expect(exit.status == 0)
+    #expect(exit.terminal == "icanon echo")
+    #expect(try screen.value("#{alternate_on}") == "0")
+  }
+
+  @Test("plain tafel opens the board; --lang nl speaks Dutch")
+  func defaultCommandAndDutch() throws {
+    let run = try BoardRun(["--lang", "nl"])
+    try run.session.waitFor("Gezinsplan")
+    try run.session.send("q")
+    #expect(try run.session.waitForExit().status == 0)
+  }
+
+  @Test("--private starts with other families as id and initials")
+  func privateFromTheStart() throws {
+    let run = try BoardRun(["board", "--private"])
+    let agenda = try DemoAgenda.read(store: run.store)
+    let screen = try run.session.waitFor("PRIVACY")
+    try run.session.waitFor(agenda.families[1].id)
+    for other in agenda.families.dropFirst() {
+      #expect(!screen.contains(other.name), "\(other.name) is visible with --private")
+    }
+  }
+
+  @Test("a bracketed paste into the filter arrives as one piece")
+  func pasteIntoFilter() throws {
+    let run = try BoardRun()
+    let agenda = try DemoAgenda.read(store: run.store)
+    let target = agenda.families[4]
+    try run.session.waitFor("Agenda")
+    try run.session.send("/")
+    try run.session.waitFor("Filter")
+    try run.session.paste(target.id)
+    try run.session.waitFor("\(target.id) \(target.name)")
+  }
+
+  @Test("without a store: one line naming where it looked and tafel init, exit 1")
+  func withoutStore() throws {
+    let directory = try TemporaryDirectory()
+    let missing = directory.file("nothing-here")
+    let result = try ProcessRun.run(
+      [try TafelBinary.path(), "board", "--store", missing],
+      environment: TmuxSession.pinnedEnvironment(home: directory.path))
+    #expect(result.status == 1)
+    let lines = result.standardError.split(separator: "\n")
+    #expect(lines.count == 1, "\(result)")
+    #expect(result.standardError.contains(missing))
+    #expect(result.standardError.contains("tafel init"))
+  }
+}

@@ -1,0 +1,75 @@
+// Runs a command to completion and returns its exit status and output: used
+// for `tmux` itself and for the `tafel` commands a test runs "from another
+// terminal" (tafel decide, tafel init).
+//
+// posix_spawn and waitpid rather than Foundation's Process: Process left the
+// tmux client unreaped (a zombie) when two tests ran at once, and
+// waitUntilExit never returned. Output goes to files, not pipes: `tmux
+// new-session` leaves a server running that inherits the descriptors, and a
+// pipe would never reach end-of-file.
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+struct ProcessResult: CustomStringConvertible {
+  var status: Int32
+  var standardOutput: String
+  var standardError: String
+
+  var description: String {
+    "exit \(status)\nstdout: \(standardOutput)\nstderr: \(standardError)"
+  }
+}
+
+enum ProcessRun {
+  /// Runs `arguments[0]` (an absolute path, or a name looked up in PATH) with
+  /// exactly `environment` (default: this process's), standard input empty,
+  /// and waits for it to end.
+  @discardableResult
+  static func run(
+    _ arguments: [String], environment: [String: String]? = nil
+  ) throws -> ProcessResult {
+    let directory = FileManager.default.temporaryDirectory.path
+    let outputPath = directory + "/tafel-e2e-out-\(UUID().uuidString)"
+    let errorPath = directory + "/tafel-e2e-err-\(UUID().uuidString)"
+    defer {
+      unlink(outputPath)
+      unlink(errorPath)
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+    let variables = (environment ?? ProcessInfo.processInfo.environment)
+      .map { "\($0.key)=\($0.value)" }
+    let cArguments = arguments.map { strdup($0) } + [nil]
+    let cEnvironment = variables.map { strdup($0) } + [nil]
+    defer {
+      cArguments.forEach { free($0) }
+      cEnvironment.forEach { free($0) }
+    }
+    var pid: pid_t = 0
+    let spawned: Int32
+    if arguments[0].hasPrefix("/") {
+      spawned = posix_spawn(&pid, arguments[0], &actions, nil, cArguments, cEnvironment)
+    } else {
+      // Look the name up in this process's PATH, not the child's.
+      spawned = posix_spawnp(&pid, arguments[0], &actions, nil, cArguments, cEnvironment)
+    }
+    guard spawned == 0 else {
+      throw HarnessFailure("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return ProcessResult(
+      status: exitStatus,
+      standardOutput: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
+      standardError: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
+  }
+}

@@ -1,0 +1,121 @@
+// The terminal, done properly: refusals that are one line, terminals without
+// colour, a non-UTF-8 locale, and a terminal that is restored whatever ends
+// the board (q, Ctrl-C, SIGTERM, SIGHUP).
+import Foundation
+import Testing
+
+@Suite("Terminal handling in tmux", .serialized, .timeLimit(.minutes(5)))
+struct TerminalEndToEndTests {
+  @Test("TERM=dumb and an unknown TERM exit 2 with one line")
+  func unusableTerminals() throws {
+    for term in ["dumb", "no-such-terminal"] {
+      let run = try BoardRun(environment: ["TERM": term])
+      let exit = try run.session.waitForExit()
+      #expect(exit.status == 2)
+      let screen = try run.session.screen()
+      let lines = screen.split(separator: "\n").filter { $0.contains("tafel:") }
+      #expect(lines.count == 1, "\(screen)")
+      #expect(screen.contains("TERM=\(term)"))
+    }
+  }
+
+  @Test("not a terminal: exit 2 with one line")
+  func notATerminal() throws {
+    let directory = try TemporaryDirectory()
+    let home = directory.file("home")
+    let store = try DemoStore.make(in: directory, home: home)
+    let result = try ProcessRun.run(
+      [try TafelBinary.path(), "board", "--store", store],
+      environment: TmuxSession.pinnedEnvironment(home: home))
+    #expect(result.status == 2)
+    #expect(result.standardError.split(separator: "\n").count == 1, "\(result)")
+    #expect(result.standardError.contains("tty"))
+  }
+
+  @Test("TERM=vt100 shows the board with attributes only")
+  func vt100() throws {
+    let run = try BoardRun(environment: ["TERM": "vt100"])
+    try run.session.waitFor("Agenda")
+    let styled = try run.session.screen(withEscapes: true)
+    #expect(!TerminalEndToEndTests.hasColor(styled), "colour on a vt100:\n\(styled)")
+    #expect(styled.contains("\u{1b}[7m") || styled.contains(";7m"), "no reverse video")
+  }
+
+  @Test("NO_COLOR=1 shows the board without colour")
+  func noColor() throws {
+    let run = try BoardRun(environment: ["NO_COLOR": "1"])
+    try run.session.waitFor("Agenda")
+    let styled = try run.session.screen(withEscapes: true)
+    #expect(!TerminalEndToEndTests.hasColor(styled), "colour with NO_COLOR:\n\(styled)")
+  }
+
+  @Test("the theme's colours reach the screen")
+  func colors() throws {
+    let run = try BoardRun()
+    try run.session.waitFor("Agenda")
+    #expect(TerminalEndToEndTests.hasColor(try run.session.screen(withEscapes: true)))
+  }
+
+  @Test("LANG=C still draws Dutch diacritics and CJK aligned")
+  func plainLocale() throws {
+    let run = try BoardRun(environment: ["LANG": "C", "LC_ALL": "C"])
+    let agenda = try DemoAgenda.read(store: run.store)
+    let screen = try run.session.waitFor("Agenda")
+    for family in agenda.families.prefix(2) {
+      #expect(screen.contains(family.name), "\(family.name) garbled:\n\(screen)")
+    }
+  }
+
+  @Test("a broken or unknown theme: one warning line, and the board opens")
+  func brokenTheme() throws {
+    let directory = try TemporaryDirectory()
+    let broken = directory.file("broken.json")
+    try Data("{ \"roles\": { \"header\": { \"fg\": \"chartreuse\" } } }".utf8)
+      .write(to: URL(fileURLWithPath: broken))
+    for theme in [broken, "no-such-theme"] {
+      let run = try BoardRun(["board", "--theme", theme])
+      try run.session.waitFor("Agenda")
+      try run.session.send("q")
+      #expect(try run.session.waitForExit().status == 0)
+      let lines = try run.session.screen().split(separator: "\n").filter { $0.contains("tafel:") }
+      #expect(lines.count == 1, "\(lines)")
+      #expect(lines.first?.contains("default theme") == true, "\(lines)")
+    }
+  }
+
+  @Test("Ctrl-C, SIGTERM and SIGHUP restore the terminal")
+  func signals() throws {
+    for (signal, how) in [(SIGINT, "C-c"), (SIGTERM, ""), (SIGHUP, "")] {
+      let run = try BoardRun()
+      try run.session.waitFor("Agenda")
+      if how.isEmpty {
+        kill(try run.session.commandProcessID(), signal)
+      } else {
+        try run.session.send(how)
+      }
+      let exit = try run.session.waitForExit()
+      #expect(exit.status == 128 + Int(signal))
+      #expect(exit.terminal == "icanon echo")
+      #expect(try run.session.value("#{alternate_on}") == "0")
+    }
+  }
+
+  @Test("Escape answers quickly (short escape delay)")
+  func escapeIsQuick() throws {
+    let run = try BoardRun()
+    try run.session.waitFor("Agenda")
+    try run.session.send("Tab")
+    try run.session.send("Enter")
+    try run.session.waitUntilGone("Agenda")
+    let started = Date()
+    try run.session.send("Escape")
+    try run.session.waitFor("Agenda")
+    #expect(Date().timeIntervalSince(started) < 0.6)
+  }
+
+  /// Whether a capture with escapes sets a foreground or background colour.
+  static func hasColor(_ styled: String) -> Bool {
+    let pattern = #"\x1b\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9;]*)?m"#
+    return styled.range(of: pattern, options: .regularExpression) != nil
+  }
+}
