@@ -28,8 +28,14 @@ enum AgendaRows {
   static func entries(data: BoardData, extra: [String] = []) -> [AgendaEntry] {
     if let meeting = data.meeting {
       let onAgenda = Set(meeting.items.map(\.family))
-      let names = Dictionary(
-        (data.summaries ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+      // Names of families that are not loaded come from the index; look them up only then.
+      let missing = Set(meeting.items.map(\.family) + extra).subtracting(data.families.keys)
+      var names: [String: String] = [:]
+      if !missing.isEmpty {
+        for summary in data.summaries ?? [] where missing.contains(summary.id) {
+          names[summary.id] = summary.name
+        }
+      }
       let extras = extra.filter { !onAgenda.contains($0) }.map { id in
         AgendaEntry(
           familyID: id, name: data.families[id]?.name ?? names[id] ?? id, item: nil,

@@ -220,3 +220,33 @@ final class UnsavedOverlay: Overlay {
   func handle(_ key: Key, context: BoardContext) -> OverlayResult { .pass }
   func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {}
 }
+
+@Suite("Board resizing")
+struct BoardResizeTests {
+  @Test("too small and back: the board returns as it was")
+  func smallAndBack() {
+    let app = BoardFixture.app()
+    _ = app.handle(.down)
+    _ = app.handle(.tab)
+    let before = app.render(width: 120, height: 40).text
+    #expect(app.handle(.resize) == [])
+    let small = app.render(width: 60, height: 20)
+    #expect(small.text.contains("at least 80×24"))
+    _ = app.handle(.down)
+    #expect(app.render(width: 120, height: 40).text != before)
+    _ = app.handle(.up)
+    #expect(app.render(width: 120, height: 40).text == before)
+    #expect(app.selectedFamilyID == "FV-2026-0002")
+  }
+
+  @Test("any size from 1×1 up draws without a crash")
+  func anySize() {
+    let app = BoardFixture.app()
+    for width in [0, 1, 2, 10, 79, 80, 81, 150, 400] {
+      for height in [0, 1, 3, 23, 24, 25, 80] {
+        let grid = app.render(width: width, height: height)
+        #expect(grid.width == width && grid.height == height)
+      }
+    }
+  }
+}
