@@ -51,7 +51,7 @@ enum SignalWording {
       let date = e.dates.first.map(\.description) ?? ""
       return l.pick(
         "Handover gap: \(step) \(route) on \(date) without who informed whom",
-        "Overdracht onvolledig: \(step) \(route) op \(date) zonder wie wie informeerde")
+        "Overdracht onvolledig: \(step) \(route) op \(date) zonder vastgelegd wie wie informeerde")
     case .assessmentsDisagree:
       let subject = e.texts.first ?? ""
       let sides = e.texts.dropFirst().enumerated().map { index, text -> String in
