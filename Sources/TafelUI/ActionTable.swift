@@ -43,7 +43,8 @@ public enum ActionContext: String, CaseIterable, Sendable {
     case .meeting: language.pick("Meeting (selected case)", "Vergadering (gekozen casus)")
     case .fullScreen: language.pick("Pane full screen", "Venster schermvullend")
     case .filter: language.pick("Filter", "Filter")
-    case .view: language.pick("Help, read-back, request, history", "Help, voorlezen, verzoek, tijdlijn")
+    case .view:
+      language.pick("Help, read-back, request, history", "Help, voorlezen, verzoek, tijdlijn")
     case .confirm: language.pick("Questions", "Vragen")
     case .form: language.pick("Decision form", "Besluitformulier")
     case .attendance: language.pick("Attendance", "Aanwezigheid")
@@ -71,95 +72,138 @@ public struct Action: Sendable {
 
 public enum ActionTable {
   public static let all: [Action] = [
-    a(.help, [.character("?"), .function(1)], .board, "help", "help",
+    a(
+      .help, [.character("?"), .function(1)], .board, "help", "help",
       "Show every key (this list)", "Toon alle toetsen (deze lijst)"),
-    a(.quit, [.character("q")], .board, "quit", "stop",
+    a(
+      .quit, [.character("q")], .board, "quit", "stop",
       "Quit; asks first when something is not saved",
       "Stoppen; vraagt eerst als er iets niet is bewaard"),
-    a(.privacy, [.character("p")], .board, "privacy", "privacy",
+    a(
+      .privacy, [.character("p")], .board, "privacy", "privacy",
       "Privacy mode: only the family under discussion by name, others as id and initials",
       "Privacymodus: alleen het besproken gezin bij naam, andere als nummer en initialen"),
-    a(.filter, [.character("/")], .board, "filter", "filter",
+    a(
+      .filter, [.character("/")], .board, "filter", "filter",
       "Filter families by name or id as you type",
       "Filter gezinnen op naam of nummer terwijl je typt"),
-    a(.nextPane, [.tab], .board, "next pane", "volgend venster",
+    a(
+      .nextPane, [.tab], .board, "next pane", "volgend venster",
       "Focus the next pane", "Focus naar het volgende venster"),
-    a(.previousPane, [.backTab], .board, "", "",
+    a(
+      .previousPane, [.backTab], .board, "", "",
       "Focus the previous pane", "Focus naar het vorige venster"),
-    a(.redraw, [.control("l")], .board, "", "",
+    a(
+      .redraw, [.control("l")], .board, "", "",
       "Redraw the whole screen", "Het hele scherm opnieuw tekenen"),
-    a(.up, [.up, .character("k")], .list, "", "",
+    a(
+      .up, [.up, .character("k")], .list, "", "",
       "Previous row", "Vorige regel"),
-    a(.down, [.down, .character("j")], .list, "", "",
+    a(
+      .down, [.down, .character("j")], .list, "", "",
       "Next row", "Volgende regel"),
-    a(.left, [.left, .character("h")], .list, "", "",
+    a(
+      .left, [.left, .character("h")], .list, "", "",
       "Pane to the left", "Venster links"),
-    a(.right, [.right, .character("l")], .list, "", "",
+    a(
+      .right, [.right, .character("l")], .list, "", "",
       "Pane to the right", "Venster rechts"),
-    a(.pageUp, [.pageUp], .list, "", "",
+    a(
+      .pageUp, [.pageUp], .list, "", "",
       "One page up", "Een pagina omhoog"),
-    a(.pageDown, [.pageDown], .list, "", "",
+    a(
+      .pageDown, [.pageDown], .list, "", "",
       "One page down", "Een pagina omlaag"),
-    a(.home, [.home, .character("g")], .list, "", "",
+    a(
+      .home, [.home, .character("g")], .list, "", "",
       "First row", "Eerste regel"),
-    a(.end, [.end, .character("G")], .list, "", "",
+    a(
+      .end, [.end, .character("G")], .list, "", "",
       "Last row", "Laatste regel"),
-    a(.open, [.enter], .list, "full screen", "schermvullend",
+    a(
+      .open, [.enter], .list, "full screen", "schermvullend",
       "Open the focused pane full screen", "Het venster met focus schermvullend openen"),
-    a(.click, [.mouse(x: 0, y: 0)], .list, "", "",
+    a(
+      .click, [.mouse(x: 0, y: 0)], .list, "", "",
       "Select the pane and row under the mouse (off with --no-mouse)",
       "Venster en regel onder de muis kiezen (uit met --no-mouse)"),
-    a(.back, [.escape], .fullScreen, "back", "terug",
+    a(
+      .back, [.escape], .fullScreen, "back", "terug",
       "Back to the board", "Terug naar het bord"),
-    a(.nextCase, [.character("n")], .meeting, "", "",
+    a(
+      .nextCase, [.character("n")], .meeting, "", "",
       "Next case on the agenda", "Volgende casus op de agenda"),
-    a(.previousCase, [.character("N")], .meeting, "", "",
+    a(
+      .previousCase, [.character("N")], .meeting, "", "",
       "Previous case on the agenda", "Vorige casus op de agenda"),
-    a(.startCase, [.character("s")], .meeting, "start", "start",
+    a(
+      .startCase, [.character("s")], .meeting, "start", "start",
       "Start the selected case (the timer runs)", "De gekozen casus starten (de tijd loopt)"),
-    a(.adjourn, [.character("a")], .meeting, "", "",
+    a(
+      .adjourn, [.character("a")], .meeting, "", "",
       "Adjourn the selected case", "De gekozen casus aanhouden"),
-    a(.attendance, [.character("A")], .meeting, "", "",
+    a(
+      .attendance, [.character("A")], .meeting, "", "",
       "Who is present for the selected case", "Wie er bij de gekozen casus aanwezig is"),
-    a(.requestView, [.character("v")], .meeting, "", "",
+    a(
+      .requestView, [.character("v")], .meeting, "", "",
       "Show the request for discussion", "Het verzoek tot bespreking tonen"),
-    a(.decide, [.character("d")], .meeting, "decide", "besluit",
+    a(
+      .decide, [.character("d")], .meeting, "decide", "besluit",
       "Record a decision for the selected family", "Een besluit vastleggen voor het gekozen gezin"),
-    a(.readBack, [.character("r")], .meeting, "", "",
-      "Show the latest decision large, to read it back", "Het laatste besluit groot tonen om voor te lezen"),
-    a(.correct, [.character("c")], .meeting, "", "",
+    a(
+      .readBack, [.character("r")], .meeting, "", "",
+      "Show the latest decision large, to read it back",
+      "Het laatste besluit groot tonen om voor te lezen"),
+    a(
+      .correct, [.character("c")], .meeting, "", "",
       "Correct the selected decision with a new one that supersedes it",
       "Het gekozen besluit corrigeren met een nieuw besluit dat het vervangt"),
-    a(.history, [.character("t")], .meeting, "timeline", "tijdlijn",
+    a(
+      .history, [.character("t")], .meeting, "timeline", "tijdlijn",
       "The family's history timeline in the chain", "De tijdlijn van het gezin in de keten"),
-    a(.filterMove, [.up, .down], .filter, "", "",
+    a(
+      .filterMove, [.up, .down], .filter, "", "",
       "Move through the matches", "Door de treffers bewegen"),
-    a(.filterChoose, [.enter], .filter, "choose", "kiezen",
+    a(
+      .filterChoose, [.enter], .filter, "choose", "kiezen",
       "Select the family", "Het gezin kiezen"),
-    a(.filterCancel, [.escape], .filter, "cancel", "annuleren",
+    a(
+      .filterCancel, [.escape], .filter, "cancel", "annuleren",
       "Close the filter", "Het filter sluiten"),
-    a(.closeOverlay, [.escape, .character("q")], .view, "close", "sluiten",
+    a(
+      .closeOverlay, [.escape, .character("q")], .view, "close", "sluiten",
       "Close", "Sluiten"),
-    a(.confirmYes, [.character("y"), .character("j")], .confirm, "yes", "ja",
+    a(
+      .confirmYes, [.character("y"), .character("j")], .confirm, "yes", "ja",
       "Yes", "Ja"),
-    a(.confirmNo, [.character("n"), .escape], .confirm, "no", "nee",
+    a(
+      .confirmNo, [.character("n"), .escape], .confirm, "no", "nee",
       "No", "Nee"),
-    a(.formSave, [.control("s")], .form, "save", "bewaren",
+    a(
+      .formSave, [.control("s")], .form, "save", "bewaren",
       "Save the decision", "Het besluit bewaren"),
-    a(.formNextField, [.tab], .form, "next field", "volgend veld",
+    a(
+      .formNextField, [.tab], .form, "next field", "volgend veld",
       "Next field", "Volgend veld"),
-    a(.formPreviousField, [.backTab], .form, "", "",
+    a(
+      .formPreviousField, [.backTab], .form, "", "",
       "Previous field", "Vorig veld"),
-    a(.formEditor, [.control("e")], .form, "editor", "editor",
+    a(
+      .formEditor, [.control("e")], .form, "editor", "editor",
       "Edit this text in $VISUAL or $EDITOR", "Deze tekst bewerken in $VISUAL of $EDITOR"),
-    a(.formAddRow, [.control("n")], .form, "", "",
+    a(
+      .formAddRow, [.control("n")], .form, "", "",
       "Add an agreement", "Een afspraak toevoegen"),
-    a(.formRemoveRow, [.control("d")], .form, "", "",
+    a(
+      .formRemoveRow, [.control("d")], .form, "", "",
       "Remove this agreement", "Deze afspraak verwijderen"),
-    a(.formCancel, [.escape], .form, "close", "sluiten",
+    a(
+      .formCancel, [.escape], .form, "close", "sluiten",
       "Close the form; asks before throwing anything away",
       "Het formulier sluiten; vraagt eerst voordat iets verloren gaat"),
-    a(.formToggle, [.character(" ")], .attendance, "present", "aanwezig",
+    a(
+      .formToggle, [.character(" ")], .attendance, "present", "aanwezig",
       "Tick or untick who is present", "Aanwezig aan- of uitvinken"),
   ]
 

@@ -21,8 +21,10 @@ enum AssessmentsPane {
       lines.append(
         PaneLine(
           "  " + DisplayWidth.pad("", to: 11) + DisplayWidth.pad("", to: instrumentWidth + 1)
-            + DisplayWidth.pad("", to: organisationWidth + 1) + DisplayWidth.pad("", to: outcomeWidth)
-            + DisplayWidth.pad(strings.safetyNow, to: 19) + strings.futureRisk, .dim, item: "header"))
+            + DisplayWidth.pad("", to: organisationWidth + 1)
+            + DisplayWidth.pad("", to: outcomeWidth)
+            + DisplayWidth.pad(strings.safetyNow, to: 19) + strings.futureRisk, .dim, item: "header"
+        ))
       for assessment in assessments {
         let differs = disagreeing.contains(assessment.id)
         lines.append(
@@ -31,9 +33,14 @@ enum AssessmentsPane {
               Span(differs ? "≠ " : "  ", .marker),
               Span(assessment.date.description + " ", .dim),
               Span(DisplayWidth.pad(assessment.instrument.displayName, to: instrumentWidth) + " "),
-              Span(DisplayWidth.pad(input.directory.abbreviation(assessment.organisation), to: organisationWidth) + " ", .title),
+              Span(
+                DisplayWidth.pad(
+                  input.directory.abbreviation(assessment.organisation), to: organisationWidth)
+                  + " ", .title),
               Span(DisplayWidth.pad(assessment.outcomeSummary, to: outcomeWidth)),
-              Span(DisplayWidth.pad(strings.scale(assessment.safetyNow), to: 18) + " ", role(assessment.safetyNow?.step)),
+              Span(
+                DisplayWidth.pad(strings.scale(assessment.safetyNow), to: 18) + " ",
+                role(assessment.safetyNow?.step)),
               Span(strings.scale(assessment.futureRisk), role(assessment.futureRisk?.step)),
             ], item: assessment.id))
       }
@@ -59,7 +66,9 @@ enum AssessmentsPane {
             ], item: assessment.id))
       }
     }
-    if !disagreeing.isEmpty { lines.append(PaneLine(strings.disagreementLegend, .marker, item: "legend")) }
+    if !disagreeing.isEmpty {
+      lines.append(PaneLine(strings.disagreementLegend, .marker, item: "legend"))
+    }
     return lines
   }
 
@@ -71,11 +80,15 @@ enum AssessmentsPane {
 
   /// Ids of assessments that differ by the threshold's steps or more, on either
   /// shared scale, from an assessment by another organisation within the window.
-  static func disagreements(_ assessments: [RiskAssessment], _ thresholds: SignalThresholds) -> Set<String> {
+  static func disagreements(_ assessments: [RiskAssessment], _ thresholds: SignalThresholds) -> Set<
+    String
+  > {
     var result = Set<String>()
     for (index, first) in assessments.enumerated() {
       for second in assessments[(index + 1)...] where first.organisation != second.organisation {
-        guard abs(first.date.days(until: second.date)) <= thresholds.assessmentWindowDays else { continue }
+        guard abs(first.date.days(until: second.date)) <= thresholds.assessmentWindowDays else {
+          continue
+        }
         let safety = zip(first.safetyNow?.step, second.safetyNow?.step).map { abs($0 - $1) } ?? 0
         let risk = zip(first.futureRisk?.step, second.futureRisk?.step).map { abs($0 - $1) } ?? 0
         if max(safety, risk) >= thresholds.assessmentSteps {

@@ -291,7 +291,9 @@ public final class BoardApp {
     case .familyChanged(let family):
       data.families[family.id] = family
       pendingLoads.remove(family.id)
-      if var summaries = data.summaries, let index = summaries.firstIndex(where: { $0.id == family.id }) {
+      if var summaries = data.summaries,
+        let index = summaries.firstIndex(where: { $0.id == family.id })
+      {
         let summary = FamilySummary(family)
         if summaries[index] != summary {
           summaries[index] = summary

@@ -32,7 +32,8 @@ public struct BoardLayout: Hashable, Sendable {
       let upperHeight = bodyHeight - signalsHeight
       panes[.agenda] = Rect(x: 0, y: bodyTop, width: leftWidth, height: upperHeight)
       panes[.signals] = Rect(x: 0, y: bodyTop + upperHeight, width: width, height: signalsHeight)
-      gridArea = Rect(x: leftWidth + 1, y: bodyTop, width: width - leftWidth - 1, height: upperHeight)
+      gridArea = Rect(
+        x: leftWidth + 1, y: bodyTop, width: width - leftWidth - 1, height: upperHeight)
     } else {
       let agendaHeight = max(5, bodyHeight * 3 / 10)
       let signalsHeight = max(3, bodyHeight / 7)

@@ -28,7 +28,9 @@ extension BoardApp {
     if let pane = fullScreen {
       drawPane(pane, into: &grid, area: layout.body)
     } else {
-      for pane in PaneID.allCases { if let rect = layout.panes[pane] { drawPane(pane, into: &grid, area: rect) } }
+      for pane in PaneID.allCases {
+        if let rect = layout.panes[pane] { drawPane(pane, into: &grid, area: rect) }
+      }
       drawSeparators(into: &grid, layout)
     }
     let context = self.context
@@ -141,7 +143,9 @@ extension BoardApp {
       position += position.hasSuffix(" ") ? "" : " "
     }
     let rule: Character = focused ? "━" : "─"
-    grid.put(String(repeating: rule, count: area.width), x: area.x, y: area.y, role: focused ? .focusBorder : .border)
+    grid.put(
+      String(repeating: rule, count: area.width), x: area.x, y: area.y,
+      role: focused ? .focusBorder : .border)
     var titleText = (focused ? "▶ " : " ") + title + " "
     if !subject.isEmpty { titleText += "· " + subject + " " }
     let positionWidth = DisplayWidth.of(position)
@@ -162,11 +166,16 @@ extension BoardApp {
       } else {
         line = lines[index]
       }
-      let isSelected = index == state.selected && (pane == .agenda || focused) && (pane == .agenda || data.families[selectedFamilyID ?? ""] != nil)
+      let isSelected =
+        index == state.selected && (pane == .agenda || focused)
+        && (pane == .agenda || data.families[selectedFamilyID ?? ""] != nil)
       grid.put(line.spans, x: area.x + 1, y: y, maxWidth: width)
       if isSelected {
-        grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1), role: focused ? .selected : .selectedInactive)
-        grid.put(focused ? "▸" : "›", x: area.x, y: y, role: focused ? .selected : .selectedInactive)
+        grid.restyle(
+          Rect(x: area.x, y: y, width: area.width, height: 1),
+          role: focused ? .selected : .selectedInactive)
+        grid.put(
+          focused ? "▸" : "›", x: area.x, y: y, role: focused ? .selected : .selectedInactive)
       }
     }
   }
@@ -223,7 +232,9 @@ extension BoardApp {
     }
     let clock = data.now.local(offsetSeconds: data.utcOffsetSeconds)
     var right: [Span] = []
-    if let meeting = data.meeting, let item = meeting.items.first(where: { $0.status == .inProgress }) {
+    if let meeting = data.meeting,
+      let item = meeting.items.first(where: { $0.status == .inProgress })
+    {
       let elapsed = item.startedAt.map { max(0, data.now.seconds - $0.seconds) / 60 } ?? 0
       let over = elapsed > item.minutes
       let name = familyLabel(item.family)
@@ -237,7 +248,9 @@ extension BoardApp {
     right.append(Span(two(clock.hour) + ":" + two(clock.minute) + " ", role))
     let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
     let leftWidth = max(0, rect.width - rightWidth - 1)
-    grid.put(DisplayWidth.truncate(left, to: leftWidth), x: rect.x, y: rect.y, maxWidth: leftWidth, role: role)
+    grid.put(
+      DisplayWidth.truncate(left, to: leftWidth), x: rect.x, y: rect.y, maxWidth: leftWidth,
+      role: role)
     grid.put(right, x: rect.maxX - min(rect.width, rightWidth), y: rect.y, maxWidth: rect.width)
   }
 

@@ -9,7 +9,9 @@ extension CellGrid {
     titleRole: StyleRole = .overlayTitle
   ) -> Rect {
     let box = clip(rect)
-    guard box.width >= 2, box.height >= 2 else { return Rect(x: box.x, y: box.y, width: 0, height: 0) }
+    guard box.width >= 2, box.height >= 2 else {
+      return Rect(x: box.x, y: box.y, width: 0, height: 0)
+    }
     fill(box, role: role)
     let inner = String(repeating: "─", count: box.width - 2)
     put("┌" + inner + "┐", x: box.x, y: box.y, role: role)
@@ -33,7 +35,9 @@ extension CellGrid {
     for span in spans { total += DisplayWidth.of(span.text) }
     if total <= maxWidth {
       var used = 0
-      for span in spans { used += put(span.text, x: x + used, y: y, maxWidth: maxWidth - used, role: span.role) }
+      for span in spans {
+        used += put(span.text, x: x + used, y: y, maxWidth: maxWidth - used, role: span.role)
+      }
       return used
     }
     var used = 0
@@ -56,7 +60,8 @@ extension CellGrid {
   }
 
   /// Writes text centred on a row.
-  public mutating func putCentred(_ text: String, y: Int, in rect: Rect, role: StyleRole = .normal) {
+  public mutating func putCentred(_ text: String, y: Int, in rect: Rect, role: StyleRole = .normal)
+  {
     let cut = DisplayWidth.truncate(text, to: rect.width)
     let x = rect.x + (rect.width - DisplayWidth.of(cut)) / 2
     put(cut, x: x, y: y, maxWidth: rect.width, role: role)

@@ -29,6 +29,8 @@ public final class ConfirmOverlay: Overlay {
   public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let inside = grid.drawBox(area, role: .overlay)
     grid.put(question, x: inside.x, y: inside.y, maxWidth: inside.width, role: .warning)
-    grid.put(Strings(context.language).yesNo, x: inside.x, y: inside.y + 2, maxWidth: inside.width, role: .overlay)
+    grid.put(
+      Strings(context.language).yesNo, x: inside.x, y: inside.y + 2, maxWidth: inside.width,
+      role: .overlay)
   }
 }

@@ -32,12 +32,17 @@ enum DecisionsPane {
       if let correction {
         lines.append(
           PaneLine(
-            [Span("  → ", .marker), Span(strings.correctedBy(shortID(correction.id, family: family.id)), .marker)],
+            [
+              Span("  → ", .marker),
+              Span(strings.correctedBy(shortID(correction.id, family: family.id)), .marker),
+            ],
             item: decision.id))
       }
       if let corrected = decision.supersedes {
         lines.append(
-          PaneLine([Span("  ↺ " + strings.corrects(shortID(corrected, family: family.id)), .dim)], item: decision.id))
+          PaneLine(
+            [Span("  ↺ " + strings.corrects(shortID(corrected, family: family.id)), .dim)],
+            item: decision.id))
       }
       let headline = decision.rationaleHeadline
       if !headline.isEmpty {
@@ -45,7 +50,8 @@ enum DecisionsPane {
       }
       for agreement in decision.agreements {
         var spans = [Span("  • " + input.personal(agreement.what), base)]
-        let owner = agreement.owner.isEmpty ? strings.noOwner : PlanPane.ownerName(agreement.owner, input)
+        let owner =
+          agreement.owner.isEmpty ? strings.noOwner : PlanPane.ownerName(agreement.owner, input)
         spans.append(Span(" — " + owner, agreement.owner.isEmpty && !superseded ? .warning : .dim))
         if let due = agreement.due { spans.append(Span(" · " + due.description, .dim)) }
         lines.append(PaneLine(spans, item: decision.id))

@@ -32,7 +32,8 @@ struct FamilySearch {
     for scalar in text.unicodeScalars {
       if scalar.properties.generalCategory == .nonspacingMark { continue }
       if scalar.isASCII {
-        result.unicodeScalars.append(scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+        result.unicodeScalars.append(
+          scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
         continue
       }
       // Decompose accented letters and keep the base letter.

@@ -49,7 +49,8 @@ final class FilterOverlay: Overlay {
     case .down:
       selected = min(max(0, matches(limit: selected + 2).found.count - 1), selected + 1)
     case .pageDown:
-      selected = min(max(0, matches(limit: selected + lastVisible + 1).found.count - 1), selected + lastVisible)
+      selected = min(
+        max(0, matches(limit: selected + lastVisible + 1).found.count - 1), selected + lastVisible)
     case .pageUp:
       selected = max(0, selected - lastVisible)
     case .backspace:
@@ -76,10 +77,13 @@ final class FilterOverlay: Overlay {
     let strings = Strings(context.language)
     let inside = grid.drawBox(area, title: strings.filterPrompt)
     guard inside.height >= 2 else { return }
-    let used = grid.put("/ " + query, x: inside.x, y: inside.y, maxWidth: inside.width - 1, role: .input)
+    let used = grid.put(
+      "/ " + query, x: inside.x, y: inside.y, maxWidth: inside.width - 1, role: .input)
     grid.cursor = Position(x: min(inside.maxX - 1, inside.x + used), y: inside.y)
     if query.isEmpty {
-      grid.put(" " + strings.filterHint, x: inside.x + used, y: inside.y, maxWidth: inside.width - used, role: .dim)
+      grid.put(
+        " " + strings.filterHint, x: inside.x + used, y: inside.y, maxWidth: inside.width - used,
+        role: .dim)
     }
     lastVisible = max(1, inside.height - 2)
     let first = max(0, selected - lastVisible + 1)
@@ -100,7 +104,9 @@ final class FilterOverlay: Overlay {
       let name = context.mayShowNames(of: hit.id) ? hit.name : Privacy.shortLabel(hit.name)
       let text = (index == selected ? "▸ " : "  ") + DisplayWidth.pad(hit.id, to: 13) + name
       let y = inside.y + 2 + row
-      grid.put(DisplayWidth.pad(text, to: inside.width), x: inside.x, y: y, role: index == selected ? .selected : .overlay)
+      grid.put(
+        DisplayWidth.pad(text, to: inside.width), x: inside.x, y: y,
+        role: index == selected ? .selected : .overlay)
     }
   }
 }

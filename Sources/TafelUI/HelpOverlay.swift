@@ -27,14 +27,20 @@ public final class HelpOverlay: Overlay {
         var help = action.help(language)
         if action.id == .click && !mouse { help += " — " + Strings(language).mouseOff }
         lines.append(
-          PaneLine([Span("  " + DisplayWidth.pad(action.keyNames, to: 16), .footerKey), Span(" " + help, .overlay)]))
+          PaneLine([
+            Span("  " + DisplayWidth.pad(action.keyNames, to: 16), .footerKey),
+            Span(" " + help, .overlay),
+          ]))
       }
     }
     lines.append(PaneLine(""))
     lines.append(PaneLine(MarkerLegend.title(language), .overlayTitle))
     for entry in MarkerLegend.entries(language) {
       lines.append(
-        PaneLine([Span("  " + DisplayWidth.pad(entry.marker, to: 16), .marker), Span(" " + entry.meaning, .overlay)]))
+        PaneLine([
+          Span("  " + DisplayWidth.pad(entry.marker, to: 16), .marker),
+          Span(" " + entry.meaning, .overlay),
+        ]))
     }
     return lines
   }

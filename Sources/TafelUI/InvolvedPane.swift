@@ -15,8 +15,10 @@ enum InvolvedPane {
     let manyHelpers = count > input.thresholds.manyHelpers
     lines.append(
       PaneLine(
-        [Span(manyHelpers ? "! " : "", .warning),
-         Span(strings.distinctProfessionals(count), manyHelpers ? .warning : .title)],
+        [
+          Span(manyHelpers ? "! " : "", .warning),
+          Span(strings.distinctProfessionals(count), manyHelpers ? .warning : .title),
+        ],
         item: "count"))
     if family.involvements.isEmpty {
       lines.append(PaneLine(strings.noInvolvements, .dim))
@@ -45,7 +47,8 @@ enum InvolvedPane {
           Span(directs ? "★ " : "  ", .marker),
           Span(DisplayWidth.pad(name, to: nameWidth) + " ", base),
           Span(DisplayWidth.pad(organisation, to: 8) + " ", isActive ? .title : .dim),
-          Span(DisplayWidth.pad(professional?.role ?? "", to: max(10, input.width / 5)) + " ", base),
+          Span(
+            DisplayWidth.pad(professional?.role ?? "", to: max(10, input.width / 5)) + " ", base),
           Span(DisplayWidth.pad(functions, to: max(12, input.width / 5)) + " ", base),
           Span(period, .dim),
         ]
@@ -58,14 +61,18 @@ enum InvolvedPane {
               Span(" (" + organisation + ")", isActive ? .title : .dim),
               Span(professional.map { " · " + $0.role } ?? "", .dim),
             ], item: involvement.id))
-        lines.append(PaneLine([Span("    " + functions + " · ", base), Span(period, .dim)], item: involvement.id))
+        lines.append(
+          PaneLine(
+            [Span("    " + functions + " · ", base), Span(period, .dim)], item: involvement.id))
       }
     }
     let organisations = orderedOrganisations(active, input.directory)
     if !organisations.isEmpty {
       lines.append(PaneLine(strings.fixedContacts, .title, item: "contacts"))
       for organisation in organisations {
-        var spans = [Span("  " + DisplayWidth.pad(organisation.kind.abbreviation, to: 8) + " ", .title)]
+        var spans = [
+          Span("  " + DisplayWidth.pad(organisation.kind.abbreviation, to: 8) + " ", .title)
+        ]
         if let contact = organisation.contact(on: today) {
           spans.append(Span(contact.name))
           if let phone = contact.phone { spans.append(Span(" · " + phone, .dim)) }

@@ -9,19 +9,41 @@ public enum MarkerLegend {
     let l = language
     var result: [(String, String)] = [
       ("▶", l.pick("focused pane; case in progress", "venster met focus; casus bezig")),
-      ("▸ ›", l.pick("selected row (focused pane, other pane)", "gekozen regel (venster met focus, ander venster)")),
+      (
+        "▸ ›",
+        l.pick(
+          "selected row (focused pane, other pane)",
+          "gekozen regel (venster met focus, ander venster)")
+      ),
       ("·", l.pick("case waiting", "casus wacht")),
       ("✓", l.pick("case decided; action done", "casus besloten; actie klaar")),
       ("‖", l.pick("case adjourned", "casus aangehouden")),
-      ("+", l.pick("family chosen with the filter, not on the agenda", "gezin gekozen met het filter, niet op de agenda")),
-      ("!", l.pick("needs attention: no or several directors, overdue, over time",
-                   "vraagt aandacht: geen of meer regisseurs, te laat, tijd voorbij")),
+      (
+        "+",
+        l.pick(
+          "family chosen with the filter, not on the agenda",
+          "gezin gekozen met het filter, niet op de agenda")
+      ),
+      (
+        "!",
+        l.pick(
+          "needs attention: no or several directors, overdue, over time",
+          "vraagt aandacht: geen of meer regisseurs, te laat, tijd voorbij")
+      ),
       ("★", l.pick("holds direction (regie)", "heeft de regie")),
-      ("≠", l.pick("assessment differs 2+ steps from another organisation",
-                   "taxatie wijkt 2+ stappen af van een andere organisatie")),
+      (
+        "≠",
+        l.pick(
+          "assessment differs 2+ steps from another organisation",
+          "taxatie wijkt 2+ stappen af van een andere organisatie")
+      ),
       ("●", l.pick("decision in force", "geldend besluit")),
-      ("✗", l.pick("decision superseded by a correction; action cancelled",
-                   "besluit vervangen door een correctie; actie vervallen")),
+      (
+        "✗",
+        l.pick(
+          "decision superseded by a correction; action cancelled",
+          "besluit vervangen door een correctie; actie vervallen")
+      ),
       ("→ ↺", l.pick("corrected by / corrects", "gecorrigeerd door / corrigeert")),
       ("↑ ↓", l.pick("more rows above / below", "meer regels boven / onder")),
     ]

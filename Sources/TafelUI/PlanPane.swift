@@ -13,15 +13,21 @@ enum PlanPane {
 
     let directors = PlanPane.directors(of: family, on: input.today)
     if directors.isEmpty {
-      lines.append(PaneLine([Span("! ", .warning), Span(strings.noDirector, .warning)], item: "director"))
+      lines.append(
+        PaneLine([Span("! ", .warning), Span(strings.noDirector, .warning)], item: "director"))
     } else if directors.count > 1 {
       let names = directors.map { input.directory.nameWithOrganisation($0) }.joined(separator: ", ")
       lines.append(
-        PaneLine([Span("! ", .warning), Span(strings.severalDirectors(names), .warning)], item: "director"))
+        PaneLine(
+          [Span("! ", .warning), Span(strings.severalDirectors(names), .warning)], item: "director")
+      )
     } else {
       lines.append(
         PaneLine(
-          [Span(strings.director + ": ", .dim), Span(input.directory.nameWithOrganisation(directors[0]))],
+          [
+            Span(strings.director + ": ", .dim),
+            Span(input.directory.nameWithOrganisation(directors[0])),
+          ],
           item: "director"))
     }
 
@@ -38,7 +44,8 @@ enum PlanPane {
 
     if !plan.actions.isEmpty {
       lines.append(PaneLine(strings.actions, .title, item: "actions"))
-      let ordered = plan.actions.filter { $0.status == .open } + plan.actions.filter { $0.status != .open }
+      let ordered =
+        plan.actions.filter { $0.status == .open } + plan.actions.filter { $0.status != .open }
       for action in ordered { lines.append(actionLine(action, input)) }
     }
     section(strings.safetyAgreements, plan.safetyAgreements, item: "safety")
@@ -66,8 +73,11 @@ enum PlanPane {
     spans.append(Span(input.personal(action.what), textRole))
     let owner =
       action.owner.isEmpty ? strings.noOwner : ownerName(action.owner, input)
-    spans.append(Span(" — " + owner, action.owner.isEmpty && action.status == .open ? .warning : .dim))
-    if let due = action.due { spans.append(Span(" · " + due.description, overdue ? .warning : .dim)) }
+    spans.append(
+      Span(" — " + owner, action.owner.isEmpty && action.status == .open ? .warning : .dim))
+    if let due = action.due {
+      spans.append(Span(" · " + due.description, overdue ? .warning : .dim))
+    }
     if overdue { spans.append(Span(" " + strings.overdue.uppercased(), .warning)) }
     if action.status == .done { spans.append(Span(" (" + strings.done + ")", .dim)) }
     if action.status == .cancelled { spans.append(Span(" (" + strings.cancelled + ")", .dim)) }
@@ -76,7 +86,9 @@ enum PlanPane {
 
   /// An owner is a professional id, a member id or a name as typed.
   static func ownerName(_ owner: String, _ input: PaneInput) -> String {
-    if input.directory.professionals[owner] != nil { return input.directory.nameWithOrganisation(owner) }
+    if input.directory.professionals[owner] != nil {
+      return input.directory.nameWithOrganisation(owner)
+    }
     if input.family.member(owner) != nil { return input.memberName(owner) }
     return input.showNames ? owner : Privacy.initials(of: owner)
   }

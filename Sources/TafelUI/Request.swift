@@ -13,7 +13,8 @@ public enum Request: Hashable, Sendable {
   case loadFamily(String)
   /// Read the store's index and send it back with `Event.summaries`.
   case loadSummaries
-  /// Record a decision for a family; answer with `.saved(decisionID)` or `.decisionRefused`/`.refused`.
+  /// Record a decision for a family; answer with `.saved(decisionID)`, or with
+  /// `.decisionRefused` / `.refused`.
   case saveDecision(familyID: String, draft: DecisionDraft)
   /// Keep an unsaved draft of a form (crash safety); no answer needed.
   case saveDraft(familyID: String, data: Data)

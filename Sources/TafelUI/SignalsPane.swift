@@ -8,7 +8,9 @@ import TafelCore
 
 enum SignalsPane {
   /// One signal per line, wrapped to `width` so that its evidence reads whole.
-  static func lines(_ signals: [Signal], strings: Strings, showNames: Bool, width: Int) -> [PaneLine] {
+  static func lines(_ signals: [Signal], strings: Strings, showNames: Bool, width: Int)
+    -> [PaneLine]
+  {
     guard !signals.isEmpty else { return [PaneLine(strings.noSignals, .dim)] }
     var lines: [PaneLine] = []
     for (index, signal) in signals.enumerated() {

@@ -150,7 +150,9 @@ public struct Strings: Sendable {
   // Empty panes and states
   public var noDecisions: String { t("No decisions yet", "Nog geen besluiten") }
   public var noAssessments: String { t("No risk assessments", "Geen risicotaxaties") }
-  public var noInvolvements: String { t("No professionals involved", "Geen professionals betrokken") }
+  public var noInvolvements: String {
+    t("No professionals involved", "Geen professionals betrokken")
+  }
   public var noPlan: String { t("The plan is empty", "Het plan is leeg") }
   public var noSignals: String { t("No signals", "Geen signalen") }
   public var noFamily: String { t("No family selected", "Geen gezin gekozen") }

@@ -111,7 +111,8 @@ public struct Theme: Hashable, Sendable {
   /// The theme as JSON in the documented format, roles sorted.
   public func encoded() -> Data {
     let file = ThemeFile(
-      name: name, roles: Dictionary(uniqueKeysWithValues: styles.map { ($0.key.rawValue, $0.value) }))
+      name: name,
+      roles: Dictionary(uniqueKeysWithValues: styles.map { ($0.key.rawValue, $0.value) }))
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return (try? encoder.encode(file)) ?? Data()

@@ -7,7 +7,8 @@ extension Theme {
     name: "default",
     styles: [
       .normal: RoleStyle(),
-      .header: RoleStyle(foreground: .white, background: .blue, attributes: [.bold], mono: [.reverse]),
+      .header: RoleStyle(
+        foreground: .white, background: .blue, attributes: [.bold], mono: [.reverse]),
       .headerPrivate: RoleStyle(
         foreground: .black, background: .yellow, attributes: [.bold], mono: [.reverse, .bold]),
       .footer: RoleStyle(foreground: .black, background: .white, mono: [.reverse]),

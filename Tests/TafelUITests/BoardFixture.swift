@@ -18,7 +18,9 @@ enum BoardFixture {
     organisations: [
       Organisation(
         id: "lt-ede", kind: .localTeam, name: "Lokaal team Ede", municipality: "Ede",
-        contacts: [ContactPerson(name: "Marieke Bos", phone: "0318 123 456", since: day("2025-01-01"))]),
+        contacts: [
+          ContactPerson(name: "Marieke Bos", phone: "0318 123 456", since: day("2025-01-01"))
+        ]),
       Organisation(
         id: "vt-gm", kind: .veiligThuis, name: "Veilig Thuis Gelderland-Midden",
         contacts: [ContactPerson(name: "Ahmed Yilmaz", since: day("2024-06-01"))]),
@@ -30,9 +32,12 @@ enum BoardFixture {
     professionals: [
       Professional(id: "P-01", name: "Sanne Jansen", organisation: "lt-ede", role: "gezinscoach"),
       Professional(id: "P-02", name: "Peter Bakker", organisation: "vt-gm", role: "casemanager"),
-      Professional(id: "P-03", name: "Ingrid Visser", organisation: "rvdk", role: "raadsonderzoeker"),
-      Professional(id: "P-04", name: "Tom Hoekstra", organisation: "gi-jbg", role: "jeugdbeschermer"),
-      Professional(id: "P-05", name: "Fatima el Idrissi", organisation: "lt-ede", role: "gedragsdeskundige"),
+      Professional(
+        id: "P-03", name: "Ingrid Visser", organisation: "rvdk", role: "raadsonderzoeker"),
+      Professional(
+        id: "P-04", name: "Tom Hoekstra", organisation: "gi-jbg", role: "jeugdbeschermer"),
+      Professional(
+        id: "P-05", name: "Fatima el Idrissi", organisation: "lt-ede", role: "gedragsdeskundige"),
     ])
 
   static let info = StoreInfo(region: "Foodvalley", familyPrefix: "FV")
@@ -40,14 +45,21 @@ enum BoardFixture {
   static let ozturk = Family(
     id: "FV-2026-0001", name: "Familie Öztürk", municipality: "Ede",
     members: [
-      Member(id: "M1", name: "Daniëlle Öztürk", role: .parent, birthDate: day("1990-03-02"), custody: true),
+      Member(
+        id: "M1", name: "Daniëlle Öztürk", role: .parent, birthDate: day("1990-03-02"),
+        custody: true),
       Member(id: "M2", name: "Zoë Öztürk", role: .child, birthDate: day("2012-05-14")),
     ],
     phase: .table,
     involvements: [
-      Involvement(id: "I1", professional: "P-01", functions: [.direction, .monitoring], from: day("2026-02-01")),
-      Involvement(id: "I2", professional: "P-04", functions: [.drang, .direction], from: day("2026-09-15")),
-      Involvement(id: "I3", professional: "P-02", functions: [.advice], from: day("2025-12-01"), to: day("2026-03-01")),
+      Involvement(
+        id: "I1", professional: "P-01", functions: [.direction, .monitoring],
+        from: day("2026-02-01")),
+      Involvement(
+        id: "I2", professional: "P-04", functions: [.drang, .direction], from: day("2026-09-15")),
+      Involvement(
+        id: "I3", professional: "P-02", functions: [.advice], from: day("2025-12-01"),
+        to: day("2026-03-01")),
     ],
     plan: FamilyPlan(
       director: nil,
@@ -76,7 +88,9 @@ enum BoardFixture {
         id: "FV-2026-0001-D002", family: "FV-2026-0001", time: Timestamp("2026-10-12T10:40:00Z")!,
         outcome: .drang, deadline: day("2027-03-01"),
         rationale: "Drang: GI begeleidt, onderzoek aangehouden.",
-        agreements: [Agreement(what: "Wekelijks huisbezoek", owner: "P-04", due: day("2026-12-01"))],
+        agreements: [
+          Agreement(what: "Wekelijks huisbezoek", owner: "P-04", due: day("2026-12-01"))
+        ],
         recordedBy: "secretaris", supersedes: "FV-2026-0001-D001"),
     ])
 
@@ -105,7 +119,8 @@ enum BoardFixture {
     decisions: [
       Decision(
         id: "FV-2026-0004-D001", family: "FV-2026-0004", time: Timestamp("2026-11-30T08:00:00Z")!,
-        outcome: .investigation, rationale: "Zorgen blijven; RvdK onderzoekt.", recordedBy: "secretaris")
+        outcome: .investigation, rationale: "Zorgen blijven; RvdK onderzoekt.",
+        recordedBy: "secretaris")
     ])
 
   static let elAmrani = Family(
@@ -127,8 +142,10 @@ enum BoardFixture {
   static let summaries: [FamilySummary] =
     [ozturk, deVries, chen, bos, elAmrani].map(FamilySummary.init)
     + [
-      FamilySummary(id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede", phase: .reported),
-      FamilySummary(id: "FV-2026-0007", name: "Familie Zoë Mulder", municipality: "Ede", phase: .voluntary),
+      FamilySummary(
+        id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede", phase: .reported),
+      FamilySummary(
+        id: "FV-2026-0007", name: "Familie Zoë Mulder", municipality: "Ede", phase: .voluntary),
     ]
 
   /// The family names no other family's screen may show in privacy mode.
@@ -145,8 +162,10 @@ enum BoardFixture {
   static func data(meeting: Meeting? = BoardFixture.meeting, summaries: Bool = true) -> BoardData {
     BoardData(
       info: info, directory: directory, meeting: meeting,
-      families: Dictionary(uniqueKeysWithValues: [ozturk, deVries, chen, bos, elAmrani].map { ($0.id, $0) }),
-      summaries: summaries ? BoardFixture.summaries : nil, today: today, now: now, utcOffsetSeconds: offset)
+      families: Dictionary(
+        uniqueKeysWithValues: [ozturk, deVries, chen, bos, elAmrani].map { ($0.id, $0) }),
+      summaries: summaries ? BoardFixture.summaries : nil, today: today, now: now,
+      utcOffsetSeconds: offset)
   }
 
   static func app(
@@ -155,6 +174,7 @@ enum BoardFixture {
   ) -> BoardApp {
     BoardApp(
       data: data(meeting: meeting, summaries: summaries),
-      options: BoardOptions(language: language, privateMode: privateMode, mouse: true, user: "test"))
+      options: BoardOptions(language: language, privateMode: privateMode, mouse: true, user: "test")
+    )
   }
 }

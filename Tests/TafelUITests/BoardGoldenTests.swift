@@ -1,9 +1,9 @@
 // The board as the chair sees it, at the three sizes of the issue, compared
 // with golden text files (see Golden.swift for re-recording).
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite("Board goldens")
 struct BoardGoldenTests {

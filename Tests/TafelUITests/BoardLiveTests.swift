@@ -1,9 +1,9 @@
 // Changes on disk arrive as events: the board shows them at once and keeps
 // what was selected and how far each pane was scrolled.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite("Board live updates")
 struct BoardLiveTests {
@@ -25,7 +25,8 @@ struct BoardLiveTests {
     #expect(app.focus == .decisions)
     #expect(app.selectedFamilyID == "FV-2026-0001")
     let lines = app.render(width: 120, height: 40).lines
-    #expect(lines.contains { $0.contains("D003 RvdK investig") }, "\(lines.joined(separator: "\n"))")
+    #expect(
+      lines.contains { $0.contains("D003 RvdK investig") }, "\(lines.joined(separator: "\n"))")
   }
 
   @Test("a meeting change keeps the selected family even when rows move")

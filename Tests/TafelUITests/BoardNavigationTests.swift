@@ -1,9 +1,9 @@
 // Keys through the board's state machine, as the chair would press them, and
 // what the screen shows afterwards.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite("Board navigation")
 struct BoardNavigationTests {
@@ -111,7 +111,9 @@ struct BoardNavigationTests {
     let row = grid.lines.firstIndex { $0.contains("Familie 陈") }!
     _ = app.handle(.mouse(x: 10, y: row))
     #expect(app.selectedFamilyID == "FV-2026-0003")
-    let decisions = app.render(width: 120, height: 40).lines.firstIndex { $0.contains("Decision log") }!
+    let decisions = app.render(width: 120, height: 40).lines.firstIndex {
+      $0.contains("Decision log")
+    }!
     _ = app.handle(.mouse(x: 100, y: decisions + 1))
     #expect(app.focus == .decisions)
   }
@@ -146,10 +148,14 @@ struct BoardNavigationTests {
     let app = BoardFixture.app()
     _ = app.handle(.down)
     #expect(
-      app.handle(.character("s")) == [.startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")])
+      app.handle(.character("s")) == [
+        .startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")
+      ])
     #expect(app.handle(.character("a")) == [])  // asks first
     #expect(
-      app.handle(.character("y")) == [.adjournCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")])
+      app.handle(.character("y")) == [
+        .adjournCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")
+      ])
     _ = app.handle(.character("n"))
     #expect(app.selectedFamilyID == "FV-2026-0003")
     _ = app.handle(.character("N"))

@@ -1,8 +1,9 @@
 // The cell grid: a wide character is a lead cell and a continuation cell, and
 // every row's text has exactly the grid's width, whatever was written.
 
-import Testing
+import TafelCore
 import TafelUI
+import Testing
 
 @Suite("Cell grid")
 struct CellGridTests {
@@ -49,9 +50,11 @@ struct CellGridTests {
     #expect(grid[7, 0].role == .dim)
   }
 
-  @Test("every row of the board has the terminal's width", arguments: [
-    (80, 24), (81, 25), (100, 30), (119, 40), (120, 40), (133, 41), (200, 60), (300, 90),
-  ])
+  @Test(
+    "every row of the board has the terminal's width",
+    arguments: [
+      (80, 24), (81, 25), (100, 30), (119, 40), (120, 40), (133, 41), (200, 60), (300, 90),
+    ])
   func boardRows(size: (Int, Int)) {
     for language in [Language.en, .nl] {
       let app = BoardFixture.app(language: language)
@@ -65,5 +68,3 @@ struct CellGridTests {
     }
   }
 }
-
-import TafelCore

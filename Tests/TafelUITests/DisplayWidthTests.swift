@@ -1,8 +1,8 @@
 // One width function for every column: Dutch diacritics (also decomposed),
 // CJK, emoji and controls, and truncation and padding by columns.
 
-import Testing
 import TafelUI
+import Testing
 
 @Suite("Display width")
 struct DisplayWidthTests {
@@ -35,9 +35,11 @@ struct DisplayWidthTests {
     #expect(DisplayWidth.truncate("abc", to: 0) == "")
   }
 
-  @Test("padding gives exactly the asked columns", arguments: [
-    "Zoë", "Danie\u{0308}lle", "陈美玲", "Familie Bos 🌻", "👨‍👩‍👧 gezin", "Öztürk", "",
-  ])
+  @Test(
+    "padding gives exactly the asked columns",
+    arguments: [
+      "Zoë", "Danie\u{0308}lle", "陈美玲", "Familie Bos 🌻", "👨‍👩‍👧 gezin", "Öztürk", "",
+    ])
   func padding(text: String) {
     for columns in 0...16 {
       #expect(DisplayWidth.of(DisplayWidth.pad(text, to: columns)) == columns)

@@ -1,9 +1,9 @@
 // The `/` filter: families by name or id as you type, diacritics folded;
 // choosing a family selects it, loading it when it is not loaded yet.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite("Filter")
 struct FilterTests {

@@ -1,11 +1,11 @@
 // Golden text files: a rendered grid is compared with Tests/TafelUITests/Golden/<name>.txt.
 // Re-record after an intended change with
-//   TAFEL_RECORD=1 swift test --filter TafelUITests
+//   TAFEL_RECORD=1 swift test --filter BoardGoldenTests
 // and read the diff before committing it.
 
 import Foundation
-import Testing
 import TafelUI
+import Testing
 
 enum Golden {
   static var directory: URL {
@@ -15,7 +15,9 @@ enum Golden {
   static var recording: Bool { ProcessInfo.processInfo.environment["TAFEL_RECORD"] == "1" }
 
   /// Compares the grid's text with the golden file, or writes it when recording.
-  static func check(_ grid: CellGrid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  static func check(
+    _ grid: CellGrid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     let url = directory.appendingPathComponent(name + ".txt")
     let actual = grid.text
     if recording {
@@ -24,14 +26,16 @@ enum Golden {
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
       Issue.record(
-        "no golden file \(name).txt; record it with TAFEL_RECORD=1 swift test --filter TafelUITests",
+        "no golden file \(name).txt; TAFEL_RECORD=1 swift test --filter BoardGoldenTests",
         sourceLocation: sourceLocation)
       return
     }
     if expected != actual {
       let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
       let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-      let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
+      let first = zip(expectedLines, actualLines).enumerated().first {
+        $0.element.0 != $0.element.1
+      }
       let row = first?.offset ?? min(expectedLines.count, actualLines.count)
       Issue.record(
         """

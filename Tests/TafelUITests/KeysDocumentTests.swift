@@ -2,8 +2,8 @@
 // After changing a key: TAFEL_RECORD=1 swift test --filter KeysDocumentTests
 
 import Foundation
-import Testing
 import TafelUI
+import Testing
 
 @Suite("Keys document")
 struct KeysDocumentTests {
@@ -19,12 +19,16 @@ struct KeysDocumentTests {
       return
     }
     let written = try String(contentsOf: KeysDocumentTests.file, encoding: .utf8)
-    #expect(written == generated, "docs/keys.md is stale: TAFEL_RECORD=1 swift test --filter KeysDocumentTests")
+    #expect(
+      written == generated,
+      "docs/keys.md is stale: TAFEL_RECORD=1 swift test --filter KeysDocumentTests")
   }
 
   @Test("no key means two things in the same place")
   func noClashes() {
-    let groups: [[ActionContext]] = [[.list, .board, .meeting], [.fullScreen, .list, .board, .meeting]]
+    let groups: [[ActionContext]] = [
+      [.list, .board, .meeting], [.fullScreen, .list, .board, .meeting],
+    ]
     for contexts in groups {
       var seen: [Key: ActionID] = [:]
       for action in ActionTable.actions(in: contexts) {

@@ -1,8 +1,8 @@
 // One layout function from the size alone: panes inside the body, never
 // overlapping, each with room for a title and a row; nothing below 80×24.
 
-import Testing
 import TafelUI
+import Testing
 
 @Suite("Layout")
 struct LayoutTests {

@@ -2,9 +2,9 @@
 // family under discussion appears by name; every other family appears as its
 // id and initials, in the agenda, the filter, every pane and full screen.
 
-import Testing
 import TafelCore
 import TafelUI
+import Testing
 
 @Suite("Privacy mode")
 struct PrivacyTests {
@@ -26,7 +26,8 @@ struct PrivacyTests {
         _ = app.handle(.home)
         for _ in 0..<row { _ = app.handle(.down) }
         if row == 5 {
-          app.apply(.familyChanged(Family(id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede")))
+          app.apply(
+            .familyChanged(Family(id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede")))
         }
         for pane in PaneID.allCases {
           #expect(leaks(app.render(width: size.0, height: size.1), allowed: "FV-2026-0001") == [])

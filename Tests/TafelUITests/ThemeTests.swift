@@ -3,8 +3,8 @@
 // default file is the built-in default; a broken theme says what is wrong.
 
 import Foundation
-import Testing
 import TafelUI
+import Testing
 
 @Suite("Themes")
 struct ThemeTests {
@@ -15,7 +15,8 @@ struct ThemeTests {
   static let names = ["default", "light", "high-contrast", "monochrome"]
 
   private func load(_ name: String) throws -> Theme {
-    let data = try Data(contentsOf: ThemeTests.themesDirectory.appendingPathComponent(name + ".json"))
+    let data = try Data(
+      contentsOf: ThemeTests.themesDirectory.appendingPathComponent(name + ".json"))
     return try Theme.decode(data)
   }
 
@@ -29,7 +30,9 @@ struct ThemeTests {
   @Test("selection, focus, warnings and the header never rely on colour alone", arguments: names)
   func monochromeFallback(name: String) throws {
     let theme = try load(name)
-    for role in [StyleRole.selected, .focusTitle, .warning, .error, .header, .headerPrivate, .footer] {
+    for role in [
+      StyleRole.selected, .focusTitle, .warning, .error, .header, .headerPrivate, .footer,
+    ] {
       #expect(!theme.style(role).mono.isEmpty, "\(name): \(role) has no mono attributes")
     }
   }
