@@ -277,9 +277,7 @@ extension BoardApp {
     if let top = overlays.last { return ActionTable.actions(in: [top.actionContext]) }
     var contexts: [ActionContext] = []
     if fullScreen != nil { contexts.append(.fullScreen) }
-    if data.meeting != nil && (focus == .agenda || focus == .decisions) {
-      contexts.append(.meeting)
-    }
+    if data.meeting != nil { contexts.append(.meeting) }
     contexts += [.list, .board]
     let actions = ActionTable.actions(in: contexts)
     let first = actions.filter { $0.id == .help }
