@@ -44,8 +44,9 @@ struct BoardCommand: ParsableCommand {
     } catch let error as StoreError {
       switch error {
       case .notAStore, .io(path, _):
+        let origin = source.hasPrefix("default") ? "the default place" : "from \(source)"
         throw CommandFailure.data(
-          "no store at \(path) (from \(source)); create one with `tafel init --store \(path)`"
+          "no store at \(path) (\(origin)); create one with `tafel init --store \(path)`"
             + " or try `tafel demo`")
       default:
         throw error

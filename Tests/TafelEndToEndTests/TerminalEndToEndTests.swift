@@ -113,6 +113,35 @@ struct TerminalEndToEndTests {
     #expect(Date().timeIntervalSince(started) < 0.6)
   }
 
+  @Test("the terminals the issue names all show the board")
+  func namedTerminals() throws {
+    for term in ["xterm-256color", "tmux-256color", "screen-256color", "linux", "vt100"] {
+      let run = try BoardRun(environment: ["TERM": term])
+      try run.session.waitFor("Agenda")
+      try run.session.send("q")
+      let exit = try run.session.waitForExit()
+      #expect(exit.status == 0, "TERM=\(term)")
+      #expect(exit.terminal == "icanon echo", "TERM=\(term)")
+    }
+  }
+
+  @Test("Ctrl-E in the decision form hands the terminal to $EDITOR and takes it back")
+  func editorHandOver() throws {
+    let scripts = try TemporaryDirectory()
+    let editor = scripts.file("editor.sh")
+    try Data("#!/bin/sh\nprintf 'written in the editor' > \"$1\"\n".utf8)
+      .write(to: URL(fileURLWithPath: editor))
+    chmod(editor, 0o755)
+    let run = try BoardRun(environment: ["EDITOR": editor, "VISUAL": ""])
+    try run.session.waitFor("Agenda")
+    try run.session.send("d")
+    try run.session.waitFor("Rationale")
+    try run.session.send("Tab")
+    try run.session.send("C-e")
+    try run.session.waitFor("written in the editor")
+    #expect(try run.session.value("#{alternate_on}") == "1")
+  }
+
   /// Whether a capture with escapes sets a foreground or background colour.
   static func hasColor(_ styled: String) -> Bool {
     let pattern = #"\x1b\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9;]*)?m"#
