@@ -81,8 +81,8 @@ final class BoardSession {
     draw()
     var nextTick = Monotonic.milliseconds() + 1000
     while true {
-      let input = terminal.nextInput(timeoutMilliseconds: max(0, nextTick - Monotonic.milliseconds()))
-      switch input {
+      let wait = max(0, nextTick - Monotonic.milliseconds())
+      switch terminal.nextInput(timeoutMilliseconds: wait) {
       case .key(let key):
         if carry(app.handle(key)) == .quit { return nil }
       case .wake:
