@@ -27,15 +27,23 @@ struct FamilySearch {
   /// Lower case without diacritics: "Öztürk" and "Ozturk" find each other, and so
   /// do a precomposed and a decomposed "ë".
   static func fold(_ text: String) -> String {
+    // Nearly every id and name is ASCII: lower-case its bytes directly.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(
+        decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+    }
     var result = ""
     result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.unicodeScalars {
-      if scalar.properties.generalCategory == .nonspacingMark { continue }
+      // ASCII first, by arithmetic: the Unicode property lookups below cost
+      // about a thousand instructions a scalar (1.9 G for 50,000 names).
       if scalar.isASCII {
+        let value = scalar.value
         result.unicodeScalars.append(
-          scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar)
+          (65...90).contains(value) ? Unicode.Scalar(UInt8(value + 32)) : scalar)
         continue
       }
+      if scalar.properties.generalCategory == .nonspacingMark { continue }
       // Decompose accented letters and keep the base letter.
       let decomposed = String(scalar).decomposedBase
       result += decomposed.lowercased()

@@ -15,7 +15,8 @@ struct BenchChildResult {
   var exitStatus: Int32
   /// From just before posix_spawn to wait4 returning.
   var nanoseconds: Int
-  /// The child's peak resident memory in bytes.
+  /// ru_maxrss in bytes. On Linux a child started by posix_spawn (vfork) inherits
+  /// the parent's peak at exec, so the bench reads the child's own VmHWM instead.
   var peakResidentBytes: Int
 }
 

@@ -75,10 +75,13 @@ struct BenchCommand: ParsableCommand {
     let base = try BenchCommand.baseDirectory(dir)
     var runner = BenchRunner(
       base: base.path, executable: BenchChild.ownExecutable(), today: StoreOptions.today(),
-      seed: seed, runs: runs, terminal: terminal, keep: keep)
+      seed: seed, runs: runs, terminal: terminal)
     var results: [BenchSizeResult] = []
     defer {
-      if !keep && base.created { try? FileManager.default.removeItem(atPath: base.path) }
+      if !keep {
+        for store in runner.generatedStores { BenchStoreRemoval.remove(store) }
+        if base.created { try? FileManager.default.removeItem(atPath: base.path) }
+      }
     }
     for size in sizes {
       results.append(try runner.measure(families: size))
@@ -92,6 +95,7 @@ struct BenchCommand: ParsableCommand {
     } else {
       print(BenchTable.text(report), terminator: "")
     }
+    fflush(nil)
     if keep { CommandFailure.warn("stores kept in \(base.path)") }
   }
 

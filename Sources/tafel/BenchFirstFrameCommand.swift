@@ -48,6 +48,8 @@ struct BenchFirstFrameCommand: ParsableCommand {
     var indexMilliseconds: Double?
     var indexedFamilies: Int?
     var keyToFrame: BenchDistribution?
+    /// The same keys in CPU time of the thread: the work, without waiting for a busy processor.
+    var keyToFrameCPU: BenchDistribution?
     var ignoredRequests: Int
     /// VmHWM of this process at the end.
     var peakResidentBytes: Int
@@ -79,14 +81,19 @@ struct BenchFirstFrameCommand: ParsableCommand {
       result.indexMilliseconds = BenchDistribution.milliseconds(index.nanoseconds)
       result.indexedFamilies = app.data.summaries?.count
       var samples: [Int] = []
+      var cpuSamples: [Int] = []
       samples.reserveCapacity(keys)
+      cpuSamples.reserveCapacity(keys)
       for key in BenchKeyScript.keys(count: keys, seed: seed) {
         let start = BenchClock.nanoseconds()
+        let cpuStart = BenchClock.threadCPUNanoseconds()
         loop.carry(app.handle(key))
         _ = app.render(width: width, height: height)
+        cpuSamples.append(BenchClock.threadCPUNanoseconds() - cpuStart)
         samples.append(BenchClock.nanoseconds() - start)
       }
       result.keyToFrame = BenchDistribution(nanoseconds: samples)
+      result.keyToFrameCPU = BenchDistribution(nanoseconds: cpuSamples)
       result.ignoredRequests = loop.ignored
     }
     result.peakResidentBytes = BenchFirstFrameCommand.peakResidentBytes()

@@ -8,11 +8,15 @@ struct BenchSizeResult: Codable, Sendable {
   var generateMilliseconds: Double
   /// Process start to the first headless frame, over `runs` fresh processes.
   var firstFrame: BenchDistribution
+  /// The part of it inside the command: open the store, read the meeting and its families, render.
+  var firstFrameInside: BenchDistribution
   /// The same with the real terminal (`--terminal`).
   var firstFrameTerminal: BenchDistribution?
   /// Reading index.json after the first frame, as the board does.
   var indexMilliseconds: Double?
   var keyToFrame: BenchDistribution?
+  /// The same keys in CPU time of the board's thread (what the work costs on an idle machine).
+  var keyToFrameCPU: BenchDistribution?
   var save: BenchSaveResult
   var checkMilliseconds: Double
   /// `find … -name '*.json' | xargs jq empty`: one jq at a time.

@@ -1,6 +1,6 @@
 // Measures one store size from start to end: generate, first frames in fresh
 // processes, the key script, check and jq, report, decision saves; then
-// removes the store unless it is to be kept. Progress goes to stderr, one
+// notes the store for removal (after the table is printed). Progress goes to stderr, one
 // line per step, so a long run at 50,000 families shows where it is.
 
 import Foundation
@@ -14,12 +14,13 @@ struct BenchRunner {
   let seed: UInt64
   let runs: Int
   let terminal: Bool
-  let keep: Bool
   let jq = BenchChild.which("jq")
   let shell = BenchChild.which("sh") ?? "/bin/sh"
   let hasReport = Tafel.configuration.subcommands.contains {
     $0.configuration.commandName == "report"
   }
+  /// The stores this run wrote, to be removed after the table is printed (unless kept).
+  var generatedStores: [String] = []
 
   func notes() -> [String] {
     var notes = [
@@ -31,8 +32,10 @@ struct BenchRunner {
         + " fsync of file and directory); raw: create + write of the same bytes + fsync, nothing else",
       "check and jq: median of \(BenchCommand.wholeStoreRepeats) runs over the same files;"
         + " jq is `find DIR -name '*.json' -print0 | xargs -0 jq empty`",
-      "board peak memory: ru_maxrss of the process that drew the first frame, read the index and"
-        + " typed the keys",
+      "board peak memory: VmHWM of the process that drew the first frame, read the index and"
+        + " typed the keys (not ru_maxrss: after posix_spawn it carries the parent's peak)",
+      "the stores are generated, then `sync`ed, then measured; figures are wall time unless"
+        + " marked CPU",
     ]
     if jq == nil { notes.append("jq is not installed: no jq figures") }
     if !hasReport { notes.append("this Tafel has no `report` command yet: no report figures") }
@@ -51,20 +54,24 @@ struct BenchRunner {
         BenchGenerator.content(families: count, seed: seed, today: today), to: path,
         time: BenchGenerator.creationTime(today: today))
     }
-    defer {
-      if !keep { try? FileManager.default.removeItem(atPath: path) }
-    }
+    generatedStores.append(path)
+    // Let the kernel write the new files out before anything is timed, so
+    // writeback of a fresh 50,000-family store does not slow the first frames.
+    progress("\(label): sync")
+    sync()
     progress("\(label): first frame × \(runs)")
     var frames: [Int] = []
+    var inside: [Int] = []
     var peak = 0
     for _ in 0..<runs {
-      let (result, child) = try firstFrame(store: path, keys: 0, inTerminal: false)
+      let (result, _) = try firstFrame(store: path, keys: 0, inTerminal: false)
       frames.append(Int(result.firstFrameMilliseconds * 1_000_000))
-      peak = max(peak, child.peakResidentBytes)
+      inside.append(Int(result.openAndRenderMilliseconds * 1_000_000))
+      peak = max(peak, result.peakResidentBytes)
     }
     progress("\(label): \(BenchCommand.keyCount) keys")
-    let (keyed, keyChild) = try firstFrame(store: path, keys: BenchCommand.keyCount, inTerminal: false)
-    peak = max(peak, keyChild.peakResidentBytes)
+    let (keyed, _) = try firstFrame(store: path, keys: BenchCommand.keyCount, inTerminal: false)
+    peak = max(peak, keyed.peakResidentBytes)
     var terminalFrames: [Int] = []
     if terminal {
       for _ in 0..<runs {
@@ -113,8 +120,10 @@ struct BenchRunner {
       families: count, storeBytes: BenchRunner.bytes(under: path),
       generateMilliseconds: BenchDistribution.milliseconds(generated.nanoseconds),
       firstFrame: BenchDistribution(nanoseconds: frames)!,
+      firstFrameInside: BenchDistribution(nanoseconds: inside)!,
       firstFrameTerminal: BenchDistribution(nanoseconds: terminalFrames),
-      indexMilliseconds: keyed.indexMilliseconds, keyToFrame: keyed.keyToFrame, save: save,
+      indexMilliseconds: keyed.indexMilliseconds, keyToFrame: keyed.keyToFrame,
+      keyToFrameCPU: keyed.keyToFrameCPU, save: save,
       checkMilliseconds: check, jqMilliseconds: jqPlain, jqParallelMilliseconds: jqParallel,
       reportMilliseconds: report, boardPeakResidentBytes: peak)
   }

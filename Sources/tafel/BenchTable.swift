@@ -23,6 +23,9 @@ enum BenchTable {
     row("first frame, headless (median of \(runs))", target: "≤ 100 ms, ≤ 1.5× smallest") {
       BenchFormat.milliseconds($0.firstFrame.medianMilliseconds) + mark(BenchTargets.firstFrame, $0)
     }
+    row("  of which open, read and render") {
+      BenchFormat.milliseconds($0.firstFrameInside.medianMilliseconds)
+    }
     if sizes.contains(where: { $0.firstFrameTerminal != nil }) {
       row("first frame in this terminal") {
         $0.firstFrameTerminal.map { BenchFormat.milliseconds($0.medianMilliseconds) }
@@ -36,6 +39,9 @@ enum BenchTable {
       size.keyToFrame.map {
         BenchFormat.milliseconds($0.p99Milliseconds) + mark(BenchTargets.keyToFrame, size)
       }
+    }
+    row("key → frame, CPU time median / p99") {
+      $0.keyToFrameCPU.map { BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds) }
     }
     row("decision save, median / p99") {
       BenchFormat.pair($0.save.save.medianMilliseconds, $0.save.save.p99Milliseconds)
