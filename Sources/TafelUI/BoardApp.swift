@@ -114,8 +114,8 @@ public final class BoardApp {
     case .help:
       overlays.append(HelpOverlay(mouse: options.mouse))
     case .privacy:
+      // Pane rows are cached per privacy state and signals do not depend on it: nothing to rebuild.
       privateMode.toggle()
-      clearCaches()
     case .redraw:
       return [.redraw]
     case .filter:
