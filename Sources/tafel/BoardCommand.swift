@@ -12,7 +12,7 @@ import TafelTerminal
 struct BoardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "board",
-    abstract: "Open the live board on a store (the default command).")
+    abstract: "Open the live board on a store.")
 
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var board: BoardArguments

@@ -110,7 +110,8 @@ struct TerminalEndToEndTests {
     let started = Date()
     try run.session.send("Escape")
     try run.session.waitFor("Agenda")
-    #expect(Date().timeIntervalSince(started) < 0.6)
+    // ncurses waits a whole second by default; 25 ms plus a busy machine stays far below.
+    #expect(Date().timeIntervalSince(started) < 0.9)
   }
 
   @Test("the terminals the issue names all show the board")
