@@ -53,13 +53,27 @@ enum ProcessRun {
       cArguments.forEach { free($0) }
       cEnvironment.forEach { free($0) }
     }
+    // The test runs on a worker thread that blocks nearly every signal, and a
+    // spawned process inherits that mask: a tmux server started so ignores
+    // the SIGTERM that `kill-server` sends itself, and lives on. Start every
+    // child with no signal blocked and every signal at its default.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var pid: pid_t = 0
     let spawned: Int32
     if arguments[0].hasPrefix("/") {
-      spawned = posix_spawn(&pid, arguments[0], &actions, nil, cArguments, cEnvironment)
+      spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, cArguments, cEnvironment)
     } else {
       // Look the name up in this process's PATH, not the child's.
-      spawned = posix_spawnp(&pid, arguments[0], &actions, nil, cArguments, cEnvironment)
+      spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, cArguments, cEnvironment)
     }
     guard spawned == 0 else {
       throw HarnessFailure("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")

@@ -24,6 +24,8 @@ struct ScreenTimeout: Error, CustomStringConvertible {
 final class TmuxSession {
   let server: String
   let target: String
+  /// The server's socket file; tmux leaves it behind, `close` removes it.
+  private(set) var socketPath = ""
   private(set) var closed = false
 
   /// The environment every pane starts from: nothing from the caller leaks in.
@@ -70,6 +72,7 @@ final class TmuxSession {
       throw HarnessFailure("tmux new-session failed: \(result)")
     }
     _ = try? tmux(["set-option", "-t", server, "status", "off"])
+    socketPath = (try? value("#{socket_path}")) ?? ""
   }
 
   deinit { close() }
@@ -79,6 +82,7 @@ final class TmuxSession {
     guard !closed else { return }
     closed = true
     _ = try? tmux(["kill-server"])
+    if socketPath.hasSuffix("/" + server) { unlink(socketPath) }
   }
 
   // MARK: Driving
