@@ -12,7 +12,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end, open, back, click
   // Meeting mode, on the selected agenda item
   case nextCase, previousCase, startCase, adjourn, attendance, requestView, decide, readBack
-  case correct, history
+  case correct, history, editPart
   // The filter
   case filterChoose, filterCancel, filterMove
   // Overlays that only look (help, read-back, request, history)
@@ -127,6 +127,10 @@ public enum ActionTable {
       .click, [.mouse(x: 0, y: 0)], .list, "", "",
       "Select the pane and row under the mouse (off with --no-mouse)",
       "Venster en regel onder de muis kiezen (uit met --no-mouse)"),
+    a(
+      .editPart, [.character("e")], .list, "", "",
+      "Edit this pane (plan, professionals, assessments) in $EDITOR, checked on save",
+      "Dit venster (plan, betrokkenen, taxaties) bewerken in $EDITOR, gecontroleerd"),
     a(
       .back, [.escape], .fullScreen, "back", "terug",
       "Back to the board", "Terug naar het bord"),

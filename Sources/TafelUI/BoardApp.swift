@@ -143,6 +143,22 @@ public final class BoardApp {
       fullScreen = nil
     case .click:
       if case .mouse(let x, let y) = key { return click(x: x, y: y) }
+    case .editPart:
+      guard let familyID = selectedFamilyID, data.families[familyID] != nil else {
+        notice = (strings.noFamily, .warning)
+        return []
+      }
+      guard let part = FamilyPart(pane: fullScreen ?? focus) else {
+        notice = (
+          language.pick(
+            "e edits the plan, the professionals or the assessments: focus one of those panes",
+            "e bewerkt het plan, de betrokkenen of de taxaties: zet de focus op een van die vensters"
+          ),
+          .warning
+        )
+        return []
+      }
+      return [.editFamilyPart(familyID: familyID, part: part)]
     case .nextCase: return selectFamily(at: (lists[.agenda]?.selected ?? 0) + 1)
     case .previousCase: return selectFamily(at: (lists[.agenda]?.selected ?? 0) - 1)
     case .startCase, .adjourn:
@@ -322,6 +338,8 @@ public final class BoardApp {
       notice = (strings.saved(DecisionsPane.shortID(id, family: selectedFamilyID ?? "")), .success)
     case .refused(let message):
       if overlays.isEmpty { notice = (message, .error) }
+    case .notice(let message):
+      if overlays.isEmpty { notice = (message, .success) }
     case .decisionRefused(let refusal):
       if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }
     case .tick(let now):

@@ -23,6 +23,8 @@ public enum Event: Sendable {
   case draft(familyID: String, data: Data?)
   /// The text came back from the external editor.
   case edited(String)
+  /// Something worked and the chair should know (e.g. an edit was saved); one line.
+  case notice(String)
   /// The clock moved on (the loop sends this about once a second).
   case tick(Timestamp)
 }

@@ -30,4 +30,7 @@ public enum Request: Hashable, Sendable {
   case setAttendance(meetingID: String, familyID: String, attendance: [Attendee])
   /// Open `$VISUAL`/`$EDITOR` on this text; the result comes back as `Event.edited`.
   case editText(String)
+  /// Open that part of the family in the validated editor flow of `tafel edit`;
+  /// the loop reloads the family and answers with `.notice` or `.refused`.
+  case editFamilyPart(familyID: String, part: FamilyPart)
 }

@@ -56,8 +56,30 @@ extension BoardSession {
       } else {
         _ = carry(app.apply(.edited(text)))
       }
+    case .editFamilyPart(let familyID, let part):
+      editPart(part, familyID: familyID)
     }
     return .keepRunning
+  }
+
+  /// `e` on a pane: the same validated editor flow as `tafel edit --part`, on
+  /// the normal screen; the board comes back and shows the result at once.
+  private func editPart(_ part: FamilyPart, familyID: String) {
+    guard let editPart = EditPart(rawValue: part.rawValue) else { return }
+    let result = terminal.runOutside {
+      EditorSession.run(
+        store: store, relativePath: store.relativePath(family: familyID), part: editPart,
+        by: author, environment: environment,
+        input: { readLine() },
+        output: { line in print(line) })
+    }
+    terminal.clearOnNextDraw()
+    reloadFamily(familyID)
+    switch result {
+    case .saved: _ = carry(app.apply(.notice("\(familyID): \(part.rawValue) saved")))
+    case .unchanged: _ = carry(app.apply(.notice("\(familyID): \(part.rawValue) unchanged")))
+    default: _ = carry(app.apply(.refused(result.message)))
+    }
   }
 
   private func saveDecision(_ draft: DecisionDraft, familyID: String) {
