@@ -1,7 +1,7 @@
 // Done when a secretary can prepare a whole meeting from an empty store
 // with commands only: organisations, families, professionals, assessments,
 // chain steps, the request for discussion and the agenda. The store then
-// passes `tafel check` and `tafel history` shows the route.
+// passes `tafel check`, `tafel history` shows the route, and the board opens it.
 
 import Foundation
 import TafelCore
@@ -90,5 +90,19 @@ struct PrepWholeMeetingTests {
     // No JSON file was ever opened by hand: every file records who wrote it.
     let listing = try FileManager.default.contentsOfDirectory(atPath: store.file("families"))
     #expect(listing.filter { $0.hasSuffix(".json") }.count == 3)
+
+    // And the chair opens the prepared meeting in the board.
+    let board = try TmuxSession(
+      [try TafelBinary.path(), "board", "--store", store.path, "--meeting", meeting, "--no-mouse"],
+      home: store.home)
+    defer { board.close() }
+    try board.waitFor("JBT 2026-12-03")
+    try board.waitFor("09:00 · Familie de Vries")
+    try board.waitFor("10:00 · Familie Öztürk")
+    try board.waitFor("11:00 · Familie Bos")
+    try board.waitFor("Director: Els Jansen")
+    try board.send("q")
+    let exit = try board.waitForExit()
+    #expect(exit.status == 0, "\(exit.terminal)")
   }
 }
