@@ -117,7 +117,8 @@ extension Family {
     var refusals: [DecisionRefusal] = []
     guard let outcome = draft.outcome else {
       return [
-        DecisionRefusal(.outcome, english: "outcome: choose an outcome", dutch: "uitkomst: kies een uitkomst")
+        DecisionRefusal(
+          .outcome, english: "outcome: choose an outcome", dutch: "uitkomst: kies een uitkomst")
       ]
     }
     if outcome == .other, draft.outcomeText.trimmed.isEmpty {
@@ -137,8 +138,10 @@ extension Family {
         } else if deadline > latest {
           refusals.append(
             DecisionRefusal(
-              .deadline, english: "deadline: \(deadline) is more than six months ahead (latest \(latest))",
-              dutch: "termijn: \(deadline) ligt meer dan zes maanden vooruit (uiterlijk \(latest))"))
+              .deadline,
+              english: "deadline: \(deadline) is more than six months ahead (latest \(latest))",
+              dutch: "termijn: \(deadline) ligt meer dan zes maanden vooruit (uiterlijk \(latest))")
+          )
         }
       } else {
         refusals.append(
@@ -178,7 +181,8 @@ extension Family {
           if day < today {
             refusals.append(
               DecisionRefusal(
-                .agreementDue(index), english: "agreement \(index + 1): due date \(day) lies in the past",
+                .agreementDue(index),
+                english: "agreement \(index + 1): due date \(day) lies in the past",
                 dutch: "afspraak \(index + 1): datum \(day) ligt in het verleden"))
           }
         } else {
@@ -196,8 +200,11 @@ extension Family {
       refusals.append(
         DecisionRefusal(
           .childView,
-          english: "child's view: a child of 12 or older is on this case: write the view, or why the child was not heard",
-          dutch: "visie kind: er is een kind van 12 of ouder: schrijf de visie, of waarom het kind niet is gehoord"))
+          english:
+            "child's view: a child of 12 or older is on this case: write the view, or why the child was not heard",
+          dutch:
+            "visie kind: er is een kind van 12 of ouder: schrijf de visie, of waarom het kind niet is gehoord"
+        ))
     }
     if let supersedes = draft.supersedes {
       if decision(supersedes) == nil {
@@ -209,8 +216,11 @@ extension Family {
         refusals.append(
           DecisionRefusal(
             .supersedes,
-            english: "supersedes: \(supersedes) was already corrected by \(correction.id); correct that one",
-            dutch: "vervangt: \(supersedes) is al verbeterd door \(correction.id); verbeter dat besluit"))
+            english:
+              "supersedes: \(supersedes) was already corrected by \(correction.id); correct that one",
+            dutch:
+              "vervangt: \(supersedes) is al verbeterd door \(correction.id); verbeter dat besluit")
+        )
       }
     }
     return refusals
@@ -219,10 +229,11 @@ extension Family {
   /// The id the next decision of this family gets: "<family>-D001", "-D002", …
   public var nextDecisionID: String {
     let prefix = id + "-D"
-    let highest = decisions.compactMap { decision -> Int? in
-      guard decision.id.hasPrefix(prefix) else { return nil }
-      return Int(decision.id.dropFirst(prefix.count))
-    }.max() ?? 0
+    let highest =
+      decisions.compactMap { decision -> Int? in
+        guard decision.id.hasPrefix(prefix) else { return nil }
+        return Int(decision.id.dropFirst(prefix.count))
+      }.max() ?? 0
     let number = String(highest + 1)
     return prefix + String(repeating: "0", count: max(0, 3 - number.count)) + number
   }

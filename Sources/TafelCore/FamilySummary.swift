@@ -15,7 +15,8 @@ public struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
   }
 
   public init(_ family: Family) {
-    self.init(id: family.id, name: family.name, municipality: family.municipality, phase: family.phase)
+    self.init(
+      id: family.id, name: family.name, municipality: family.municipality, phase: family.phase)
   }
 
   public var initials: String { Family.initials(of: name) }

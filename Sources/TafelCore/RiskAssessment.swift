@@ -141,7 +141,9 @@ public struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
       let average = Double(values.reduce(0, +)) / Double(values.count)
       return "min \(values.min()!) · gem \(SharedScale.oneDecimal(average))"
     case .signsOfSafety:
-      guard let scores = outcome.columns?.scores, !scores.isEmpty else { return outcome.text ?? "—" }
+      guard let scores = outcome.columns?.scores, !scores.isEmpty else {
+        return outcome.text ?? "—"
+      }
       return scores.map { String($0.score) }.joined(separator: "/") + " /10"
     default:
       return outcome.level ?? outcome.text ?? "—"

@@ -33,7 +33,8 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     region = try container.decode(String.self, forKey: .region)
     familyPrefix = try container.decode(String.self, forKey: .familyPrefix)
     thresholds =
-      try container.decodeIfPresent(SignalThresholds.self, forKey: .thresholds) ?? SignalThresholds()
+      try container.decodeIfPresent(SignalThresholds.self, forKey: .thresholds)
+      ?? SignalThresholds()
     changes = try container.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
   }
 }
@@ -80,7 +81,8 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
   public init(from decoder: Decoder) throws {
     let defaults = SignalThresholds()
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    manyHelpers = try container.decodeIfPresent(Int.self, forKey: .manyHelpers) ?? defaults.manyHelpers
+    manyHelpers =
+      try container.decodeIfPresent(Int.self, forKey: .manyHelpers) ?? defaults.manyHelpers
     assessmentWindowDays =
       try container.decodeIfPresent(Int.self, forKey: .assessmentWindowDays)
       ?? defaults.assessmentWindowDays

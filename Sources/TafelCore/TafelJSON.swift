@@ -21,7 +21,9 @@ public enum TafelJSON {
 
   /// Encodes `value`, keeping the fields of `original` (the bytes it was read
   /// from) that this version of Tafel does not know.
-  public static func encode<Value: Codable>(_ value: Value, preservingUnknownFieldsOf original: Data?)
+  public static func encode<Value: Codable>(
+    _ value: Value, preservingUnknownFieldsOf original: Data?
+  )
     throws -> Data
   {
     guard let original else { return try encode(value) }

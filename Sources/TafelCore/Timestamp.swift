@@ -37,10 +37,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     var offset = 0
     if rest == bytes.count - 1, bytes[rest] == UInt8(ascii: "Z") {
       offset = 0
-    } else if rest == bytes.count - 6, bytes[rest] == UInt8(ascii: "+") || bytes[rest] == UInt8(ascii: "-"),
+    } else if rest == bytes.count - 6,
+      bytes[rest] == UInt8(ascii: "+") || bytes[rest] == UInt8(ascii: "-"),
       let offsetHours = number(rest + 1..<rest + 3), let offsetMinutes = number(rest + 4..<rest + 6)
     {
-      offset = (offsetHours * 3600 + offsetMinutes * 60) * (bytes[rest] == UInt8(ascii: "-") ? -1 : 1)
+      offset =
+        (offsetHours * 3600 + offsetMinutes * 60) * (bytes[rest] == UInt8(ascii: "-") ? -1 : 1)
     } else {
       return nil
     }
@@ -55,7 +57,9 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     let shifted = seconds + offsetSeconds
     let dayOrdinal = Int((Double(shifted) / 86_400).rounded(.down))
     let secondOfDay = shifted - dayOrdinal * 86_400
-    return (Day(ordinal: dayOrdinal), secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60)
+    return (
+      Day(ordinal: dayOrdinal), secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60
+    )
   }
 
   public var description: String {

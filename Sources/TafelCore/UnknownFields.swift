@@ -56,7 +56,9 @@ public enum UnknownFields {
     }
   }
 
-  private static func partner(of element: JSONValue, at index: Int, in old: [JSONValue], known: [JSONValue])
+  private static func partner(
+    of element: JSONValue, at index: Int, in old: [JSONValue], known: [JSONValue]
+  )
     -> (original: JSONValue, known: JSONValue)?
   {
     guard old.count == known.count else { return nil }

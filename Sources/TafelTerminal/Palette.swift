@@ -31,9 +31,11 @@ struct Palette {
         styles[role] = Style(attributes: Palette.attributes(roleStyle.mono), pair: 0)
         continue
       }
-      let foreground = Palette.number(roleStyle.foreground, isForeground: true,
+      let foreground = Palette.number(
+        roleStyle.foreground, isForeground: true,
         defaultColorsWork: defaultColorsWork)
-      let background = Palette.number(roleStyle.background, isForeground: false,
+      let background = Palette.number(
+        roleStyle.background, isForeground: false,
         defaultColorsWork: defaultColorsWork)
       let key = [foreground, background]
       let pair: Int16

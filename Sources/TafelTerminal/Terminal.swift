@@ -1,3 +1,6 @@
+import CNcursesw
+import TafelUI
+
 // The one door to ncurses: start and end the screen, read keys, copy a
 // `CellGrid` out. Only this module imports CNcursesw, and only the main thread
 // calls it. Other threads reach the loop through the `WakePipe`.
@@ -6,8 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import CNcursesw
-import TafelUI
 
 /// What woke the loop.
 public enum TerminalInput: Equatable, Sendable {

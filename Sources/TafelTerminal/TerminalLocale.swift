@@ -1,3 +1,5 @@
+import CNcursesw
+
 // The locale decides whether ncursesw treats bytes as UTF-8. Without it every
 // Dutch diacritic is garbled, so when the user's locale is not UTF-8 (LANG=C,
 // POSIX, unset) the character type alone switches to C.UTF-8; messages,
@@ -7,7 +9,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import CNcursesw
 
 enum TerminalLocale {
   static func configure() {

@@ -1,3 +1,5 @@
+import CNcursesw
+
 // Signals that must never leave the terminal raw. SIGINT, SIGTERM and SIGHUP
 // only record which signal came and poke the wake pipe; the loop then ends
 // the screen and exits. Crash signals end the screen, put back the handler
@@ -9,7 +11,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import CNcursesw
 
 /// The signal that asked the board to stop (0 when none). Written only by the
 /// signal handler, read by the loop on the main thread.

@@ -30,7 +30,9 @@ struct BenchCommand: ParsableCommand {
     help: ArgumentHelp("Store sizes to measure (default: 1000 10000 50000).", valueName: "n"))
   var families: [Int] = []
 
-  @Option(help: ArgumentHelp("Where to generate the stores (default: a temporary directory).", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Where to generate the stores (default: a temporary directory).", valueName: "dir"))
   var dir: String?
 
   @Flag(help: "Keep the generated stores.")
@@ -104,7 +106,9 @@ struct BenchCommand: ParsableCommand {
     if let dir {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) {
-        guard isDirectory.boolValue else { throw CommandFailure.usage("--dir: \(dir) is not a directory") }
+        guard isDirectory.boolValue else {
+          throw CommandFailure.usage("--dir: \(dir) is not a directory")
+        }
         return (dir, false)
       }
       do {

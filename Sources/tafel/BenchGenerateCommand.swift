@@ -17,7 +17,9 @@ struct BenchGenerateCommand: ParsableCommand {
 
   @Option(help: "Number of families.") var families = 1000
   @Option(help: "Seed.") var seed: UInt64 = 2026
-  @Option(help: ArgumentHelp("The day the store is generated for (default: today).", valueName: "YYYY-MM-DD"))
+  @Option(
+    help: ArgumentHelp(
+      "The day the store is generated for (default: today).", valueName: "YYYY-MM-DD"))
   var today: String?
 
   func validate() throws {

@@ -89,7 +89,8 @@ struct BenchRunner {
       }
       return result.nanoseconds
     }
-    let fileCount = (try? FileManager.default.contentsOfDirectory(atPath: path + "/families").count)
+    let fileCount =
+      (try? FileManager.default.contentsOfDirectory(atPath: path + "/families").count)
       ?? count
     var jqPlain: Double?
     var jqParallel: Double?
@@ -175,7 +176,9 @@ struct BenchRunner {
     guard let walker = FileManager.default.enumerator(atPath: path) else { return 0 }
     var total = 0
     while let name = walker.nextObject() as? String {
-      if let attributes = walker.fileAttributes, attributes[.type] as? FileAttributeType == .typeRegular {
+      if let attributes = walker.fileAttributes,
+        attributes[.type] as? FileAttributeType == .typeRegular
+      {
         total += (attributes[.size] as? Int) ?? 0
       }
       _ = name

@@ -36,7 +36,8 @@ enum BenchSave {
           what: "Wekelijks huisbezoek en veiligheidsplan bijhouden", owner: "GI",
           due: today.adding(days: 28).description),
         AgreementDraft(
-          what: "Aanmelding opvoedondersteuning", owner: "LT", due: today.adding(days: 14).description),
+          what: "Aanmelding opvoedondersteuning", owner: "LT",
+          due: today.adding(days: 14).description),
       ],
       parentsView: "Ouders zijn het eens met drang en willen de termijn gebruiken.",
       childView: "Het kind wil thuis blijven wonen en voelt zich gehoord.",
@@ -60,14 +61,16 @@ enum BenchSave {
     for (position, id) in chosen.enumerated() {
       let time = Timestamp(day: today, hour: 10, minute: position % 60)
       let saved = try BenchClock.time {
-        try store.updateFamily(id, by: BenchStoreWriter.author, what: "recorded a decision (drang)") {
+        try store.updateFamily(id, by: BenchStoreWriter.author, what: "recorded a decision (drang)")
+        {
           family in
           try family.record(draft, time: time, today: today, by: BenchStoreWriter.author)
         }
       }
       saves.append(saved.nanoseconds)
-      let size = (try? FileManager.default.attributesOfItem(
-        atPath: store.absolute(store.relativePath(family: id)))[.size] as? Int) ?? 0
+      let size =
+        (try? FileManager.default.attributesOfItem(
+          atPath: store.absolute(store.relativePath(family: id)))[.size] as? Int) ?? 0
       totalBytes += size
       raws.append(try rawWriteAndFsync(bytes: size, path: scratch + "-\(position)"))
     }
@@ -85,7 +88,9 @@ enum BenchSave {
     guard descriptor >= 0 else {
       throw CommandFailure.data("\(path): \(String(cString: strerror(errno)))")
     }
-    let written = data.withUnsafeBytes { systemWriteForBench(descriptor, $0.baseAddress!, $0.count) }
+    let written = data.withUnsafeBytes {
+      systemWriteForBench(descriptor, $0.baseAddress!, $0.count)
+    }
     let synced = fsync(descriptor)
     close(descriptor)
     let elapsed = BenchClock.nanoseconds() - start

@@ -30,7 +30,8 @@ enum BenchStoreWriter {
   /// Writes `content` into the missing or empty directory `path`. Every change
   /// record carries `time`, so the same content gives the same bytes.
   @discardableResult
-  static func write(_ content: BenchStoreContent, to path: String, time: Timestamp) throws -> Store {
+  static func write(_ content: BenchStoreContent, to path: String, time: Timestamp) throws -> Store
+  {
     let store = try Store.create(
       at: path, info: content.info, directory: content.directory, families: [],
       meetings: content.meetings, by: author, clock: { time })
@@ -72,7 +73,8 @@ enum BenchStoreWriter {
     try data.withUnsafeBytes { buffer in
       var written = 0
       while written < buffer.count {
-        let count = systemWriteForBench(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        let count = systemWriteForBench(
+          descriptor, buffer.baseAddress! + written, buffer.count - written)
         if count < 0 {
           if errno == EINTR { continue }
           throw CommandFailure.data("\(path): \(String(cString: strerror(errno)))")

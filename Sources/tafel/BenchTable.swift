@@ -6,7 +6,8 @@ enum BenchTable {
   static func text(_ report: BenchReport) -> String {
     let sizes = report.sizes
     let marks = Dictionary(
-      report.targets.map { ("\($0.target)|\($0.families)", $0.met) }, uniquingKeysWith: { a, _ in a })
+      report.targets.map { ("\($0.target)|\($0.families)", $0.met) },
+      uniquingKeysWith: { a, _ in a })
     func mark(_ target: String, _ size: BenchSizeResult) -> String {
       guard let met = marks["\(target)|\(size.families)"] else { return "" }
       return met ? " ✓" : " ✗"

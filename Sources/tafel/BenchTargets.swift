@@ -44,7 +44,8 @@ enum BenchTargets {
         results.append(
           BenchTargetResult(
             target: check, families: size.families,
-            measured: "\(BenchFormat.milliseconds(size.checkMilliseconds)) vs \(BenchFormat.milliseconds(jq))",
+            measured:
+              "\(BenchFormat.milliseconds(size.checkMilliseconds)) vs \(BenchFormat.milliseconds(jq))",
             met: size.checkMilliseconds <= jq))
       }
       results.append(

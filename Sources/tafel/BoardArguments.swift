@@ -32,7 +32,8 @@ struct BoardArguments: ParsableArguments {
 
   @Option(
     name: .customLong("lang"),
-    help: ArgumentHelp("The language of the board: en or nl (default: from LANG).",
+    help: ArgumentHelp(
+      "The language of the board: en or nl (default: from LANG).",
       valueName: "en|nl"))
   var language: String?
 

@@ -12,12 +12,14 @@ import TafelTerminal
 enum BoardEditor {
   /// The edited text, or nil when the editor failed (the text stays as it was).
   static func edit(_ text: String, terminal: Terminal, environment: [String: String]) -> String? {
-    let editor = [environment["VISUAL"], environment["EDITOR"]]
+    let editor =
+      [environment["VISUAL"], environment["EDITOR"]]
       .compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "vi"
     let directory = FileManager.default.temporaryDirectory.path
     let path = directory + "/tafel-edit-\(getpid())-\(UUID().uuidString.prefix(8)).txt"
-    guard FileManager.default.createFile(
-      atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+    guard
+      FileManager.default.createFile(
+        atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     else { return nil }
     defer { try? FileManager.default.removeItem(atPath: path) }
     let status = terminal.runOutside { run(["/bin/sh", "-c", editor + " \"$1\"", "editor", path]) }

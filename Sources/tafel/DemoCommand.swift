@@ -19,7 +19,8 @@ struct DemoCommand: ParsableCommand {
 
   @Option(
     name: .customLong("as"),
-    help: ArgumentHelp("Who makes changes, recorded with them (default: $USER).",
+    help: ArgumentHelp(
+      "Who makes changes, recorded with them (default: $USER).",
       valueName: "name"))
   var who: String?
 

@@ -23,8 +23,11 @@ enum ThemeLoader {
     let looksLikePath = choice.contains("/") || choice.hasSuffix(".json")
     guard looksLikePath || FileManager.default.fileExists(atPath: choice) else {
       let names = builtInNames.joined(separator: ", ")
-      return (.standard, "--theme \(choice): no such theme, using the default theme"
-        + " (built in: \(names); or give a path to a .json file)")
+      return (
+        .standard,
+        "--theme \(choice): no such theme, using the default theme"
+          + " (built in: \(names); or give a path to a .json file)"
+      )
     }
     guard let data = FileManager.default.contents(atPath: choice) else {
       return (.standard, "\(choice): cannot read the theme file, using the default theme")

@@ -26,7 +26,8 @@ struct DecisionRulesTests {
     draft.deadline = "2027-05-30"
     #expect(family().refusals(of: draft, today: today).map(\.field) == [.deadline])
     draft.deadline = "morgen"
-    #expect(family().refusals(of: draft, today: today).first?.english.contains("not a date") == true)
+    #expect(
+      family().refusals(of: draft, today: today).first?.english.contains("not a date") == true)
   }
 
   @Test func dueDatesMustBeDatesAndNotPast() {
@@ -37,7 +38,10 @@ struct DecisionRulesTests {
         AgreementDraft(what: "b", owner: "x", due: "31-12-2026"),
         AgreementDraft(what: "c", owner: "x", due: "2026-11-29"),
       ])
-    #expect(family().refusals(of: draft, today: today).map(\.field) == [.agreementDue(0), .agreementDue(1)])
+    #expect(
+      family().refusals(of: draft, today: today).map(\.field) == [
+        .agreementDue(0), .agreementDue(1),
+      ])
   }
 
   @Test func aChildOfTwelveMustBeHeardOrTheReasonWritten() {
@@ -54,7 +58,9 @@ struct DecisionRulesTests {
     let first = try family.record(
       DecisionDraft(
         outcome: .drang, deadline: "2027-03-01", rationale: "Eerst drang.",
-        agreements: [AgreementDraft(what: "Opvoedondersteuning", owner: "Daniëlle", due: "2027-01-15")]),
+        agreements: [
+          AgreementDraft(what: "Opvoedondersteuning", owner: "Daniëlle", due: "2027-01-15")
+        ]),
       time: time, today: today, by: "chair")
     #expect(first.id == "FV-2026-0001-D001")
     #expect(family.plan.actions.map(\.what) == ["Opvoedondersteuning"])

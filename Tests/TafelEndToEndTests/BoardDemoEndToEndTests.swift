@@ -12,8 +12,10 @@ struct BoardDemoEndToEndTests {
     let demo = home + "/.local/share/tafel-demo"
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
 
-    for (arguments, word) in [(["demo"], "created"), (["demo"], "reused"),
-      (["demo", "--fresh"], "created")] {
+    for (arguments, word) in [
+      (["demo"], "created"), (["demo"], "reused"),
+      (["demo", "--fresh"], "created"),
+    ] {
       let session = try TmuxSession(
         [try TafelBinary.path()] + arguments, width: 120, height: 40, home: home)
       defer { session.close() }

@@ -32,8 +32,10 @@ struct BoardThemeFilesTests {
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
       .filter { $0.hasSuffix(".json") }.sorted()
     return try names.map { name in
-      (String(name.dropLast(5)),
-        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+      (
+        String(name.dropLast(5)),
+        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+      )
     }
   }
 

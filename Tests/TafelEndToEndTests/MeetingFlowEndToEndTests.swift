@@ -4,9 +4,9 @@
 // then found in the family's file, in `tafel check` and in `tafel minutes`.
 // And a draft that survives `kill -9`.
 import Foundation
-import Testing
 import TafelCore
 import TafelStore
+import Testing
 
 @Suite("Meeting flow in tmux", .serialized, .timeLimit(.minutes(5)))
 struct MeetingFlowEndToEndTests {
@@ -83,7 +83,8 @@ struct MeetingFlowEndToEndTests {
     #expect(!decision.agreements[0].owner.isEmpty)
     #expect(recorded.plan.actions.contains { $0.decision == decision.id })
     #expect(!decision.present.isEmpty)
-    let item = try #require(try store.meeting(agenda.meetingID).items.first { $0.family == family.id })
+    let item = try #require(
+      try store.meeting(agenda.meetingID).items.first { $0.family == family.id })
     #expect(item.status == .decided)
     #expect(item.startedAt != nil)
     #expect(store.draft(family: family.id) == nil)

@@ -62,7 +62,8 @@ final class TmuxSession {
       #"trap : INT; status=0; "$@" || status=$?; "#
       + #"state=$(stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(icanon|echo)' | tr '\n' ' ');"#
       + #" printf '\n[exited %s; terminal: %s]\n' "$status" "$state"; exec sleep 86400"#
-    let line = (["/usr/bin/env", "-i"] + assignments + ["/bin/sh", "-c", wrapper, "wrapper"]
+    let line =
+      (["/usr/bin/env", "-i"] + assignments + ["/bin/sh", "-c", wrapper, "wrapper"]
       + command).map(TmuxSession.shellQuote).joined(separator: " ")
     let result = try tmux([
       "-f", "/dev/null", "new-session", "-d", "-s", server, "-x", "\(width)", "-y", "\(height)",
@@ -173,8 +174,9 @@ final class TmuxSession {
     let shell = try value("#{pane_pid}")
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      let children = (try? String(
-        contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+      let children =
+        (try? String(
+          contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
       if let first = children.split(separator: " ").first, let pid = Int32(first) {
         return pid
       }
