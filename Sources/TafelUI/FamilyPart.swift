@@ -1,4 +1,5 @@
-// The parts of a family that `e` on the board hands to the validated editor:
+// The parts of a family that can be edited on their own: by `tafel edit --part`
+// and by `e` on the board, which hands them to the same validated editor flow;
 // the pane with focus decides which part is edited.
 
 public enum FamilyPart: String, CaseIterable, Sendable {

@@ -65,10 +65,9 @@ extension BoardSession {
   /// `e` on a pane: the same validated editor flow as `tafel edit --part`, on
   /// the normal screen; the board comes back and shows the result at once.
   private func editPart(_ part: FamilyPart, familyID: String) {
-    guard let editPart = EditPart(rawValue: part.rawValue) else { return }
     let result = terminal.runOutside {
       EditorSession.run(
-        store: store, relativePath: store.relativePath(family: familyID), part: editPart,
+        store: store, relativePath: store.relativePath(family: familyID), part: part,
         by: author, environment: environment,
         input: { readLine() },
         output: { line in print(line) })

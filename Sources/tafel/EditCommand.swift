@@ -6,6 +6,7 @@ import ArgumentParser
 import Foundation
 import TafelCore
 import TafelStore
+import TafelUI
 
 struct EditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -32,12 +33,12 @@ struct EditCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
-    if let part { _ = try PreparationArguments.choice(part, "--part", as: EditPart.self) }
+    if let part { _ = try PreparationArguments.choice(part, "--part", as: FamilyPart.self) }
   }
 
   func run() throws {
     let part = try self.part.map {
-      try PreparationArguments.choice($0, "--part", as: EditPart.self)
+      try PreparationArguments.choice($0, "--part", as: FamilyPart.self)
     }
     let store = try options.open()
     let relativePath = try Self.relativePath(of: target, in: store)

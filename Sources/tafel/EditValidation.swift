@@ -7,6 +7,7 @@
 import Foundation
 import TafelCore
 import TafelStore
+import TafelUI
 
 enum EditValidation {
   struct Context {
@@ -105,7 +106,7 @@ enum EditValidation {
 
   /// Problems of a part edited on its own, positioned in `shownAs` (the copy).
   static func problems(
-    ofPart part: EditPart, data: Data, family: Family, context: Context, shownAs path: String
+    ofPart part: FamilyPart, data: Data, family: Family, context: Context, shownAs path: String
   ) -> [StoreProblem] {
     func at(_ places: [FragmentPlace], _ message: String) -> StoreProblem {
       FragmentDecoding.problem(at: places, in: data, path: path, message)

@@ -8,19 +8,13 @@
 import Foundation
 import TafelCore
 import TafelStore
+import TafelUI
 
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-/// A part of a family file that can be edited on its own.
-enum EditPart: String, CaseIterable, Sendable {
-  case plan
-  case involvements
-  case assessments
-}
 
 /// How an editing session ended; `message` is the line to show.
 enum EditResult: Equatable, Sendable {
@@ -54,7 +48,7 @@ enum EditorSession {
   /// Runs the whole session. `input` reads one answer line (nil at end of
   /// input, which discards); `output` shows problems and the question.
   static func run(
-    store: Store, relativePath: String, part: EditPart? = nil, by: String,
+    store: Store, relativePath: String, part: FamilyPart? = nil, by: String,
     environment: [String: String] = ProcessInfo.processInfo.environment,
     input: () -> String?, output: (String) -> Void
   ) -> EditResult {
@@ -132,7 +126,7 @@ enum EditorSession {
   }
 
   private static func save(
-    _ edited: Data, store: Store, relativePath: String, part: EditPart?,
+    _ edited: Data, store: Store, relativePath: String, part: FamilyPart?,
     original: (data: Data, signature: FileSignature), originalDocument: Data, copyPath: String,
     by: String
   ) -> SaveOutcome {

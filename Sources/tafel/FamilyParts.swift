@@ -4,14 +4,15 @@
 
 import Foundation
 import TafelCore
+import TafelUI
 
 enum FamilyParts {
   /// The part as a document of its own, in the store's JSON style.
-  static func extract(_ part: EditPart, from family: Data) throws -> Data {
+  static func extract(_ part: FamilyPart, from family: Data) throws -> Data {
     try TafelJSON.encode(try extractValue(part, from: family))
   }
 
-  static func extractValue(_ part: EditPart, from family: Data) throws -> JSONValue {
+  static func extractValue(_ part: FamilyPart, from family: Data) throws -> JSONValue {
     let tree = try TafelJSON.decoder().decode(JSONValue.self, from: family)
     return tree[part.rawValue] ?? (part == .plan ? .object([:]) : .array([]))
   }
@@ -19,7 +20,7 @@ enum FamilyParts {
   /// The edited part as a tree, with the assessments' shared values derived
   /// again from their outcomes (they are never typed), and an edited plan
   /// carrying a change record of its own (the plan keeps who changed it, when).
-  static func derived(_ part: EditPart, _ edited: Data, by: String, at time: Timestamp) throws
+  static func derived(_ part: FamilyPart, _ edited: Data, by: String, at time: Timestamp) throws
     -> JSONValue
   {
     var value = try TafelJSON.decoder().decode(JSONValue.self, from: edited)
@@ -57,7 +58,7 @@ enum FamilyParts {
   }
 
   /// The family file with `part` replaced by `value`.
-  static func splice(_ part: EditPart, _ value: JSONValue, into family: Data) throws -> Data {
+  static func splice(_ part: FamilyPart, _ value: JSONValue, into family: Data) throws -> Data {
     guard case .object(var object) = try TafelJSON.decoder().decode(JSONValue.self, from: family)
     else {
       throw CommandFailure.data("the family file is not a JSON object")
