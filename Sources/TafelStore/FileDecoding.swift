@@ -6,6 +6,21 @@ import Foundation
 import TafelCore
 
 enum FileDecoding {
+  /// Decodes a file whose name is its value's id (families, meetings), and
+  /// refuses one whose "id" says otherwise, at the position of that "id".
+  static func decodeNamed<Value: Decodable & Identifiable>(
+    _ type: Value.Type, from data: Data, id: String, path: String
+  ) throws(StoreError) -> Value where Value.ID == String {
+    let value = try decode(type, from: data, path: path)
+    guard value.id == id else {
+      throw .problem(
+        problemAt(
+          [.key("id")], in: data, path: path,
+          "id \"\(value.id)\" does not match the file name \(id).json"))
+    }
+    return value
+  }
+
   static func decode<Value: Decodable>(
     _ type: Value.Type, from data: Data, path: String
   ) throws(StoreError) -> Value {

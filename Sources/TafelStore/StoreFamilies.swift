@@ -39,15 +39,8 @@ extension Store {
 
   /// Decodes a family file and checks that its id is its file name.
   func decodeFamily(_ data: Data, id: String) throws(StoreError) -> Family {
-    let path = absolute(relativePath(family: id))
-    let family = try FileDecoding.decode(Family.self, from: data, path: path)
-    guard family.id == id else {
-      throw .problem(
-        FileDecoding.problemAt(
-          [.key("id")], in: data, path: path,
-          "id \"\(family.id)\" does not match the file name \(id).json"))
-    }
-    return family
+    try FileDecoding.decodeNamed(
+      Family.self, from: data, id: id, path: absolute(relativePath(family: id)))
   }
 
   public func createFamily(_ family: Family, by: String) throws {

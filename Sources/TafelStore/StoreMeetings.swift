@@ -17,16 +17,10 @@ extension Store {
     return try decodeMeeting(data, id: id)
   }
 
+  /// Decodes a meeting file and checks that its id is its file name.
   func decodeMeeting(_ data: Data, id: String) throws(StoreError) -> Meeting {
-    let path = absolute(relativePath(meeting: id))
-    let meeting = try FileDecoding.decode(Meeting.self, from: data, path: path)
-    guard meeting.id == id else {
-      throw .problem(
-        FileDecoding.problemAt(
-          [.key("id")], in: data, path: path,
-          "id \"\(meeting.id)\" does not match the file name \(id).json"))
-    }
-    return meeting
+    try FileDecoding.decodeNamed(
+      Meeting.self, from: data, id: id, path: absolute(relativePath(meeting: id)))
   }
 
   public func createMeeting(_ meeting: Meeting, by: String) throws {
