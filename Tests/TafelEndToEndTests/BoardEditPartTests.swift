@@ -18,7 +18,9 @@ struct BoardEditPartTests {
       plan["concerns"].insert(0, "Zoë slaapt slecht")
       json.dump(plan, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
       """
-    try "#!/bin/sh\nexec python3 - \"$1\" <<'PY'\n\(python)\nPY\n".write(
+    // The pane's PATH is pinned to the system directories; python3 may be elsewhere.
+    let python3 = try ExecutableSearch.python3()
+    try "#!/bin/sh\nexec '\(python3)' - \"$1\" <<'PY'\n\(python)\nPY\n".write(
       toFile: scriptPath, atomically: true, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scriptPath)
 
