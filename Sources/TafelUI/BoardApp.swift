@@ -148,6 +148,7 @@ public final class BoardApp {
         notice = (strings.noFamily, .warning)
         return []
       }
+      if hiddenByPrivacy(familyID) { return [] }
       guard let part = FamilyPart(pane: fullScreen ?? focus) else {
         notice = (
           language.pick(
@@ -175,10 +176,11 @@ public final class BoardApp {
       }
       return [.startCase(meetingID: meeting.id, familyID: familyID)]
     case .attendance, .requestView, .decide, .readBack, .correct, .history:
-      guard selectedFamilyID.map({ data.families[$0] != nil }) ?? false else {
+      guard let familyID = selectedFamilyID, data.families[familyID] != nil else {
         notice = (strings.noFamily, .warning)
         return []
       }
+      if hiddenByPrivacy(familyID) { return [] }
       if let provider = (self as Any) as? any OverlayProvider,
         let overlay = provider.makeOverlay(for: action, context: context)
       {
@@ -192,6 +194,16 @@ public final class BoardApp {
       break
     }
     return []
+  }
+
+  /// In privacy mode only the family under discussion may be opened (decision
+  /// form, read-back, request, attendance, timeline, editor): the others would
+  /// show names, rationales and views in full. True, with a notice saying so,
+  /// when `familyID` is one of those others.
+  func hiddenByPrivacy(_ familyID: String) -> Bool {
+    guard privateMode, familyID != discussedFamilyID else { return false }
+    notice = (strings.privacyRefusal(familyID: familyID), .warning)
+    return true
   }
 
   /// Applies what an overlay answered and returns its requests.

@@ -25,6 +25,11 @@ public struct Strings: Sendable {
   public var chair: String { t("chair", "voorzitter") }
   public var noMeeting: String { t("no meeting", "geen vergadering") }
   public var privacyOn: String { t("PRIVACY", "PRIVACY") }
+  public func privacyRefusal(familyID: String) -> String {
+    t(
+      "Privacy mode: only the family under discussion can be opened, not \(familyID) (p turns it off)",
+      "Privacymodus: alleen het gezin dat besproken wordt kan open, niet \(familyID) (p zet hem uit)")
+  }
   public var minutes: String { "min" }
   public var overTime: String { t("over time", "tijd voorbij") }
 

@@ -81,4 +81,38 @@ struct PrivacyTests {
     _ = app.handle(.character("p"))
     #expect(!app.render(width: 120, height: 40).lines[0].contains("[PRIVACY]"))
   }
+
+  @Test(
+    "another family's form, read-back, request, attendance, timeline and editor stay shut",
+    arguments: ["d", "r", "v", "A", "t", "c"] as [Character])
+  func otherFamiliesStayShut(key: Character) {
+    let app = BoardFixture.app(privateMode: true)  // FV-2026-0001 is in progress
+    _ = app.handle(.down)  // FV-2026-0002, not under discussion
+    _ = app.handle(.character(key))
+    #expect(app.openOverlays.isEmpty, "\(key) opened something on another family")
+    let grid = app.render(width: 120, height: 40)
+    #expect(grid.text.contains("only the family under discussion can be opened, not FV-2026-0002"))
+    #expect(leaks(grid, allowed: "FV-2026-0001") == [])
+    _ = app.handle(.character("p"))  // privacy off: the same key opens it
+    _ = app.handle(.character(key))
+    #expect(!app.openOverlays.isEmpty || key == "r" || key == "c", "\(key) with privacy off")
+  }
+
+  @Test("e on another family's plan asks for no editor in privacy mode")
+  func otherFamiliesAreNotEdited() {
+    let app = BoardFixture.app(privateMode: true)
+    _ = app.handle(.down)
+    _ = app.handle(.tab)  // the plan pane
+    #expect(app.handle(.character("e")).isEmpty)
+    _ = app.handle(.character("p"))
+    #expect(!app.handle(.character("e")).isEmpty)
+  }
+
+  @Test("the family under discussion opens as always in privacy mode")
+  func discussedFamilyOpens() {
+    let app = BoardFixture.app(privateMode: true)
+    _ = app.handle(.character("d"))
+    #expect(app.openOverlays.count == 1)
+    #expect(app.render(width: 120, height: 40).text.contains("Familie Öztürk"))
+  }
 }
