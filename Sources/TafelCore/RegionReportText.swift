@@ -161,11 +161,13 @@ extension RegionReport {
     guard let columns = rows.map(\.count).max() else { return [] }
     var widths = [Int](repeating: 0, count: columns)
     for row in rows {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+      for (index, cell) in row.enumerated() {
+        widths[index] = max(widths[index], DisplayWidth.of(cell))
+      }
     }
     return rows.map { row in
       let cells = row.enumerated().map { index, cell in
-        let fill = String(repeating: " ", count: widths[index] - cell.count)
+        let fill = String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
         return rightAligned.contains(index) ? fill + cell : cell + fill
       }
       var line = "  " + cells.joined(separator: "  ")

@@ -3,6 +3,8 @@
 // golden files. A wide character is a lead cell followed by a continuation
 // cell, so one row always has exactly `width` cells.
 
+import TafelCore
+
 public struct Cell: Hashable, Sendable {
   /// The grapheme shown; a space for blank cells and continuation cells.
   public var character: Character

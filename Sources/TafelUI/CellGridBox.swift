@@ -1,5 +1,7 @@
 // Boxes and title rules drawn into the grid, shared by panes and overlays.
 
+import TafelCore
+
 extension CellGrid {
   /// Draws a framed box filled with `role`, a title in the top edge, and
   /// returns the area inside the frame.

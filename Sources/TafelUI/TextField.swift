@@ -3,6 +3,8 @@
 // wrapped by display width (CJK counts two columns, combining marks none).
 // Pure value: the form owns it, the renderer asks it for rows and the cursor.
 
+import TafelCore
+
 public struct TextField: Hashable, Sendable {
   /// Logical lines, each a list of graphemes.
   public private(set) var lines: [[Character]]

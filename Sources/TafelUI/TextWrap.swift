@@ -1,6 +1,8 @@
 // Word wrap by display columns, for texts that must be read whole (signals,
 // read-back): breaks at spaces, and splits a word longer than a line.
 
+import TafelCore
+
 extension DisplayWidth {
   /// The text broken into lines of at most `columns` columns.
   public static func wrap(_ text: String, to columns: Int) -> [String] {

@@ -45,8 +45,9 @@ struct FamilyListCommand: ParsableCommand {
       for family in families { print("\(family.id)  \(family.initials)") }
       return
     }
-    let nameWidth = families.map(\.name.count).max() ?? 0
-    let placeWidth = families.map(\.municipality.count).max() ?? 0
+    // Columns in terminal cells, so a CJK name does not push the next column.
+    let nameWidth = families.map { DisplayWidth.of($0.name) }.max() ?? 0
+    let placeWidth = families.map { DisplayWidth.of($0.municipality) }.max() ?? 0
     for family in families {
       print(
         "\(family.id)  \(pad(family.name, nameWidth))  \(pad(family.municipality, placeWidth))  \(family.phase.rawValue)"
@@ -54,7 +55,5 @@ struct FamilyListCommand: ParsableCommand {
     }
   }
 
-  private func pad(_ text: String, _ width: Int) -> String {
-    text + String(repeating: " ", count: max(0, width - text.count))
-  }
+  private func pad(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, to: width) }
 }

@@ -93,4 +93,17 @@ import Testing
     #expect(timeline.text(language: .en).contains("nobody has held direction"))
     #expect(timeline.markdown(language: .nl).contains("niemand heeft de regie gehad"))
   }
+
+  @Test func columnsLineUpInTerminalCellsWithCJKAndDecomposedNames() {
+    let lines = RegionReport.table([
+      ["2026-01-05", "+", "陈小明 (GI)", "active 1"],
+      ["2026-02-01", "+", "Danie\u{0308}lle Öztürk (LT)", "active 2"],
+      ["2026-03-01", "−", "Zoë (VT)", "active 1"],
+    ])
+    // The last column starts in the same terminal column on every line.
+    let starts = lines.map { line in
+      DisplayWidth.of(String(line[..<line.range(of: "active")!.lowerBound]))
+    }
+    #expect(Set(starts).count == 1, "\(lines)")
+  }
 }

@@ -1,6 +1,7 @@
 // One width function for every column: Dutch diacritics (also decomposed),
 // CJK, emoji and controls, and truncation and padding by columns.
 
+import TafelCore
 import TafelUI
 import Testing
 
