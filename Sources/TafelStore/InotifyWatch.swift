@@ -1,6 +1,8 @@
 // The Linux side of StoreWatcher: one inotify descriptor watching the store
 // directory, families/ and meetings/. Events that arrive close together are
-// gathered for 50 ms and reported as one set of relative paths.
+// gathered for 50 ms and reported as one set of relative paths. When families/
+// or meetings/ is made anew (a restore, a sync tool renaming a directory into
+// place), it is watched again and every file in it is reported.
 
 #if os(Linux)
   import Foundation
@@ -8,18 +10,20 @@
 
   final class InotifyWatch: @unchecked Sendable {
     private let descriptor: Int32
-    /// Watch descriptor → directory prefix ("" for the store itself).
-    private let prefixes: [Int32: String]
+    /// Watch descriptor → directory prefix ("" for the store itself). Only
+    /// the watcher's own thread touches it after `init`.
+    private var prefixes: [Int32: String]
+    private static let mask = UInt32(
+      IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_CREATE | IN_MOVED_FROM)
     private let store: Store
 
     init?(store: Store) {
       let descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
       guard descriptor >= 0 else { return nil }
-      let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_CREATE | IN_MOVED_FROM)
       var prefixes: [Int32: String] = [:]
       for directory in ["", StoreLayout.families, StoreLayout.meetings] {
         let path = directory.isEmpty ? store.path : store.absolute(directory)
-        let watch = inotify_add_watch(descriptor, path, mask)
+        let watch = inotify_add_watch(descriptor, path, InotifyWatch.mask)
         if watch < 0 {
           if directory.isEmpty {
             close(descriptor)
@@ -58,6 +62,17 @@
       }
     }
 
+    /// Watches a families/ or meetings/ directory that was made anew and
+    /// returns every store file already in it, since they came without events.
+    private func watchAgain(_ directory: String) -> Set<String> {
+      let watch = inotify_add_watch(descriptor, store.absolute(directory), InotifyWatch.mask)
+      guard watch >= 0 else { return [] }
+      prefixes[watch] = directory + "/"
+      let files = (try? DirectoryListing.jsonFiles(store.absolute(directory))) ?? []
+      return Set(
+        files.map { directory + "/" + $0.id + ".json" }.filter(StoreWatcher.isReported))
+    }
+
     private func parse(_ buffer: [UInt8], count: Int) -> Set<String> {
       var paths: Set<String> = []
       var offset = 0
@@ -78,6 +93,17 @@
             name = String(decoding: bytes, as: UTF8.self)
           }
           offset = nameStart + nameLength
+          if mask & UInt32(IN_IGNORED) != 0 {
+            prefixes[watch] = nil  // the directory is gone; a new one is watched when it comes
+            continue
+          }
+          if prefixes[watch] == "", mask & UInt32(IN_ISDIR) != 0,
+            mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+            name == StoreLayout.families || name == StoreLayout.meetings
+          {
+            paths.formUnion(watchAgain(name))
+            continue
+          }
           if let prefix = prefixes[watch], !name.isEmpty {
             let relative = prefix + name
             if StoreWatcher.isReported(relative) { paths.insert(relative) }

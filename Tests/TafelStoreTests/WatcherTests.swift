@@ -50,4 +50,37 @@ struct WatcherTests {
     #expect(!StoreWatcher.isReported("drafts/FV-1.json"))
     #expect(!StoreWatcher.isReported(".locks/family-FV-1.lock"))
   }
+
+  /// A restore or sync tool that swaps families/ for a new copy: the files in
+  /// the new directory are reported, and later changes in it are seen too.
+  func seesARestoredDirectory(polling: Bool) throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    let seen = Collected()
+    let watcher = StoreWatcher(store: test.store) { seen.add($0) }
+    try watcher.start(polling: polling)
+    defer { watcher.stop() }
+    let files = FileManager.default
+    let families = test.path + "/families"
+    try files.copyItem(atPath: families, toPath: test.path + "/families.restored")
+    let restored = test.path + "/families.restored/FV-2026-0002.json"
+    var text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: restored)), as: UTF8.self)
+    text = text.replacingOccurrences(of: "school", with: "sport")
+    try Data(text.utf8).write(to: URL(fileURLWithPath: restored))
+    try files.moveItem(atPath: families, toPath: test.path + "/families.old")
+    try files.moveItem(atPath: test.path + "/families.restored", toPath: families)
+    #expect(eventually(within: 1.5) { seen.all.contains("families/FV-2026-0002.json") })
+
+    let other = try Store.open(test.path)
+    try other.updateFamily("FV-2026-0001", by: "other", what: "note") { $0.plan.goals.append("y") }
+    #expect(eventually(within: 1.5) { seen.all.contains("families/FV-2026-0001.json") })
+  }
+
+  @Test func inotifyWatchesARestoredFamiliesDirectory() throws {
+    try seesARestoredDirectory(polling: false)
+  }
+
+  @Test func pollingSeesARestoredFamiliesDirectory() throws {
+    try seesARestoredDirectory(polling: true)
+  }
 }
