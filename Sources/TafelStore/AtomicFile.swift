@@ -10,11 +10,13 @@ import Foundation
   import Darwin
 #endif
 
-enum AtomicFile {
+public enum AtomicFile {
   /// The prefix of every temporary file the store makes.
   static let temporaryPrefix = ".tmp-"
 
-  static func write(_ data: Data, to path: String, mode: mode_t = 0o600) throws(StoreError) {
+  /// Every store write goes through here (public for `tafel bench`, which
+  /// times it on its own next to a whole decision save).
+  public static func write(_ data: Data, to path: String, mode: mode_t = 0o600) throws(StoreError) {
     let directory = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let base = directory.isEmpty ? "." : directory

@@ -17,6 +17,12 @@ import TafelStore
 struct BenchSaveResult: Codable, Sendable {
   var save: BenchDistribution
   var rawWriteAndFsync: BenchDistribution
+  /// The same bytes through `AtomicFile.write` alone, replacing a file of the
+  /// same size in families/ (temporary file, fsync, rename, fsync of the
+  /// directory): the floor the store's rules set, with no lock and no JSON.
+  var atomicWrite: BenchDistribution?
+  /// Decode, record and encode of the same family in memory: the JSON work.
+  var json: BenchDistribution?
   /// The average size of the family files written.
   var bytes: Int
 }
@@ -56,10 +62,14 @@ enum BenchSave {
     let scratch = store.path + "/.bench-raw"
     var saves: [Int] = []
     var raws: [Int] = []
+    var atomics: [Int] = []
+    var jsons: [Int] = []
     var totalBytes = 0
     let draft = draft(today: today, meeting: nil)
     for (position, id) in chosen.enumerated() {
       let time = Timestamp(day: today, hour: 10, minute: position % 60)
+      let path = store.absolute(store.relativePath(family: id))
+      let before = try Data(contentsOf: URL(fileURLWithPath: path))
       let saved = try BenchClock.time {
         try store.updateFamily(id, by: BenchStoreWriter.author, what: "recorded a decision (drang)")
         {
@@ -68,15 +78,26 @@ enum BenchSave {
         }
       }
       saves.append(saved.nanoseconds)
-      let size =
-        (try? FileManager.default.attributesOfItem(
-          atPath: store.absolute(store.relativePath(family: id)))[.size] as? Int) ?? 0
-      totalBytes += size
-      raws.append(try rawWriteAndFsync(bytes: size, path: scratch + "-\(position)"))
+      let after = try Data(contentsOf: URL(fileURLWithPath: path))
+      totalBytes += after.count
+      raws.append(try rawWriteAndFsync(bytes: after.count, path: scratch + "-\(position)"))
+      // Like the save: replacing a file of the same size in families/.
+      let atomicPath = store.absolute("families") + "/.bench-atomic-\(position)"
+      try after.write(to: URL(fileURLWithPath: atomicPath))
+      atomics.append(try BenchClock.time { try AtomicFile.write(after, to: atomicPath) }.nanoseconds)
+      unlink(atomicPath)
+      jsons.append(
+        try BenchClock.time {
+          var family = try TafelJSON.decoder().decode(Family.self, from: before)
+          try family.record(draft, time: time, today: today, by: BenchStoreWriter.author)
+          _ = try TafelJSON.encode(family)
+        }.nanoseconds)
     }
     return BenchSaveResult(
       save: BenchDistribution(nanoseconds: saves)!,
       rawWriteAndFsync: BenchDistribution(nanoseconds: raws)!,
+      atomicWrite: BenchDistribution(nanoseconds: atomics),
+      json: BenchDistribution(nanoseconds: jsons),
       bytes: totalBytes / chosen.count)
   }
 

@@ -47,9 +47,15 @@ enum BenchTable {
     row("decision save, median / p99") {
       BenchFormat.pair($0.save.save.medianMilliseconds, $0.save.save.p99Milliseconds)
     }
+    row("  of which decode, record, encode") {
+      $0.save.json.map { BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds) }
+    }
     row("raw write + fsync, median / p99") {
       BenchFormat.pair(
         $0.save.rawWriteAndFsync.medianMilliseconds, $0.save.rawWriteAndFsync.p99Milliseconds)
+    }
+    row("atomic write alone, median / p99") {
+      $0.save.atomicWrite.map { BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds) }
     }
     row("save ÷ raw (medians)", target: "≤ 2×") {
       let raw = $0.save.rawWriteAndFsync.medianMilliseconds
