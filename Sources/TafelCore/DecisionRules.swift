@@ -285,11 +285,14 @@ extension Family {
 
 extension String {
   /// Without leading and trailing spaces and newlines.
+  /// (Found by index, once: removing scalars one by one from a copy was
+  /// quadratic in an optimised build — 35 M instructions a decision save.)
   public var trimmed: String {
-    var scalars = Substring.UnicodeScalarView(unicodeScalars)
-    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-    return String(String.UnicodeScalarView(scalars))
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
   }
 
   /// nil for an empty string.

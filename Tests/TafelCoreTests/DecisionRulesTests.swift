@@ -80,4 +80,14 @@ struct DecisionRulesTests {
         time: time, today: today, by: "chair")
     }
   }
+
+  @Test func trimmingRemovesOnlyOuterWhitespaceOfAnyKind() {
+    #expect("  Zoë wil thuis blijven\n\t".trimmed == "Zoë wil thuis blijven")
+    #expect("\u{00A0}陈美玲 zegt: \"nee\"\u{2003}".trimmed == "陈美玲 zegt: \"nee\"")
+    #expect(" \n \t ".trimmed == "")
+    #expect("".trimmed == "")
+    #expect("Daniëlle".trimmed == "Daniëlle")
+    let long = String(repeating: "Moeder werkt mee. ", count: 500)
+    #expect(("\n" + long + "\n").trimmed == String(long.dropLast()))
+  }
 }
