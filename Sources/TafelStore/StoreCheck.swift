@@ -20,19 +20,42 @@ struct ReferenceContext: Sendable {
   }
 }
 
+/// What checking some of the family and meeting files found. `tafel check`
+/// hands parts of a large store to helper processes (`tafel check-part`),
+/// which answer with one of these as JSON.
+public struct CheckPart: Codable, Sendable {
+  /// How many files were checked: a helper's answer counts only when it checked them all.
+  public var files: Int
+  public var problems: [StoreProblem]
+  /// The summaries of the families that decoded, to compare with the index.
+  public var summaries: [FamilySummary]
+
+  public init(files: Int, problems: [StoreProblem], summaries: [FamilySummary]) {
+    self.files = files
+    self.problems = problems
+    self.summaries = summaries
+  }
+}
+
 extension Store {
-  public func check() -> CheckResult {
+  /// Stores with fewer family and meeting files than this are checked in one process.
+  public static let filesForHelpers = 400
+
+  /// Checks the whole store. Without `helper`, the family and meeting files are
+  /// checked on all cores in this process. With it, they are dealt into
+  /// `helpers + 1` parts: this process checks the first while `helper` is
+  /// called with each other part (from its own thread) to have it checked
+  /// elsewhere; a part it answers nil for is checked here, so every file is
+  /// always checked. Separate processes scale better than threads here:
+  /// `tafel check` at 50,000 families took a median 10.5 s CPU and 5.9 s wall
+  /// on two threads, 8.2 s CPU and 5.1 s wall as two processes (decoding
+  /// threads share the Swift runtime's type-metadata cache).
+  public func check(
+    helpers: Int = 0, minimumFiles: Int = Store.filesForHelpers,
+    helper: (@Sendable ([String]) -> CheckPart?)? = nil
+  ) -> CheckResult {
     var problems: [StoreProblem] = []
     var files = 0
-    func checkOne(_ relative: String, context: ReferenceContext) {
-      files += 1
-      do {
-        let data = try readData(relative)
-        problems += checkFile(relative, data: data, context: context).problems
-      } catch {
-        problems.append(problem(error, relative))
-      }
-    }
     let familyIDs: [String]
     let meetingIDs: [String]
     do {
@@ -44,27 +67,69 @@ extension Store {
     let context =
       (try? referenceContext(familyIDs: familyIDs))
       ?? ReferenceContext(organisations: nil, professionals: nil, families: Set(familyIDs))
-    checkOne(StoreLayout.info, context: context)
-    checkOne(StoreLayout.directory, context: context)
-
+    for relative in [StoreLayout.info, StoreLayout.directory] {
+      files += 1
+      problems += checkFiles([relative], context: context).problems
+    }
     let relatives =
       familyIDs.map { relativePath(family: $0) } + meetingIDs.map { relativePath(meeting: $0) }
-    let slots = ResultSlots<FileCheck>(count: relatives.count)
-    DispatchQueue.concurrentPerform(iterations: relatives.count) { position in
-      let relative = relatives[position]
-      do {
-        slots.set(position, checkFile(relative, data: try readData(relative), context: context))
-      } catch {
-        slots.set(position, FileCheck(problems: [problem(error, relative)], summary: nil))
+    var parts: [CheckPart]
+    if let helper, helpers > 0, relatives.count >= minimumFiles {
+      let count = helpers + 1
+      let dealt = (0..<count).map { part in
+        stride(from: part, to: relatives.count, by: count).map { relatives[$0] }
       }
+      let slots = ResultSlots<CheckPart>(count: count)
+      DispatchQueue.concurrentPerform(iterations: count) { part in
+        let elsewhere = part == 0 ? nil : helper(dealt[part])
+        if let elsewhere, elsewhere.files == dealt[part].count {
+          slots.set(part, elsewhere)
+        } else {
+          slots.set(part, checkFiles(dealt[part], context: context))
+        }
+      }
+      parts = slots.values.compactMap { $0 }
+    } else {
+      let slots = ResultSlots<CheckPart>(count: relatives.count)
+      DispatchQueue.concurrentPerform(iterations: relatives.count) { position in
+        slots.set(position, checkFiles([relatives[position]], context: context))
+      }
+      parts = slots.values.compactMap { $0 }
     }
-    let checks = slots.values.compactMap { $0 }
     files += relatives.count
-    problems += checks.flatMap(\.problems)
+    problems += parts.flatMap(\.problems)
     files += 1
-    problems += indexProblems(checks.compactMap(\.summary))
+    problems += indexProblems(parts.flatMap(\.summaries))
     return CheckResult(
       problems: problems, families: familyIDs.count, meetings: meetingIDs.count, files: files)
+  }
+
+  /// Checks the files at `relatives` one after another on this thread (the
+  /// work of one `tafel check-part` helper).
+  public func checkFiles(_ relatives: [String]) throws -> CheckPart {
+    checkFiles(relatives, context: try referenceContext())
+  }
+
+  func checkFiles(_ relatives: [String], context: ReferenceContext) -> CheckPart {
+    var part = CheckPart(files: relatives.count, problems: [], summaries: [])
+    for relative in relatives {
+      do {
+        let check = checkFile(relative, data: try readData(relative), context: context)
+        part.problems += check.problems
+        if let summary = check.summary { part.summaries.append(summary) }
+      } catch {
+        part.problems.append(problem(error, relative))
+      }
+    }
+    return part
+  }
+
+  /// Whether `relative` names a family or meeting file (what a check part may hold).
+  public static func isCheckedPart(_ relative: String) -> Bool {
+    switch FileKind(relative) {
+    case .family, .meeting: true
+    default: false
+    }
   }
 
   private func problem(_ error: Error, _ relative: String) -> StoreProblem {

@@ -1,7 +1,7 @@
 // One thing wrong with one file of the store, at a position in it, printed the
 // way compilers do ("path:line:column: message") so that editors can jump there.
 
-public struct StoreProblem: Error, Sendable, Hashable, CustomStringConvertible {
+public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   /// The file as the user would type it: the store's path joined with the relative path.
   public var path: String
   /// 1-based; 1 when the problem has no better place.

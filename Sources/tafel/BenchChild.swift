@@ -84,11 +84,4 @@ enum BenchChild {
     return nil
   }
 
-  /// This program's own executable.
-  static func ownExecutable() -> String {
-    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      return resolved
-    }
-    return Bundle.main.executablePath ?? CommandLine.arguments[0]
-  }
 }

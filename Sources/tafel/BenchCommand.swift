@@ -76,7 +76,7 @@ struct BenchCommand: ParsableCommand {
   func run() throws {
     let base = try BenchCommand.baseDirectory(dir)
     var runner = BenchRunner(
-      base: base.path, executable: BenchChild.ownExecutable(), today: StoreOptions.today(),
+      base: base.path, executable: OwnExecutable.path, today: StoreOptions.today(),
       seed: seed, runs: runs, terminal: terminal)
     var results: [BenchSizeResult] = []
     defer {

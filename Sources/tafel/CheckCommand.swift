@@ -25,12 +25,18 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let store = try options.open()
-    var result = store.check()
+    let storePath = store.path
+    let check = {
+      store.check(helpers: CheckHelpers.count) { relatives in
+        CheckHelpers.run(storePath: storePath, relatives: relatives)
+      }
+    }
+    var result = check()
     var fixed = false
     let indexPath = store.absolute("index.json")
     if fix, result.problems.contains(where: { $0.path == indexPath }) {
       try store.rebuildIndex()
-      result = store.check()
+      result = check()
       fixed = true
     }
     if result.isClean {

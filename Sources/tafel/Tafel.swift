@@ -9,7 +9,7 @@ struct Tafel: ParsableCommand {
       BoardCommand.self,
       DemoCommand.self,
       InitCommand.self,
-      CheckCommand.self,
+      CheckCommand.self, CheckPartCommand.self,
       DecideCommand.self,
       HistoryCommand.self,
       ReportCommand.self,

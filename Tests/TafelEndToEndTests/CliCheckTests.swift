@@ -60,4 +60,40 @@ struct CliCheckTests {
     #expect(result.stderrLines.count == 1)
     #expect(result.stderr.contains(store.path))
   }
+
+  @Test("a large store is checked in parts by helper processes; every problem still shows")
+  func helpersOnALargeStore() throws {
+    let store = try CliStore(demo: false)
+    let generated = try CliRunner.tafel(
+      ["bench-generate", "--store", store.path, "--families", "450"], home: store.home)
+    #expect(generated.status == 0, "\(generated)")
+    let clean = try store.tafel(["check"])
+    #expect(clean.status == 0, "\(clean)")
+    #expect(clean.stdout.hasPrefix("ok: 450 families"))
+    // Broken files at even and odd places, so both this process and a helper meet one.
+    let ids = store.ids("families")
+    let broken = [ids[10], ids[11], ids[444]]
+    for id in broken {
+      try store.overwrite("families/\(id).json", with: Data("{ \"id\": \"\(id)\",".utf8))
+    }
+    let result = try store.tafel(["check"])
+    #expect(result.status == 1, "\(result)")
+    for id in broken {
+      #expect(
+        result.stdoutLines.contains { $0.hasPrefix(store.file("families/\(id).json") + ":") },
+        "\(id) not reported: \(result)")
+    }
+    #expect(result.stderr.contains("450 families"))
+  }
+
+  @Test("check-part refuses a path that is not a family or meeting file")
+  func checkPartRefusesOtherPaths() throws {
+    let store = try CliStore()
+    let result = try CliRunner.run(
+      [try CliRunner.binary(), "check-part", "--store", store.path], home: store.home,
+      input: Data("../../etc/passwd\n".utf8))
+    #expect(result.status == 2, "\(result)")
+    #expect(result.stderrLines.count == 1)
+    #expect(result.stdout.isEmpty)
+  }
 }

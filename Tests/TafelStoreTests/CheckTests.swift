@@ -67,4 +67,44 @@ struct CheckTests {
     #expect(problems.map(\.message) == ["professional P-3 works for unknown organisation nowhere"])
     #expect(problems.first?.path == test.file("organisations.json"))
   }
+
+  /// A store with problems in several files, checked in one process and dealt
+  /// over helpers: the same problems, in the same order, every file counted.
+  @Test func helpersFindWhatOneProcessFinds() throws {
+    var first = TestStore.family("FV-2026-0001")
+    first.plan.director = "P-2"
+    let test = try TestStore(families: [first])
+    defer { test.remove() }
+    try test.put("families/FV-2026-0002.json", "{ \"id\": ")
+    try test.store.updateMeeting("JBT-2026-11-29", by: "x", what: "agenda") {
+      $0.items.append(AgendaItem(family: "FV-2026-0999", start: "10:00"))
+    }
+    let alone = test.store.check()
+    #expect(alone.problems.count >= 3)
+    let store = test.store
+    let parts = Collected()
+    let dealt = store.check(helpers: 2, minimumFiles: 1) { relatives in
+      parts.add(Set(relatives))
+      return try? store.checkFiles(relatives)
+    }
+    #expect(dealt.problems == alone.problems)
+    #expect(dealt.summary == alone.summary)
+    #expect(!parts.all.isEmpty, "the helpers were asked")
+  }
+
+  /// A helper that fails, or answers for fewer files than it was given, is
+  /// ignored: its files are checked here and nothing is reported clean unchecked.
+  @Test func aFailingHelperLosesNoFile() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    try test.put("families/FV-2026-0002.json", "{ \"id\": ")
+    let alone = test.store.check()
+    let silent = test.store.check(helpers: 1, minimumFiles: 1) { _ in nil }
+    #expect(silent.problems == alone.problems)
+    let short = test.store.check(helpers: 1, minimumFiles: 1) { _ in
+      CheckPart(files: 0, problems: [], summaries: [])
+    }
+    #expect(short.problems == alone.problems)
+    #expect(!short.isClean)
+  }
 }
