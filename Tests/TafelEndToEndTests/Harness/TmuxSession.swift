@@ -109,6 +109,20 @@ final class TmuxSession {
     _ = try tmux(["paste-buffer", "-p", "-b", "e2e", "-t", target])
   }
 
+  /// A left click at a 0-based cell, as the terminal reports it once mouse
+  /// reporting is on: the bytes of an X10 press and release (what tmux's
+  /// terminfo names in kmous), written into the pane's input. tmux itself
+  /// sends mouse events only from an attached client, which tests have not.
+  func click(column: Int, row: Int) throws {
+    precondition(column < 223 && row < 223, "X10 mouse reports end at 223")
+    let x = String(33 + column, radix: 16)
+    let y = String(33 + row, radix: 16)
+    let press = ["1b", "5b", "4d", "20", x, y]
+    let release = ["1b", "5b", "4d", "23", x, y]
+    let result = try tmux(["send-keys", "-t", target, "-H"] + press + release)
+    guard result.status == 0 else { throw HarnessFailure("click: \(result)") }
+  }
+
   // MARK: Looking
 
   /// The visible screen as text, one line per row, trailing spaces removed.
