@@ -9,34 +9,45 @@ import Testing
 
 @Suite("Store watcher")
 struct WatcherTests {
-  func seesChanges(polling: Bool) throws {
+  /// Runs `body` with a test store and a started watcher that collects what it reports.
+  func watching(
+    polling: Bool, _ body: (TestStore, StoreWatcher, Collected) throws -> Void
+  ) throws {
     let test = try TestStore()
     defer { test.remove() }
     let seen = Collected()
     let watcher = StoreWatcher(store: test.store) { seen.add($0) }
     try watcher.start(polling: polling)
     defer { watcher.stop() }
-    #expect(watcher.mode == (polling ? .polling : .inotify))
-    // Give polling its first snapshot's tick boundary by changing after start only.
-    let other = try Store.open(test.path)
-    try other.saveDraft(Data("{}".utf8), family: "FV-2026-0001")
-    try other.updateFamily("FV-2026-0002", by: "other", what: "note") { $0.plan.goals.append("x") }
-    #expect(eventually(within: 1.0) { seen.all.contains("families/FV-2026-0002.json") })
+    try body(test, watcher, seen)
+  }
 
-    // An editor writing in place, and a new meeting file.
-    let relative = "families/FV-2026-0001.json"
-    var text = String(decoding: try test.bytes(relative), as: UTF8.self)
-    text = text.replacingOccurrences(of: "school", with: "sleep")
-    try test.put(relative, text)
-    try other.createMeeting(Meeting(id: "JBT-2026-12-06", date: Day("2026-12-06")!), by: "other")
-    #expect(
-      eventually(within: 1.0) {
-        seen.all.isSuperset(of: [relative, "meetings/JBT-2026-12-06.json"])
-      })
-    #expect(
-      seen.all.allSatisfy {
-        !$0.contains("drafts") && !$0.contains(".tmp") && !$0.contains(".lock")
-      })
+  func seesChanges(polling: Bool) throws {
+    try watching(polling: polling) { test, watcher, seen in
+      #expect(watcher.mode == (polling ? .polling : .inotify))
+      // Give polling its first snapshot's tick boundary by changing after start only.
+      let other = try Store.open(test.path)
+      try other.saveDraft(Data("{}".utf8), family: "FV-2026-0001")
+      try other.updateFamily("FV-2026-0002", by: "other", what: "note") {
+        $0.plan.goals.append("x")
+      }
+      #expect(eventually(within: 1.0) { seen.all.contains("families/FV-2026-0002.json") })
+
+      // An editor writing in place, and a new meeting file.
+      let relative = "families/FV-2026-0001.json"
+      var text = String(decoding: try test.bytes(relative), as: UTF8.self)
+      text = text.replacingOccurrences(of: "school", with: "sleep")
+      try test.put(relative, text)
+      try other.createMeeting(Meeting(id: "JBT-2026-12-06", date: Day("2026-12-06")!), by: "other")
+      #expect(
+        eventually(within: 1.0) {
+          seen.all.isSuperset(of: [relative, "meetings/JBT-2026-12-06.json"])
+        })
+      #expect(
+        seen.all.allSatisfy {
+          !$0.contains("drafts") && !$0.contains(".tmp") && !$0.contains(".lock")
+        })
+    }
   }
 
   @Test func inotifySeesAnotherWriter() throws { try seesChanges(polling: false) }
@@ -54,26 +65,25 @@ struct WatcherTests {
   /// A restore or sync tool that swaps families/ for a new copy: the files in
   /// the new directory are reported, and later changes in it are seen too.
   func seesARestoredDirectory(polling: Bool) throws {
-    let test = try TestStore()
-    defer { test.remove() }
-    let seen = Collected()
-    let watcher = StoreWatcher(store: test.store) { seen.add($0) }
-    try watcher.start(polling: polling)
-    defer { watcher.stop() }
-    let files = FileManager.default
-    let families = test.path + "/families"
-    try files.copyItem(atPath: families, toPath: test.path + "/families.restored")
-    let restored = test.path + "/families.restored/FV-2026-0002.json"
-    var text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: restored)), as: UTF8.self)
-    text = text.replacingOccurrences(of: "school", with: "sport")
-    try Data(text.utf8).write(to: URL(fileURLWithPath: restored))
-    try files.moveItem(atPath: families, toPath: test.path + "/families.old")
-    try files.moveItem(atPath: test.path + "/families.restored", toPath: families)
-    #expect(eventually(within: 1.5) { seen.all.contains("families/FV-2026-0002.json") })
+    try watching(polling: polling) { test, _, seen in
+      let files = FileManager.default
+      let families = test.path + "/families"
+      try files.copyItem(atPath: families, toPath: test.path + "/families.restored")
+      let restored = test.path + "/families.restored/FV-2026-0002.json"
+      var text = String(
+        decoding: try Data(contentsOf: URL(fileURLWithPath: restored)), as: UTF8.self)
+      text = text.replacingOccurrences(of: "school", with: "sport")
+      try Data(text.utf8).write(to: URL(fileURLWithPath: restored))
+      try files.moveItem(atPath: families, toPath: test.path + "/families.old")
+      try files.moveItem(atPath: test.path + "/families.restored", toPath: families)
+      #expect(eventually(within: 1.5) { seen.all.contains("families/FV-2026-0002.json") })
 
-    let other = try Store.open(test.path)
-    try other.updateFamily("FV-2026-0001", by: "other", what: "note") { $0.plan.goals.append("y") }
-    #expect(eventually(within: 1.5) { seen.all.contains("families/FV-2026-0001.json") })
+      let other = try Store.open(test.path)
+      try other.updateFamily("FV-2026-0001", by: "other", what: "note") {
+        $0.plan.goals.append("y")
+      }
+      #expect(eventually(within: 1.5) { seen.all.contains("families/FV-2026-0001.json") })
+    }
   }
 
   @Test func inotifyWatchesARestoredFamiliesDirectory() throws {
