@@ -67,7 +67,7 @@ struct CliCheckTests {
     let generated = try CliRunner.tafel(
       ["bench-generate", "--store", store.path, "--families", "450"], home: store.home)
     #expect(generated.status == 0, "\(generated)")
-    let clean = try store.tafel(["check"])
+    let clean = try store.tafel(["check", "--helpers-from", "100"])
     #expect(clean.status == 0, "\(clean)")
     #expect(clean.stdout.hasPrefix("ok: 450 families"))
     // Broken files at even and odd places, so both this process and a helper meet one.
@@ -76,7 +76,8 @@ struct CliCheckTests {
     for id in broken {
       try store.overwrite("families/\(id).json", with: Data("{ \"id\": \"\(id)\",".utf8))
     }
-    let result = try store.tafel(["check"])
+    // Helpers start from 20,000 files; --helpers-from brings them in here.
+    let result = try store.tafel(["check", "--helpers-from", "100"])
     #expect(result.status == 1, "\(result)")
     for id in broken {
       #expect(
