@@ -142,7 +142,7 @@ enum DecisionFormRendering {
     ) {
       guard let textField = form.textField(field) else { return }
       let focused = form.focus == field
-      let rows = textField.wrappedLines()
+      let rows = textField.visibleLines()
       let cursor = focused ? textField.cursorPosition() : nil
       let count = max(minRows, rows.count, (cursor?.y ?? 0) + 1)
       for row in 0..<count {
@@ -225,7 +225,7 @@ enum DecisionFormRendering {
         (.agreementOwner(row), agreement.owner, 4 + whatWidth + 1, ownerWidth),
         (.agreementDue(row), agreement.due, 4 + whatWidth + 1 + ownerWidth + 1, dueWidth),
       ]
-      let wrapped = columns.map { $0.1.wrappedLines() }
+      let wrapped = columns.map { $0.1.visibleLines() }
       let height = max(1, wrapped.map(\.count).max() ?? 1)
       for line in 0..<height {
         var spans: [Span] = []

@@ -183,7 +183,7 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
         gutter = band == currentBand ? "┃" : "┃ " + ChainWords.phase(band.phase, l)
       }
       currentBand = band
-      let wrapped = TextField(entry.text, multiline: false, wrapWidth: textWidth).wrappedLines()
+      let wrapped = TextField(entry.text, multiline: false, wrapWidth: textWidth).visibleLines()
       for (index, piece) in wrapped.enumerated() {
         let first = index == 0
         var spans = [

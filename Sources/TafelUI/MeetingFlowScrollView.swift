@@ -66,6 +66,6 @@ public class ScrollingTextOverlay: Overlay {
   ) -> [PaneLine] {
     let pad = String(repeating: " ", count: indent)
     let field = TextField(text, multiline: true, wrapWidth: max(4, width - indent))
-    return field.wrappedLines().map { PaneLine(pad + $0, role) }
+    return field.visibleLines().map { PaneLine(pad + $0, role) }
   }
 }

@@ -277,6 +277,17 @@ public struct TextField: Hashable, Sendable {
     rows().map { String(lines[$0.line][$0.start..<$0.end]) }
   }
 
+  /// The rows as they are drawn: at most `wrapWidth` columns each. A space
+  /// that hangs past the edge (where the cursor may stand) is left off, so a
+  /// word that ends at the edge is never cut to make room for it.
+  public func visibleLines() -> [String] {
+    wrappedLines().map { row in
+      var shown = row
+      while DisplayWidth.of(shown) > wrapWidth, shown.last == " " { shown.removeLast() }
+      return shown
+    }
+  }
+
   private func cursorRowIndex() -> Int { cursorRowIndex(in: rows()) }
 
   private func cursorRowIndex(in all: [Row]) -> Int {

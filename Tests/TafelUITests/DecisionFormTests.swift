@@ -234,4 +234,22 @@ import Testing
     _ = type("2", into: app)
     Golden.check(app.render(width: 120, height: 40), "meeting-decision-form-nl-120x40")
   }
+
+  /// A word that ends exactly at the field's edge keeps its last letter: the
+  /// space after it hangs past the edge and is not drawn as a cut ("…").
+  @Test func aWordEndingAtTheEdgeIsShownWhole() {
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+      let (app, form, _) = openForm()
+      _ = type("1", into: app)
+      _ = app.render(width: width, height: height)  // sets the wrap widths
+      while form.form.focus != .rationale { _ = press([.tab], app) }
+      let columns = form.form.rationale.wrapWidth
+      let word = "Daniëlle" + String(repeating: "x", count: columns - 8)
+      _ = type(word + " Zoë", into: app)
+      let text = app.render(width: width, height: height).text
+      #expect(text.contains(word), "\(width)×\(height): \(columns) columns")
+      #expect(!text.contains("xx…"), "\(width)×\(height)")
+      #expect(text.contains("Zoë"))
+    }
+  }
 }

@@ -2,6 +2,7 @@
 // lines, deleting both ways, and a cursor that steps over whole graphemes and
 // stands where the terminal should show it after wrapping.
 
+import TafelCore
 import Testing
 
 @testable import TafelUI
@@ -142,5 +143,13 @@ import Testing
     #expect(field.handle(.control("e")) == false)
     #expect(field.handle(.tab) == false)
     #expect(field.text == "x")
+  }
+
+  @Test("a space hanging past the edge is not drawn, so the word before it stays whole")
+  func visibleRowsFitTheirWidth() {
+    let field = TextField("Daniëllexx Zoë 陈美玲", wrapWidth: 10)
+    #expect(field.wrappedLines().first == "Daniëllexx ")
+    #expect(field.visibleLines() == ["Daniëllexx", "Zoë 陈美玲"])
+    #expect(field.visibleLines().allSatisfy { DisplayWidth.of($0) <= 10 })
   }
 }
