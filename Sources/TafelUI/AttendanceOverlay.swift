@@ -225,8 +225,15 @@ public final class AttendanceOverlay: Overlay {
       : language.pick(
         "Space ticks · Enter saves (on a + row: adds the name) · Esc closes",
         "Spatie vinkt · Enter bewaart (op een +-regel: voegt de naam toe) · Esc sluit")
-    grid.put(
-      hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width,
-      role: confirming ? .warning : .dim)
+    // Two rows under the list: a narrow overlay wraps the hint instead of cutting it.
+    var rows = Array(DisplayWidth.wrap(hint, to: inside.width).prefix(2))
+    if DisplayWidth.wrap(hint, to: inside.width).count > 2, let last = rows.last {
+      rows[rows.count - 1] = DisplayWidth.truncate(last + " …", to: inside.width)
+    }
+    for (offset, row) in rows.enumerated() {
+      grid.put(
+        row, x: inside.x, y: inside.maxY - rows.count + offset, maxWidth: inside.width,
+        role: confirming ? .warning : .dim)
+    }
   }
 }

@@ -92,4 +92,16 @@ import Testing
       ])
     #expect(people[2].present && people[2].role == .lt)
   }
+
+  @Test func theHintIsWholeAtEverySizeAndInBothLanguages() {
+    for language in [Language.en, .nl] {
+      for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+        let app = BoardFixture.app(language: language)
+        _ = app.handle(ActionTable.action(.attendance).keys[0])
+        let text = app.render(width: width, height: height).text
+        let closes = language == .en ? "Esc closes" : "Esc sluit"
+        #expect(text.contains(closes), "\(language) \(width)×\(height)")
+      }
+    }
+  }
 }
