@@ -16,7 +16,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   // The filter
   case filterChoose, filterCancel, filterMove
   // Overlays that only look (help, read-back, request, history)
-  case closeOverlay
+  case closeOverlay, scrollDown, scrollUp, scrollPageDown, scrollPageUp, scrollTop, scrollBottom
   // Questions
   case confirmYes, confirmNo
   // Forms (decision form, attendance)
@@ -178,6 +178,24 @@ public enum ActionTable {
     a(
       .closeOverlay, [.escape, .character("q")], .view, "close", "sluiten",
       "Close", "Sluiten"),
+    a(
+      .scrollDown, [.down, .character("j")], .view, "scroll", "scrollen",
+      "One line down", "Een regel omlaag"),
+    a(
+      .scrollUp, [.up, .character("k")], .view, "", "",
+      "One line up", "Een regel omhoog"),
+    a(
+      .scrollPageDown, [.pageDown, .character(" ")], .view, "", "",
+      "One page down", "Een pagina omlaag"),
+    a(
+      .scrollPageUp, [.pageUp], .view, "", "",
+      "One page up", "Een pagina omhoog"),
+    a(
+      .scrollTop, [.home, .character("g")], .view, "", "",
+      "To the top", "Naar het begin"),
+    a(
+      .scrollBottom, [.end, .character("G")], .view, "", "",
+      "To the end", "Naar het eind"),
     a(
       .confirmYes, [.character("y"), .character("j")], .confirm, "yes", "ja",
       "Yes", "Ja"),

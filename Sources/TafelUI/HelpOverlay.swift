@@ -46,19 +46,13 @@ public final class HelpOverlay: Overlay {
   }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+    if key == .control("l") || key == .resize { return .pass }
+    // `?` and Enter close the help too: it was opened with `?`.
+    if key == .character("?") || key == .enter { return .close([]) }
+    guard let action = ActionTable.action(for: key, in: [.view]) else { return .stay([]) }
+    if action == .closeOverlay { return .close([]) }
     let count = HelpOverlay.lines(context.language, mouse: mouse).count
-    let maxOffset = max(0, count - lastVisible)
-    switch key {
-    case .escape, .character("q"), .character("?"), .enter: return .close([])
-    case .down, .character("j"): offset = min(maxOffset, offset + 1)
-    case .up, .character("k"): offset = max(0, offset - 1)
-    case .pageDown, .character(" "): offset = min(maxOffset, offset + lastVisible - 1)
-    case .pageUp: offset = max(0, offset - lastVisible + 1)
-    case .home: offset = 0
-    case .end: offset = maxOffset
-    case .control("l"), .resize: return .pass
-    default: break
-    }
+    offset = ViewScroll.offset(offset, after: action, lines: count, visible: lastVisible) ?? offset
     return .stay([])
   }
 

@@ -28,18 +28,12 @@ public class ScrollingTextOverlay: Overlay {
   func handleOther(_ key: Key, context: BoardContext) -> OverlayResult { .stay([]) }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
-    let maxOffset = max(0, lineCount - visible)
-    switch key {
-    case .escape, .character("q"): return .close([])
-    case .down, .character("j"): offset = min(maxOffset, offset + 1)
-    case .up, .character("k"): offset = max(0, offset - 1)
-    case .pageDown, .character(" "): offset = min(maxOffset, offset + max(1, visible - 1))
-    case .pageUp: offset = max(0, offset - max(1, visible - 1))
-    case .home, .character("g"): offset = 0
-    case .end, .character("G"): offset = maxOffset
-    case .control("l"), .resize: return .pass
-    default: return handleOther(key, context: context)
+    if key == .control("l") || key == .resize { return .pass }
+    guard let action = ActionTable.action(for: key, in: [.view]) else {
+      return handleOther(key, context: context)
     }
+    if action == .closeOverlay { return .close([]) }
+    offset = ViewScroll.offset(offset, after: action, lines: lineCount, visible: visible) ?? offset
     return .stay([])
   }
 
