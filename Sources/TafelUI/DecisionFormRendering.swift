@@ -137,6 +137,13 @@ enum DecisionFormRendering {
     }
     let blank = Span(String(repeating: " ", count: labelWidth), .overlay)
 
+    /// A dimmed note under a field, wrapped (never cut: it may hold a date).
+    func note(_ text: String, field: DecisionFormField?) {
+      for row in DisplayWidth.wrap(text, to: width) {
+        lines.append(BodyLine(spans: [blank, Span(row, .dim)], field: field))
+      }
+    }
+
     func text(
       _ field: DecisionFormField, _ labelText: String, minRows: Int, required: Bool = false
     ) {
@@ -192,15 +199,10 @@ enum DecisionFormRendering {
     if form.showsDeadline {
       let latest = context.data.today.adding(months: DecisionRules.drangMonths)
       text(.deadline, language.pick("Deadline", "Termijn"), minRows: 1, required: true)
-      lines.append(
-        BodyLine(
-          spans: [
-            blank,
-            Span(
-              language.pick(
-                "YYYY-MM-DD, at most six months ahead (latest \(latest))",
-                "JJJJ-MM-DD, hoogstens zes maanden vooruit (uiterlijk \(latest))"), .dim),
-          ], field: .deadline))
+      note(
+        language.pick(
+          "YYYY-MM-DD, at most six months ahead (latest \(latest))",
+          "JJJJ-MM-DD, hoogstens zes maanden vooruit (uiterlijk \(latest))"), field: .deadline)
     }
     lines.append(BodyLine(spans: [], field: nil))
     text(.rationale, language.pick("Rationale", "Onderbouwing"), minRows: 3, required: true)
@@ -266,19 +268,15 @@ enum DecisionFormRendering {
     if form.showsChildNotHeard {
       text(.childNotHeard, language.pick("Not heard, because", "Niet gehoord, omdat"), minRows: 1)
     }
-    text(.dissent, language.pick("Dissent", "Afwijkende mening"), minRows: 1)
     if childRequired {
-      lines.append(
-        BodyLine(
-          spans: [
-            blank,
-            Span(
-              language.pick(
-                "* a child of 12 or older is on this case: the view, or why the child was not heard",
-                "* er is een kind van 12 of ouder: de visie, of waarom het kind niet is gehoord"),
-              .dim),
-          ], field: nil))
+      // Under the two fields it explains, and scrolled into view with them.
+      note(
+        language.pick(
+          "* a child of 12 or older is on this case: the view, or why the child was not heard",
+          "* er is een kind van 12 of ouder: de visie, of waarom het kind niet is gehoord"),
+        field: form.showsChildNotHeard ? .childNotHeard : .childView)
     }
+    text(.dissent, language.pick("Dissent", "Afwijkende mening"), minRows: 1)
     return lines
   }
 }

@@ -252,4 +252,23 @@ import Testing
       #expect(text.contains("Zoë"))
     }
   }
+
+  /// The notes under the deadline and the child's view wrap instead of being
+  /// cut: the latest allowed deadline must be readable at 80×24.
+  @Test func notesWrapAndKeepTheLatestDeadline() {
+    for (width, height) in [(80, 24), (120, 40)] {
+      let (app, _, _) = openForm()
+      _ = type("2", into: app)  // drang: the deadline and its note appear
+      let latest = BoardFixture.today.adding(months: DecisionRules.drangMonths).description
+      let text = app.render(width: width, height: height).text
+      #expect(text.contains("latest") && text.contains("\(latest))"), "\(width)×\(height)")
+      while app.openOverlays.last.map({ ($0 as! DecisionFormOverlay).form.focus }) != .childNotHeard
+      {
+        _ = press([.tab], app)
+      }
+      let lower = app.render(width: width, height: height).text
+      #expect(lower.contains("not heard"), "\(width)×\(height)")
+      #expect(!lower.contains("the view, o…"), "\(width)×\(height)")
+    }
+  }
 }
