@@ -159,57 +159,11 @@ struct JSONScanner {
     guard offset < bytes.count else { throw unexpected("a value") }
     switch bytes[offset] {
     case UInt8(ascii: "{"):
-      offset += 1
-      skipSpace()
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-        offset += 1
-        return
-      }
-      while true {
-        skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-          throw unexpected("a key in double quotes")
-        }
-        try skipString()
-        skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-          throw unexpected("':'")
-        }
-        offset += 1
-        try skipValue(depth: depth + 1)
-        skipSpace()
-        guard offset < bytes.count else { throw unexpected("',' or '}'") }
-        if bytes[offset] == UInt8(ascii: ",") {
-          offset += 1
-          continue
-        }
-        if bytes[offset] == UInt8(ascii: "}") {
-          offset += 1
-          return
-        }
-        throw unexpected("',' or '}'")
+      try walkObject { scanner, _ throws(JSONSyntaxError) in
+        try scanner.skipValue(depth: depth + 1)
       }
     case UInt8(ascii: "["):
-      offset += 1
-      skipSpace()
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
-        offset += 1
-        return
-      }
-      while true {
-        try skipValue(depth: depth + 1)
-        skipSpace()
-        guard offset < bytes.count else { throw unexpected("',' or ']'") }
-        if bytes[offset] == UInt8(ascii: ",") {
-          offset += 1
-          continue
-        }
-        if bytes[offset] == UInt8(ascii: "]") {
-          offset += 1
-          return
-        }
-        throw unexpected("',' or ']'")
-      }
+      try walkArray { scanner throws(JSONSyntaxError) in try scanner.skipValue(depth: depth + 1) }
     case UInt8(ascii: "\""):
       try skipString()
     case UInt8(ascii: "t"): try literal("true")
@@ -217,6 +171,73 @@ struct JSONScanner {
     case UInt8(ascii: "n"): try literal("null")
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
     default: throw unexpected("a value")
+    }
+  }
+
+  /// Walks the object whose '{' is at the cursor: `member` is called with
+  /// each key (its bytes between the quotes) and the cursor before the value,
+  /// and must move past the value. The cursor ends after the '}'.
+  mutating func walkObject(
+    _ member: (inout JSONScanner, ArraySlice<UInt8>) throws(JSONSyntaxError) -> Void
+  ) throws(JSONSyntaxError) {
+    offset += 1
+    skipSpace()
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+      offset += 1
+      return
+    }
+    while true {
+      skipSpace()
+      guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+        throw unexpected("a key in double quotes")
+      }
+      let keyStart = offset + 1
+      try skipString()
+      let key = bytes[keyStart..<(offset - 1)]
+      skipSpace()
+      guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
+        throw unexpected("':'")
+      }
+      offset += 1
+      try member(&self, key)
+      skipSpace()
+      guard offset < bytes.count else { throw unexpected("',' or '}'") }
+      if bytes[offset] == UInt8(ascii: ",") {
+        offset += 1
+        continue
+      }
+      if bytes[offset] == UInt8(ascii: "}") {
+        offset += 1
+        return
+      }
+      throw unexpected("',' or '}'")
+    }
+  }
+
+  /// Walks the array whose '[' is at the cursor: `element` is called with the
+  /// cursor before each element and must move past it. The cursor ends after the ']'.
+  mutating func walkArray(
+    _ element: (inout JSONScanner) throws(JSONSyntaxError) -> Void
+  ) throws(JSONSyntaxError) {
+    offset += 1
+    skipSpace()
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+      offset += 1
+      return
+    }
+    while true {
+      try element(&self)
+      skipSpace()
+      guard offset < bytes.count else { throw unexpected("',' or ']'") }
+      if bytes[offset] == UInt8(ascii: ",") {
+        offset += 1
+        continue
+      }
+      if bytes[offset] == UInt8(ascii: "]") {
+        offset += 1
+        return
+      }
+      throw unexpected("',' or ']'")
     }
   }
 

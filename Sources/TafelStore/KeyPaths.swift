@@ -45,61 +45,22 @@ extension JSONScanner {
     guard depth < 512, offset < bytes.count else { throw unexpected("a value") }
     switch bytes[offset] {
     case UInt8(ascii: "{"):
-      offset += 1
-      skipSpace()
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
-        offset += 1
-        return
-      }
-      while true {
-        skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
-          throw unexpected("a key")
-        }
-        let keyStart = offset + 1
-        try skipString()
-        let key = bytes[keyStart..<(offset - 1)]
-        skipSpace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
-          throw unexpected("':'")
-        }
-        offset += 1
+      try walkObject { scanner, key throws(JSONSyntaxError) in
         let path = KeyPaths.extend(current, key)
-        skipSpace()
+        scanner.skipSpace()
         // A null value is the same as a missing key to the model.
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "n") {
-          try skipValue(depth: depth + 1)
+        if scanner.offset < scanner.bytes.count, scanner.bytes[scanner.offset] == UInt8(ascii: "n")
+        {
+          try scanner.skipValue(depth: depth + 1)
         } else {
           paths.insert(path)
-          try collectKeyPaths(path, into: &paths, depth: depth + 1)
-        }
-        skipSpace()
-        guard offset < bytes.count else { throw unexpected("',' or '}'") }
-        offset += 1
-        if bytes[offset - 1] == UInt8(ascii: "}") { return }
-        guard bytes[offset - 1] == UInt8(ascii: ",") else {
-          offset -= 1
-          throw unexpected("',' or '}'")
+          try scanner.collectKeyPaths(path, into: &paths, depth: depth + 1)
         }
       }
     case UInt8(ascii: "["):
-      offset += 1
-      skipSpace()
-      if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
-        offset += 1
-        return
-      }
       let path = KeyPaths.extend(current, [UInt8(ascii: "["), UInt8(ascii: "]")])
-      while true {
-        try collectKeyPaths(path, into: &paths, depth: depth + 1)
-        skipSpace()
-        guard offset < bytes.count else { throw unexpected("',' or ']'") }
-        offset += 1
-        if bytes[offset - 1] == UInt8(ascii: "]") { break }
-        guard bytes[offset - 1] == UInt8(ascii: ",") else {
-          offset -= 1
-          throw unexpected("',' or ']'")
-        }
+      try walkArray { scanner throws(JSONSyntaxError) in
+        try scanner.collectKeyPaths(path, into: &paths, depth: depth + 1)
       }
     default:
       try skipValue(depth: depth + 1)
