@@ -30,6 +30,7 @@ public struct Strings: Sendable {
       "Privacy mode: only the family under discussion can be opened, not \(familyID) (p turns it off)",
       "Privacymodus: alleen het gezin dat besproken wordt kan open, niet \(familyID) (p zet hem uit)")
   }
+
   public var minutes: String { "min" }
   public var overTime: String { t("over time", "tijd voorbij") }
 

@@ -84,7 +84,8 @@ enum BenchSave {
       // Like the save: replacing a file of the same size in families/.
       let atomicPath = store.absolute("families") + "/.bench-atomic-\(position)"
       try after.write(to: URL(fileURLWithPath: atomicPath))
-      atomics.append(try BenchClock.time { try AtomicFile.write(after, to: atomicPath) }.nanoseconds)
+      let atomic = try BenchClock.time { try AtomicFile.write(after, to: atomicPath) }
+      atomics.append(atomic.nanoseconds)
       unlink(atomicPath)
       jsons.append(
         try BenchClock.time {
