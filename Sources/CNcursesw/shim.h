@@ -9,6 +9,7 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <ncurses.h>
+#include <sys/ioctl.h>
 
 // wcwidth is hidden from Glibc without _XOPEN_SOURCE.
 extern int wcwidth(wchar_t c);
@@ -25,6 +26,14 @@ static inline int tafel_lines(void) { return LINES; }
 static inline int tafel_cols(void) { return COLS; }
 static inline int tafel_colors(void) { return COLORS; }
 static inline WINDOW *tafel_stdscr(void) { return stdscr; }
+
+// Bytes waiting to be read on a descriptor (FIONREAD; ioctl is variadic,
+// which Swift cannot call), or -1. A terminal that poll() calls readable with
+// nothing waiting has hung up.
+static inline int tafel_bytes_waiting(int fd) {
+  int count = 0;
+  return ioctl(fd, FIONREAD, &count) < 0 ? -1 : count;
+}
 
 // Added for the terminal backend (TafelTerminal).
 static const attr_t tafel_A_ITALIC = A_ITALIC;

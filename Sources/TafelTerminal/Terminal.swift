@@ -180,9 +180,15 @@ public final class Terminal {
         return .wake
       }
       let input = descriptors[0].revents
+      let hungUp = input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
       if input & Int16(POLLIN) != 0 {
+        // Readable with nothing waiting is end of file or EIO: the terminal
+        // went away without a SIGHUP reaching us (a closed tmux pane, a
+        // program started with setsid). Stop as for a hang-up, not spin.
+        let waiting = tafel_bytes_waiting(STDIN_FILENO)
         if let key = readKey(waitMilliseconds: 50) { return .key(key) }
-      } else if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+        if waiting == 0 || hungUp { return .stop(signal: SIGHUP) }
+      } else if hungUp {
         return .stop(signal: SIGHUP)
       }
     }

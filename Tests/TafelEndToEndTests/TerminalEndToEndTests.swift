@@ -83,6 +83,31 @@ struct TerminalEndToEndTests {
     }
   }
 
+  @Test("a terminal that goes away without a SIGHUP: the board exits instead of spinning")
+  func terminalGoneWithoutHangUp() throws {
+    // setsid: the pane's terminal is not the board's controlling terminal, so
+    // closing the pane sends it no SIGHUP; its reads just fail.
+    let run = try BoardRun(["board"], launcher: ["setsid"])
+    try run.session.waitFor("Agenda")
+    let pid = try run.session.commandProcessID()
+    let name = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? ""
+    #expect(name.hasPrefix("tafel"), "the pane runs \(name)")
+    run.session.close()
+    func running() -> Bool {
+      guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+        return false
+      }
+      // The state follows the command name in parentheses; Z is a zombie.
+      let state = stat.split(separator: ")").last?.split(separator: " ").first
+      return state != "Z"
+    }
+    let deadline = Date().addingTimeInterval(5)
+    while running() && Date() < deadline { usleep(50_000) }
+    let stillRunning = running()
+    if stillRunning { kill(pid, SIGKILL) }
+    #expect(!stillRunning, "the board kept running after its terminal closed")
+  }
+
   @Test("Ctrl-C, SIGTERM and SIGHUP restore the terminal")
   func signals() throws {
     for (signal, how) in [(SIGINT, "C-c"), (SIGTERM, ""), (SIGHUP, "")] {

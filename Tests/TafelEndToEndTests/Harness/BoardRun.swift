@@ -9,10 +9,11 @@ final class BoardRun {
   let session: TmuxSession
 
   /// Makes a demo store and starts `tafel <arguments> --store STORE` in it.
-  /// `environment` overrides the pinned pane environment ("" removes a name).
+  /// `environment` overrides the pinned pane environment ("" removes a name);
+  /// `launcher` comes before the binary (e.g. `setsid`).
   init(
     _ arguments: [String] = ["board"], width: Int = 120, height: Int = 40,
-    environment: [String: String] = [:], withStore: Bool = true
+    environment: [String: String] = [:], withStore: Bool = true, launcher: [String] = []
   ) throws {
     directory = try TemporaryDirectory()
     home = directory.file("home")
@@ -20,7 +21,8 @@ final class BoardRun {
     store = withStore ? try DemoStore.make(in: directory, home: home) : directory.file("store")
     let storeArguments = withStore ? ["--store", store] : []
     session = try TmuxSession(
-      [try TafelBinary.path()] + arguments + storeArguments, width: width, height: height,
+      launcher + [try TafelBinary.path()] + arguments + storeArguments, width: width,
+      height: height,
       home: home, environment: environment)
   }
 
