@@ -318,6 +318,7 @@ public final class BoardApp {
     switch event {
     case .familyChanged(let family):
       data.families[family.id] = family
+      data.unreadable[family.id] = nil
       pendingLoads.remove(family.id)
       if var summaries = data.summaries,
         let index = summaries.firstIndex(where: { $0.id == family.id })
@@ -332,6 +333,11 @@ public final class BoardApp {
       refreshEntries()
       clearCaches()
       followSelections()
+    case .familyUnreadable(let id, let problem):
+      data.unreadable[id] = problem
+      pendingLoads.remove(id)  // selecting it again tries again
+      clearCaches()
+      if overlays.isEmpty { notice = (problem, .error) }
     case .meetingChanged(let meeting):
       if data.meeting == nil || data.meeting?.id == meeting.id {
         data.meeting = meeting

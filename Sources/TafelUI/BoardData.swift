@@ -16,10 +16,14 @@ public struct BoardData: Sendable {
   public var now: Timestamp
   /// The local offset from UTC in seconds, for showing clock times.
   public var utcOffsetSeconds: Int
+  /// Families whose file cannot be read now, with the problem as one line
+  /// (`path:line:column: message`). What was read before stays in `families`.
+  public var unreadable: [String: String]
 
   public init(
     info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],
-    summaries: [FamilySummary]? = nil, today: Day, now: Timestamp, utcOffsetSeconds: Int = 0
+    summaries: [FamilySummary]? = nil, today: Day, now: Timestamp, utcOffsetSeconds: Int = 0,
+    unreadable: [String: String] = [:]
   ) {
     self.info = info
     self.directory = directory
@@ -29,6 +33,7 @@ public struct BoardData: Sendable {
     self.today = today
     self.now = now
     self.utcOffsetSeconds = utcOffsetSeconds
+    self.unreadable = unreadable
   }
 }
 

@@ -63,6 +63,7 @@ extension BoardApp {
 
   /// The rows of a pane for one family, built once per family, width and privacy state.
   func paneLines(_ pane: PaneID, familyID: String, width: Int) -> [PaneLine] {
+    let problem = data.unreadable[familyID]
     guard let family = data.families[familyID] else { return [] }
     let showNames = !privateMode || familyID == discussedFamilyID
     let key = PaneCacheKey(familyID: familyID, pane: pane, width: width, showNames: showNames)
@@ -79,8 +80,12 @@ extension BoardApp {
     case .assessments: lines = AssessmentsPane.lines(input)
     case .decisions: lines = DecisionsPane.lines(input)
     case .signals:
-      lines = SignalsPane.lines(
-        signals(for: family), strings: strings, showNames: showNames, width: width)
+      lines =
+        (problem.map {
+          UnreadableFamily.lines($0, readBefore: true, strings: strings, width: width)
+        } ?? [])
+        + SignalsPane.lines(
+          signals(for: family), strings: strings, showNames: showNames, width: width)
     }
     paneCache[key] = lines
     return lines
@@ -122,6 +127,9 @@ extension BoardApp {
       if data.families[familyID] != nil {
         lines = paneLines(pane, familyID: familyID, width: width)
         if pane == .plan || fullScreen == pane { subject = familyLabel(familyID) }
+      } else if let problem = data.unreadable[familyID] {
+        // Not "loading": it was tried and failed; every pane says why.
+        lines = UnreadableFamily.lines(problem, readBefore: false, strings: strings, width: width)
       } else {
         lines = [PaneLine(strings.loading(familyID), .dim)]
       }

@@ -7,6 +7,9 @@ import TafelCore
 public enum Event: Sendable {
   /// A family was read or changed on disk; the board keeps its selection and scroll.
   case familyChanged(Family)
+  /// A family's file could not be read (one line: path, position, message);
+  /// the board keeps what it read before and says so until the file reads again.
+  case familyUnreadable(id: String, problem: String)
   /// The meeting changed on disk (status, start time, attendance).
   case meetingChanged(Meeting)
   /// The directory of organisations and professionals changed.

@@ -28,7 +28,8 @@ public struct Strings: Sendable {
   public func privacyRefusal(familyID: String) -> String {
     t(
       "Privacy mode: only the family under discussion can be opened, not \(familyID) (p turns it off)",
-      "Privacymodus: alleen het gezin dat besproken wordt kan open, niet \(familyID) (p zet hem uit)")
+      "Privacymodus: alleen het gezin dat besproken wordt kan open, niet \(familyID) (p zet hem uit)"
+    )
   }
 
   public var minutes: String { "min" }
@@ -161,6 +162,15 @@ public struct Strings: Sendable {
   }
   public var noPlan: String { t("The plan is empty", "Het plan is leeg") }
   public var noSignals: String { t("No signals", "Geen signalen") }
+  public func unreadableFamily(readBefore: Bool) -> String {
+    readBefore
+      ? t(
+        "The file cannot be read; the board shows what it read before.",
+        "Het bestand is niet te lezen; het bord toont wat eerder gelezen is.")
+      : t(
+        "The file cannot be read; nothing of this family can be shown.",
+        "Het bestand is niet te lezen; van dit gezin is niets te tonen.")
+  }
   public var noFamily: String { t("No family selected", "Geen gezin gekozen") }
   public func loading(_ what: String) -> String { t("Loading \(what)…", "\(what) laden…") }
   public var noFamilies: String { t("No families in this store", "Geen gezinnen in deze opslag") }

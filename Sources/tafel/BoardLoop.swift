@@ -133,7 +133,7 @@ final class BoardSession {
       let id = parts.last.map { $0.hasSuffix(".json") ? String($0.dropLast(5)) : $0 } ?? ""
       switch (parts.count, parts.first) {
       case (2, "families"):
-        if app.data.families[id] != nil {
+        if app.data.families[id] != nil || app.data.unreadable[id] != nil {
           reloadFamily(id)
         } else {
           summariesChanged = true
@@ -161,7 +161,7 @@ final class BoardSession {
     do {
       app.apply(.familyChanged(try store.family(id)))
     } catch {
-      app.apply(.refused("\(error)"))
+      app.apply(.familyUnreadable(id: id, problem: "\(error)"))
     }
   }
 }

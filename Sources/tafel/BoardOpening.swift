@@ -35,16 +35,18 @@ struct BoardOpening {
       }
     }
     var families: [String: Family] = [:]
+    var unreadable: [String: String] = [:]
     for item in meeting?.items ?? [] where families[item.family] == nil {
       do {
         families[item.family] = try store.family(item.family)
       } catch {
         problems.append("\(error)")
+        unreadable[item.family] = "\(error)"
       }
     }
     let data = BoardData(
       info: info, directory: directory, meeting: meeting, families: families, summaries: nil,
-      today: today, now: now, utcOffsetSeconds: utcOffsetSeconds)
+      today: today, now: now, utcOffsetSeconds: utcOffsetSeconds, unreadable: unreadable)
     return BoardOpening(data: data, problems: problems)
   }
 

@@ -68,4 +68,40 @@ struct BoardLiveTests {
     app.apply(.refused("families/FV-2026-0002.json changed on disk; try again"))
     #expect(app.render(width: 120, height: 40).lines.last!.contains("changed on disk"))
   }
+
+  @Test("a family file that breaks: the last version stays, marked, until the file reads again")
+  func brokenFileIsMarkedUntilFixed() {
+    let app = BoardFixture.app()
+    let problem = "/store/families/FV-2026-0001.json:1:33: unexpected end of file"
+    app.apply(.familyUnreadable(id: "FV-2026-0001", problem: problem))
+    for size in [(80, 24), (120, 40), (200, 60)] {
+      let text = app.render(width: size.0, height: size.1).text
+      #expect(text.contains("The file cannot be read"), "\(size)")
+      #expect(text.contains("Family plan · Familie Öztürk"), "\(size)")
+    }
+    _ = app.handle(.down)
+    _ = app.handle(.up)  // a key clears the notice line, not the mark
+    let after = app.render(width: 120, height: 40).text
+    #expect(after.contains("The file cannot be read; the board shows what it read before."))
+    #expect(after.contains("FV-2026-0001.json:1:33"))
+    app.apply(.familyChanged(BoardFixture.ozturk))
+    #expect(!app.render(width: 120, height: 40).text.contains("cannot be read"))
+  }
+
+  @Test("an agenda family that cannot be read at all says so, and selecting it tries again")
+  func unreadableFromTheStart() {
+    let app = BoardFixture.app()
+    var requests: [Request] = []
+    for _ in 0..<5 { requests += app.handle(.down) }
+    #expect(app.selectedFamilyID == "FV-2026-0006")
+    #expect(requests.contains(.loadFamily("FV-2026-0006")))
+    app.apply(
+      .familyUnreadable(id: "FV-2026-0006", problem: "/store/families/FV-2026-0006.json: not UTF-8")
+    )
+    #expect(
+      app.render(width: 120, height: 40).text.contains(
+        "The file cannot be read; nothing of this family can be shown."))
+    _ = app.handle(.up)
+    #expect(app.handle(.down).contains(.loadFamily("FV-2026-0006")))
+  }
 }
