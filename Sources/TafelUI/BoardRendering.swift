@@ -265,7 +265,10 @@ extension BoardApp {
   private func drawFooter(into grid: inout CellGrid, _ rect: Rect) {
     grid.fill(rect, role: .footer)
     if let notice {
-      grid.put(" " + notice.text, x: rect.x, y: rect.y, maxWidth: rect.width, role: notice.role)
+      // One line: a longer notice ends in "…" rather than stopping mid-word.
+      grid.put(
+        DisplayWidth.truncate(" " + notice.text, to: rect.width), x: rect.x, y: rect.y,
+        maxWidth: rect.width, role: notice.role)
       return
     }
     var x = rect.x + 1

@@ -104,4 +104,15 @@ struct BoardLiveTests {
     _ = app.handle(.up)
     #expect(app.handle(.down).contains(.loadFamily("FV-2026-0006")))
   }
+
+  @Test("a notice longer than the footer ends in an ellipsis, not mid-word")
+  func longNoticeEndsInEllipsis() {
+    let app = BoardFixture.app()
+    let long =
+      "/a/long/path/to/a/store/families/FV-2026-0001.json:1:33: "
+      + "unexpected end of file, expected a value (the file is cut short)"
+    app.apply(.refused(long))
+    let footer = app.render(width: 80, height: 24).lines.last ?? ""
+    #expect(footer.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(footer)")
+  }
 }
