@@ -1,0 +1,295 @@
+// The store's own byte-level JSON scanner: it validates while it skips, so it
+// can say where a file first goes wrong (JSONPosition), walk to the value at a
+// decoding error's coding path, and collect a document's key paths (KeyPaths).
+
+struct JSONSyntaxError: Error {
+  var offset: Int
+  var message: String
+}
+
+/// A byte-level JSON scanner that validates while it skips.
+struct JSONScanner {
+  let bytes: [UInt8]
+  var offset = 0
+
+  init(bytes: [UInt8]) { self.bytes = bytes }
+
+  var atEnd: Bool { offset >= bytes.count }
+
+  /// The byte at the offset, described for a message.
+  var current: String {
+    guard offset < bytes.count else { return "end of file" }
+    let byte = bytes[offset]
+    if byte >= 0x20, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    if byte == 0x0A { return "line break" }
+    return "byte 0x" + String(byte, radix: 16, uppercase: true)
+  }
+
+  mutating func skipSpace() {
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+      default: return
+      }
+    }
+  }
+
+  func failure(_ message: String) -> JSONSyntaxError {
+    JSONSyntaxError(offset: offset, message: message)
+  }
+
+  func unexpected(_ expected: String) -> JSONSyntaxError {
+    if atEnd {
+      return failure("unexpected end of file, expected \(expected) (the file is cut short)")
+    }
+    return failure("unexpected \(current), expected \(expected)")
+  }
+
+  mutating func skipValue(depth: Int) throws(JSONSyntaxError) {
+    guard depth < 512 else { throw failure("nested too deeply") }
+    skipSpace()
+    guard offset < bytes.count else { throw unexpected("a value") }
+    switch bytes[offset] {
+    case UInt8(ascii: "{"):
+      try walkObject { scanner, _ throws(JSONSyntaxError) in
+        try scanner.skipValue(depth: depth + 1)
+      }
+    case UInt8(ascii: "["):
+      try walkArray { scanner throws(JSONSyntaxError) in try scanner.skipValue(depth: depth + 1) }
+    case UInt8(ascii: "\""):
+      try skipString()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+    default: throw unexpected("a value")
+    }
+  }
+
+  /// Walks the object whose '{' is at the cursor: `member` is called with
+  /// each key (its bytes between the quotes) and the cursor before the value,
+  /// and must move past the value. The cursor ends after the '}'.
+  mutating func walkObject(
+    _ member: (inout JSONScanner, ArraySlice<UInt8>) throws(JSONSyntaxError) -> Void
+  ) throws(JSONSyntaxError) {
+    offset += 1
+    skipSpace()
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+      offset += 1
+      return
+    }
+    while true {
+      skipSpace()
+      guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+        throw unexpected("a key in double quotes")
+      }
+      let keyStart = offset + 1
+      try skipString()
+      let key = bytes[keyStart..<(offset - 1)]
+      skipSpace()
+      guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
+        throw unexpected("':'")
+      }
+      offset += 1
+      try member(&self, key)
+      skipSpace()
+      guard offset < bytes.count else { throw unexpected("',' or '}'") }
+      if bytes[offset] == UInt8(ascii: ",") {
+        offset += 1
+        continue
+      }
+      if bytes[offset] == UInt8(ascii: "}") {
+        offset += 1
+        return
+      }
+      throw unexpected("',' or '}'")
+    }
+  }
+
+  /// Walks the array whose '[' is at the cursor: `element` is called with the
+  /// cursor before each element and must move past it. The cursor ends after the ']'.
+  mutating func walkArray(
+    _ element: (inout JSONScanner) throws(JSONSyntaxError) -> Void
+  ) throws(JSONSyntaxError) {
+    offset += 1
+    skipSpace()
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+      offset += 1
+      return
+    }
+    while true {
+      try element(&self)
+      skipSpace()
+      guard offset < bytes.count else { throw unexpected("',' or ']'") }
+      if bytes[offset] == UInt8(ascii: ",") {
+        offset += 1
+        continue
+      }
+      if bytes[offset] == UInt8(ascii: "]") {
+        offset += 1
+        return
+      }
+      throw unexpected("',' or ']'")
+    }
+  }
+
+  private mutating func literal(_ word: String) throws(JSONSyntaxError) {
+    for byte in word.utf8 {
+      guard offset < bytes.count, bytes[offset] == byte else { throw unexpected("'\(word)'") }
+      offset += 1
+    }
+  }
+
+  private mutating func digits() throws(JSONSyntaxError) {
+    guard offset < bytes.count, (0x30...0x39).contains(bytes[offset]) else {
+      throw unexpected("a digit")
+    }
+    while offset < bytes.count, (0x30...0x39).contains(bytes[offset]) { offset += 1 }
+  }
+
+  private mutating func number() throws(JSONSyntaxError) {
+    if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: "0") {
+      offset += 1
+    } else {
+      try digits()
+    }
+    if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+      offset += 1
+      try digits()
+    }
+    if offset < bytes.count,
+      bytes[offset] == UInt8(ascii: "e") || bytes[offset] == UInt8(ascii: "E")
+    {
+      offset += 1
+      if offset < bytes.count,
+        bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-")
+      {
+        offset += 1
+      }
+      try digits()
+    }
+  }
+
+  /// Moves past a string starting at its opening quote, without building it.
+  mutating func skipString() throws(JSONSyntaxError) {
+    let opening = offset
+    offset += 1
+    while offset < bytes.count {
+      let byte = bytes[offset]
+      if byte == UInt8(ascii: "\"") {
+        offset += 1
+        return
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 {
+        // Rare: the careful reader checks the escapes or finds the error.
+        offset = opening
+        _ = try readString()
+        return
+      }
+      offset += 1
+    }
+    throw failure("unexpected end of file inside a string (the file is cut short)")
+  }
+
+  /// Reads a string starting at its opening quote and returns its raw bytes
+  /// (escapes other than \" and \\ are kept as written, enough to compare keys).
+  mutating func readString() throws(JSONSyntaxError) -> [UInt8] {
+    offset += 1
+    var text: [UInt8] = []
+    while true {
+      guard offset < bytes.count else {
+        throw failure("unexpected end of file inside a string (the file is cut short)")
+      }
+      let byte = bytes[offset]
+      switch byte {
+      case UInt8(ascii: "\""):
+        offset += 1
+        return text
+      case UInt8(ascii: "\\"):
+        offset += 1
+        guard offset < bytes.count else { throw unexpected("an escape") }
+        let escape = bytes[offset]
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+          text.append(escape)
+          offset += 1
+        case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"),
+          UInt8(ascii: "t"):
+          text.append(contentsOf: [UInt8(ascii: "\\"), escape])
+          offset += 1
+        case UInt8(ascii: "u"):
+          text.append(contentsOf: [UInt8(ascii: "\\"), escape])
+          offset += 1
+          for _ in 0..<4 {
+            guard offset < bytes.count, isHexDigit(bytes[offset]) else {
+              throw unexpected("four hex digits after \\u")
+            }
+            text.append(bytes[offset])
+            offset += 1
+          }
+        default:
+          throw failure("invalid escape \\\(Character(Unicode.Scalar(escape))) in a string")
+        }
+      case 0x00..<0x20:
+        throw failure(
+          "control character (\(current)) inside a string; a string must end on its line")
+      default:
+        text.append(byte)
+        offset += 1
+      }
+    }
+  }
+
+  private func isHexDigit(_ byte: UInt8) -> Bool {
+    (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+  }
+
+  /// Moves into the value at `element` of the container at the offset and
+  /// returns the offset of that value; throws when it is not there.
+  mutating func enter(_ element: JSONPathElement) throws(JSONSyntaxError) -> Int {
+    skipSpace()
+    guard offset < bytes.count else { throw unexpected("a value") }
+    switch (element, bytes[offset]) {
+    case (.key(let key), UInt8(ascii: "{")):
+      let wanted = Array(key.utf8)
+      offset += 1
+      while true {
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+          throw unexpected("a key")
+        }
+        let name = try readString()
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
+          throw unexpected("':'")
+        }
+        offset += 1
+        skipSpace()
+        if name == wanted { return offset }
+        try skipValue(depth: 0)
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else {
+          throw unexpected("','")
+        }
+        offset += 1
+      }
+    case (.index(let index), UInt8(ascii: "[")):
+      offset += 1
+      var position = 0
+      while true {
+        skipSpace()
+        if position == index { return offset }
+        try skipValue(depth: 0)
+        skipSpace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ",") else {
+          throw unexpected("','")
+        }
+        offset += 1
+        position += 1
+      }
+    default:
+      throw unexpected("a container")
+    }
+  }
+}
