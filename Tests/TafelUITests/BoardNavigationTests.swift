@@ -255,4 +255,25 @@ struct BoardResizeTests {
       }
     }
   }
+
+  @Test("every overlay draws at any size without a crash, and the board comes back")
+  func overlaysAtAnySize() {
+    for key in ["?", "/", "d", "A", "v", "t", "r"] as [Character] {
+      let app = MeetingFlowFixture.app()
+      _ = app.handle(.character(key))
+      if key == "d" {
+        for character in "2\tDaniëlle 陈美玲 wil thuis blijven wonen." {
+          _ = app.handle(character == "\t" ? .tab : .character(character))
+        }
+      }
+      for width in [0, 1, 2, 10, 40, 79, 80, 81, 150, 400] {
+        for height in [0, 1, 3, 10, 23, 24, 25, 80] {
+          let grid = app.render(width: width, height: height)
+          #expect(grid.width == width && grid.height == height, "\(key) \(width)×\(height)")
+          for move in [Key.down, .pageDown, .end, .up, .home] { _ = app.handle(move) }
+        }
+      }
+      _ = app.render(width: 120, height: 40)
+    }
+  }
 }
