@@ -118,4 +118,38 @@ struct CorruptFileTests {
     let (line, column) = JSONPosition.lineAndColumn(of: error.offset, in: bytes)
     #expect((line, column) == (2, 18))
   }
+
+  /// A file cut off at every byte, and bytes overwritten at many places: the
+  /// scanners never crash, and every problem points inside the file.
+  @Test func everyTruncationAndManyFlipsGetAPlaceInTheFile() throws {
+    let whole = try TafelJSON.encode(TestStore.family("FV-2026-0001"))
+    let lastBrace = whole.lastIndex(of: UInt8(ascii: "}"))!
+    func expectPlaced(_ bytes: Data, _ what: String) {
+      let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      do {
+        _ = try FileDecoding.decode(Family.self, from: bytes, path: "f.json")
+      } catch {
+        guard case .problem(let problem) = error else {
+          Issue.record("\(what): \(error)")
+          return
+        }
+        #expect(problem.line >= 1 && problem.line <= lines.count, "\(what): \(problem)")
+        #expect(problem.column >= 1, "\(what): \(problem)")
+      }
+    }
+    for length in 0..<whole.count {
+      let cut = whole.prefix(length)
+      expectPlaced(cut, "cut at \(length)")
+      if length < lastBrace { #expect(KeyPaths.of(cut) == nil, "cut at \(length)") }
+    }
+    // A NUL, a quote, closing brackets and a byte that is never UTF-8, every 5th byte.
+    for position in stride(from: 0, to: whole.count, by: 5) {
+      for value: UInt8 in [0x00, 0x22, 0x5D, 0x7D, 0xFF] {
+        var flipped = whole
+        flipped[position] = value
+        expectPlaced(flipped, "byte \(position) set to \(value)")
+        _ = KeyPaths.of(flipped)
+      }
+    }
+  }
 }
