@@ -36,6 +36,11 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
   public var family: String
   public var meeting: String?
   public var time: Timestamp
+
+  /// The day the decision was taken, as the calendar at the table reads it.
+  /// The rules (the child's voice, drang deadlines) count in Dutch days, so a
+  /// decision at 00:30 in Ede is on that day, not on the UTC day before.
+  public var day: Day { TimeZoneRule.amsterdam.day(of: time) }
   public var outcome: Outcome
   /// The words for `other`, or a clarification of any outcome.
   public var outcomeText: String?

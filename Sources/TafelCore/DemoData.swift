@@ -17,7 +17,7 @@ public enum DemoData {
     let meetings = DemoMeetings.all(today: today, staff: staff, families: families)
     let info = StoreInfo(
       region: region, familyPrefix: familyPrefix,
-      changes: [ChangeRecord(by: "demo", at: Timestamp(day: today, hour: 7), what: "demo data")])
+      changes: [ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data")])
     return (info, directory, families, meetings)
   }
 

@@ -55,7 +55,7 @@ extension DemoFamilies {
       Geen onderzoek door de Raad; de vrijwillige hulp gaat door met de afspraken hieronder.
       """
     let first = b.decide(
-      meeting: meeting(today, -14), -14, hour: 8, minute: 50, .noInvestigation,
+      meeting: meeting(today, -14), -14, hour: 9, minute: 50, .noInvestigation,
       rationale: rationale,
       agreements: [
         Agreement(what: "Ouderschapsondersteuning voor moeder starten", owner: lt, due: b.day(30)),

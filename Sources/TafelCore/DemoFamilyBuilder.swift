@@ -2,6 +2,17 @@
 // compactly: dates as offsets from "today", numbered ids for events,
 // involvements, assessments, actions and decisions.
 
+/// The demo's table sits in Ede: every time in it is a Dutch wall-clock time
+/// ("a decision at 09:50") turned into its moment, summer or winter.
+enum DemoTime {
+  static func at(_ day: Day, hour: Int, minute: Int = 0) -> Timestamp {
+    TimeZoneRule.amsterdam.moment(day: day, hour: hour, minute: minute)
+  }
+
+  /// The Dutch wall-clock hour of `moment`.
+  static func hour(of moment: Timestamp) -> Int { TimeZoneRule.amsterdam.local(moment).hour }
+}
+
 struct DemoFamilyBuilder {
   let today: Day
   var family: Family
@@ -92,7 +103,7 @@ struct DemoFamilyBuilder {
     family.decisions.append(
       Decision(
         id: id, family: family.id, meeting: meeting,
-        time: Timestamp(day: day(offset), hour: hour, minute: minute), outcome: outcome,
+        time: DemoTime.at(day(offset), hour: hour, minute: minute), outcome: outcome,
         outcomeText: outcomeText, deadline: deadline.map(day), rationale: rationale,
         agreements: agreements, parentsView: parentsView, childView: childView,
         childNotHeard: childNotHeard, dissent: dissent, present: present,
@@ -111,12 +122,12 @@ struct DemoFamilyBuilder {
   /// Records a plan change by `who` on day `offset`.
   mutating func planChange(_ who: String, _ offset: Int, _ what: String) {
     family.plan.changes.append(
-      ChangeRecord(by: who, at: Timestamp(day: day(offset), hour: 10), what: what))
+      ChangeRecord(by: who, at: DemoTime.at(day(offset), hour: 10), what: what))
   }
 
   /// The one "created by the demo" change record every demo file carries.
   mutating func created() {
     family.changes.append(
-      ChangeRecord(by: "demo", at: Timestamp(day: today, hour: 7), what: "demo data"))
+      ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data"))
   }
 }

@@ -35,17 +35,19 @@ enum DemoMeetings {
           family.decisions.first { $0.meeting == id }?.present.map {
             Attendee(role: role(of: $0), name: $0, present: true)
           } ?? []
+        // The case started on the hour before its first decision.
+        let hour = min(DemoTime.hour(of: entry.0), 9 + index)
         return AgendaItem(
-          family: family.id, start: "\(two(9 + index)):00", minutes: 60,
+          family: family.id, start: "\(two(hour)):00", minutes: 60,
           kind: family.decisions.contains { $0.meeting == id && $0.outcome == .extendOTS }
             ? .otsReview : .first,
-          status: .decided, startedAt: Timestamp(day: date, hour: 8 + index),
+          status: .decided, startedAt: DemoTime.at(date, hour: hour),
           attendance: attendance)
       }
       return Meeting(
         id: id, date: date, location: location, chair: DemoFamilies.chair(staff),
         secretary: DemoFamilies.secretary(staff), items: items,
-        changes: [ChangeRecord(by: "demo", at: Timestamp(day: today, hour: 7), what: "demo data")])
+        changes: [ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data")])
     }
   }
 
@@ -69,7 +71,7 @@ enum DemoMeetings {
     return Meeting(
       id: "JBT-\(today)", date: today, location: location, chair: DemoFamilies.chair(staff),
       secretary: DemoFamilies.secretary(staff), items: items,
-      changes: [ChangeRecord(by: "demo", at: Timestamp(day: today, hour: 7), what: "demo data")])
+      changes: [ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data")])
   }
 
   /// The next sitting, two weeks ahead.
@@ -84,7 +86,7 @@ enum DemoMeetings {
     return Meeting(
       id: "JBT-\(date)", date: date, location: location, chair: staff.name("jbt-fv", 1),
       secretary: DemoFamilies.secretary(staff), items: items,
-      changes: [ChangeRecord(by: "demo", at: Timestamp(day: today, hour: 7), what: "demo data")])
+      changes: [ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data")])
   }
 
   /// Who is invited for a family: parents, children of 12 or older, and the

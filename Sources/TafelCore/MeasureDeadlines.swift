@@ -32,7 +32,7 @@ public enum MeasureDeadlines {
     {
       deadlines.append(
         MeasureDeadline(
-          kind: .drang, date: deadline, source: latest.id, sourceDate: latest.time.utcDay))
+          kind: .drang, date: deadline, source: latest.id, sourceDate: latest.day))
     }
     // Events in date order, the later-recorded first among equal dates;
     // compared as (date, position) without sorting.

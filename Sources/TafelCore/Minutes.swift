@@ -14,13 +14,13 @@ public struct MinutesInput: Sendable {
   /// Only this family's case (minutes that go to one family hold no other family).
   public var onlyFamily: String?
   public var language: Language
-  /// Times are shown at this UTC offset (the chair's local time).
-  public var utcOffsetSeconds: Int
+  /// Times are shown as the clocks in this zone read them (where the table sits).
+  public var zone: TimeZoneRule
 
   public init(
     meeting: Meeting, families: [String: Family], directory: Directory? = nil,
     region: String = "", onlyFamily: String? = nil, language: Language = .en,
-    utcOffsetSeconds: Int = 0
+    zone: TimeZoneRule = .amsterdam
   ) {
     self.meeting = meeting
     self.families = families
@@ -28,7 +28,7 @@ public struct MinutesInput: Sendable {
     self.region = region
     self.onlyFamily = onlyFamily
     self.language = language
-    self.utcOffsetSeconds = utcOffsetSeconds
+    self.zone = zone
   }
 }
 
@@ -86,7 +86,7 @@ public enum Minutes {
 
   /// "09:47" in the minutes' time zone, with the day when it is not the meeting's.
   static func time(_ moment: Timestamp, _ input: MinutesInput) -> String {
-    let local = moment.local(offsetSeconds: input.utcOffsetSeconds)
+    let local = input.zone.local(moment)
     let clock = "\(two(local.hour)):\(two(local.minute))"
     return local.day == input.meeting.date
       ? clock : "\(MinutesWords.date(local.day, input.language)) \(clock)"

@@ -190,7 +190,7 @@ public enum Signals {
 
   static func childVoice(_ c: SignalContext) -> [Signal] {
     c.family.decisions.compactMap { decision in
-      let day = decision.time.utcDay
+      let day = decision.day
       guard c.family.correction(of: decision.id) == nil, day >= c.windowStart, day <= c.today,
         (decision.childView ?? "").isBlank, (decision.childNotHeard ?? "").isBlank
       else { return nil }

@@ -95,7 +95,7 @@ public final class Store: Sendable {
       try store.write(meeting, to: store.relativePath(meeting: meeting.id), original: nil)
     }
     try store.writeIndex(
-      families.map(FamilySummary.init), verifiedBefore: Store.verificationMoment())
+      families.map(FamilySummary.init), verifiedBefore: store.verificationMoment())
     // store.json last: a store that is half created is not yet a store.
     try store.write(info, to: StoreLayout.info, original: nil)
     return store

@@ -23,7 +23,7 @@ extension Store {
   /// Every family's summary, sorted by id: from index.json, repaired and
   /// rewritten when it is missing or stale. Families whose file is bad are left out.
   public func summaries() throws -> [FamilySummary] {
-    let start = Store.verificationMoment()
+    let start = verificationMoment()
     let entries = try DirectoryListing.jsonFiles(absolute(StoreLayout.families))
     guard let index = loadIndex() else { return try rebuildIndex(entries: entries, moment: start) }
     // Both lists are sorted by id: walk them side by side.
@@ -71,7 +71,7 @@ extension Store {
 
   /// Reads every family file (on both cores) and writes index.json anew.
   public func rebuildIndex() throws {
-    let start = Store.verificationMoment()
+    let start = verificationMoment()
     _ = try rebuildIndex(
       entries: try DirectoryListing.jsonFiles(absolute(StoreLayout.families)), moment: start)
   }
@@ -85,9 +85,29 @@ extension Store {
     return summaries
   }
 
-  /// Now minus a second, in nanoseconds since the epoch.
-  static func verificationMoment() -> Int {
-    Int((Date().timeIntervalSince1970 - 1) * 1_000_000_000)
+  /// Now minus a second, in nanoseconds since the epoch, on the file system's
+  /// own clock: the moment is compared with the modification times the kernel
+  /// stamps on family files, so it is read from such a stamp too (one byte is
+  /// written to `.locks/clock` and its time read back). A process whose clock
+  /// is moved (`TAFEL_NOW`, faketime, a laptop set wrong) then still sees a
+  /// file changed after the index was written. Where the store cannot be
+  /// written (read-only), the system clock is used.
+  func verificationMoment() -> Int {
+    let locks = absolute(StoreLayout.locks)
+    if access(locks, F_OK) != 0 { try? AtomicFile.makeDirectory(locks) }
+    let path = locks + "/clock"
+    let probe = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    if probe >= 0 {
+      let newline: [UInt8] = [10]
+      let written = Glibc.write(probe, newline, 1) == 1
+      close(probe)
+      // Read by path with fstatat, exactly as the listing reads family files.
+      var status = stat()
+      if written, fstatat(AT_FDCWD, path, &status, AT_SYMLINK_NOFOLLOW) == 0 {
+        return modifiedNanoseconds(status) - 1_000_000_000
+      }
+    }
+    return Int((Date().timeIntervalSince1970 - 1) * 1_000_000_000)
   }
 
   /// The summaries of the readable families among `ids`, in the same order,

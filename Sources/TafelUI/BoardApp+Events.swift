@@ -55,7 +55,7 @@ extension BoardApp {
       if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }
     case .tick(let now):
       data.now = now
-      let day = now.local(offsetSeconds: data.utcOffsetSeconds).day
+      let day = data.zone.day(of: now)
       if day != data.today {
         data.today = day
         clearCaches()

@@ -14,15 +14,15 @@ public struct BoardData: Sendable {
   public var summaries: [FamilySummary]?
   public var today: Day
   public var now: Timestamp
-  /// The local offset from UTC in seconds, for showing clock times.
-  public var utcOffsetSeconds: Int
+  /// The zone clock times are shown in (Europe/Amsterdam unless `TZ` says otherwise).
+  public var zone: TimeZoneRule
   /// Families whose file cannot be read now, with the problem as one line
   /// (`path:line:column: message`). What was read before stays in `families`.
   public var unreadable: [String: String]
 
   public init(
     info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],
-    summaries: [FamilySummary]? = nil, today: Day, now: Timestamp, utcOffsetSeconds: Int = 0,
+    summaries: [FamilySummary]? = nil, today: Day, now: Timestamp, zone: TimeZoneRule = .utc,
     unreadable: [String: String] = [:]
   ) {
     self.info = info
@@ -32,7 +32,7 @@ public struct BoardData: Sendable {
     self.summaries = summaries
     self.today = today
     self.now = now
-    self.utcOffsetSeconds = utcOffsetSeconds
+    self.zone = zone
     self.unreadable = unreadable
   }
 }

@@ -70,7 +70,7 @@ extension BoardApp {
     if let cached = paneCache[key] { return cached }
     let input = PaneInput(
       family: family, directory: directoryIndex, today: data.today, strings: strings,
-      thresholds: data.info.thresholds, utcOffsetSeconds: data.utcOffsetSeconds,
+      thresholds: data.info.thresholds, zone: data.zone,
       showNames: showNames, width: width)
     let lines: [PaneLine]
     switch pane {
@@ -238,7 +238,7 @@ extension BoardApp {
     } else {
       left += " · " + strings.noMeeting
     }
-    let clock = data.now.local(offsetSeconds: data.utcOffsetSeconds)
+    let clock = data.zone.local(data.now)
     var right: [Span] = []
     if let meeting = data.meeting,
       let item = meeting.items.first(where: { $0.status == .inProgress })

@@ -118,7 +118,7 @@ enum DecisionFormRendering {
   }
 
   static func clock(_ time: Timestamp, context: BoardContext) -> String {
-    let local = time.local(offsetSeconds: context.data.utcOffsetSeconds)
+    let local = context.data.zone.local(time)
     let day = local.day == context.data.today ? "" : "\(local.day) "
     return day + two(local.hour) + ":" + two(local.minute)
   }

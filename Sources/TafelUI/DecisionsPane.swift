@@ -15,7 +15,7 @@ enum DecisionsPane {
       let correction = family.correction(of: decision.id)
       let superseded = correction != nil
       let base: StyleRole = superseded ? .superseded : .normal
-      let local = decision.time.local(offsetSeconds: input.utcOffsetSeconds)
+      let local = input.zone.local(decision.time)
       let when = "\(local.day) \(two(local.hour)):\(two(local.minute))"
       var outcome = strings.outcome(decision.outcome)
       if let text = decision.outcomeText, !text.isEmpty { outcome += ": " + input.personal(text) }

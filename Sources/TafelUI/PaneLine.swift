@@ -39,7 +39,7 @@ struct PaneInput {
   let today: Day
   let strings: Strings
   let thresholds: SignalThresholds
-  let utcOffsetSeconds: Int
+  let zone: TimeZoneRule
   /// False in privacy mode for a family other than the one under discussion.
   let showNames: Bool
   /// Columns available for text.

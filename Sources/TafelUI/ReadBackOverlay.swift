@@ -54,7 +54,7 @@ public final class ReadBackOverlay: ScrollingTextOverlay {
       if !lines.isEmpty { lines.append(PaneLine("")) }
       lines.append(PaneLine(text.uppercased(), .overlayTitle))
     }
-    let local = decision.time.local(offsetSeconds: context.data.utcOffsetSeconds)
+    let local = context.data.zone.local(decision.time)
     var when = "\(local.day) \(two(local.hour)):\(two(local.minute))"
     if let meeting = decision.meeting { when += " · " + meeting }
     lines.append(PaneLine(when, .dim))

@@ -61,7 +61,7 @@ struct BenchFirstFrameCommand: ParsableCommand {
     let opened = try Store.open(store)
     let now = SystemClock.now()
     let opening = try BoardOpening.read(
-      store: opened, meetingID: nil, now: now, utcOffsetSeconds: BoardClock.utcOffset(at: now))
+      store: opened, meetingID: nil, now: now, zone: SystemClock.zone)
     let app = BoardApp(data: opening.data, options: BoardOptions(user: "tafel bench"))
     let firstFrame: Int
     if terminal {

@@ -20,7 +20,7 @@ enum BoardLoop {
     let now = SystemClock.now()
     let opening = try BoardOpening.read(
       store: store, meetingID: arguments.meeting, now: now,
-      utcOffsetSeconds: BoardClock.utcOffset(at: now))
+      zone: SystemClock.zone)
     let app = BoardApp(
       data: opening.data,
       options: BoardOptions(
@@ -40,13 +40,6 @@ enum BoardLoop {
     let signal = session.run(problems: opening.problems)
     terminal.end()
     if let signal { throw ExitCode(128 + signal) }
-  }
-}
-
-/// The clock the board reads: now, and the local offset from UTC.
-enum BoardClock {
-  static func utcOffset(at moment: Timestamp) -> Int {
-    TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(moment.seconds)))
   }
 }
 

@@ -14,9 +14,9 @@ struct BoardOpening {
   var problems: [String]
 
   static func read(
-    store: Store, meetingID: String?, now: Timestamp, utcOffsetSeconds: Int
+    store: Store, meetingID: String?, now: Timestamp, zone: TimeZoneRule
   ) throws -> BoardOpening {
-    let today = now.local(offsetSeconds: utcOffsetSeconds).day
+    let today = zone.day(of: now)
     let info = try store.info()
     let directory = try store.directory()
     var problems: [String] = []
@@ -46,7 +46,7 @@ struct BoardOpening {
     }
     let data = BoardData(
       info: info, directory: directory, meeting: meeting, families: families, summaries: nil,
-      today: today, now: now, utcOffsetSeconds: utcOffsetSeconds, unreadable: unreadable)
+      today: today, now: now, zone: zone, unreadable: unreadable)
     return BoardOpening(data: data, problems: problems)
   }
 

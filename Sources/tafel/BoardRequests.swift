@@ -83,7 +83,7 @@ extension BoardSession {
 
   private func saveDecision(_ draft: DecisionDraft, familyID: String) {
     let now = SystemClock.now()
-    let today = now.local(offsetSeconds: BoardClock.utcOffset(at: now)).day
+    let today = SystemClock.zone.day(of: now)
     let author = self.author
     do {
       let decision = try store.updateFamily(

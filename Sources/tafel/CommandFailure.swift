@@ -46,7 +46,9 @@ struct CommandFailure: Error, CustomStringConvertible {
 
   /// Prints one line on stderr, prefixed with "tafel: ", without exiting (for warnings).
   static func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("tafel: " + firstLine(message) + "\n").utf8))
+    // Messages quote arguments and file contents: no control byte reaches the terminal.
+    let line = Sanitized.line(firstLine(message))
+    FileHandle.standardError.write(Data(("tafel: " + line + "\n").utf8))
   }
 
   /// Parses the command line, runs the command and exits: 0 when it ran,
@@ -98,6 +100,14 @@ extension Tafel {
   /// The entry point `@main` calls: Tafel's own exit codes and one-line errors
   /// instead of the argument parser's multi-line usage text and code 64.
   static func main() {
+    // The clock is read once, before any command: a TAFEL_NOW that is not a
+    // time stops here (wrong usage), an unknown TZ is said once.
+    let clock = SystemClock.setting
+    if let error = clock.error {
+      CommandFailure.warn(error)
+      Foundation.exit(2)
+    }
+    if let warning = clock.warning { CommandFailure.warn(warning) }
     CommandFailure.exitCleanly(Tafel.self)
   }
 }

@@ -70,9 +70,7 @@ struct DemoCommand: ParsableCommand {
     }
     let parent = (path as NSString).deletingLastPathComponent
     try? manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-    let now = SystemClock.now()
-    let today = now.local(offsetSeconds: BoardClock.utcOffset(at: now)).day
-    let demo = DemoData.make(today: today)
+    let demo = DemoData.make(today: SystemClock.today())
     _ = try Store.create(
       at: path, info: demo.info, directory: demo.directory, families: demo.families,
       meetings: demo.meetings, by: "tafel demo")

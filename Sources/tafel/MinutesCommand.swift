@@ -58,12 +58,10 @@ struct MinutesCommand: ParsableCommand {
     for item in found.items where family == nil || item.family == family {
       families[item.family] = try store.family(item.family)
     }
-    let noon = Date(
-      timeIntervalSince1970: TimeInterval(Timestamp(day: found.date, hour: 12).seconds))
     let input = MinutesInput(
       meeting: found, families: families, directory: try? store.directory(),
       region: (try? store.info().region) ?? "", onlyFamily: family, language: try language(),
-      utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: noon))
+      zone: SystemClock.zone)
     let text = format == .markdown ? Minutes.markdown(input) : Minutes.html(input)
     if let output {
       try MinutesCommand.writeAtomically(Data(text.utf8), to: output)

@@ -52,14 +52,11 @@ struct StoreOptions: ParsableArguments {
     return store
   }
 
-  /// Now, from the system clock.
+  /// Now, from the process clock (`TAFEL_NOW` moves it; see `SystemClock`).
   static func now() -> Timestamp { SystemClock.now() }
 
-  /// The local calendar day of `moment` (decisions are dated in the chair's time zone).
-  static func today(at moment: Timestamp = now()) -> Day {
-    let date = Date(timeIntervalSince1970: TimeInterval(moment.seconds))
-    return moment.local(offsetSeconds: TimeZone.current.secondsFromGMT(for: date)).day
-  }
+  /// The calendar day of `moment` where the table sits (decisions are dated in its zone).
+  static func today(at moment: Timestamp = now()) -> Day { SystemClock.zone.day(of: moment) }
 
   func validate() throws {
     if let store, store.isEmpty { throw CommandFailure.usage("--store: empty path") }

@@ -9,7 +9,9 @@ import Testing
 @Suite struct DemoDataTests {
   static let today = Day("2026-11-29")!
   /// Days that test month ends, a leap day and a year turn.
-  static let days = ["2026-11-29", "2028-02-29", "2027-01-01", "2026-03-31"].map { Day($0)! }
+  static let days = ["2026-11-29", "2028-02-29", "2026-12-31", "2027-01-01", "2026-03-31"].map {
+    Day($0)!
+  }
 
   @Test(arguments: days) func everyReferenceResolves(today: Day) {
     let demo = DemoData.make(today: today)

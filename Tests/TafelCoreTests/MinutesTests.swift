@@ -55,7 +55,7 @@ struct MinutesTests {
     return MinutesInput(
       meeting: meeting, families: ["FV-2026-0001": first, "FV-2026-0002": second],
       directory: directory,
-      region: "Foodvalley", onlyFamily: only, language: language, utcOffsetSeconds: 3600)
+      region: "Foodvalley", onlyFamily: only, language: language, zone: .amsterdam)
   }
 
   @Test("each case shows attendance, outcome, deadline, rationale, agreements, views and dissent")

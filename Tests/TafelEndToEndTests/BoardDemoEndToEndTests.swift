@@ -1,6 +1,7 @@
 // `tafel demo`: the README's first command. Creates the demo store in the
 // user's data directory on first use, says where, reuses it afterwards.
 import Foundation
+import TafelCore
 import Testing
 
 @Suite("tafel demo in tmux", .serialized, .timeLimit(.minutes(5)))
@@ -27,5 +28,32 @@ struct BoardDemoEndToEndTests {
       // Printed before the screen opened, so it is in the shell's screen after.
       #expect(try session.screen().contains("demo store \(word) at \(demo)"))
     }
+  }
+
+  /// Days whose calendar is awkward: a leap day and both sides of a year turn.
+  static let awkwardDays = ["2028-02-29", "2026-12-31", "2027-01-01"]
+
+  @Test(
+    "the demo made on 29 February, 31 December and 1 January checks clean and opens on that day",
+    arguments: awkwardDays)
+  func demoOnAnAwkwardDay(day: String) throws {
+    // The clock is set through the seam a person would use: TAFEL_NOW.
+    let now = day + "T08:30:00Z"
+    let store = try CliStore(demo: true, now: now)
+    let check = try store.tafel(["check"])
+    #expect(check.status == 0, "\(check)")
+    #expect(check.stdout.hasPrefix("ok: 15 families"), "\(check)")
+    #expect(store.ids("meetings").contains("JBT-\(day)"))
+    let future = Day(day)!.adding(days: 14)
+    #expect(store.ids("meetings").contains("JBT-\(future)"))
+    let session = try TmuxSession(
+      [try TafelBinary.path(), "board", "--store", store.path, "--no-mouse"], width: 120,
+      height: 40, home: store.home, environment: TestClock.environment(now: now))
+    defer { session.close() }
+    // 08:30 UTC in winter is 09:30 in Ede.
+    try session.waitFor("JBT \(day)")
+    try session.waitFor("09:3")
+    try session.send("q")
+    #expect(try session.waitForExit().status == 0)
   }
 }

@@ -30,7 +30,8 @@ struct CliCheckTests {
     let store = try CliStore()
     let meeting = "meetings/JBT-\(CliRunner.today).json"
     try store.edit(
-      meeting, replacing: "\"family\" : \"FV-2026-0052\"", with: "\"family\" : \"FV-2026-9999\"")
+      meeting, replacing: "\"family\" : \"\(DemoFamily.id(52))\"",
+      with: "\"family\" : \"FV-2026-9999\"")
     let before = store.data(meeting)
     let result = try store.tafel(["check", "--fix"])
     #expect(result.status == 1, "\(result)")

@@ -11,7 +11,7 @@ struct CliConcurrencyTests {
   @Test("two processes × 200 decisions into one family: all 400 land")
   func fourHundred() throws {
     let store = try CliStore()
-    let familyID = "FV-2026-0096"
+    let familyID = DemoFamily.id(96)
     let before = try store.family(familyID).decisions.count
     let binary = try CliRunner.binary()
     // Each writer is one shell that runs `tafel decide` 200 times in a row.

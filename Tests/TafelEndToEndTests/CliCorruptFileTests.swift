@@ -42,7 +42,7 @@ struct CliCorruptFileTests {
     arguments: Damage.allCases)
   func corrupt(_ damage: Damage) throws {
     let store = try CliStore()
-    let broken = "FV-2026-0052"
+    let broken = DemoFamily.id(52)
     let relative = "families/\(broken).json"
     let (bytes, line) = damage.apply(to: try #require(store.data(relative)))
     try store.overwrite(relative, with: bytes)
@@ -65,10 +65,10 @@ struct CliCorruptFileTests {
 
     // Another family is read and written as usual.
     let other = try store.tafel([
-      "decide", "FV-2026-0096", "--outcome", "no-investigation", "--rationale", "Gaat goed.",
+      "decide", DemoFamily.id(96), "--outcome", "no-investigation", "--rationale", "Gaat goed.",
     ])
     #expect(other.status == 0, "\(other)")
-    #expect(try store.tafel(["history", "FV-2026-0096"]).status == 0)
+    #expect(try store.tafel(["history", DemoFamily.id(96)]).status == 0)
 
     // The broken family itself: refused with its position, still untouched.
     let refused = try store.tafel([

@@ -155,7 +155,8 @@ struct CliDecideTests {
         ] + child, status: 1, names: "JBT-1999-01-01"),
       Refusal(
         arguments: [
-          "--outcome", "investigation", "--rationale", "x", "--meeting", "JBT-2026-12-13",
+          "--outcome", "investigation", "--rationale", "x", "--meeting",
+          "JBT-\(CliRunner.today.adding(days: 14))",
         ] + child, status: 1, names: "--meeting"),
       Refusal(
         arguments: ["--outcome", "investigation", "--rationale", "x", "--meeting", "../etc"]
@@ -168,7 +169,7 @@ struct CliDecideTests {
   )
   func refused(_ refusal: Refusal) throws {
     let store = try CliStore()
-    let familyID = "FV-2026-0052"
+    let familyID = DemoFamily.id(52)
     let before = try cliSnapshot(store.path)
     let result = try store.tafel(["decide", familyID] + refusal.arguments)
     #expect(result.status == refusal.status, "\(result)")

@@ -29,7 +29,7 @@ struct CliHistoryTests {
   @Test("json is the timeline: one row per chain step with the days between")
   func json() throws {
     let store = try CliStore()
-    let id = "FV-2014-0031"
+    let id = DemoFamily.id(31)
     let family = try store.family(id)
     let result = try store.tafel(["history", id, "--format", "json"])
     #expect(result.status == 0, "\(result)")
@@ -45,11 +45,11 @@ struct CliHistoryTests {
   func markdown() throws {
     let store = try CliStore()
     let result = try store.tafel([
-      "history", "FV-2026-0052", "--format", "markdown", "--lang", "nl",
+      "history", DemoFamily.id(52), "--format", "markdown", "--lang", "nl",
     ])
     #expect(result.status == 0, "\(result)")
     #expect(result.stdout.hasPrefix("# "))
-    #expect(result.stdout.contains("FV-2026-0052"))
+    #expect(result.stdout.contains(DemoFamily.id(52)))
     #expect(result.stdout.contains("Regie"))
   }
 
@@ -59,11 +59,11 @@ struct CliHistoryTests {
     let unknown = try store.tafel(["history", "FV-2026-9999"])
     #expect(unknown.status == 1)
     #expect(unknown.stderrLines == ["tafel: unknown family: FV-2026-9999"])
-    let format = try store.tafel(["history", "FV-2026-0052", "--format", "pdf"])
+    let format = try store.tafel(["history", DemoFamily.id(52), "--format", "pdf"])
     #expect(format.status == 2)
     #expect(format.stderrLines.count == 1)
     #expect(format.stderr.contains("--format"))
-    let language = try store.tafel(["history", "FV-2026-0052", "--lang", "de"])
+    let language = try store.tafel(["history", DemoFamily.id(52), "--lang", "de"])
     #expect(language.status == 2)
     #expect(language.stderr.contains("--lang"))
   }

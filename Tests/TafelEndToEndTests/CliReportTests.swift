@@ -70,11 +70,11 @@ struct CliReportTests {
       #expect(result.stderrLines.count == 1)
       #expect(result.stderr.contains(named), "\(arguments): \(result)")
     }
-    try store.overwrite("families/FV-2026-0052.json", with: Data("{".utf8))
+    try store.overwrite("families/\(DemoFamily.id(52)).json", with: Data("{".utf8))
     let result = try store.tafel(["report", "--format", "json"])
     #expect(result.status == 0, "\(result)")
     #expect(result.stderrLines.count == 1)
-    #expect(result.stderr.contains("families/FV-2026-0052.json:"))
+    #expect(result.stderr.contains("families/\(DemoFamily.id(52)).json:"))
     let report = try TafelJSON.decoder().decode(RegionReport.self, from: result.stdoutData)
     #expect(report.families == store.ids("families").count - 1)
   }

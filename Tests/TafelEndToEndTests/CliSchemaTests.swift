@@ -99,9 +99,9 @@ struct CliSchemaTests {
         agreements: [AgreementDraft(what: "x", owner: "", due: "")], meeting: meeting))
     try opened.saveDraft(record.encoded(), family: agenda.items[0].family)
     try opened.saveDraft(
-      DraftRecord(family: "FV-2026-0096", savedAt: SystemClock.now(), draft: DecisionDraft())
+      DraftRecord(family: DemoFamily.id(96), savedAt: SystemClock.now(), draft: DecisionDraft())
         .encoded(),
-      family: "FV-2026-0096")
+      family: DemoFamily.id(96))
     // An index rebuilt by check --fix.
     try FileManager.default.removeItem(atPath: store.file("index.json"))
     #expect(try store.tafel(["check", "--fix"]).status == 0)
@@ -129,7 +129,7 @@ struct CliSchemaTests {
   @Test("the schemas catch a wrong file (they are not vacuous)")
   func schemasCatchMistakes() throws {
     let store = try CliStore()
-    let relative = "families/FV-2026-0052.json"
+    let relative = "families/\(DemoFamily.id(52)).json"
     try store.edit(relative, replacing: "\"phase\" : \"", with: "\"phase\" : \"unknown-")
     let (result, _) = try Self.validate(store)
     #expect(result.status == 1)

@@ -10,13 +10,8 @@ import Testing
 
 @Suite("Meeting flow in tmux", .serialized, .timeLimit(.minutes(5)))
 struct MeetingFlowEndToEndTests {
-  /// Today in the panes' pinned time zone, as the board sees it.
-  static func today() -> Day {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
-    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
-  }
+  /// Today as the board sees it (the clock and zone the tests carry to it).
+  static func today() -> Day { TestClock.today }
 
   @Test("start, attendance, request, decision, read-back, next case; file, check and minutes")
   func wholeCase() throws {

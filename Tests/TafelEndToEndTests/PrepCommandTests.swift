@@ -10,7 +10,7 @@ struct PrepCommandTests {
   @Test("family create numbers families in the region's pattern and keeps members and phase")
   func familyCreate() throws {
     let store = try PrepFixtures.organisations()
-    let year = CliRunner.today.year
+    let year = TestClock.scenarioToday.year
     let first = try store.tafel([
       "family", "create", "--name", "Familie Öztürk", "--municipality", "Ede",
       "--caregiver", "Ayşe Öztürk|yes", "--caregiver", "Opa Öztürk|nee|caregiver",

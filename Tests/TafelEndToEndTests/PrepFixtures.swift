@@ -32,7 +32,7 @@ struct PrepSnapshot: Equatable, CustomStringConvertible {
 enum PrepFixtures {
   /// An empty store with the organisations lt-ede, vt-gm and gi-jbg.
   static func organisations() throws -> CliStore {
-    let store = try CliStore(demo: false)
+    let store = try CliStore(demo: false, now: TestClock.scenarioNow)
     try require(store, ["init", "--region", "Foodvalley", "--prefix", "FV"])
     try require(
       store,

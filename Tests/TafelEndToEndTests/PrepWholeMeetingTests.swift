@@ -94,7 +94,7 @@ struct PrepWholeMeetingTests {
     // And the chair opens the prepared meeting in the board.
     let board = try TmuxSession(
       [try TafelBinary.path(), "board", "--store", store.path, "--meeting", meeting, "--no-mouse"],
-      home: store.home)
+      home: store.home, environment: TestClock.environment(now: store.now))
     defer { board.close() }
     try board.waitFor("JBT 2026-12-03")
     try board.waitFor("09:00 · Familie de Vries")

@@ -8,9 +8,9 @@ import TafelUI
 
 enum BoardFixture {
   static let today = Day("2026-11-30")!
-  /// 09:47 local time (UTC+1).
+  /// 09:47 in Amsterdam (UTC+1 in November).
   static let now = Timestamp("2026-11-30T08:47:00Z")!
-  static let offset = 3600
+  static let zone = TimeZoneRule.amsterdam
 
   static func day(_ text: String) -> Day { Day(text)! }
 
@@ -165,7 +165,7 @@ enum BoardFixture {
       families: Dictionary(
         uniqueKeysWithValues: [ozturk, deVries, chen, bos, elAmrani].map { ($0.id, $0) }),
       summaries: summaries ? BoardFixture.summaries : nil, today: today, now: now,
-      utcOffsetSeconds: offset)
+      zone: zone)
   }
 
   static func app(

@@ -90,12 +90,14 @@ enum CliRunner {
     throw CliRunnerError.binaryNotFound(places)
   }
 
-  /// The environment every run gets: a private HOME, UTC, a UTF-8 locale, a known user.
-  static func pinnedEnvironment(home: String) -> [String: String] {
+  /// The environment every run gets: a private HOME, the test's clock and
+  /// zone (`TestClock`), a UTF-8 locale, a known user.
+  static func pinnedEnvironment(home: String, now: String? = nil) -> [String: String] {
     var environment: [String: String] = [
-      "HOME": home, "TZ": "UTC", "LANG": "C.UTF-8", "USER": "tester",
+      "HOME": home, "LANG": "C.UTF-8", "USER": "tester",
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
     ]
+    environment.merge(TestClock.environment(now: now)) { _, carried in carried }
     if let temporary = ProcessInfo.processInfo.environment["TMPDIR"] {
       environment["TMPDIR"] = temporary
     }
@@ -104,15 +106,16 @@ enum CliRunner {
 
   /// Runs `tafel arguments…`; `environment` adds to (or, with "", removes from) the pinned one.
   static func tafel(
-    _ arguments: [String], home: String, environment: [String: String] = [:]
+    _ arguments: [String], home: String, environment: [String: String] = [:], now: String? = nil
   ) throws -> CliResult {
-    try run([try binary()] + arguments, home: home, environment: environment)
+    try run([try binary()] + arguments, home: home, environment: environment, now: now)
   }
 
   /// Runs any program with the pinned environment, output captured through files
   /// (no pipe can fill up and stall the child).
   static func run(
-    _ command: [String], home: String, environment: [String: String] = [:], input: Data? = nil
+    _ command: [String], home: String, environment: [String: String] = [:], input: Data? = nil,
+    now: String? = nil
   ) throws -> CliResult {
     let scratch = try CliScratch()
     let outPath = scratch.file("stdout")
@@ -122,7 +125,7 @@ enum CliRunner {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: command[0])
     process.arguments = Array(command.dropFirst())
-    var pinned = pinnedEnvironment(home: home)
+    var pinned = pinnedEnvironment(home: home, now: now)
     for (name, value) in environment { pinned[name] = value.isEmpty ? nil : value }
     process.environment = pinned
     let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
@@ -165,10 +168,8 @@ enum CliRunner {
     return FileManager.default.currentDirectoryPath
   }
 
-  /// Today as the binary sees it under TZ=UTC.
-  static var today: Day {
-    Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
-  }
+  /// Today as the binary sees it (the clock and zone the tests carry to it).
+  static var today: Day { TestClock.today }
 }
 
 /// A home directory and a store path inside one scratch directory.
@@ -176,15 +177,19 @@ final class CliStore: @unchecked Sendable {
   let scratch: CliScratch
   let home: String
   let path: String
+  /// The clock every run on this store is set to (`TAFEL_NOW`); nil carries the test's own.
+  let now: String?
 
   /// An empty scratch; `demo` makes the demo store with `tafel init --demo`.
-  init(demo: Bool = true) throws {
+  init(demo: Bool = true, now: String? = nil) throws {
+    self.now = now
     scratch = try CliScratch()
     home = scratch.file("home")
     path = scratch.file("store")
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
     if demo {
-      let result = try CliRunner.tafel(["init", "--demo", "--store", path], home: home)
+      let result = try CliRunner.tafel(
+        ["init", "--demo", "--store", path], home: home, now: now)
       guard result.status == 0 else {
         throw CliRunnerError.launch("tafel init --demo failed: \(result)")
       }
@@ -193,7 +198,8 @@ final class CliStore: @unchecked Sendable {
 
   /// Runs `tafel arguments… --store PATH`.
   func tafel(_ arguments: [String], environment: [String: String] = [:]) throws -> CliResult {
-    try CliRunner.tafel(arguments + ["--store", path], home: home, environment: environment)
+    try CliRunner.tafel(
+      arguments + ["--store", path], home: home, environment: environment, now: now)
   }
 
   func file(_ relative: String) -> String { path + "/" + relative }

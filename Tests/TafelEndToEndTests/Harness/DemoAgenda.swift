@@ -10,12 +10,9 @@ struct DemoAgenda {
   /// (id, name) in agenda order.
   var families: [(id: String, name: String)]
 
-  /// Today's meeting (in the pinned time zone of the panes) of the store at `path`.
+  /// Today's meeting (on the clock and in the zone the tests carry to the binary) of the store at `path`.
   static func read(store path: String) throws -> DemoAgenda {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam")!
-    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-    let today = Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    let today = TestClock.today
     let store = try Store.open(path)
     let meetingID = "JBT-\(today)"
     let meeting = try store.meeting(meetingID)

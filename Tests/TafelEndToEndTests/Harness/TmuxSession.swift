@@ -29,18 +29,20 @@ final class TmuxSession {
   private(set) var closed = false
 
   /// The environment every pane starts from: nothing from the caller leaks in.
-  static func pinnedEnvironment(home: String) -> [String: String] {
-    [
+  static func pinnedEnvironment(home: String, now: String? = nil) -> [String: String] {
+    var environment = [
       "PATH": "/usr/local/bin:/usr/bin:/bin",
       "HOME": home,
       "XDG_DATA_HOME": home + "/.local/share",
       "TERM": "tmux-256color",
       "LANG": "C.UTF-8",
       "LC_ALL": "C.UTF-8",
-      "TZ": "Europe/Amsterdam",
       "SWIFT_BACKTRACE": "interactive=no",
       "USER": "tester",
     ]
+    // The test's clock and zone (TAFEL_NOW, TZ), as for every command run.
+    environment.merge(TestClock.environment(now: now)) { _, carried in carried }
+    return environment
   }
 
   /// Starts `command` in a new private tmux server, `width`×`height` cells.
