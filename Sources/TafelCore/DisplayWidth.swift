@@ -79,15 +79,17 @@ public enum DisplayWidth {
   }
 
   /// The text cut or padded with spaces to exactly `columns` columns.
+  /// A table cell is one line: a control character in it is shown, never
+  /// sent, and a newline never starts a fake row (Sanitized.line).
   public static func pad(_ text: String, to columns: Int) -> String {
-    let cut = truncate(text, to: columns)
+    let cut = truncate(Sanitized.line(text), to: columns)
     let width = of(cut)
     return width >= columns ? cut : cut + String(repeating: " ", count: columns - width)
   }
 
   /// The text padded on the left to exactly `columns` columns (for numbers and times).
   public static func padLeft(_ text: String, to columns: Int) -> String {
-    let cut = truncate(text, to: columns)
+    let cut = truncate(Sanitized.line(text), to: columns)
     let width = of(cut)
     return width >= columns ? cut : String(repeating: " ", count: columns - width) + cut
   }

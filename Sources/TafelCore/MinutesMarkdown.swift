@@ -153,10 +153,11 @@ extension Minutes {
     return result.isEmpty ? ["-"] : result
   }
 
-  /// Escapes what Markdown would read as inline markup: \ * _ ` [ ] < >.
+  /// Escapes what Markdown would read as inline markup: \ * _ ` [ ] < >; an
+  /// inline text is one line, so a control character or newline in it is shown.
   static func escapeInline(_ text: String) -> String {
     var result = ""
-    for character in text {
+    for character in Sanitized.line(text) {
       if "\\*_`[]<>".contains(character) { result.append("\\") }
       result.append(character)
     }

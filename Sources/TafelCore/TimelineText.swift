@@ -160,7 +160,7 @@ extension Timeline {
 
   private func escape(_ text: String) -> String {
     String(
-      text.flatMap { character -> [Character] in
+      Sanitized.line(text).flatMap { character -> [Character] in
         character == "|" ? ["\\", "|"] : character == "\n" ? [" "] : [character]
       })
   }

@@ -25,10 +25,11 @@ public enum AtomicFile {
     for _ in 0..<16 {
       let tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
       temporary = base + "/" + temporaryPrefix + name + "-" + String(getpid()) + "-" + tag
-      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
       if descriptor >= 0 || errno != EEXIST { break }
     }
     guard descriptor >= 0 else { throw .io(path: path, message: errnoMessage()) }
+    StoreOwnership.adopt(descriptor, directory: base)
     var failure: String?
     data.withUnsafeBytes { buffer in
       var written = 0
@@ -50,6 +51,7 @@ public enum AtomicFile {
       throw .io(path: path, message: failure)
     }
     syncDirectory(base)
+    TemporaryFiles.sweepAfterWrite(in: base)
   }
 
   /// Makes a rename or a new entry in `directory` durable.
@@ -71,7 +73,10 @@ public enum AtomicFile {
 
   /// Creates a directory with mode 0700 (and its missing parents); an existing one is fine.
   static func makeDirectory(_ path: String) throws(StoreError) {
-    if mkdir(path, 0o700) == 0 { return }
+    if mkdir(path, 0o700) == 0 {
+      StoreOwnership.adoptDirectory(path)
+      return
+    }
     let code = errno
     if code == EEXIST { return }
     if code == ENOENT {

@@ -24,6 +24,16 @@ enum FileDecoding {
   static func decode<Value: Decodable>(
     _ type: Value.Type, from data: Data, path: String
   ) throws(StoreError) -> Value {
+    // One strict reading for every command and for `check`: the store's own
+    // scanner reads the bytes first (duplicate keys, leading zeros, "1.",
+    // numbers out of range, lone surrogates, invalid UTF-8 are problems at
+    // path:line:column); only bytes it passes reach the decoder.
+    let bytes = [UInt8](data)
+    if bytes.isEmpty || JSONPosition.firstInvalidUTF8(in: bytes) != nil
+      || JSONPosition.syntaxError(in: bytes) != nil
+    {
+      throw .problem(problem(for: nil, in: data, path: path))
+    }
     do {
       return try TafelJSON.decoder().decode(Value.self, from: data)
     } catch let error as DecodingError {

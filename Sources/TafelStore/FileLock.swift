@@ -18,13 +18,23 @@ enum FileLock {
   ) throws -> T {
     let directory = storePath + "/.locks"
     let path = directory + "/" + name + ".lock"
-    var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    var descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0o600)
     if descriptor < 0, errno == ENOENT {
       try AtomicFile.makeDirectory(directory)
-      descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0o600)
     }
-    guard descriptor >= 0 else { throw StoreError.io(path: path, message: errnoMessage()) }
+    // A lock is never a link: O_NOFOLLOW refuses one (ELOOP), so a link
+    // planted at .locks/….lock cannot make Tafel create a file elsewhere.
+    guard descriptor >= 0 else {
+      let message = errno == ELOOP ? "is a symbolic link, not a lock file" : errnoMessage()
+      throw StoreError.io(path: path, message: message)
+    }
     defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+      throw StoreError.io(path: path, message: "not a regular file")
+    }
+    StoreOwnership.adopt(descriptor, directory: directory)
     while flock(descriptor, LOCK_EX) != 0 {
       if errno != EINTR { throw StoreError.io(path: path, message: errnoMessage()) }
     }

@@ -1,5 +1,9 @@
 // Reads a whole file with one open/fstat/read, so that the bytes and the
 // signature (size, mtime, inode) describe the same version of the file.
+// Store files are untrusted: the file is opened without blocking (a FIFO in
+// its place must not hang a reader), must be a regular file, and is read up
+// to a size limit, past which it is refused, never read on (a link to
+// /dev/zero must not fill the memory).
 
 import Foundation
 
@@ -15,8 +19,19 @@ enum FileReading {
     case failed(String)
   }
 
+  /// The largest store file Tafel reads: 16 MiB. The largest family of the
+  /// bench's generated stores is under 20 KiB; a family file of 16 MiB would
+  /// be a child's case with some hundred thousand decisions.
+  static let sizeLimit = 16 * 1024 * 1024
+
+  /// The message for a file past the limit.
+  static var tooLarge: String {
+    "larger than \(sizeLimit / 1024 / 1024) MiB, the limit for a store file"
+  }
+
   static func read(_ path: String) throws(Failure) -> (data: Data, signature: FileSignature) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     if descriptor < 0 {
       let code = errno
       if code == ENOENT || code == ENOTDIR { throw .missing }
@@ -25,7 +40,8 @@ enum FileReading {
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { throw .failed(errnoMessage()) }
-    if (info.st_mode & S_IFMT) == S_IFDIR { throw .failed("is a directory, expected a file") }
+    if (info.st_mode & S_IFMT) != S_IFREG { throw .failed("not a regular file") }
+    if Int(info.st_size) > sizeLimit { throw .failed(tooLarge) }
     var data = Data(count: max(Int(info.st_size), 0))
     var total = 0
     var failure: Int32 = 0
@@ -53,6 +69,7 @@ enum FileReading {
       }
       if count == 0 { break }
       data.append(contentsOf: chunk[0..<count])
+      if data.count > sizeLimit { throw .failed(tooLarge) }
     }
     return (data, fileSignature(of: info))
   }

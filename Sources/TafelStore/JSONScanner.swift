@@ -2,6 +2,8 @@
 // can say where a file first goes wrong (JSONPosition), walk to the value at a
 // decoding error's coding path, and collect a document's key paths (KeyPaths).
 
+import TafelCore
+
 struct JSONSyntaxError: Error {
   var offset: Int
   var message: String
@@ -51,7 +53,16 @@ struct JSONScanner {
     guard offset < bytes.count else { throw unexpected("a value") }
     switch bytes[offset] {
     case UInt8(ascii: "{"):
-      try walkObject { scanner, _ throws(JSONSyntaxError) in
+      // A key given twice is a problem: readers disagree on which one counts
+      // (Tafel took one, jq the other), and a rewrite would drop one silently.
+      var keys: [ArraySlice<UInt8>] = []
+      try walkObject { scanner, key throws(JSONSyntaxError) in
+        if keys.contains(key) {
+          scanner.offset = key.startIndex - 1
+          let name = Sanitized.line(String(decoding: key, as: UTF8.self))
+          throw scanner.failure("duplicate key \"\(name)\" in one object")
+        }
+        keys.append(key)
         try scanner.skipValue(depth: depth + 1)
       }
     case UInt8(ascii: "["):
@@ -148,12 +159,33 @@ struct JSONScanner {
   }
 
   private mutating func number() throws(JSONSyntaxError) {
+    let start = offset
     if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
     if offset < bytes.count, bytes[offset] == UInt8(ascii: "0") {
       offset += 1
+      if offset < bytes.count, (0x30...0x39).contains(bytes[offset]) {
+        offset = start
+        throw failure("a number with a leading zero")
+      }
     } else {
       try digits()
     }
+    try fractionAndExponent()
+    // Long numbers and exponents may not fit: an integer beyond 64 bits or a
+    // float beyond a Double (1e999), which a reader would turn into infinity.
+    let number = bytes[start..<offset]
+    if number.count > 15 || number.contains(UInt8(ascii: "e")) || number.contains(UInt8(ascii: "E"))
+    {
+      let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+      let isInteger = !text.contains { $0 == "." || $0 == "e" || $0 == "E" }
+      if isInteger ? Int64(text) == nil : !(Double(text)?.isFinite ?? false) {
+        offset = start
+        throw failure("number \(text) is out of range")
+      }
+    }
+  }
+
+  private mutating func fractionAndExponent() throws(JSONSyntaxError) {
     if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
       offset += 1
       try digits()
@@ -219,14 +251,29 @@ struct JSONScanner {
           text.append(contentsOf: [UInt8(ascii: "\\"), escape])
           offset += 1
         case UInt8(ascii: "u"):
-          text.append(contentsOf: [UInt8(ascii: "\\"), escape])
-          offset += 1
-          for _ in 0..<4 {
-            guard offset < bytes.count, isHexDigit(bytes[offset]) else {
-              throw unexpected("four hex digits after \\u")
+          let escapeStart = offset - 1
+          let unit = try hexUnit(into: &text)
+          // UTF-16 surrogates come in pairs; one alone is no character at all.
+          if (0xDC00...0xDFFF).contains(unit) {
+            offset = escapeStart
+            throw failure(
+              "a lone surrogate \\u\(String(unit, radix: 16, uppercase: true)) in a string")
+          }
+          if (0xD800...0xDBFF).contains(unit) {
+            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
+              bytes[offset + 1] == UInt8(ascii: "u")
+            else {
+              offset = escapeStart
+              throw failure(
+                "a lone surrogate \\u\(String(unit, radix: 16, uppercase: true)) in a string")
             }
-            text.append(bytes[offset])
             offset += 1
+            let low = try hexUnit(into: &text)
+            guard (0xDC00...0xDFFF).contains(low) else {
+              offset = escapeStart
+              throw failure(
+                "a lone surrogate \\u\(String(unit, radix: 16, uppercase: true)) in a string")
+            }
           }
         default:
           throw failure("invalid escape \\\(Character(Unicode.Scalar(escape))) in a string")
@@ -239,6 +286,25 @@ struct JSONScanner {
         offset += 1
       }
     }
+  }
+
+  /// Reads "uXXXX" at the cursor (just after a backslash), appends "\\uXXXX"
+  /// to `text` and returns the code unit.
+  private mutating func hexUnit(into text: inout [UInt8]) throws(JSONSyntaxError) -> UInt32 {
+    text.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u")])
+    offset += 1
+    var unit: UInt32 = 0
+    for _ in 0..<4 {
+      guard offset < bytes.count, isHexDigit(bytes[offset]) else {
+        throw unexpected("four hex digits after \\u")
+      }
+      let byte = bytes[offset]
+      let digit = byte <= 0x39 ? byte - 0x30 : (byte | 0x20) - 0x61 + 10
+      unit = unit * 16 + UInt32(digit)
+      text.append(byte)
+      offset += 1
+    }
+    return unit
   }
 
   private func isHexDigit(_ byte: UInt8) -> Bool {

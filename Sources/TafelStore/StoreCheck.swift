@@ -103,6 +103,7 @@ extension Store {
     problems += parts.flatMap(\.problems)
     files += 1
     problems += indexProblems(parts.flatMap(\.summaries))
+    problems += orphanProblems()
     return CheckResult(
       problems: problems, families: familyIDs.count, meetings: meetingIDs.count, files: files)
   }

@@ -1,7 +1,7 @@
 // `tafel check`: validates every file and every reference of the store and
 // says so in one line, or prints one `path:line:column: message` line per
 // problem on stdout (so that it can be piped into an editor's quickfix list)
-// and exits 1. `--fix` rebuilds a stale or missing index and nothing else.
+// and exits 1. `--fix` rebuilds a stale or missing index and removes orphaned temporary files, nothing else.
 
 import ArgumentParser
 import Foundation
@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Exit 0 with a one-line summary when all is well. Otherwise one line per problem \
       on stdout as path:line:column: message, the summary on stderr, and exit 1. \
-      Files are only read, never rewritten; --fix rebuilds index.json, the one cache.
+      Files are only read, never rewritten; --fix rebuilds index.json, the one cache, and removes temporary files that unfinished writes left behind.
       """)
 
   @OptionGroup var options: StoreOptions
@@ -39,16 +39,26 @@ struct CheckCommand: ParsableCommand {
     var result = check()
     var fixed = false
     let indexPath = store.absolute("index.json")
+    var fixes: [String] = []
     if fix, result.problems.contains(where: { $0.path == indexPath }) {
       try store.rebuildIndex()
+      fixes.append("index rebuilt")
+    }
+    if fix {
+      let removed = store.removeOrphanedTemporaryFiles()
+      if removed > 0 {
+        fixes.append("\(removed) temporary \(removed == 1 ? "file" : "files") removed")
+      }
+    }
+    if !fixes.isEmpty {
       result = check()
       fixed = true
     }
     if result.isClean {
-      print(result.summary + (fixed ? "; index rebuilt" : ""))
+      print(result.summary + (fixed ? "; " + fixes.joined(separator: ", ") : ""))
       return
     }
     for problem in result.problems { print(problem.description) }
-    throw CommandFailure.data(result.summary + (fixed ? "; index rebuilt" : ""))
+    throw CommandFailure.data(result.summary + (fixed ? "; " + fixes.joined(separator: ", ") : ""))
   }
 }

@@ -108,6 +108,10 @@ extension Tafel {
       Foundation.exit(2)
     }
     if let warning = clock.warning { CommandFailure.warn(warning) }
+    if let refusal = ArgumentText.refusal(Array(CommandLine.arguments.dropFirst())) {
+      CommandFailure.warn(refusal)
+      Foundation.exit(2)
+    }
     CommandFailure.exitCleanly(Tafel.self)
   }
 }

@@ -46,8 +46,8 @@ struct FamilyListCommand: ParsableCommand {
       return
     }
     // Columns in terminal cells, so a CJK name does not push the next column.
-    let nameWidth = families.map { DisplayWidth.of($0.name) }.max() ?? 0
-    let placeWidth = families.map { DisplayWidth.of($0.municipality) }.max() ?? 0
+    let nameWidth = families.map { DisplayWidth.of(Sanitized.line($0.name)) }.max() ?? 0
+    let placeWidth = families.map { DisplayWidth.of(Sanitized.line($0.municipality)) }.max() ?? 0
     for family in families {
       print(
         "\(family.id)  \(pad(family.name, nameWidth))  \(pad(family.municipality, placeWidth))  \(family.phase.rawValue)"

@@ -45,8 +45,10 @@ struct HistoryCommand: ParsableCommand {
     switch format {
     case .text: text = timeline.text(language: language)
     case .markdown: text = timeline.markdown(language: language)
-    case .json: text = String(decoding: try TafelJSON.encode(timeline), as: UTF8.self)
+    case .json:
+      CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(timeline), as: UTF8.self))
+      return
     }
-    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    CommandOutput.write(text)
   }
 }

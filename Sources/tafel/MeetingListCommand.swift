@@ -43,7 +43,7 @@ struct MeetingListCommand: ParsableCommand {
         ("secretary ", meeting.secretary),
       ]
       where !value.isEmpty {
-        heading += "  \(label)\(value)"
+        heading += "  \(label)\(Sanitized.line(value))"
       }
       print(heading)
       for item in meeting.items.sorted(by: { $0.start < $1.start }) {

@@ -62,11 +62,13 @@ struct MinutesCommand: ParsableCommand {
       meeting: found, families: families, directory: try? store.directory(),
       region: (try? store.info().region) ?? "", onlyFamily: family, language: try language(),
       zone: SystemClock.zone)
-    let text = format == .markdown ? Minutes.markdown(input) : Minutes.html(input)
+    // The document is for parents and the RvdK: no control byte from the data in it.
+    let text = Sanitized.text(
+      format == .markdown ? Minutes.markdown(input) : Minutes.html(input))
     if let output {
       try MinutesCommand.writeAtomically(Data(text.utf8), to: output)
     } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      CommandOutput.write(text, endingLine: false)
     }
   }
 

@@ -105,12 +105,15 @@ struct OrganisationListCommand: ParsableCommand {
       return
     }
     for organisation in directory.organisations.sorted(by: { $0.id < $1.id }) {
-      var line = "\(organisation.id)  \(organisation.name)  \(organisation.kind.abbreviation)"
-      if let municipality = organisation.municipality { line += "  \(municipality)" }
+      // One row per organisation and professional: a newline in a name is shown, not obeyed.
+      let one = Sanitized.line
+      var line =
+        "\(one(organisation.id))  \(one(organisation.name))  \(organisation.kind.abbreviation)"
+      if let municipality = organisation.municipality { line += "  \(one(municipality))" }
       print(line)
       for professional in directory.professionals where professional.organisation == organisation.id
       {
-        print("  \(professional.id)  \(professional.name)  \(professional.role)")
+        print("  \(one(professional.id))  \(one(professional.name))  \(one(professional.role))")
       }
     }
   }

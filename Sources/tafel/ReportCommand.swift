@@ -60,9 +60,11 @@ struct ReportCommand: ParsableCommand {
     switch format {
     case .text: text = report.text(language: try CommandLanguage.pick(lang))
     case .csv: text = report.csv()
-    case .json: text = String(decoding: try TafelJSON.encode(report), as: UTF8.self)
+    case .json:
+      CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(report), as: UTF8.self))
+      return
     }
-    FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    CommandOutput.write(text)
   }
 
   static func day(_ text: String?, _ option: String) throws -> Day? {

@@ -46,7 +46,7 @@ struct PermissionTests {
       atPath: test.file("store.json"), withIntermediateDirectories: false)
     #expect(
       throws: StoreError.io(
-        path: test.file("store.json"), message: "is a directory, expected a file")
+        path: test.file("store.json"), message: "not a regular file")
     ) {
       try Store.open(test.path)
     }

@@ -68,8 +68,29 @@ public enum Sanitized {
     return "⟨" + codePoint(scalar) + "⟩"
   }
 
-  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+  public static func codePoint(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+}
+
+extension Sanitized {
+  /// JSON text (as an encoder wrote it) with every control character that the
+  /// encoder left raw (C1, bidirectional controls, line separators) written as
+  /// a `\uXXXX` escape: the same data, and nothing a terminal would act on.
+  public static func json(_ value: String) -> String {
+    if !value.unicodeScalars.contains(where: { isControl($0) }) { return value }
+    var result = String.UnicodeScalarView()
+    for scalar in value.unicodeScalars {
+      if isControl(scalar), scalar != "\n" {
+        let hex = String(scalar.value, radix: 16)
+        result.append(
+          contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
+            .unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
   }
 }
