@@ -40,7 +40,8 @@ enum DirectoryListing {
       var modified = 0
       if withTimes {
         var info = stat()
-        guard fstatat(descriptor, name, &info, 0) == 0 else { continue }
+        // The entry itself, not what a link points to: a link swapped in is new.
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
         modified = modifiedNanoseconds(info)
       }
       entries.append(

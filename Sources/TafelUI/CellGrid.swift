@@ -45,7 +45,7 @@ public struct CellGrid: Sendable {
   }
 
   /// Writes `text` from column `x` on row `y`, at most `maxWidth` columns (to
-  /// the right edge when nil). Controls are dropped; a wide character that
+  /// the right edge when nil). Controls are shown as stand-ins; a wide character that
   /// does not fit whole becomes a space. Returns the number of columns used.
   @discardableResult
   public mutating func put(
@@ -56,6 +56,13 @@ public struct CellGrid: Sendable {
     var column = x
     for character in text {
       if column >= limit { break }
+      // A control character, escape or bidirectional override from the data
+      // is drawn as its visible stand-in (Sanitized), never sent to the terminal.
+      if character.unicodeScalars.contains(where: Sanitized.isControl) {
+        column += put(
+          Sanitized.line(String(character)), x: column, y: y, maxWidth: limit - column, role: role)
+        continue
+      }
       let characterWidth = DisplayWidth.of(character)
       if characterWidth == 0 { continue }
       if column < 0 {

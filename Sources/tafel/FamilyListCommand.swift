@@ -31,7 +31,17 @@ struct FamilyListCommand: ParsableCommand {
       try PreparationArguments.choice($0, "--phase", as: Phase.self)
     }
     let store = try options.open()
-    let families = try store.summaries().filter { summary in
+    let summaries = try store.summaries()
+    // A family whose file cannot be read is not in the index: say so, one line each.
+    let listed = Set(summaries.map(\.id))
+    for id in try store.familyIDs() where !listed.contains(id) {
+      do {
+        _ = try store.family(id)
+      } catch {
+        CommandFailure.warn("warning: left out of the list: \(error)")
+      }
+    }
+    let families = summaries.filter { summary in
       (wantedPhase.map { summary.phase == $0 } ?? true)
         && (municipality.map {
           summary.municipality.compare($0.trimmed, options: .caseInsensitive) == .orderedSame
