@@ -62,7 +62,7 @@ enum BenchTable {
       return BenchFormat.ratio(raw > 0 ? $0.save.save.medianMilliseconds / raw : 0)
         + mark(BenchTargets.save, $0)
     }
-    row("tafel check", target: "≤ jq empty") {
+    row("tafel check", target: "≤ jq empty -P2") {
       BenchFormat.milliseconds($0.checkMilliseconds) + mark(BenchTargets.check, $0)
     }
     row("jq empty (xargs, one jq at a time)") { $0.jqMilliseconds.map(BenchFormat.milliseconds) }
