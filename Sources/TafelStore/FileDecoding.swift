@@ -26,12 +26,10 @@ enum FileDecoding {
   ) throws(StoreError) -> Value {
     // One strict reading for every command and for `check`: the store's own
     // scanner reads the bytes first (duplicate keys, leading zeros, "1.",
-    // numbers out of range, lone surrogates, invalid UTF-8 are problems at
-    // path:line:column); only bytes it passes reach the decoder.
+    // numbers out of range, lone surrogates are problems at path:line:column);
+    // only bytes it passes reach the decoder, which refuses invalid UTF-8.
     let bytes = [UInt8](data)
-    if bytes.isEmpty || JSONPosition.firstInvalidUTF8(in: bytes) != nil
-      || JSONPosition.syntaxError(in: bytes) != nil
-    {
+    if bytes.isEmpty || JSONPosition.syntaxError(in: bytes) != nil {
       throw .problem(problem(for: nil, in: data, path: path))
     }
     do {

@@ -13,6 +13,10 @@ struct JSONSyntaxError: Error {
 struct JSONScanner {
   let bytes: [UInt8]
   var offset = 0
+  /// The keys of the objects being walked (byte ranges), innermost last:
+  /// one buffer for the whole document, so finding a duplicate key costs no
+  /// allocation per object.
+  private var keys: [Range<Int>] = []
 
   init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -55,16 +59,17 @@ struct JSONScanner {
     case UInt8(ascii: "{"):
       // A key given twice is a problem: readers disagree on which one counts
       // (Tafel took one, jq the other), and a rewrite would drop one silently.
-      var keys: [ArraySlice<UInt8>] = []
+      let base = keys.count
       try walkObject { scanner, key throws(JSONSyntaxError) in
-        if keys.contains(key) {
+        if scanner.isRepeated(key, since: base) {
           scanner.offset = key.startIndex - 1
           let name = Sanitized.line(String(decoding: key, as: UTF8.self))
           throw scanner.failure("duplicate key \"\(name)\" in one object")
         }
-        keys.append(key)
+        scanner.keys.append(key.startIndex..<key.endIndex)
         try scanner.skipValue(depth: depth + 1)
       }
+      keys.removeSubrange(base...)
     case UInt8(ascii: "["):
       try walkArray { scanner throws(JSONSyntaxError) in try scanner.skipValue(depth: depth + 1) }
     case UInt8(ascii: "\""):
@@ -75,6 +80,18 @@ struct JSONScanner {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
     default: throw unexpected("a value")
     }
+  }
+
+  /// Whether `key` is among the keys recorded since `base` (the current object's).
+  private func isRepeated(_ key: ArraySlice<UInt8>, since base: Int) -> Bool {
+    let count = key.count
+    var index = base
+    while index < keys.count {
+      let other = keys[index]
+      if other.count == count, bytes[other] == key { return true }
+      index += 1
+    }
+    return false
   }
 
   /// Walks the object whose '{' is at the cursor: `member` is called with
