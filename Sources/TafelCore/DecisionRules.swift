@@ -82,6 +82,9 @@ public enum DecisionField: Hashable, Sendable {
   case agreementDue(Int)
   case childView
   case supersedes
+  /// Another decision for this case at this meeting is in force (its id):
+  /// the new one can only be stored as a correction of it.
+  case inForce(String)
 }
 
 public struct DecisionRefusal: Error, Hashable, Sendable, CustomStringConvertible {
@@ -206,6 +209,22 @@ extension Family {
             "visie kind: er is een kind van 12 of ouder: schrijf de visie, of waarom het kind niet is gehoord"
         ))
     }
+    // At most one decision is in force per case per meeting: a second one,
+    // from another terminal or `tafel decide`, must name the one it corrects.
+    if let meeting = draft.meeting, let standing = inForce(at: meeting),
+      draft.supersedes != standing.id
+    {
+      let when = "\(standing.day) \(TimeZoneRule.amsterdam.local(standing.time).clock)"
+      refusals.append(
+        DecisionRefusal(
+          .inForce(standing.id),
+          english:
+            "\(standing.id) (\(standing.outcome.rawValue), \(when), by \(standing.recordedBy)) is already "
+            + "in force for this case at \(meeting); store this one as a correction of it",
+          dutch:
+            "\(standing.id) (\(standing.outcome.rawValue), \(when), door \(standing.recordedBy)) geldt al "
+            + "voor deze casus bij \(meeting); bewaar dit besluit als verbetering ervan"))
+    }
     if let supersedes = draft.supersedes {
       if decision(supersedes) == nil {
         refusals.append(
@@ -224,6 +243,12 @@ extension Family {
       }
     }
     return refusals
+  }
+
+  /// The decision in force for this family's case at `meeting`: the last one
+  /// taken there that no later decision corrects.
+  public func inForce(at meeting: String) -> Decision? {
+    decisions.last { $0.meeting == meeting && correction(of: $0.id) == nil }
   }
 
   /// The id the next decision of this family gets: "<family>-D001", "-D002", …

@@ -192,7 +192,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     if let family = context.data.families[familyID],
       let refusal = family.refusals(of: draft, today: context.data.today).first
     {
-      show(refusal, language: context.language)
+      show(refusal, context: context)
       return draftIfChanged(now: context.data.now)
     }
     phase = .saving
@@ -200,9 +200,28 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     return [.saveDecision(familyID: familyID, draft: draft)]
   }
 
-  private func show(_ refusal: DecisionRefusal, language: Language) {
+  private func show(_ refusal: DecisionRefusal, context: BoardContext) {
+    let language = context.language
     message = (language.pick(refusal.english, refusal.dutch), .error)
     form.focus = form.field(for: refusal.field)
+    // Another decision for this case was stored since the form opened (in
+    // another terminal or by `tafel decide`): never two in force. The form
+    // says which, and a second Ctrl-S stores this one as its correction.
+    if case .inForce(let standing) = refusal.field {
+      form.supersedes = standing
+      let short = standing.split(separator: "-").last.map(String.init) ?? standing
+      let found = context.data.families[familyID]?.decision(standing)
+      let what =
+        found.map {
+          " (\($0.outcome.rawValue), \(context.data.zone.local($0.time).clock), \($0.recordedBy))"
+        } ?? ""
+      message = (
+        language.pick(
+          "Meanwhile \(short) was stored\(what). Ctrl-S stores this as its correction · Esc back",
+          "Intussen is \(short) bewaard\(what). Ctrl-S bewaart dit als verbetering · Esc terug"),
+        .warning
+      )
+    }
   }
 
   /// A draft write when the fields changed since the last one.
@@ -231,7 +250,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       return .stay([.removeDraft(familyID: familyID)])
     case .decisionRefused(let refusal):
       phase = .editing
-      show(refusal, language: language)
+      show(refusal, context: context)
       return .stay([])
     case .refused(let text):
       if phase == .saving { phase = .editing }

@@ -101,6 +101,9 @@ extension BoardSession {
       }
       _ = carry(app.apply(.saved(decision.id)))
     } catch let refusal as DecisionRefusal {
+      // Another decision is in force since the form opened: show the family
+      // as it now is, so the form can offer this one as its correction.
+      if case .inForce = refusal.field { reloadFamily(familyID) }
       _ = carry(app.apply(.decisionRefused(refusal)))
     } catch {
       _ = carry(app.apply(.refused("\(error)")))

@@ -90,4 +90,34 @@ struct DecisionRulesTests {
     let long = String(repeating: "Moeder werkt mee. ", count: 500)
     #expect(("\n" + long + "\n").trimmed == String(long.dropLast()))
   }
+
+  @Test func atMostOneDecisionIsInForcePerCasePerMeeting() throws {
+    var family = family()
+    let meeting = "JBT-2026-11-29"
+    let first = DecisionDraft(
+      outcome: .noInvestigation, rationale: "Gaat goed.", meeting: meeting)
+    let recorded = try family.record(first, time: time, today: today, by: "voorzitter")
+    // A second decision at the same meeting, from another terminal: refused,
+    // naming the one in force.
+    let second = DecisionDraft(
+      outcome: .investigation, rationale: "Toch onderzoek.", meeting: meeting)
+    let refusals = family.refusals(of: second, today: today)
+    #expect(refusals.map(\.field) == [.inForce(recorded.id)])
+    #expect(refusals.first?.english.contains("\(recorded.id) (no-investigation") == true)
+    #expect(refusals.first?.english.contains("by voorzitter") == true)
+    #expect(throws: DecisionRefusal.self) {
+      try family.record(second, time: time, today: today, by: "notulist")
+    }
+    // As a correction of it, it is stored, and it is then the one in force.
+    var correction = second
+    correction.supersedes = recorded.id
+    let corrected = try family.record(correction, time: time, today: today, by: "notulist")
+    #expect(family.inForce(at: meeting)?.id == corrected.id)
+    // Another meeting, or no meeting, is not affected.
+    var other = second
+    other.meeting = "JBT-2026-12-13"
+    #expect(family.refusals(of: other, today: today).isEmpty)
+    other.meeting = nil
+    #expect(family.refusals(of: other, today: today).isEmpty)
+  }
 }

@@ -50,4 +50,57 @@ struct CliConcurrencyTests {
     let check = try store.tafel(["check"])
     #expect(check.status == 0, "\(check)")
   }
+
+  @Test(
+    "two processes deciding one case at one meeting at once: one is stored, the other is refused")
+  func oneInForce() throws {
+    let store = try CliStore()
+    let meeting = "JBT-\(CliRunner.today)"
+    let agenda = try store.meeting(meeting)
+    // A case on today's agenda with no child of 12 or older to be heard.
+    var chosen: String?
+    for item in agenda.items {
+      let family = try store.family(item.family)
+      if family.childrenToHear(on: CliRunner.today).isEmpty { chosen = family.id }
+    }
+    let familyID = try #require(chosen)
+    let before = try store.family(familyID).decisions.count
+    let binary = try CliRunner.binary()
+    let results = (1...2).map { writer -> (Process, String) in
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: binary)
+      process.arguments = [
+        "decide", familyID, "--outcome", "other", "--outcome-text", "besluit \(writer)",
+        "--rationale", "schrijver \(writer)", "--meeting", meeting, "--store", store.path,
+        "--as", "writer-\(writer)",
+      ]
+      process.environment = CliRunner.pinnedEnvironment(home: store.home)
+      let errors = store.scratch.file("stderr-\(writer)")
+      _ = FileManager.default.createFile(atPath: errors, contents: nil)
+      process.standardError = FileHandle(forWritingAtPath: errors)
+      process.standardOutput = FileHandle.nullDevice
+      return (process, errors)
+    }
+    for (process, _) in results { try process.run() }
+    for (process, _) in results { process.waitUntilExit() }
+    let statuses = results.map(\.0.terminationStatus).sorted()
+    #expect(statuses == [0, 1])
+    let family = try store.family(familyID)
+    #expect(family.decisions.count == before + 1)
+    let stored = try #require(family.inForce(at: meeting))
+    let refused =
+      results.first { $0.0.terminationStatus == 1 }.map {
+        String(decoding: FileManager.default.contents(atPath: $0.1) ?? Data(), as: UTF8.self)
+      } ?? ""
+    #expect(refused.split(separator: "\n").count == 1, "\(refused)")
+    #expect(refused.contains("\(stored.id) (other"), "\(refused)")
+    #expect(refused.contains("--supersedes"), "\(refused)")
+    // The refused one, told which decision is in force, is stored as its correction.
+    let correction = try store.tafel([
+      "decide", familyID, "--outcome", "other", "--outcome-text", "verbeterd", "--rationale", "x",
+      "--meeting", meeting, "--supersedes", stored.id,
+    ])
+    #expect(correction.status == 0, "\(correction)")
+    #expect(try store.family(familyID).inForce(at: meeting)?.supersedes == stored.id)
+  }
 }

@@ -271,4 +271,44 @@ import Testing
       #expect(!lower.contains("the view, o…"), "\(width)×\(height)")
     }
   }
+
+  @Test func aDecisionStoredElsewhereMeanwhileIsShownAndTheNextCtrlSCorrectsIt() {
+    let (app, form, _) = openForm()
+    _ = fillDrang(app)
+    _ = app.handle(.control("s"))
+    // The secretary's `tafel decide` got there first: the store refuses, and
+    // the loop hands the board the family as it now is.
+    let standing = "FV-2026-0001-D003"
+    var family = BoardFixture.ozturk
+    family.decisions.append(
+      Decision(
+        id: standing, family: family.id, meeting: "JBT-2026-11-30",
+        time: Timestamp("2026-11-30T08:50:00Z")!, outcome: .investigation, rationale: "Onderzoek.",
+        childNotHeard: "Ziek.", recordedBy: "notulist"))
+    _ = app.apply(.familyChanged(family))
+    let refusal = DecisionRefusal(
+      .inForce(standing),
+      english: "\(standing) (investigation, 2026-11-30 09:50, by notulist) is already in force for "
+        + "this case at JBT-2026-11-30; store this one as a correction of it",
+      dutch: "\(standing) geldt al")
+    _ = app.apply(.decisionRefused(refusal))
+    #expect(form.phase == .editing)
+    #expect(form.form.supersedes == standing)
+    let screen = app.render(width: 200, height: 60).text
+    #expect(screen.contains("Correct \(standing)"), "\(screen)")
+    #expect(
+      screen.contains(
+        "Meanwhile D003 was stored (investigation, 09:50, notulist). Ctrl-S stores this as its correction"
+      ),
+      "\(screen)")
+    // Nothing was lost, and the next Ctrl-S sends the same draft as a correction.
+    let requests = app.handle(.control("s"))
+    let sent = requests.compactMap { request -> DecisionDraft? in
+      if case .saveDecision(_, let draft) = request { return draft }
+      return nil
+    }
+    #expect(sent.count == 1)
+    #expect(sent.first?.supersedes == standing)
+    #expect(sent.first?.rationale.hasPrefix("Ouders en school") == true)
+  }
 }
