@@ -130,6 +130,8 @@ enum DemoMeetings {
     if !lower.contains("(") { return .child }
     if lower.contains("veilig thuis") { return .vt }
     if lower.contains("raad voor de kinderbescherming") { return .rvdk }
+    // The table's own people: its chair and secretary, not a GI.
+    if lower.contains("jeugdbeschermingstafel") { return .chair }
     if lower.contains("jeugdbescherming") || lower.contains("leger des heils")
       || lower.contains("william schrikker")
     {

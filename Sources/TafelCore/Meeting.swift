@@ -16,29 +16,89 @@ public enum AgendaStatus: String, Codable, CaseIterable, Sendable {
   case adjourned
 }
 
-/// Who can sit at the table for a case.
+/// Who can sit at the table for a case: everyone at a JBT.
 public enum AttendeeRole: String, Codable, CaseIterable, Sendable {
   case parent
   case child
+  /// Someone from the family's network, or a confidant (*vertrouwenspersoon*).
+  case network
+  /// Who asked for the case to be discussed (*aanmelder*).
   case applicant
   case lt
   case vt
   case rvdk
   case gi
-  case network
+  case chair
+  case secretary
+  case interpreter
   case other
+}
+
+/// What the record says of one person's attendance: only what was recorded.
+/// Attendance not taken is "not recorded", never "absent".
+public enum AttendanceMark: String, Codable, CaseIterable, Sendable {
+  case notRecorded = "not-recorded"
+  case present
+  /// Absent, and said so beforehand (*afgemeld*).
+  case sentApologies = "sent-apologies"
+  /// Absent without a word (*niet verschenen*).
+  case didNotCome = "did-not-come"
+
+  /// The next mark in the order the attendance list cycles through.
+  public var next: AttendanceMark {
+    let all = AttendanceMark.allCases
+    return all[(all.firstIndex(of: self)! + 1) % all.count]
+  }
 }
 
 public struct Attendee: Codable, Hashable, Sendable {
   public var role: AttendeeRole
   public var name: String
-  public var present: Bool
+  public var mark: AttendanceMark
 
-  public init(role: AttendeeRole, name: String, present: Bool) {
+  /// Whether the record says this person was there.
+  public var present: Bool { mark == .present }
+
+  public init(role: AttendeeRole, name: String, mark: AttendanceMark) {
     self.role = role
     self.name = name
-    self.present = present
+    self.mark = mark
   }
+
+  /// `present: false` is "not recorded": nobody said the person was absent.
+  public init(role: AttendeeRole, name: String, present: Bool) {
+    self.init(role: role, name: name, mark: present ? .present : .notRecorded)
+  }
+
+  enum CodingKeys: String, CodingKey { case role, name, mark, present }
+
+  /// Files of format 1 before marks held only `present`; `false` there was
+  /// written for everyone invited whose attendance nobody took, so it is read
+  /// as "not recorded", never as "absent".
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    role = try container.decode(AttendeeRole.self, forKey: .role)
+    name = try container.decode(String.self, forKey: .name)
+    if let mark = try container.decodeIfPresent(AttendanceMark.self, forKey: .mark) {
+      self.mark = mark
+    } else {
+      mark = try container.decode(Bool.self, forKey: .present) ? .present : .notRecorded
+    }
+  }
+
+  /// Writes the mark, and `present` beside it for readers that know only that.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(role, forKey: .role)
+    try container.encode(name, forKey: .name)
+    try container.encode(mark, forKey: .mark)
+    try container.encode(present, forKey: .present)
+  }
+}
+
+extension AgendaItem {
+  /// Whether anyone's attendance was recorded for this case.
+  public var attendanceTaken: Bool { attendance.contains { $0.mark != .notRecorded } }
 }
 
 public struct AgendaItem: Codable, Hashable, Sendable {

@@ -84,11 +84,39 @@ public enum Minutes {
     return text
   }
 
+  /// "at 09:47" ("om 09:47"), or "on 15 March 2027 at 09:15" ("op 15 maart
+  /// 2027 om 09:15") when the moment is not on the meeting's day.
+  static func when(_ moment: Timestamp, _ input: MinutesInput) -> String {
+    let local = input.zone.local(moment)
+    let at = input.language.pick("at ", "om ") + local.clock
+    guard local.day != input.meeting.date else { return at }
+    return input.language.pick("on ", "op ") + MinutesWords.date(local.day, input.language) + " "
+      + at
+  }
+
   /// "09:47" in the minutes' time zone, with the day when it is not the meeting's.
   static func time(_ moment: Timestamp, _ input: MinutesInput) -> String {
     let local = input.zone.local(moment)
     let clock = "\(two(local.hour)):\(two(local.minute))"
     return local.day == input.meeting.date
       ? clock : "\(MinutesWords.date(local.day, input.language)) \(clock)"
+  }
+}
+
+extension Minutes {
+  /// The attendance of a case as the minutes list it: present, sent
+  /// apologies, did not come, and (when some was taken) not recorded; empty
+  /// when nobody's attendance was recorded.
+  public static func attendanceGroups(_ item: AgendaItem, _ language: Language) -> [(
+    String, [Attendee]
+  )] {
+    guard item.attendanceTaken else { return [] }
+    return [AttendanceMark.present, .sentApologies, .didNotCome, .notRecorded].compactMap {
+      mark in
+      let people = item.attendance.filter { $0.mark == mark }
+      guard !people.isEmpty else { return nil }
+      let word = MinutesWords.mark(mark, language)
+      return (word.prefix(1).uppercased() + word.dropFirst(), people)
+    }
   }
 }

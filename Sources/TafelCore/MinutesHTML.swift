@@ -86,18 +86,13 @@ extension Minutes {
       "<p>\(escape(item.start)), \(escape(MinutesWords.kind(item.kind, language))), "
         + "\(escape(labels.planned)) \(item.minutes) \(escape(labels.minutes)). "
         + "\(escape(labels.status)): \(escape(MinutesWords.status(item.status, language))).</p>")
-    let present = item.attendance.filter(\.present)
-    let absent = item.attendance.filter { !$0.present }
-    if item.attendance.isEmpty {
+    // Only what was recorded: no attendance taken is said as such, never as absences.
+    let groups = Minutes.attendanceGroups(item, language)
+    if groups.isEmpty {
       lines.append("<p>\(escape(labels.noAttendance))</p>")
     } else {
-      if !present.isEmpty {
-        lines.append(
-          "<p><b>\(escape(labels.present)):</b> \(escape(attendees(present, language)))</p>")
-      }
-      if !absent.isEmpty {
-        lines.append(
-          "<p><b>\(escape(labels.absent)):</b> \(escape(attendees(absent, language)))</p>")
+      for (label, people) in groups {
+        lines.append("<p><b>\(escape(label)):</b> \(escape(attendees(people, language)))</p>")
       }
     }
     if found.decisions.isEmpty { lines.append("<p>\(escape(labels.noDecision))</p>") }
@@ -170,7 +165,7 @@ extension Minutes {
         "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).")
     }
     meta.append(
-      "\(labels.recordedBy) \(decision.recordedBy) \(labels.at) \(time(decision.time, input)).")
+      "\(labels.recordedBy) \(decision.recordedBy) \(when(decision.time, input)).")
     lines.append("<p class=\"meta\">\(meta.map(escape).joined(separator: "<br>"))</p>")
     lines.append("</article>")
     return lines

@@ -51,14 +51,15 @@ extension Minutes {
         + "\(labels.planned) \(item.minutes) \(labels.minutes)."
         + " \(labels.status): \(MinutesWords.status(item.status, language)).")
     lines.append("")
-    let present = item.attendance.filter(\.present)
-    let absent = item.attendance.filter { !$0.present }
-    if item.attendance.isEmpty {
+    // Only what was recorded: no attendance taken is said as such, never as absences.
+    let groups = Minutes.attendanceGroups(item, language)
+    if groups.isEmpty {
       lines.append(labels.noAttendance)
     } else {
-      if !present.isEmpty { lines.append("**\(labels.present):** \(attendees(present, language))") }
-      if !present.isEmpty, !absent.isEmpty { lines[lines.count - 1] += "  " }
-      if !absent.isEmpty { lines.append("**\(labels.absent):** \(attendees(absent, language))") }
+      for (index, (label, people)) in groups.enumerated() {
+        lines.append(
+          "**\(label):** \(attendees(people, language))" + (index < groups.count - 1 ? "  " : ""))
+      }
     }
     if found.decisions.isEmpty {
       lines += ["", labels.noDecision]
@@ -124,8 +125,7 @@ extension Minutes {
         "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).  ")
     }
     lines.append(
-      "\(labels.recordedBy) \(escapeInline(decision.recordedBy)) \(labels.at) "
-        + "\(time(decision.time, input))."
+      "\(labels.recordedBy) \(escapeInline(decision.recordedBy)) \(when(decision.time, input))."
     )
     return lines
   }

@@ -32,8 +32,21 @@ public enum MinutesWords {
     case .vt: "Veilig Thuis"
     case .rvdk: "RvdK"
     case .gi: "GI"
-    case .network: language.pick("network", "netwerk")
+    case .network: language.pick("network or confidant", "netwerk of vertrouwenspersoon")
+    case .chair: language.pick("chair", "voorzitter")
+    case .secretary: language.pick("secretary", "notulist")
+    case .interpreter: language.pick("interpreter", "tolk")
     case .other: language.pick("other", "anders")
+    }
+  }
+
+  /// The words for an attendance mark, the same on the board and in the minutes.
+  public static func mark(_ mark: AttendanceMark, _ language: Language) -> String {
+    switch mark {
+    case .present: language.pick("present", "aanwezig")
+    case .sentApologies: language.pick("sent apologies", "afgemeld")
+    case .didNotCome: language.pick("did not come", "niet verschenen")
+    case .notRecorded: language.pick("not recorded", "niet vastgelegd")
     }
   }
 

@@ -88,7 +88,8 @@ extension RegionReport {
         + signals.map {
           ["\($0.kind.marker) \($0.kind.name(l))", "\($0.signals)", "\($0.families)"]
         }, rightAligned: [1, 2])
-    return lines.joined(separator: "\n") + "\n"
+    // Every line is one line: a newline inside a name cannot start a fake row.
+    return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
   }
 
   /// One CSV table with a header row: section,item,detail,count,median,p90,share.
@@ -133,6 +134,11 @@ extension RegionReport {
   }
 
   static func csvField(_ field: String) -> String {
+    // A cell a spreadsheet would run as a formula (=, +, -, @ first) is kept
+    // as text with a leading apostrophe, unless it is a plain number.
+    if let first = field.first, "=+-@".contains(first), Double(field) == nil {
+      return csvField("'" + field)
+    }
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return field
     }

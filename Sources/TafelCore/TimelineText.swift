@@ -54,7 +54,8 @@ extension Timeline {
           l.pick("met \(change.metSoFar)", "gezien \(change.metSoFar)"),
         ]
       }, rightAligned: [3, 4])
-    return lines.joined(separator: "\n") + "\n"
+    // Every line is one line: a newline inside a name cannot start a fake row.
+    return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
   }
 
   public func markdown(language: Language) -> String {
@@ -119,7 +120,8 @@ extension Timeline {
           + "\(change.active) | \(change.metSoFar) |"
       )
     }
-    return lines.joined(separator: "\n") + "\n"
+    // Every line is one line: a newline inside a name cannot start a fake row.
+    return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
   }
 
   private func route(_ row: Row) -> String {

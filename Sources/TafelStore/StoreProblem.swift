@@ -1,6 +1,8 @@
 // One thing wrong with one file of the store, at a position in it, printed the
 // way compilers do ("path:line:column: message") so that editors can jump there.
 
+import TafelCore
+
 public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   /// The file as the user would type it: the store's path joined with the relative path.
   public var path: String
@@ -17,5 +19,9 @@ public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConv
     self.message = message
   }
 
-  public var description: String { "\(path):\(line):\(column): \(message)" }
+  /// One line, always: a message quotes what the file holds (a decoding error
+  /// names the bad value), and a newline in it must not forge a second problem.
+  public var description: String {
+    Sanitized.line("\(path):\(line):\(column): \(message)")
+  }
 }

@@ -21,7 +21,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   case confirmYes, confirmNo
   // Forms (decision form, attendance)
   case formSave, formNextField, formPreviousField, formCancel, formEditor, formAddRow
-  case formRemoveRow, formToggle
+  case formRemoveRow, formToggle, formRemoveEntry
 }
 
 /// Where an action works; the footer shows the actions of the context with focus.
@@ -225,8 +225,13 @@ public enum ActionTable {
       "Close the form; asks before throwing anything away",
       "Het formulier sluiten; vraagt eerst voordat iets verloren gaat"),
     a(
-      .formToggle, [.character(" ")], .attendance, "present", "aanwezig",
-      "Tick or untick who is present", "Aanwezig aan- of uitvinken"),
+      .formToggle, [.character(" ")], .attendance, "mark", "markeer",
+      "Move the mark on: present, sent apologies, did not come, not recorded",
+      "De markering verder: aanwezig, afgemeld, niet verschenen, niet vastgelegd"),
+    a(
+      .formRemoveEntry, [.delete], .attendance, "remove", "verwijder",
+      "Remove the selected entry (a name typed wrongly)",
+      "De gekozen regel verwijderen (een verkeerd getypte naam)"),
   ]
 
   private static func a(

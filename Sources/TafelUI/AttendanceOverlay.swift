@@ -1,6 +1,8 @@
 // Who sits at the table for a case: parents, the child, the applicant, LT,
-// VT, RvdK, GI, network and others, with names from the family and its
-// involved professionals. Space ticks, Enter saves through
+// VT, RvdK, GI, the chair and secretary of the meeting, network and others,
+// with names from the family, its involved professionals and the meeting.
+// Space moves a person's mark on (not recorded → present → sent apologies →
+// did not come), Delete removes an entry, Enter saves through
 // `Request.setAttendance`; names not on file are typed on the two add rows.
 
 import TafelCore
@@ -32,13 +34,14 @@ public final class AttendanceOverlay: Overlay {
       meetingID: meeting.id, familyID: family.id,
       attendees: AttendanceOverlay.candidates(
         family: family, directory: context.data.directory, today: context.data.today,
-        recorded: item.attendance))
+        recorded: item.attendance, meeting: meeting))
   }
 
   /// Everyone who may be at the table, in the order of the roles, with what
   /// was recorded before kept as it was.
   public static func candidates(
-    family: Family, directory: Directory, today: Day, recorded: [Attendee]
+    family: Family, directory: Directory, today: Day, recorded: [Attendee],
+    meeting: Meeting? = nil
   ) -> [Attendee] {
     var people: [Attendee] = []
     func add(_ role: AttendeeRole, _ name: String) {
@@ -70,6 +73,11 @@ public final class AttendanceOverlay: Overlay {
     }) {
       add(role, name)
     }
+    // The chair and the secretary sit at every case; they come from the meeting.
+    if let meeting {
+      add(.chair, meeting.chair)
+      add(.secretary, meeting.secretary)
+    }
     for attendee in recorded where !people.contains(where: { samePerson($0.name, attendee.name) }) {
       people.append(attendee)
     }
@@ -91,18 +99,10 @@ public final class AttendanceOverlay: Overlay {
     }
   }
 
+  /// The role as the minutes name it, with a capital (one word per role everywhere).
   static func label(_ role: AttendeeRole, _ language: Language) -> String {
-    switch role {
-    case .parent: language.pick("Parent", "Ouder")
-    case .child: language.pick("Child", "Kind")
-    case .applicant: language.pick("Applicant", "Aanvrager")
-    case .lt: "LT"
-    case .vt: "VT"
-    case .rvdk: "RvdK"
-    case .gi: "GI"
-    case .network: language.pick("Network", "Netwerk")
-    case .other: language.pick("Other", "Overig")
-    }
+    let word = MinutesWords.role(role, language)
+    return word.prefix(1).uppercased() + word.dropFirst()
   }
 
   public var actionContext: ActionContext { confirming ? .confirm : .attendance }
@@ -142,7 +142,10 @@ public final class AttendanceOverlay: Overlay {
         .setAttendance(meetingID: meetingID, familyID: familyID, attendance: attendees)
       ])
     case .character(" ") where selected < attendees.count:
-      attendees[selected].present.toggle()
+      attendees[selected].mark = attendees[selected].mark.next
+    case .delete where selected < attendees.count:
+      attendees.remove(at: selected)
+      selected = min(selected, rowCount - 1)
     default:
       if selected == attendees.count {
         newNetwork.handle(key)
@@ -158,7 +161,7 @@ public final class AttendanceOverlay: Overlay {
     let isNetwork = selected == attendees.count
     let name = (isNetwork ? newNetwork : newOther).text.trimmed
     guard !name.isEmpty else { return false }
-    attendees.append(Attendee(role: isNetwork ? .network : .other, name: name, present: true))
+    attendees.append(Attendee(role: isNetwork ? .network : .other, name: name, mark: .present))
     if isNetwork {
       newNetwork = TextField(multiline: false, wrapWidth: 40)
     } else {
@@ -177,9 +180,11 @@ public final class AttendanceOverlay: Overlay {
     grid.cursor = nil
     let showNames = context.mayShowNames(of: familyID)
     let count = attendees.filter(\.present).count
+    let open = attendees.filter { $0.mark == .notRecorded }.count
     grid.put(
       language.pick(
-        "\(count) of \(attendees.count) present", "\(count) van \(attendees.count) aanwezig"),
+        "\(count) of \(attendees.count) present · \(open) not recorded",
+        "\(count) van \(attendees.count) aanwezig · \(open) niet vastgelegd"),
       x: inside.x, y: inside.y, maxWidth: inside.width, role: .dim)
     // Rows scroll so the selected one stays in view.
     let listHeight = max(1, inside.height - 3)
@@ -196,17 +201,30 @@ public final class AttendanceOverlay: Overlay {
         let shown =
           showNames || attendee.role != .parent && attendee.role != .child
           ? attendee.name : Privacy.initials(of: attendee.name)
+        let box: String
+        switch attendee.mark {
+        case .present: box = "[x] "
+        case .notRecorded: box = "[ ] "
+        case .sentApologies, .didNotCome: box = "[-] "
+        }
+        let absence =
+          attendee.present || attendee.mark == .notRecorded
+          ? "" : " · " + MinutesWords.mark(attendee.mark, language)
         let line =
-          pointer + (attendee.present ? "[x] " : "[ ] ")
-          + DisplayWidth.pad(AttendanceOverlay.label(attendee.role, language), to: 10) + " " + shown
+          pointer + box
+          + DisplayWidth.pad(AttendanceOverlay.label(attendee.role, language), to: 12) + " " + shown
+          + absence
         grid.put(DisplayWidth.pad(line, to: inside.width), x: inside.x, y: y, role: role)
       } else {
         let isNetwork = index == attendees.count
         let field = isNetwork ? newNetwork : newOther
+        // The add rows line up with the names above (role column of 12 + box of 4).
         let label =
           pointer + "+ "
           + DisplayWidth.pad(
-            AttendanceOverlay.label(isNetwork ? .network : .other, language), to: 13)
+            isNetwork
+              ? language.pick("Network", "Netwerk") : AttendanceOverlay.label(.other, language),
+            to: 15)
         let used = grid.put(label, x: inside.x, y: y, role: role)
         let text =
           field.isEmpty && !isSelected ? language.pick("type a name", "typ een naam") : field.text
@@ -223,8 +241,10 @@ public final class AttendanceOverlay: Overlay {
       confirming
       ? language.pick("Throw away the changes? (y/n)", "Wijzigingen weggooien? (j/n)")
       : language.pick(
-        "Space ticks · Enter saves (on a + row: adds the name) · Esc closes",
-        "Spatie vinkt · Enter bewaart (op een +-regel: voegt de naam toe) · Esc sluit")
+        "Space: present, sent apologies, did not come, not recorded · Delete removes · "
+          + "Enter saves (+ row: adds) · Esc closes",
+        "Spatie: aanwezig, afgemeld, niet verschenen, niet vastgelegd · Delete verwijdert · "
+          + "Enter bewaart (+-regel: voegt toe) · Esc sluit")
     // Two rows under the list: a narrow overlay wraps the hint instead of cutting it.
     var rows = Array(DisplayWidth.wrap(hint, to: inside.width).prefix(2))
     if DisplayWidth.wrap(hint, to: inside.width).count > 2, let last = rows.last {

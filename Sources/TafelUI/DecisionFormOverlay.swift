@@ -247,6 +247,17 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
           "Saved \(id). r reads it back · Esc closes", "Bewaard \(id). r leest voor · Esc sluit"),
         .success
       )
+      // Saved all the same; the chair is told that the minutes will say so.
+      if let item = context.data.meeting?.items.first(where: { $0.family == familyID }),
+        !item.attendanceTaken
+      {
+        message = (
+          language.pick(
+            "Saved \(id), but attendance was not taken (A). r reads it back · Esc closes",
+            "Bewaard \(id), maar de aanwezigheid is niet vastgelegd (A). r leest voor · Esc sluit"),
+          .warning
+        )
+      }
       return .stay([.removeDraft(familyID: familyID)])
     case .decisionRefused(let refusal):
       phase = .editing

@@ -43,10 +43,21 @@ public struct TextField: Hashable, Sendable {
   // MARK: Editing
 
   /// Inserts typed or pasted text at the cursor. A combining mark joins the
-  /// grapheme before it, as it would on paper.
+  /// grapheme before it, as it would on paper. Control characters from a
+  /// paste (an escape sequence, a bidirectional override) are left out, as
+  /// the command line refuses them: a tab becomes a space, and only a
+  /// multi-line field keeps line breaks.
   public mutating func insert(_ typed: String) {
     goalColumn = nil
-    let normalised = typed.replacingNewlines(multiline: multiline)
+    var kept = String.UnicodeScalarView()
+    for scalar in typed.unicodeScalars {
+      if scalar == "\t" {
+        kept.append(" ")
+      } else if !Sanitized.isControl(scalar) || scalar == "\n" || scalar == "\r" {
+        kept.append(scalar)
+      }
+    }
+    let normalised = String(kept).replacingNewlines(multiline: multiline)
     let pieces = normalised.split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
     let before = String(lines[line][..<column])

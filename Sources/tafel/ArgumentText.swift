@@ -12,6 +12,7 @@ enum ArgumentText {
   static let longTextOptions: Set<String> = [
     "--rationale", "--parents-view", "--child-view", "--child-not-heard", "--dissent", "--note",
     "--parents-reaction", "--reason", "--text", "--outcome-text", "--worry", "--working", "--next",
+    "--tried", "--scope",
   ]
 
   /// The first refused argument as one line ("--name: …"), or nil when all are fine.

@@ -89,6 +89,7 @@ struct DecideCommand: ParsableCommand {
     let now = StoreOptions.now()
     let today = StoreOptions.today(at: now)
     var agendaPresent: [String] = []
+    var attendanceTaken = true
     if let meeting {
       let found = try store.meeting(meeting)
       guard let item = found.items.first(where: { $0.family == family }) else {
@@ -96,6 +97,7 @@ struct DecideCommand: ParsableCommand {
           "--meeting: \(family) is not on the agenda of \(meeting); nothing was recorded")
       }
       agendaPresent = item.attendance.filter(\.present).map(\.name)
+      attendanceTaken = item.attendanceTaken
     }
     var draft = DecisionDraft(
       outcome: try parsedOutcome(), outcomeText: outcomeText ?? "", deadline: deadline ?? "",
@@ -121,6 +123,12 @@ struct DecideCommand: ParsableCommand {
     guard let meeting else {
       print(decision.id)
       return
+    }
+    // A warning, never a refusal: the decision stands, the minutes say what is known.
+    if !attendanceTaken {
+      CommandFailure.warn(
+        "warning: attendance was not taken for \(familyID) at \(meeting); "
+          + "the minutes will say \"attendance not recorded\"")
     }
     let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
     do {

@@ -35,6 +35,7 @@ enum EditValidation {
       return shown
     }
     guard problems.isEmpty else { return problems }
+    problems += controlProblems(in: data, path: path)
     let historyKeys: [[String]] =
       relativePath.hasPrefix("families/") ? [["changes"], ["plan", "changes"]] : [["changes"]]
     for keys in historyKeys {
@@ -55,6 +56,46 @@ enum EditValidation {
         problems.append(FragmentDecoding.problem(at: places, in: data, path: path, problem.message))
       }
     }
+    return problems
+  }
+
+  /// The fields whose text may hold line breaks and tabs (as on the command line).
+  static let longTextKeys: Set<String> = [
+    "rationale", "parentsView", "childView", "childNotHeard", "dissent", "note", "text",
+    "reason", "outcomeText", "parentsReaction", "tried", "scope", "worries", "working", "next",
+    "concerns", "question",
+  ]
+
+  /// A control character typed into the copy is refused where the command
+  /// line would refuse it: anywhere in a one-line field (a name, an id, a
+  /// role), and anything but a line break or tab in a long text.
+  static func controlProblems(in data: Data, path: String) -> [StoreProblem] {
+    guard let tree = try? TafelJSON.decoder().decode(JSONValue.self, from: data) else { return [] }
+    var problems: [StoreProblem] = []
+    func walk(_ value: JSONValue, _ places: [FragmentPlace], key: String?) {
+      switch value {
+      case .string(let text):
+        let longText = key.map(longTextKeys.contains) ?? false
+        if let scalar = text.unicodeScalars.first(where: {
+          Sanitized.isControl($0) && !(longText && ($0 == "\n" || $0 == "\t"))
+        }) {
+          let what = scalar == "\n" ? "a line break" : "a control character"
+          problems.append(
+            FragmentDecoding.problem(
+              at: places, in: data, path: path,
+              "\(key ?? "text"): \(what) (\(Sanitized.codePoint(scalar))) is not allowed"
+                + (longText ? "" : " in a one-line value")))
+        }
+      case .array(let items):
+        for (index, item) in items.enumerated() { walk(item, places + [.index(index)], key: key) }
+      case .object(let members):
+        for name in members.keys.sorted() {
+          walk(members[name]!, places + [.key(name)], key: name)
+        }
+      default: break
+      }
+    }
+    walk(tree, [], key: nil)
     return problems
   }
 

@@ -38,7 +38,7 @@ struct MinutesTests {
           family: "FV-2026-0001", start: "09:00", status: .decided,
           attendance: [
             Attendee(role: .parent, name: "Daniëlle Pinas", present: true),
-            Attendee(role: .child, name: "Zoë Pinas", present: false),
+            Attendee(role: .child, name: "Zoë Pinas", mark: .sentApologies),
           ]),
         AgendaItem(family: "FV-2026-0002", start: "10:00", kind: .otsReview),
       ])
@@ -66,7 +66,7 @@ struct MinutesTests {
     #expect(text.contains("- Chair: Marloes de Graaf (Lokaal Team Ede)"))
     #expect(text.contains("## 1. Familie Pinas (FV-2026-0001)"))
     #expect(text.contains("**Present:** Daniëlle Pinas (parent)"))
-    #expect(text.contains("**Absent:** Zoë Pinas (child)"))
+    #expect(text.contains("**Sent apologies:** Zoë Pinas (child)"))
     #expect(text.contains("### Decision FV-2026-0001-D001, 10:40"))
     #expect(text.contains("**Outcome:** RvdK investigation postponed with agreements (drang)"))
     #expect(
@@ -163,5 +163,49 @@ struct MinutesTests {
     input.meeting.items = []
     #expect(Minutes.markdown(input).contains("No families on the agenda."))
     #expect(Minutes.html(input).contains("No families on the agenda."))
+  }
+
+  @Test("attendance not taken is said as such, never as absences")
+  func attendanceNotTaken() {
+    var input = Self.input()
+    for index in input.meeting.items.indices {
+      input.meeting.items[index].attendance = input.meeting.items[index].attendance.map {
+        Attendee(role: $0.role, name: $0.name, mark: .notRecorded)
+      }
+    }
+    for language in [Language.en, .nl] {
+      input.language = language
+      let markdown = Minutes.markdown(input)
+      let html = Minutes.html(input)
+      let said = language == .en ? "Attendance not recorded." : "Aanwezigheid niet vastgelegd."
+      #expect(markdown.contains(said) && html.contains(said))
+      for word in ["Absent", "Afwezig", "Sent apologies", "Afgemeld", "Did not come"] {
+        #expect(!markdown.contains(word) && !html.contains(word), "\(word)")
+      }
+    }
+  }
+
+  @Test("each mark is listed under its own word, the not recorded ones too")
+  func everyMark() {
+    var input = Self.input(language: .nl)
+    input.meeting.items[0].attendance = [
+      Attendee(role: .parent, name: "Daniëlle Pinas", mark: .present),
+      Attendee(role: .parent, name: "Rob Pinas", mark: .didNotCome),
+      Attendee(role: .child, name: "Zoë Pinas", mark: .sentApologies),
+      Attendee(role: .interpreter, name: "Meryem Kaya", mark: .notRecorded),
+    ]
+    let markdown = Minutes.markdown(input)
+    #expect(markdown.contains("**Aanwezig:** Daniëlle Pinas (ouder)"))
+    #expect(markdown.contains("**Afgemeld:** Zoë Pinas (kind)"))
+    #expect(markdown.contains("**Niet verschenen:** Rob Pinas (ouder)"))
+    #expect(markdown.contains("**Niet vastgelegd:** Meryem Kaya (tolk)"))
+  }
+
+  @Test("Dutch minutes say who recorded a decision and at what time: om, and op for another day")
+  func recordedAt() {
+    let markdown = Minutes.markdown(Self.input(language: .nl))
+    #expect(markdown.contains(" om 10:40."), "\(markdown)")
+    #expect(!markdown.contains(" op 10:40"))
+    #expect(Minutes.markdown(Self.input()).contains(" at 10:40."))
   }
 }

@@ -88,6 +88,22 @@ struct CliUntrustedBytesTests {
     #expect(json.stdout.contains("\\u202e") || json.stdout.contains("\\u202E"), "\(json)")
   }
 
+  @Test("1: a newline in a bad value cannot forge a second line of check's output")
+  func checkLinesCannotBeForged() throws {
+    let store = try CliStore()
+    let id = DemoFamily.id(52)
+    let relative = "families/\(id).json"
+    let text = String(decoding: try #require(store.data(relative)), as: UTF8.self)
+    let phase = try #require(text.firstMatch(of: /"phase" : "[a-z-]+"/)).output
+    let forged = "\\n" + store.file("families/\(DemoFamily.id(96)).json") + ":1:1: bad value"
+    try store.edit(relative, replacing: String(phase), with: "\"phase\" : \"table\(forged)\"")
+    let check = try store.tafel(["check"])
+    #expect(check.status == 1, "\(check)")
+    #expect(
+      !check.stdoutLines.contains { $0.hasPrefix(store.file("families/\(DemoFamily.id(96))")) })
+    #expect(check.stdoutLines.filter { $0.hasPrefix(store.file(relative)) }.count == 1, "\(check)")
+  }
+
   // MARK: 2, 3 FIFOs, devices and size
 
   enum Special: String, CaseIterable, Sendable {

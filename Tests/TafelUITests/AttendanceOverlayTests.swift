@@ -1,5 +1,6 @@
-// Ticking who is present for a case: names from the family and the involved
-// professionals, Space toggles, Enter saves the whole list.
+// Recording who is at the table for a case: names from the family, the
+// involved professionals and the meeting (chair, secretary); Space moves a
+// mark on, Delete removes an entry, Enter saves the whole list.
 
 import TafelCore
 import TafelUI
@@ -16,7 +17,9 @@ import Testing
     #expect(
       form.attendees.map { "\($0.role.rawValue) \($0.name)" } == [
         "parent Daniëlle Öztürk", "child Zoë Öztürk", "applicant Sanne Jansen", "gi Tom Hoekstra",
+        "chair J. de Boer", "secretary K. Smit",
       ])
+    #expect(form.attendees.allSatisfy { $0.mark == .notRecorded })
   }
 
   @Test func spaceTogglesAndEnterSavesTheAttendance() {
@@ -42,10 +45,45 @@ import Testing
             Attendee(role: .child, name: "Zoë Öztürk", present: false),
             Attendee(role: .applicant, name: "Sanne Jansen", present: true),
             Attendee(role: .gi, name: "Tom Hoekstra", present: false),
+            Attendee(role: .chair, name: "J. de Boer", present: false),
+            Attendee(role: .secretary, name: "K. Smit", present: false),
             Attendee(role: .other, name: "Mevrouw Jansen-de Wit", present: true),
           ])
       ])
     #expect(app.openOverlays.isEmpty)
+  }
+
+  @Test func spaceMovesTheMarkOnAndDeleteRemovesAnEntryTypedWrongly() {
+    let app = MeetingFlowFixture.app()
+    let form = open(app)
+    var marks: [AttendanceMark] = []
+    for _ in 0..<4 {
+      _ = app.handle(.character(" "))
+      marks.append(form.attendees[0].mark)
+    }
+    #expect(marks == [.present, .sentApologies, .didNotCome, .notRecorded])
+    _ = app.handle(.character(" "))
+    _ = app.handle(.character(" "))
+    let screen = app.render(width: 120, height: 40).text
+    #expect(screen.contains("[-] Parent       Daniëlle Öztürk · sent apologies"), "\(screen)")
+    #expect(screen.contains("0 of 6 present · 5 not recorded"), "\(screen)")
+    // A name typed wrongly on the + row, then removed again.
+    _ = app.handle(.end)
+    _ = "Mevr. Jansn".map { app.handle(.character($0)) }
+    _ = app.handle(.enter)
+    #expect(form.attendees.last?.name == "Mevr. Jansn")
+    _ = app.handle(.up)
+    _ = app.handle(.up)
+    #expect(form.selected == form.attendees.count - 1)
+    _ = app.handle(.delete)
+    #expect(!form.attendees.contains { $0.name == "Mevr. Jansn" })
+    let requests = app.handle(.enter)
+    guard case .setAttendance(_, _, let saved) = requests.first else {
+      Issue.record("no attendance saved: \(requests)")
+      return
+    }
+    #expect(saved.count == 6)
+    #expect(saved[0].mark == .sentApologies)
   }
 
   @Test func escAsksWhenSomethingWasTicked() {

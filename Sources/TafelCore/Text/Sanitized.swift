@@ -8,7 +8,8 @@
 // - C0 controls (U+0000–U+001F) and DEL become their Unicode control
 //   pictures (ESC is "␛", a newline in a one-line field "␊");
 // - C1 controls (U+0080–U+009F), the bidirectional embeddings, overrides and
-//   isolates (U+202A–U+202E, U+2066–U+2069) and the line and paragraph
+//   isolates (U+202A–U+202E, U+2066–U+2069), the bidirectional marks (U+200E,
+//   U+200F, U+061C), the byte-order mark (U+FEFF) and the line and paragraph
 //   separators (U+2028, U+2029) become "⟨U+202E⟩".
 //
 // Long-text fields (a rationale, a view) keep their newlines and tabs with
@@ -44,6 +45,7 @@ public enum Sanitized {
     if value < 0x80 { return false }
     return (0x80...0x9F).contains(value) || (0x202A...0x202E).contains(value)
       || (0x2066...0x2069).contains(value) || value == 0x2028 || value == 0x2029
+      || value == 0x200E || value == 0x200F || value == 0x061C || value == 0xFEFF
   }
 
   static func clean(_ value: String, keepingLineBreaks: Bool) -> String {

@@ -61,6 +61,8 @@ public struct TimeZoneRule: Sendable, CustomStringConvertible {
   /// Whether Dutch summer time is in force at `moment`.
   static func summerTime(at moment: Timestamp) -> Bool {
     let year = moment.utcDay.year
+    // Outside the years a Day can name there is no calendar to count Sundays in.
+    guard (2...9998).contains(year) else { return false }
     let start = Timestamp(day: lastSunday(month: 3, year: year), hour: 1).seconds
     let end = Timestamp(day: lastSunday(month: 10, year: year), hour: 1).seconds
     return moment.seconds >= start && moment.seconds < end

@@ -58,14 +58,17 @@ public struct ClockSetting: Sendable {
     if given.isEmpty {
       shiftSeconds = 0
       error = nil
-    } else if let moment = ClockSetting.moment(given, zone: zone) {
+    } else if let moment = ClockSetting.moment(given, zone: zone),
+      (1970...9998).contains(moment.utcDay.year)
+    {
       shiftSeconds = moment.seconds - systemNow.seconds
       error = nil
     } else {
       shiftSeconds = 0
       error =
         "TAFEL_NOW: \"\(Sanitized.line(given))\" is not a time "
-        + "(YYYY-MM-DD, YYYY-MM-DDTHH:MM in \(zone.name), or YYYY-MM-DDTHH:MM:SSZ)"
+        + "(YYYY-MM-DD, YYYY-MM-DDTHH:MM in \(zone.name), or YYYY-MM-DDTHH:MM:SSZ; "
+        + "years 1970 to 9998)"
     }
   }
 
