@@ -12,6 +12,10 @@ public enum AgendaKind: String, Codable, CaseIterable, Sendable {
 public enum AgendaStatus: String, Codable, CaseIterable, Sendable {
   case waiting
   case inProgress = "in-progress"
+  /// Left the table for now (another case was started); it can be started again.
+  case paused
+  /// Discussed and finished without a decision.
+  case discussed
   case decided
   case adjourned
 }
@@ -108,13 +112,18 @@ public struct AgendaItem: Codable, Hashable, Sendable {
   public var minutes: Int
   public var kind: AgendaKind
   public var status: AgendaStatus
-  /// When the chair started the case (the timer runs from here).
+  /// When the case last came to the table (the timer runs from here while
+  /// it is in progress).
   public var startedAt: Timestamp?
+  /// Seconds spent at the table before `startedAt` (earlier stretches; paused
+  /// time left out). Absent until the case first leaves the table.
+  public var spentSeconds: Int?
   public var attendance: [Attendee]
 
   public init(
     family: String, start: String, minutes: Int = 60, kind: AgendaKind = .first,
-    status: AgendaStatus = .waiting, startedAt: Timestamp? = nil, attendance: [Attendee] = []
+    status: AgendaStatus = .waiting, startedAt: Timestamp? = nil, spentSeconds: Int? = nil,
+    attendance: [Attendee] = []
   ) {
     self.family = family
     self.start = start
@@ -122,8 +131,49 @@ public struct AgendaItem: Codable, Hashable, Sendable {
     self.kind = kind
     self.status = status
     self.startedAt = startedAt
+    self.spentSeconds = spentSeconds
     self.attendance = attendance
   }
+
+  /// The time the case spent at the table by `now`: earlier stretches, and
+  /// the current one while it is in progress. Paused time is not counted.
+  public func secondsAtTable(at now: Timestamp) -> Int {
+    let running =
+      status == .inProgress ? startedAt.map { max(0, now.seconds - $0.seconds) } ?? 0 : 0
+    return (spentSeconds ?? 0) + running
+  }
+
+  /// Brings the case to the table now.
+  public mutating func start(at now: Timestamp) {
+    if status == .inProgress { return }
+    status = .inProgress
+    startedAt = now
+  }
+
+  /// The case leaves the table as `status` (paused, discussed, decided,
+  /// adjourned); the time of the stretch that ends is kept.
+  public mutating func leave(as status: AgendaStatus, at now: Timestamp) {
+    if self.status == .inProgress, let startedAt {
+      spentSeconds = (spentSeconds ?? 0) + max(0, now.seconds - startedAt.seconds)
+    }
+    self.status = status
+  }
+}
+
+extension Meeting {
+  /// One case at the table: `family` is started, and a case still in progress
+  /// (started in another terminal, say) is paused, its time kept.
+  public mutating func startCase(_ family: String, at now: Timestamp) {
+    for index in items.indices where items[index].family != family {
+      if items[index].status == .inProgress { items[index].leave(as: .paused, at: now) }
+    }
+    for index in items.indices where items[index].family == family {
+      items[index].start(at: now)
+    }
+  }
+
+  /// The case at the table now, if any.
+  public var caseAtTable: AgendaItem? { items.first { $0.status == .inProgress } }
 }
 
 public struct Meeting: Codable, Hashable, Sendable, Identifiable {

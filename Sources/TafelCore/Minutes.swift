@@ -120,3 +120,26 @@ extension Minutes {
     }
   }
 }
+
+extension Minutes {
+  /// Said in the minutes' facts only when they are not in Dutch time: the
+  /// clock times of decisions are in `zone`, the agenda's planned times are
+  /// the table's own.
+  static func zoneNote(_ input: MinutesInput) -> String? {
+    guard input.zone.name != TimeZoneRule.amsterdam.name else { return nil }
+    return input.language.pick(
+      "Times of decisions in \(input.zone.name); planned times are the table's (Europe/Amsterdam)",
+      "Tijden van besluiten in \(input.zone.name); geplande tijden zijn die van de tafel "
+        + "(Europe/Amsterdam)")
+  }
+}
+
+extension Minutes {
+  /// " At the table 42 minutes." for a case whose time was kept (paused time
+  /// left out), else nothing.
+  static func timeAtTable(_ item: AgendaItem, _ language: Language) -> String {
+    guard let seconds = item.spentSeconds, seconds > 0 else { return "" }
+    let minutes = max(1, (seconds + 30) / 60)
+    return language.pick(" At the table \(minutes) minutes.", " Aan tafel \(minutes) minuten.")
+  }
+}

@@ -22,6 +22,9 @@ extension Minutes {
       facts.append(
         (labels.secretary, person(meeting.secretary, family: nil, directory: input.directory)))
     }
+    if let zone = zoneNote(input) {
+      facts.append((input.language.pick("Times", "Tijden"), zone))
+    }
     for (label, value) in facts {
       body.append("<dt>\(escape(label))</dt><dd>\(escape(value))</dd>")
     }
@@ -85,7 +88,8 @@ extension Minutes {
     lines.append(
       "<p>\(escape(item.start)), \(escape(MinutesWords.kind(item.kind, language))), "
         + "\(escape(labels.planned)) \(item.minutes) \(escape(labels.minutes)). "
-        + "\(escape(labels.status)): \(escape(MinutesWords.status(item.status, language))).</p>")
+        + "\(escape(labels.status)): \(escape(MinutesWords.status(item.status, language)))."
+        + "\(escape(timeAtTable(item, language)))</p>")
     // Only what was recorded: no attendance taken is said as such, never as absences.
     let groups = Minutes.attendanceGroups(item, language)
     if groups.isEmpty {

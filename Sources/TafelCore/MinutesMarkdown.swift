@@ -26,6 +26,7 @@ extension Minutes {
     if !meeting.secretary.isEmpty {
       facts.append("- \(labels.secretary): \(names(meeting.secretary))")
     }
+    if let zone = zoneNote(input) { facts.append("- \(escapeInline(zone))") }
     lines += facts
     let cases = cases(input)
     if cases.isEmpty {
@@ -49,7 +50,8 @@ extension Minutes {
     lines.append(
       "\(item.start), \(MinutesWords.kind(item.kind, language)), "
         + "\(labels.planned) \(item.minutes) \(labels.minutes)."
-        + " \(labels.status): \(MinutesWords.status(item.status, language)).")
+        + " \(labels.status): \(MinutesWords.status(item.status, language))."
+        + timeAtTable(item, language))
     lines.append("")
     // Only what was recorded: no attendance taken is said as such, never as absences.
     let groups = Minutes.attendanceGroups(item, language)

@@ -61,6 +61,8 @@ public enum MinutesWords {
   public static func status(_ status: AgendaStatus, _ language: Language) -> String {
     switch status {
     case .waiting: language.pick("not discussed", "niet besproken")
+    case .paused: language.pick("paused, not finished", "onderbroken, niet afgerond")
+    case .discussed: language.pick("discussed, no decision", "besproken, geen besluit")
     case .inProgress: language.pick("in progress", "in bespreking")
     case .decided: language.pick("decided", "besloten")
     case .adjourned: language.pick("adjourned", "aangehouden")

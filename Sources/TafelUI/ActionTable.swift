@@ -18,7 +18,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   // Overlays that only look (help, read-back, request, history)
   case closeOverlay, scrollDown, scrollUp, scrollPageDown, scrollPageUp, scrollTop, scrollBottom
   // Questions
-  case confirmYes, confirmNo
+  case confirmYes, confirmNo, confirmOther
   // Forms (decision form, attendance)
   case formSave, formNextField, formPreviousField, formCancel, formEditor, formAddRow
   case formRemoveRow, formToggle, formRemoveEntry
@@ -202,6 +202,10 @@ public enum ActionTable {
     a(
       .confirmNo, [.character("n"), .escape], .confirm, "no", "nee",
       "No", "Nee"),
+    a(
+      .confirmOther, [.character("f"), .character("a")], .confirm, "", "",
+      "The other answer a question offers (f: finish the running case)",
+      "Het andere antwoord dat een vraag biedt (a: de lopende casus afronden)"),
     a(
       .formSave, [.control("s")], .form, "save", "bewaren",
       "Save the decision", "Het besluit bewaren"),

@@ -18,6 +18,8 @@ enum AgendaRows {
   static func statusMarker(_ status: AgendaStatus) -> String {
     switch status {
     case .waiting: "·"
+    case .paused: "◇"
+    case .discussed: "○"
     case .inProgress: "▶"
     case .decided: "✓"
     case .adjourned: "‖"

@@ -174,6 +174,14 @@ public final class BoardApp {
             meetingID: meeting.id, familyID: familyID, context: context))
         return []
       }
+      // One case at the table: starting another asks what becomes of the running one.
+      if let running = meeting.caseAtTable, running.family != familyID {
+        if hiddenByPrivacy(familyID) { return [] }
+        overlays.append(
+          MeetingFlow.switchCase(
+            running: running, to: familyID, meetingID: meeting.id, context: context))
+        return []
+      }
       return [.startCase(meetingID: meeting.id, familyID: familyID)]
     case .attendance, .requestView, .decide, .readBack, .correct, .history:
       guard let familyID = selectedFamilyID, data.families[familyID] != nil else {

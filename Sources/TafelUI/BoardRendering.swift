@@ -243,7 +243,7 @@ extension BoardApp {
     if let meeting = data.meeting,
       let item = meeting.items.first(where: { $0.status == .inProgress })
     {
-      let elapsed = item.startedAt.map { max(0, data.now.seconds - $0.seconds) / 60 } ?? 0
+      let elapsed = item.secondsAtTable(at: data.now) / 60
       let over = elapsed > item.minutes
       let name = familyLabel(item.family)
       right.append(Span("▶ " + name + " ", role))

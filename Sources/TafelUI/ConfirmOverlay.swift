@@ -5,23 +5,36 @@ import TafelCore
 public final class ConfirmOverlay: Overlay {
   let question: String
   let yes: [Request]
+  /// A third answer some questions offer, with its line ("f = finish it") and requests.
+  let other: (line: String, requests: [Request])?
+  /// The line for yes and no, when the question words them itself.
+  let answers: String?
 
   /// `yes` are the requests carried out when the answer is yes.
-  public init(question: String, yes: [Request]) {
+  public init(
+    question: String, yes: [Request], answers: String? = nil,
+    other: (line: String, requests: [Request])? = nil
+  ) {
     self.question = question
     self.yes = yes
+    self.answers = answers
+    self.other = other
   }
 
   public var actionContext: ActionContext { .confirm }
 
   public func frame(in area: Rect) -> Rect {
-    area.centred(width: min(area.width, max(40, DisplayWidth.of(question) + 6)), height: 5)
+    let answers =
+      (answers.map(DisplayWidth.of) ?? 20) + (other.map { DisplayWidth.of($0.line) + 3 } ?? 0)
+    return area.centred(
+      width: min(area.width, max(40, DisplayWidth.of(question) + 6, answers + 6)), height: 5)
   }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     switch ActionTable.action(for: key, in: [.confirm]) {
     case .confirmYes: .close(yes)
     case .confirmNo: .close([])
+    case .confirmOther where other != nil: .close(other!.requests)
     default: .stay([])
     }
   }
@@ -29,8 +42,7 @@ public final class ConfirmOverlay: Overlay {
   public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let inside = grid.drawBox(area, role: .overlay)
     grid.put(question, x: inside.x, y: inside.y, maxWidth: inside.width, role: .warning)
-    grid.put(
-      Strings(context.language).yesNo, x: inside.x, y: inside.y + 2, maxWidth: inside.width,
-      role: .overlay)
+    let line = (answers ?? Strings(context.language).yesNo) + (other.map { " · " + $0.line } ?? "")
+    grid.put(line, x: inside.x, y: inside.y + 2, maxWidth: inside.width, role: .overlay)
   }
 }

@@ -16,6 +16,8 @@ public enum MarkerLegend {
           "gekozen regel (venster met focus, ander venster)")
       ),
       ("·", l.pick("case waiting", "casus wacht")),
+      ("◇", l.pick("case paused", "casus onderbroken")),
+      ("○", l.pick("case discussed, no decision", "casus besproken, geen besluit")),
       ("✓", l.pick("case decided; action done", "casus besloten; actie klaar")),
       ("‖", l.pick("case adjourned", "casus aangehouden")),
       (

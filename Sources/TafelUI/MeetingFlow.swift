@@ -34,3 +34,31 @@ extension MeetingFlow {
       yes: [.adjournCase(meetingID: meetingID, familyID: familyID)])
   }
 }
+
+extension MeetingFlow {
+  /// `s` while another case is at the table: "Familie Bakker is at the table
+  /// (12 min). Pause it and start Familie Visser?" — y pauses it, f finishes
+  /// it (discussed, no decision), n keeps it at the table.
+  public static func switchCase(
+    running: AgendaItem, to familyID: String, meetingID: String, context: BoardContext
+  ) -> ConfirmOverlay {
+    func name(_ id: String) -> String {
+      context.data.families[id].map { context.familyLabel(id: $0.id, name: $0.name) } ?? id
+    }
+    let minutes = running.secondsAtTable(at: context.data.now) / 60
+    let language = context.language
+    let start = Request.startCase(meetingID: meetingID, familyID: familyID)
+    return ConfirmOverlay(
+      question: language.pick(
+        "\(name(running.family)) is at the table (\(minutes) min). Start \(name(familyID))?",
+        "\(name(running.family)) is aan tafel (\(minutes) min). \(name(familyID)) starten?"),
+      yes: [start],
+      answers: language.pick(
+        "y = pause it and start, n = no", "j = onderbreken en starten, n = nee"),
+      other: (
+        language.pick(
+          "f = finish it (no decision) and start", "a = afronden (geen besluit) en starten"),
+        [.finishCase(meetingID: meetingID, familyID: running.family), start]
+      ))
+  }
+}

@@ -23,7 +23,10 @@ public enum Request: Hashable, Sendable {
   /// Read the draft of a family and send it back with `Event.draft`.
   case loadDraft(familyID: String)
   /// Mark an agenda item in progress from now (the timer starts).
+  /// Bring a case to the table; a case still in progress there is paused.
   case startCase(meetingID: String, familyID: String)
+  /// The case leaves the table discussed, without a decision.
+  case finishCase(meetingID: String, familyID: String)
   /// Mark an agenda item adjourned.
   case adjournCase(meetingID: String, familyID: String)
   /// Store who is present for an agenda item.

@@ -39,6 +39,8 @@ public struct Strings: Sendable {
   public func status(_ status: AgendaStatus) -> String {
     switch status {
     case .waiting: t("waiting", "wacht")
+    case .paused: t("paused", "onderbroken")
+    case .discussed: t("discussed", "besproken")
     case .inProgress: t("in progress", "bezig")
     case .decided: t("decided", "besloten")
     case .adjourned: t("adjourned", "aangehouden")

@@ -38,13 +38,17 @@ extension BoardSession {
     case .loadDraft(let familyID):
       _ = carry(app.apply(.draft(familyID: familyID, data: store.draft(family: familyID))))
     case .startCase(let meetingID, let familyID):
-      updateItem(meetingID, familyID, what: "\(familyID) in progress") { item, now in
-        item.status = .inProgress
-        item.startedAt = now
+      // One case at the table: one still in progress (from any terminal) is paused.
+      updateMeeting(meetingID, what: "\(familyID) in progress") { meeting, now in
+        meeting.startCase(familyID, at: now)
+      }
+    case .finishCase(let meetingID, let familyID):
+      updateItem(meetingID, familyID, what: "\(familyID) discussed, no decision") { item, now in
+        item.leave(as: .discussed, at: now)
       }
     case .adjournCase(let meetingID, let familyID):
-      updateItem(meetingID, familyID, what: "\(familyID) adjourned") { item, _ in
-        item.status = .adjourned
+      updateItem(meetingID, familyID, what: "\(familyID) adjourned") { item, now in
+        item.leave(as: .adjourned, at: now)
       }
     case .setAttendance(let meetingID, let familyID, let attendance):
       updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
@@ -95,8 +99,8 @@ extension BoardSession {
       reloadFamily(familyID)
       if let meetingID = draft.meeting {
         let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
-        updateItem(meetingID, familyID, what: "\(familyID) \(status.rawValue)") { item, _ in
-          item.status = status
+        updateItem(meetingID, familyID, what: "\(familyID) \(status.rawValue)") { item, now in
+          item.leave(as: status, at: now)
         }
       }
       _ = carry(app.apply(.saved(decision.id)))
@@ -115,12 +119,21 @@ extension BoardSession {
     _ meetingID: String, _ familyID: String, what: String,
     _ change: @escaping (inout AgendaItem, Timestamp) -> Void
   ) {
+    updateMeeting(meetingID, what: what) { meeting, now in
+      for index in meeting.items.indices where meeting.items[index].family == familyID {
+        change(&meeting.items[index], now)
+      }
+    }
+  }
+
+  /// Changes a meeting (under its lock, re-read first) and shows the result.
+  private func updateMeeting(
+    _ meetingID: String, what: String, _ change: @escaping (inout Meeting, Timestamp) -> Void
+  ) {
     let now = SystemClock.now()
     do {
       try store.updateMeeting(meetingID, by: author, what: what) { meeting in
-        for index in meeting.items.indices where meeting.items[index].family == familyID {
-          change(&meeting.items[index], now)
-        }
+        change(&meeting, now)
       }
       if meetingID == app.data.meeting?.id {
         app.apply(.meetingChanged(try store.meeting(meetingID)))

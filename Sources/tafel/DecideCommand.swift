@@ -135,7 +135,7 @@ struct DecideCommand: ParsableCommand {
       try store.updateMeeting(meeting, by: author, what: "\(familyID) \(status.rawValue)") {
         found in
         for index in found.items.indices where found.items[index].family == familyID {
-          found.items[index].status = status
+          found.items[index].leave(as: status, at: now)
         }
       }
     } catch {

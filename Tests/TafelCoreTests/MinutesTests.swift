@@ -209,3 +209,31 @@ struct MinutesTests {
     #expect(Minutes.markdown(Self.input()).contains(" at 10:40."))
   }
 }
+
+@Suite("One case at the table")
+struct CaseAtTableTests {
+  let start = Timestamp("2026-11-29T08:00:00Z")!
+
+  func at(_ minutes: Int) -> Timestamp { Timestamp(seconds: start.seconds + minutes * 60) }
+
+  @Test("starting a case pauses the one at the table; paused time is not counted")
+  func pausedTimeIsLeftOut() {
+    var meeting = Meeting(
+      id: "JBT-2026-11-29", date: Day("2026-11-29")!,
+      items: [AgendaItem(family: "A", start: "09:00"), AgendaItem(family: "B", start: "10:00")])
+    meeting.startCase("A", at: at(0))
+    meeting.startCase("B", at: at(20))  // A paused after 20 minutes
+    #expect(meeting.items.map(\.status) == [.paused, .inProgress])
+    #expect(meeting.caseAtTable?.family == "B")
+    meeting.items[1].leave(as: .decided, at: at(50))  // B decided after 30 minutes
+    meeting.startCase("A", at: at(60))  // A back for 15 more
+    #expect(meeting.items[0].secondsAtTable(at: at(75)) == 35 * 60)
+    meeting.items[0].leave(as: .discussed, at: at(75))
+    #expect(meeting.items[0].secondsAtTable(at: at(200)) == 35 * 60)
+    #expect(meeting.items[1].secondsAtTable(at: at(200)) == 30 * 60)
+    #expect(meeting.items.filter { $0.status == .inProgress }.isEmpty)
+    let minutes = Minutes.markdown(MinutesInput(meeting: meeting, families: [:]))
+    #expect(minutes.contains("Status: discussed, no decision. At the table 35 minutes."))
+    #expect(minutes.contains("Status: decided. At the table 30 minutes."))
+  }
+}

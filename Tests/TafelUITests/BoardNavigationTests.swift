@@ -147,10 +147,24 @@ struct BoardNavigationTests {
   func meetingRequests() {
     let app = BoardFixture.app()
     _ = app.handle(.down)
+    // FV-2026-0001 is at the table: starting another asks what becomes of it.
+    #expect(app.handle(.character("s")) == [])
+    let question = app.render(width: 120, height: 40).text
+    #expect(question.contains("is at the table (42 min). Start"), "\(question)")
+    #expect(question.contains("y = pause it and start, n = no · f = finish it"), "\(question)")
     #expect(
-      app.handle(.character("s")) == [
+      app.handle(.character("y")) == [
         .startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002")
       ])
+    _ = app.handle(.character("s"))
+    #expect(
+      app.handle(.character("f")) == [
+        .finishCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001"),
+        .startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0002"),
+      ])
+    _ = app.handle(.character("s"))
+    #expect(app.handle(.character("n")) == [])
+    #expect(app.openOverlays.isEmpty)
     #expect(app.handle(.character("a")) == [])  // asks first
     #expect(
       app.handle(.character("y")) == [
