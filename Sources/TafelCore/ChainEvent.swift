@@ -59,10 +59,13 @@ public struct ChainEvent: Codable, Hashable, Sendable, Identifiable {
   public var to: String?
   public var note: String?
   public var informed: [Informed]?
+  /// The decision this step follows from, for the steps decisions imply
+  /// (`Family.chainSteps`); never stored in a family file.
+  public var decision: String?
 
   public init(
     id: String, date: Day, kind: EventKind, from: String? = nil, to: String? = nil,
-    note: String? = nil, informed: [Informed]? = nil
+    note: String? = nil, informed: [Informed]? = nil, decision: String? = nil
   ) {
     self.id = id
     self.date = date
@@ -71,5 +74,6 @@ public struct ChainEvent: Codable, Hashable, Sendable, Identifiable {
     self.to = to
     self.note = note
     self.informed = informed
+    self.decision = decision
   }
 }

@@ -78,7 +78,7 @@ public struct LeadTime: Codable, Hashable, Sendable {
 public enum LeadTimes {
   /// The step's measurement for a family, or nil when it has not (yet) made the step.
   public static func measure(_ step: ChainStep, in family: Family) -> LeadTime? {
-    let events = family.events
+    let events = family.chainSteps
     var start: Day?
     for index in events.indices where step.starts(with: events[index].kind) {
       let date = events[index].date

@@ -92,7 +92,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
       repeating: (0, 0), count: SignalKind.allCases.count)
     for index in all.indices {
       if from != nil || to != nil {
-        guard all[index].events.contains(where: { inPeriod($0.date) }) else { continue }
+        guard all[index].chainSteps.contains(where: { inPeriod($0.date) }) else { continue }
       }
       let family = all[index]
       count += 1

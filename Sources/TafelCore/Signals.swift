@@ -234,7 +234,7 @@ struct SignalContext {
 
   /// The latest step on or before today (the later in the list when two share a date).
   var latestEvent: ChainEvent? {
-    family.events.enumerated().filter { $0.1.date <= today }
+    family.chainSteps.enumerated().filter { $0.1.date <= today }
       .max { ($0.1.date, $0.0) < ($1.1.date, $1.0) }?.1
   }
 

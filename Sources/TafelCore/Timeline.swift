@@ -66,7 +66,7 @@ public struct Timeline: Codable, Hashable, Sendable {
   public var professionalsMet: Int
 
   public static func build(family: Family, directory: Directory) -> Timeline {
-    let ordered = family.events.enumerated().sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }
+    let ordered = family.chainSteps.enumerated().sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }
       .map(\.1)
     func organisationName(_ id: String?) -> String? {
       id.map { id in directory.organisation(id).map(ChainWords.shortName) ?? id }

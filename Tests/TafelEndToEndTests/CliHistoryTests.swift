@@ -34,8 +34,8 @@ struct CliHistoryTests {
     let result = try store.tafel(["history", id, "--format", "json"])
     #expect(result.status == 0, "\(result)")
     let timeline = try TafelJSON.decoder().decode(Timeline.self, from: result.stdoutData)
-    #expect(timeline.rows.count == family.events.count)
-    #expect(timeline.rows.map(\.date) == family.events.map(\.date).sorted())
+    #expect(timeline.rows.count == family.chainSteps.count)
+    #expect(timeline.rows.map(\.date) == family.chainSteps.map(\.date).sorted())
     for (previous, row) in zip(timeline.rows, timeline.rows.dropFirst()) {
       #expect(row.daysSincePrevious == previous.date.days(until: row.date))
     }

@@ -1,0 +1,60 @@
+// Decisions are chain steps. What the table decides moves the family through
+// the chain without anyone typing an event: every decision in force adds the
+// table discussion on the meeting day; "RvdK investigation starts" adds the
+// request to the RvdK, drang the start of drang. The steps are derived, not
+// stored: a correction changes them with the decision it replaces, and stores
+// written before this rule get them with nothing to migrate. A step someone
+// typed (`tafel event`) on the same day and of the same kind stands instead.
+
+extension Family {
+  /// The chain steps a decision implies, dated on its meeting's day.
+  public func implied(by decision: Decision) -> [ChainEvent] {
+    let day = decision.meeting.flatMap(Meeting.date(fromID:)) ?? decision.day
+    let short = decision.id.split(separator: "-").last.map(String.init) ?? decision.id
+    func step(_ suffix: String, _ kind: EventKind, _ note: String) -> ChainEvent {
+      ChainEvent(
+        id: decision.id + "/" + suffix, date: day, kind: kind, note: note, decision: decision.id)
+    }
+    // Notes stay in no language: the decision's number, the outcome's code
+    // and a deadline; the history words the step itself.
+    var steps = [
+      step("table", .tableDiscussion, "\(short) · \(decision.outcome.rawValue)")
+    ]
+    switch decision.outcome {
+    case .investigation:
+      steps.append(step("request", .investigationRequest, "\(short)"))
+    case .drang:
+      steps.append(
+        step("drang", .drangStart, "\(short)" + (decision.deadline.map { " → \($0)" } ?? "")))
+    default:
+      break
+    }
+    return steps
+  }
+
+  /// Every step of the family in the chain: those recorded, and those its
+  /// decisions in force imply (unless the same step was recorded that day).
+  public var chainSteps: [ChainEvent] {
+    var steps = events
+    for decision in decisions where correction(of: decision.id) == nil {
+      for step in implied(by: decision)
+      where !events.contains(where: { $0.kind == step.kind && $0.date == step.date }) {
+        steps.append(step)
+      }
+    }
+    return steps
+  }
+}
+
+extension Outcome {
+  /// Where the family stands after the table decided this.
+  public func phase(after current: Phase) -> Phase {
+    switch self {
+    case .noInvestigation: .voluntary
+    case .drang: .drang
+    case .investigation: .investigation
+    case .endOTS, .extendOTS: current == .closed ? .table : current
+    case .adjourned, .other: .table
+    }
+  }
+}
