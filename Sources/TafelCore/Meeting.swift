@@ -18,6 +18,8 @@ public enum AgendaStatus: String, Codable, CaseIterable, Sendable {
   case discussed
   case decided
   case adjourned
+  /// The meeting closed before the case came up.
+  case notReached = "not-reached"
 }
 
 /// Who can sit at the table for a case: everyone at a JBT.
@@ -119,12 +121,22 @@ public struct AgendaItem: Codable, Hashable, Sendable {
   /// time left out). Absent until the case first leaves the table.
   public var spentSeconds: Int?
   public var attendance: [Attendee]
+  /// Why the case was adjourned (said at the table).
+  public var adjournedReason: String?
+  /// The meeting an adjourned case moves to.
+  public var carriedTo: String?
+  /// The meeting this case was carried over from.
+  public var carriedFrom: String?
 
   public init(
     family: String, start: String, minutes: Int = 60, kind: AgendaKind = .first,
     status: AgendaStatus = .waiting, startedAt: Timestamp? = nil, spentSeconds: Int? = nil,
-    attendance: [Attendee] = []
+    attendance: [Attendee] = [], adjournedReason: String? = nil, carriedTo: String? = nil,
+    carriedFrom: String? = nil
   ) {
+    self.adjournedReason = adjournedReason
+    self.carriedTo = carriedTo
+    self.carriedFrom = carriedFrom
     self.family = family
     self.start = start
     self.minutes = minutes
@@ -184,12 +196,19 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
   public var chair: String
   public var secretary: String
   public var items: [AgendaItem]
+  /// When the meeting was closed: its minutes are final from then on.
+  public var closedAt: Timestamp?
+  /// Who closed it.
+  public var closedBy: String?
   public var changes: [ChangeRecord]
 
   public init(
     id: String, date: Day, location: String = "", chair: String = "", secretary: String = "",
-    items: [AgendaItem] = [], changes: [ChangeRecord] = []
+    items: [AgendaItem] = [], closedAt: Timestamp? = nil, closedBy: String? = nil,
+    changes: [ChangeRecord] = []
   ) {
+    self.closedAt = closedAt
+    self.closedBy = closedBy
     self.id = id
     self.date = date
     self.location = location

@@ -143,3 +143,45 @@ extension Minutes {
     return language.pick(" At the table \(minutes) minutes.", " Aan tafel \(minutes) minuten.")
   }
 }
+
+extension Minutes {
+  /// "Draft: the meeting is not closed." or "Final: the meeting was closed at
+  /// 16:05 by R. Kramer." — the minutes say which they are.
+  static func standing(_ input: MinutesInput) -> String {
+    let language = input.language
+    guard let closedAt = input.meeting.closedAt else {
+      return language.pick(
+        "Draft: the meeting is not closed; this record can still change.",
+        "Concept: de vergadering is niet gesloten; dit verslag kan nog veranderen.")
+    }
+    let by = input.meeting.closedBy.map { language.pick(" by \($0)", " door \($0)") } ?? ""
+    return language.pick(
+      "Final: the meeting was closed \(when(closedAt, input))\(by).",
+      "Definitief: de vergadering is gesloten \(when(closedAt, input))\(by).")
+  }
+
+  /// What the minutes say of an adjourned or carried-over case, one line each.
+  static func carried(_ item: AgendaItem, _ language: Language) -> [String] {
+    var lines: [String] = []
+    if item.status == .adjourned {
+      var line = language.pick("Adjourned", "Aangehouden")
+      if let reason = item.adjournedReason { line += ": " + reason }
+      line += ". "
+      line +=
+        item.carriedTo.map { language.pick("Moves to \($0).", "Verschoven naar \($0).") }
+        ?? language.pick("Not yet planned on a later agenda.", "Nog niet op een latere agenda.")
+      lines.append(line)
+    }
+    if let source = item.carriedFrom {
+      lines.append(language.pick("Carried over from \(source).", "Overgenomen van \(source)."))
+    }
+    return lines
+  }
+
+  /// Said under a decision recorded after the meeting was closed.
+  static func afterClosing(_ decision: Decision, _ input: MinutesInput) -> String? {
+    guard let closedAt = input.meeting.closedAt, decision.time > closedAt else { return nil }
+    return input.language.pick(
+      "Recorded after the meeting was closed.", "Vastgelegd nadat de vergadering was gesloten.")
+  }
+}

@@ -12,6 +12,7 @@ extension Minutes {
     body.append("<header>")
     body.append("<h1>\(escape(title))</h1>")
     body.append("<p class=\"confidential\">\(escape(labels.confidential))</p>")
+    body.append("<p><b>\(escape(standing(input)))</b></p>")
     body.append("<dl class=\"facts\">")
     var facts = [(labels.meeting, meeting.id)]
     if !meeting.location.isEmpty { facts.append((labels.location, meeting.location)) }
@@ -90,6 +91,7 @@ extension Minutes {
         + "\(escape(labels.planned)) \(item.minutes) \(escape(labels.minutes)). "
         + "\(escape(labels.status)): \(escape(MinutesWords.status(item.status, language)))."
         + "\(escape(timeAtTable(item, language)))</p>")
+    for line in carried(item, language) { lines.append("<p>\(escape(line))</p>") }
     // Only what was recorded: no attendance taken is said as such, never as absences.
     let groups = Minutes.attendanceGroups(item, language)
     if groups.isEmpty {
@@ -169,7 +171,8 @@ extension Minutes {
         "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).")
     }
     meta.append(
-      "\(labels.recordedBy) \(decision.recordedBy) \(when(decision.time, input)).")
+      "\(labels.recordedBy) \(decision.recordedBy) \(when(decision.time, input))."
+        + (afterClosing(decision, input).map { " " + $0 } ?? ""))
     lines.append("<p class=\"meta\">\(meta.map(escape).joined(separator: "<br>"))</p>")
     lines.append("</article>")
     return lines

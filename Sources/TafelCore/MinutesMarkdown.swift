@@ -15,6 +15,8 @@ extension Minutes {
     lines.append("")
     lines.append("*\(labels.confidential)*")
     lines.append("")
+    lines.append("**\(escapeInline(standing(input)))**")
+    lines.append("")
     let names = { (text: String) in
       escapeInline(person(text, family: nil, directory: input.directory))
     }
@@ -53,6 +55,7 @@ extension Minutes {
         + " \(labels.status): \(MinutesWords.status(item.status, language))."
         + timeAtTable(item, language))
     lines.append("")
+    for line in carried(item, language) { lines += [escapeLine(line), ""] }
     // Only what was recorded: no attendance taken is said as such, never as absences.
     let groups = Minutes.attendanceGroups(item, language)
     if groups.isEmpty {
@@ -128,6 +131,7 @@ extension Minutes {
     }
     lines.append(
       "\(labels.recordedBy) \(escapeInline(decision.recordedBy)) \(when(decision.time, input))."
+        + (afterClosing(decision, input).map { " " + $0 } ?? "")
     )
     return lines
   }

@@ -62,6 +62,7 @@ public enum MinutesWords {
     switch status {
     case .waiting: language.pick("not discussed", "niet besproken")
     case .paused: language.pick("paused, not finished", "onderbroken, niet afgerond")
+    case .notReached: language.pick("not reached", "niet aan bod gekomen")
     case .discussed: language.pick("discussed, no decision", "besproken, geen besluit")
     case .inProgress: language.pick("in progress", "in bespreking")
     case .decided: language.pick("decided", "besloten")

@@ -12,7 +12,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end, open, back, click
   // Meeting mode, on the selected agenda item
   case nextCase, previousCase, startCase, adjourn, attendance, requestView, decide, readBack
-  case correct, history, editPart
+  case correct, history, editPart, closeMeeting
   // The filter
   case filterChoose, filterCancel, filterMove
   // Overlays that only look (help, read-back, request, history)
@@ -145,7 +145,12 @@ public enum ActionTable {
       "Start the selected case (the timer runs)", "De gekozen casus starten (de tijd loopt)"),
     a(
       .adjourn, [.character("a")], .meeting, "", "",
-      "Adjourn the selected case", "De gekozen casus aanhouden"),
+      "Adjourn the selected case: why, and the meeting it moves to",
+      "De gekozen casus aanhouden: waarom, en naar welke vergadering"),
+    a(
+      .closeMeeting, [.character("X")], .meeting, "", "",
+      "Close the meeting: cases not reached are marked, the minutes become final",
+      "De vergadering sluiten: niet behandelde casussen worden gemarkeerd, de notulen definitief"),
     a(
       .attendance, [.character("A")], .meeting, "", "",
       "Who is present for the selected case", "Wie er bij de gekozen casus aanwezig is"),

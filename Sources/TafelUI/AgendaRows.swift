@@ -19,6 +19,7 @@ enum AgendaRows {
     switch status {
     case .waiting: "·"
     case .paused: "◇"
+    case .notReached: "–"
     case .discussed: "○"
     case .inProgress: "▶"
     case .decided: "✓"

@@ -160,6 +160,21 @@ public final class BoardApp {
         return []
       }
       return [.editFamilyPart(familyID: familyID, part: part)]
+    case .closeMeeting:
+      guard let meeting = data.meeting else {
+        notice = (strings.noCaseSelected, .warning)
+        return []
+      }
+      if let closedAt = meeting.closedAt {
+        notice = (
+          language.pick(
+            "\(meeting.id) was closed at \(data.zone.local(closedAt).clock)",
+            "\(meeting.id) is gesloten om \(data.zone.local(closedAt).clock)"), .warning
+        )
+        return []
+      }
+      overlays.append(MeetingFlow.closeConfirmation(meeting: meeting, context: context))
+      return []
     case .nextCase: return selectFamily(at: (lists[.agenda]?.selected ?? 0) + 1)
     case .previousCase: return selectFamily(at: (lists[.agenda]?.selected ?? 0) - 1)
     case .startCase, .adjourn:
@@ -168,10 +183,9 @@ public final class BoardApp {
         return []
       }
       if action == .adjourn {
-        // Meeting mode: adjourning asks first (MeetingFlow.swift words the question).
-        overlays.append(
-          MeetingFlow.adjournConfirmation(
-            meetingID: meeting.id, familyID: familyID, context: context))
+        // Adjourning asks why, and where the case moves to.
+        if hiddenByPrivacy(familyID) { return [] }
+        overlays.append(AdjournOverlay(meetingID: meeting.id, familyID: familyID))
         return []
       }
       // One case at the table: starting another asks what becomes of the running one.

@@ -18,6 +18,10 @@ public enum MarkerLegend {
       ("·", l.pick("case waiting", "casus wacht")),
       ("◇", l.pick("case paused", "casus onderbroken")),
       ("○", l.pick("case discussed, no decision", "casus besproken, geen besluit")),
+      (
+        "–",
+        l.pick("case not reached (meeting closed)", "casus niet aan bod (vergadering gesloten)")
+      ),
       ("✓", l.pick("case decided; action done", "casus besloten; actie klaar")),
       ("‖", l.pick("case adjourned", "casus aangehouden")),
       (

@@ -21,17 +21,15 @@ public enum MeetingFlow {
 }
 
 extension MeetingFlow {
-  /// `a`: "Adjourn Familie Öztürk? The case goes back on a later agenda." — yes adjourns.
-  public static func adjournConfirmation(
-    meetingID: String, familyID: String, context: BoardContext
-  ) -> ConfirmOverlay {
-    let name =
-      context.data.families[familyID].map { context.familyLabel(id: $0.id, name: $0.name) }
-      ?? familyID
+  /// `X`: "Close JBT-2026-12-01? 3 cases not reached. The minutes become final." — yes closes.
+  public static func closeConfirmation(meeting: Meeting, context: BoardContext) -> ConfirmOverlay {
+    let open = meeting.items.filter { [.waiting, .paused].contains($0.status) }.count
+    let language = context.language
     return ConfirmOverlay(
-      question: context.language.pick(
-        "Adjourn the case of \(name)?", "De casus \(name) aanhouden?"),
-      yes: [.adjournCase(meetingID: meetingID, familyID: familyID)])
+      question: language.pick(
+        "Close \(meeting.id)? \(open) not reached; the minutes become final.",
+        "\(meeting.id) sluiten? \(open) niet aan bod; de notulen worden definitief."),
+      yes: [.closeMeeting(meetingID: meeting.id)])
   }
 }
 

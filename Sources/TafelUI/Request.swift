@@ -28,7 +28,9 @@ public enum Request: Hashable, Sendable {
   /// The case leaves the table discussed, without a decision.
   case finishCase(meetingID: String, familyID: String)
   /// Mark an agenda item adjourned.
-  case adjournCase(meetingID: String, familyID: String)
+  case adjournCase(meetingID: String, familyID: String, reason: String, to: String?)
+  /// Close the meeting: cases not reached are marked, the minutes become final.
+  case closeMeeting(meetingID: String)
   /// Store who is present for an agenda item.
   case setAttendance(meetingID: String, familyID: String, attendance: [Attendee])
   /// Open `$VISUAL`/`$EDITOR` on this text; the result comes back as `Event.edited`.

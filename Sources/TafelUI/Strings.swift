@@ -40,6 +40,7 @@ public struct Strings: Sendable {
     switch status {
     case .waiting: t("waiting", "wacht")
     case .paused: t("paused", "onderbroken")
+    case .notReached: t("not reached", "niet aan bod")
     case .discussed: t("discussed", "besproken")
     case .inProgress: t("in progress", "bezig")
     case .decided: t("decided", "besloten")

@@ -40,16 +40,20 @@ extension BoardSession {
     case .startCase(let meetingID, let familyID):
       // One case at the table: one still in progress (from any terminal) is paused.
       updateMeeting(meetingID, what: "\(familyID) in progress") { meeting, now in
+        try meeting.refuseIfClosed("meeting")
         meeting.startCase(familyID, at: now)
+      }
+    case .closeMeeting(let meetingID):
+      let author = self.author
+      updateMeeting(meetingID, what: "closed the meeting") { meeting, now in
+        try meeting.close(at: now, by: author)
       }
     case .finishCase(let meetingID, let familyID):
       updateItem(meetingID, familyID, what: "\(familyID) discussed, no decision") { item, now in
         item.leave(as: .discussed, at: now)
       }
-    case .adjournCase(let meetingID, let familyID):
-      updateItem(meetingID, familyID, what: "\(familyID) adjourned") { item, now in
-        item.leave(as: .adjourned, at: now)
-      }
+    case .adjournCase(let meetingID, let familyID, let reason, let target):
+      adjourn(familyID, at: meetingID, reason: reason, to: target)
     case .setAttendance(let meetingID, let familyID, let attendance):
       updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
         item.attendance = attendance
@@ -87,6 +91,20 @@ extension BoardSession {
 
   private func saveDecision(_ draft: DecisionDraft, familyID: String) {
     let now = SystemClock.now()
+    var meetingClosed = false
+    if let meetingID = draft.meeting, let meeting = try? store.meeting(meetingID),
+      let closedAt = meeting.closedAt
+    {
+      meetingClosed = true
+      if draft.supersedes == nil {
+        _ = carry(
+          app.apply(
+            .refused(
+              "\(meetingID) was closed at \(SystemClock.zone.local(closedAt).clock); "
+                + "a decision now can only correct one (c on the decision)")))
+        return
+      }
+    }
     let today = SystemClock.zone.day(of: now)
     let author = self.author
     do {
@@ -97,7 +115,7 @@ extension BoardSession {
         try family.record(draft, time: now, today: today, by: author)
       }
       reloadFamily(familyID)
-      if let meetingID = draft.meeting {
+      if let meetingID = draft.meeting, !meetingClosed {
         let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
         updateItem(meetingID, familyID, what: "\(familyID) \(status.rawValue)") { item, now in
           item.leave(as: status, at: now)
@@ -114,26 +132,62 @@ extension BoardSession {
     }
   }
 
-  /// Changes the agenda item of `familyID` in a meeting and shows the result.
+  /// Changes the agenda item of `familyID` in a meeting and shows the result;
+  /// a closed meeting is not changed (one line says when it was closed).
   private func updateItem(
     _ meetingID: String, _ familyID: String, what: String,
     _ change: @escaping (inout AgendaItem, Timestamp) -> Void
   ) {
     updateMeeting(meetingID, what: what) { meeting, now in
+      try meeting.refuseIfClosed("meeting")
       for index in meeting.items.indices where meeting.items[index].family == familyID {
         change(&meeting.items[index], now)
       }
     }
   }
 
+  /// Adjourns a case with its reason; with a target meeting, carries it over there.
+  private func adjourn(_ familyID: String, at meetingID: String, reason: String, to target: String?)
+  {
+    let now = SystemClock.now()
+    let today = SystemClock.zone.day(of: now)
+    if let target {
+      do {
+        try store.meeting(target).refuseIfClosed("to")
+      } catch {
+        _ = carry(app.apply(.refused("\(error)")))
+        return
+      }
+    }
+    var adjourned = false
+    updateMeeting(meetingID, what: "\(familyID) adjourned") { meeting, now in
+      try meeting.adjourn(familyID, reason: reason, to: target, today: today, at: now)
+      adjourned = true
+    }
+    guard adjourned, let target else { return }
+    do {
+      try store.updateMeeting(
+        target, by: author, what: "\(familyID) carried over from \(meetingID)"
+      ) {
+        found in
+        try found.carryOver(familyID, from: meetingID)
+      }
+      _ = carry(app.apply(.notice("\(familyID) adjourned; carried over to \(target)")))
+    } catch {
+      _ = carry(
+        app.apply(.refused("\(familyID) adjourned, but not carried over to \(target): \(error)")))
+    }
+    _ = now
+  }
+
   /// Changes a meeting (under its lock, re-read first) and shows the result.
   private func updateMeeting(
-    _ meetingID: String, what: String, _ change: @escaping (inout Meeting, Timestamp) -> Void
+    _ meetingID: String, what: String, _ change: @escaping (inout Meeting, Timestamp) throws -> Void
   ) {
     let now = SystemClock.now()
     do {
       try store.updateMeeting(meetingID, by: author, what: what) { meeting in
-        change(&meeting, now)
+        try change(&meeting, now)
       }
       if meetingID == app.data.meeting?.id {
         app.apply(.meetingChanged(try store.meeting(meetingID)))

@@ -90,6 +90,7 @@ struct DecideCommand: ParsableCommand {
     let today = StoreOptions.today(at: now)
     var agendaPresent: [String] = []
     var attendanceTaken = true
+    var meetingClosed = false
     if let meeting {
       let found = try store.meeting(meeting)
       guard let item = found.items.first(where: { $0.family == family }) else {
@@ -98,6 +99,13 @@ struct DecideCommand: ParsableCommand {
       }
       agendaPresent = item.attendance.filter(\.present).map(\.name)
       attendanceTaken = item.attendanceTaken
+      // After closing, the record of the meeting only takes corrections.
+      if found.isClosed, supersedes == nil {
+        throw CommandFailure.data(
+          "--meeting: \(meeting) was closed at \(found.closedAt!.description); a decision for "
+            + "one of its cases is now a correction: name the one it corrects with --supersedes")
+      }
+      meetingClosed = found.isClosed
     }
     var draft = DecisionDraft(
       outcome: try parsedOutcome(), outcomeText: outcomeText ?? "", deadline: deadline ?? "",
@@ -121,6 +129,11 @@ struct DecideCommand: ParsableCommand {
       )
     }
     guard let meeting else {
+      print(decision.id)
+      return
+    }
+    // A closed meeting's agenda stays as it was closed; the correction is in the log.
+    if meetingClosed {
       print(decision.id)
       return
     }

@@ -9,6 +9,6 @@ struct MeetingCommand: ParsableCommand {
     abstract: "Create meetings of the table and put families on their agenda.",
     subcommands: [
       MeetingCreateCommand.self, MeetingAddCommand.self, MeetingRemoveCommand.self,
-      MeetingListCommand.self,
+      MeetingListCommand.self, MeetingAdjournCommand.self, MeetingCloseCommand.self,
     ])
 }

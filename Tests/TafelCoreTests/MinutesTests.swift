@@ -237,3 +237,58 @@ struct CaseAtTableTests {
     #expect(minutes.contains("Status: decided. At the table 30 minutes."))
   }
 }
+
+@Suite("Adjourning and closing")
+struct MeetingClosingTests {
+  let now = Timestamp("2026-11-29T15:00:00Z")!
+  let today = Day("2026-11-29")!
+
+  func meeting() -> Meeting {
+    Meeting(
+      id: "JBT-2026-11-29", date: today,
+      items: [
+        AgendaItem(family: "A", start: "09:00", status: .decided),
+        AgendaItem(family: "B", start: "10:00", status: .inProgress, startedAt: now),
+        AgendaItem(family: "C", start: "11:00", status: .paused),
+        AgendaItem(family: "D", start: "12:00"),
+      ])
+  }
+
+  @Test("closing marks the cases not reached, once; a closed meeting does not change")
+  func closing() throws {
+    var meeting = meeting()
+    try meeting.close(at: Timestamp(seconds: now.seconds + 600), by: "R. Kramer")
+    #expect(meeting.items.map(\.status) == [.decided, .discussed, .notReached, .notReached])
+    #expect(meeting.items[1].spentSeconds == 600)
+    #expect(throws: ArgumentRefusal.self) { try meeting.close(at: now, by: "x") }
+    #expect(throws: ArgumentRefusal.self) {
+      try meeting.adjourn("D", reason: "x", to: nil, today: today, at: now)
+    }
+    let minutes = Minutes.markdown(MinutesInput(meeting: meeting, families: [:]))
+    #expect(minutes.contains("**Final: the meeting was closed at 16:10 by R. Kramer.**"))
+    #expect(minutes.contains("Status: not reached."))
+    let draft = Minutes.markdown(MinutesInput(meeting: self.meeting(), families: [:]))
+    #expect(draft.contains("**Draft: the meeting is not closed"))
+  }
+
+  @Test("adjourning needs a reason and a later meeting, and the case is carried over there")
+  func adjourning() throws {
+    var meeting = meeting()
+    for (reason, target) in [
+      ("", nil), ("Ziek", "JBT-2026-11-29"), ("Ziek", "JBT-2026-11-01"), ("Ziek", "volgende"),
+    ] as [(String, String?)] {
+      #expect(throws: ArgumentRefusal.self) {
+        try meeting.adjourn("D", reason: reason, to: target, today: today, at: now)
+      }
+    }
+    try meeting.adjourn("D", reason: "Vader is ziek", to: "JBT-2026-12-13", today: today, at: now)
+    #expect(meeting.items[3].status == .adjourned)
+    var next = Meeting(id: "JBT-2026-12-13", date: Day("2026-12-13")!)
+    try next.carryOver("D", from: meeting.id)
+    #expect(next.items.map(\.carriedFrom) == ["JBT-2026-11-29"])
+    let minutes = Minutes.markdown(MinutesInput(meeting: meeting, families: [:], language: .nl))
+    #expect(minutes.contains("Aangehouden: Vader is ziek. Verschoven naar JBT-2026-12-13."))
+    let there = Minutes.markdown(MinutesInput(meeting: next, families: [:]))
+    #expect(there.contains("Carried over from JBT-2026-11-29."))
+  }
+}

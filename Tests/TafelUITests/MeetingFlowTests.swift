@@ -6,17 +6,39 @@ import TafelUI
 import Testing
 
 @Suite struct MeetingFlowTests {
-  @Test func aAsksBeforeAdjourningAndNoLeavesTheCase() {
+  @Test func aAsksWhyAndWhereToBeforeAdjourningAndEscLeavesTheCase() {
     let app = MeetingFlowFixture.app()
     #expect(app.handle(.character("a")) == [])
-    #expect(app.render(width: 120, height: 40).text.contains("Adjourn the case of Familie Öztürk?"))
-    #expect(app.handle(.character("n")) == [])
+    #expect(app.render(width: 120, height: 40).text.contains("Adjourn — Familie Öztürk"))
+    #expect(app.handle(.escape) == [])
     #expect(app.openOverlays.isEmpty)
     _ = app.handle(.character("a"))
+    // No reason: it says so, and nothing is sent.
+    #expect(app.handle(.enter) == [])
+    #expect(app.render(width: 120, height: 40).text.contains("Say why the case is adjourned."))
+    _ = "Vader kon niet komen".map { app.handle(.character($0)) }
+    _ = app.handle(.tab)
+    // This meeting, or one in the past, is no place to move to.
+    _ = "JBT-2026-11-30".map { app.handle(.character($0)) }
+    #expect(app.handle(.enter) == [])
+    #expect(app.render(width: 120, height: 40).text.contains("is not a later meeting"))
+    for _ in 0..<5 { _ = app.handle(.backspace) }
+    _ = "12-14".map { app.handle(.character($0)) }
     #expect(
-      app.handle(.character("y")) == [
-        .adjournCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001")
+      app.handle(.enter) == [
+        .adjournCase(
+          meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001", reason: "Vader kon niet komen",
+          to: "JBT-2026-12-14")
       ])
+    #expect(app.openOverlays.isEmpty)
+  }
+
+  @Test func shiftXAsksBeforeClosingTheMeeting() {
+    let app = MeetingFlowFixture.app()
+    #expect(app.handle(.character("X")) == [])
+    let screen = app.render(width: 120, height: 40).text
+    #expect(screen.contains("Close JBT-2026-11-30?"), "\(screen)")
+    #expect(app.handle(.character("y")) == [.closeMeeting(meetingID: "JBT-2026-11-30")])
   }
 
   @Test func aCorrectedDecisionIsCorrectedThroughItsLatestCorrection() {

@@ -1,0 +1,74 @@
+// The end of a case and of a meeting. Adjourning says why and, when it is
+// known, the meeting the case moves to (it appears there "carried over");
+// closing records the end, marks the cases not reached, and makes the
+// minutes final. After closing, attendance is fixed and the agenda's cases
+// no longer change; a decision about them is a correction (DecisionRules).
+
+extension Meeting {
+  public var isClosed: Bool { closedAt != nil }
+
+  /// Refuses a change to a closed meeting, naming when it was closed.
+  public func refuseIfClosed(_ argument: String) throws(ArgumentRefusal) {
+    guard let closedAt else { return }
+    throw ArgumentRefusal(
+      argument,
+      "\(id) was closed at \(closedAt.description)"
+        + (closedBy.map { " by \($0)" } ?? "") + "; it can no longer be changed")
+  }
+
+  /// Closes the meeting at `now`: a case still at the table leaves it
+  /// discussed (its time kept), waiting and paused cases were not reached.
+  public mutating func close(at now: Timestamp, by: String) throws(ArgumentRefusal) {
+    try refuseIfClosed("MEETING")
+    for index in items.indices {
+      switch items[index].status {
+      case .inProgress: items[index].leave(as: .discussed, at: now)
+      case .waiting, .paused: items[index].leave(as: .notReached, at: now)
+      default: break
+      }
+    }
+    closedAt = now
+    closedBy = by
+  }
+
+  /// Adjourns the case of `family`: the reason is required; `target`, when
+  /// given, is a later meeting (not this one, not in the past) it moves to.
+  public mutating func adjourn(
+    _ family: String, reason: String, to target: String?, today: Day, at now: Timestamp
+  ) throws(ArgumentRefusal) {
+    try refuseIfClosed("MEETING")
+    guard let index = items.firstIndex(where: { $0.family == family }) else {
+      throw ArgumentRefusal("FAMILY", "\(family) is not on the agenda of \(id)")
+    }
+    guard !reason.trimmed.isEmpty else {
+      throw ArgumentRefusal("--reason", "say why the case is adjourned")
+    }
+    if let target {
+      guard target != id else {
+        throw ArgumentRefusal("--to", "\(target) is this meeting; adjourn to a later one")
+      }
+      guard let day = Meeting.date(fromID: target) else {
+        throw ArgumentRefusal("--to", "\"\(target)\" is not a meeting id (JBT-YYYY-MM-DD)")
+      }
+      guard day >= today, day >= date else {
+        throw ArgumentRefusal("--to", "\(target) lies in the past; adjourn to a later meeting")
+      }
+    }
+    items[index].leave(as: .adjourned, at: now)
+    items[index].adjournedReason = reason.trimmed
+    items[index].carriedTo = target
+  }
+
+  /// Takes in a case adjourned at `source`: on the agenda (after the last
+  /// case) marked carried over, or marked so when it is already there.
+  public mutating func carryOver(_ family: String, from source: String) throws(ArgumentRefusal) {
+    try refuseIfClosed("--to")
+    if let index = items.firstIndex(where: { $0.family == family }) {
+      items[index].carriedFrom = source
+      return
+    }
+    var item = AgendaItem(family: family, start: nextFreeStart)
+    item.carriedFrom = source
+    items.append(item)
+  }
+}
