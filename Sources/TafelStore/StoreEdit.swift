@@ -45,7 +45,16 @@ extension Store {
       guard FileReading.signature(absolute(relativePath)) == expecting else {
         throw StoreError.concurrentChange(absolute(relativePath))
       }
-      let record = ChangeRecord(by: by, at: clock(), what: "edited \(relativePath) by hand")
+      // The change record says what changed, read from the file before and after.
+      let decoder = TafelJSON.decoder()
+      let what =
+        (try? readIfPresent(relativePath)).flatMap { $0 }.flatMap { before in
+          guard let old = try? decoder.decode(JSONValue.self, from: before),
+            let new = try? decoder.decode(JSONValue.self, from: data)
+          else { return nil }
+          return EditSummary.describe(before: old, after: new)
+        } ?? "the file"
+      let record = ChangeRecord(by: by, at: clock(), what: "edited by hand: \(what)")
       let stamped = try appendingChange(record, to: data, relativePath: relativePath)
       try AtomicFile.write(stamped, to: absolute(relativePath))
       if let id = familyID(relativePath), let family = try? decodeFamily(stamped, id: id) {

@@ -47,6 +47,7 @@ enum EditValidation {
     if let before = try? TafelJSON.decoder().decode(Family.self, from: original) {
       problems += decisionProblems(
         before: before.decisions, after: edited.decisions, data: data, path: path)
+      problems += addedDecisionProblems(before: before, after: edited, data: data, path: path)
     }
     for (index, assessment) in edited.assessments.enumerated() {
       for problem in assessment.outcome.problems(for: assessment.instrument) {
@@ -121,6 +122,52 @@ enum EditValidation {
       }
     }
     return problems
+  }
+
+  /// A decision added by hand keeps the rules `tafel decide` and the form keep
+  /// (a child of 12 or older heard or why not, a drang deadline and
+  /// agreement, one decision in force per case per meeting …), checked
+  /// against the family as it was before it, on the day it was taken.
+  static func addedDecisionProblems(before: Family, after: Family, data: Data, path: String)
+    -> [StoreProblem]
+  {
+    var problems: [StoreProblem] = []
+    var family = before
+    for (index, decision) in after.decisions.enumerated()
+    where !before.decisions.contains(where: { $0.id == decision.id }) {
+      let draft = DecisionDraft(
+        outcome: decision.outcome, outcomeText: decision.outcomeText ?? "",
+        deadline: decision.deadline?.description ?? "", rationale: decision.rationale,
+        agreements: decision.agreements.map {
+          AgreementDraft(what: $0.what, owner: $0.owner, due: $0.due?.description ?? "")
+        },
+        parentsView: decision.parentsView ?? "", childView: decision.childView ?? "",
+        childNotHeard: decision.childNotHeard ?? "", dissent: decision.dissent ?? "",
+        present: decision.present, meeting: decision.meeting, supersedes: decision.supersedes)
+      for refusal in family.refusals(of: draft, today: decision.day) {
+        problems.append(
+          FragmentDecoding.problem(
+            at: [.key("decisions"), .index(index)] + places(of: refusal.field), in: data,
+            path: path, "decision \(decision.id): \(refusal.english)"))
+      }
+      family.decisions.append(decision)
+    }
+    return problems
+  }
+
+  /// Where in a decision the field a rule is about is written.
+  static func places(of field: DecisionField) -> [FragmentPlace] {
+    switch field {
+    case .outcome: [.key("outcome")]
+    case .outcomeText: [.key("outcomeText")]
+    case .deadline: [.key("deadline")]
+    case .rationale: [.key("rationale")]
+    case .agreements: [.key("agreements")]
+    case .agreementWhat(let index): [.key("agreements"), .index(index), .key("what")]
+    case .agreementDue(let index): [.key("agreements"), .index(index), .key("due")]
+    case .childView: [.key("childView")]
+    case .supersedes, .inForce: [.key("supersedes")]
+    }
   }
 
   /// Change records are history: the list at `keys` must be as it was

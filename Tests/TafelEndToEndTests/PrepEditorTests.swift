@@ -266,4 +266,44 @@ struct PrepEditorTests {
     #expect(result.stderr.contains("change records are history"), "\(result)")
     #expect(PrepSnapshot(store.path) == before)
   }
+
+  @Test(
+    "a decision added by hand keeps the decision rules, and the change record says what changed")
+  func decisionsAddedByHandKeepTheRules() throws {
+    let store = try CliStore()
+    let family = DemoFamily.id(52)  // Zoë is 13: her view, or why she was not heard, is required
+    let python = try ExecutableSearch.python3()
+    func adder(_ name: String, childNotHeard: String?) throws -> String {
+      let extra = childNotHeard.map { ", 'childNotHeard': '\($0)'" } ?? ""
+      return try editor(
+        store, name,
+        """
+        \(python) - "$1" <<'PY'
+        import json, sys
+        path = sys.argv[1]
+        data = json.load(open(path))
+        data['decisions'].append({'id': data['id'] + '-D900', 'family': data['id'],
+          'time': '\(TestClock.today)T09:00:00Z', 'outcome': 'no-investigation',
+          'rationale': 'Met de hand.', 'agreements': [], 'present': [], 'recordedBy': 'notulist'\(extra)})
+        json.dump(data, open(path, 'w'), indent=2, ensure_ascii=False)
+        PY
+        """)
+    }
+    let before = try #require(store.data("families/\(family).json"))
+    let refused = try edit(
+      store, [family], editor: try adder("nochild.sh", childNotHeard: nil), input: "d\n")
+    #expect(refused.status != 0, "\(refused)")
+    let line = refused.stdout + refused.stderr
+    #expect(line.contains("decision \(family)-D900: child's view"), "\(refused)")
+    #expect(
+      line.range(of: #":\d+:\d+: decision"#, options: .regularExpression) != nil, "\(refused)")
+    #expect(store.data("families/\(family).json") == before)
+
+    let saved = try edit(store, [family], editor: try adder("heard.sh", childNotHeard: "Ziek"))
+    #expect(saved.status == 0, "\(saved)")
+    let changed = try store.family(family)
+    #expect(
+      changed.changes.last?.what == "edited by hand: decision \(family)-D900 added",
+      "\(changed.changes.last!)")
+  }
 }
