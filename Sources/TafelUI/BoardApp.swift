@@ -75,7 +75,7 @@ public final class BoardApp {
     BoardContext(
       data: data, language: language, privateMode: privateMode, selectedFamilyID: selectedFamilyID,
       discussedFamilyID: discussedFamilyID, selectedDecisionID: selectedDecisionID,
-      user: options.user)
+      user: options.user, readBackBeforeSaving: options.readBackBeforeSaving)
   }
 
   /// Opens an overlay over the board (meeting mode may also push its own).

@@ -15,11 +15,15 @@ public struct BoardContext {
   /// The decision selected in the decision log (what `c` corrects and `r` reads back).
   public let selectedDecisionID: String?
   public let user: String
+  /// Ctrl-S first shows the decision as it will be stored (BoardOptions).
+  public let readBackBeforeSaving: Bool
 
   public init(
     data: BoardData, language: Language, privateMode: Bool, selectedFamilyID: String?,
-    discussedFamilyID: String?, selectedDecisionID: String? = nil, user: String
+    discussedFamilyID: String?, selectedDecisionID: String? = nil, user: String,
+    readBackBeforeSaving: Bool = true
   ) {
+    self.readBackBeforeSaving = readBackBeforeSaving
     self.data = data
     self.language = language
     self.privateMode = privateMode

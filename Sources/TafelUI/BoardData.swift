@@ -45,10 +45,15 @@ public struct BoardOptions: Sendable {
   public var mouse: Bool
   /// Who works the board, written into requests that record something.
   public var user: String
+  /// Ctrl-S in the decision form first reads the decision back as it will be
+  /// stored, and a second Ctrl-S stores it (`--no-read-back` skips the step).
+  public var readBackBeforeSaving: Bool
 
   public init(
-    language: Language = .en, privateMode: Bool = false, mouse: Bool = true, user: String = ""
+    language: Language = .en, privateMode: Bool = false, mouse: Bool = true, user: String = "",
+    readBackBeforeSaving: Bool = true
   ) {
+    self.readBackBeforeSaving = readBackBeforeSaving
     self.language = language
     self.privateMode = privateMode
     self.mouse = mouse

@@ -9,6 +9,8 @@ import TafelCore
 public final class DecisionFormOverlay: Overlay, OverlayOpening {
   public enum Phase: Equatable {
     case editing
+    /// The decision read back as it will be stored; Ctrl-S stores it, Esc edits on.
+    case reviewing
     /// A draft from an earlier session was found: restore or discard.
     case offeringDraft(DraftRecord)
     /// Esc with something typed: throw it away?
@@ -33,6 +35,8 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   var editorField: DecisionFormField?
   /// The first body line shown (the body scrolls to keep the cursor visible).
   var scroll = 0
+  /// Set when the draft was read back and the store then asked for a correction.
+  var reviewed = false
 
   public init(form: DecisionForm) {
     self.form = form
@@ -66,7 +70,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
 
   public var actionContext: ActionContext {
     switch phase {
-    case .editing, .saving: .form
+    case .editing, .saving, .reviewing: .form
     case .offeringDraft, .confirmingDiscard: .confirm
     case .saved: .view
     }
@@ -129,6 +133,22 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
         message = nil
         return .stay([])
       default: return .stay([])
+      }
+    case .reviewing:
+      switch key {
+      case .control("s"):
+        phase = .saving
+        message = (language.pick("Saving…", "Bewaren…"), .dim)
+        return .stay([.saveDecision(familyID: familyID, draft: form.draft)])
+      case .escape:
+        phase = .editing
+        message = nil
+        return .stay([])
+      case .up, .down, .pageUp, .pageDown:
+        scroll = max(0, scroll + (key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -10 : 10))
+        return .stay([])
+      default:
+        return .stay([])
       }
     case .saving:
       return .stay([])
@@ -195,6 +215,18 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       show(refusal, context: context)
       return draftIfChanged(now: context.data.now)
     }
+    // Read back before it is permanent: the record is append-only, so the
+    // chair sees it as it will be stored and stores it with a second Ctrl-S.
+    if context.readBackBeforeSaving, !reviewed {
+      phase = .reviewing
+      scroll = 0
+      message = (
+        context.language.pick(
+          "Read it back: Ctrl-S stores it as shown · Esc goes back to editing",
+          "Lees het voor: Ctrl-S bewaart het zo · Esc gaat terug naar bewerken"), .warning
+      )
+      return draftIfChanged(now: context.data.now)
+    }
     phase = .saving
     message = (context.language.pick("Saving…", "Bewaren…"), .dim)
     return [.saveDecision(familyID: familyID, draft: draft)]
@@ -209,6 +241,8 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     // says which, and a second Ctrl-S stores this one as its correction.
     if case .inForce(let standing) = refusal.field {
       form.supersedes = standing
+      // It was read back already: the next Ctrl-S stores it, as the line says.
+      reviewed = true
       let short = standing.split(separator: "-").last.map(String.init) ?? standing
       let found = context.data.families[familyID]?.decision(standing)
       let what =

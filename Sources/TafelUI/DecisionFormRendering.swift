@@ -23,7 +23,10 @@ enum DecisionFormRendering {
     let family = context.data.families[overlay.familyID]
     let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? overlay.familyID
     let title: String
-    if let superseded = overlay.form.supersedes {
+    if overlay.phase == .reviewing {
+      title =
+        language.pick("Read back before storing", "Voorlezen vóór bewaren") + " — " + name
+    } else if let superseded = overlay.form.supersedes {
       title = language.pick("Correct \(superseded)", "Verbeter \(superseded)") + " — " + name
     } else {
       title = language.pick("Decision", "Besluit") + " — " + name + " · " + overlay.familyID
@@ -32,7 +35,10 @@ enum DecisionFormRendering {
     guard inside.height >= 4, inside.width >= labelWidth + 12 else { return }
     let fieldWidth = inside.width - labelWidth - 1
     overlay.form.setWrapWidths(fieldWidth)
-    let lines = bodyLines(overlay.form, width: fieldWidth, context: context)
+    let lines =
+      overlay.phase == .reviewing
+      ? previewLines(overlay, width: inside.width, context: context)
+      : bodyLines(overlay.form, width: fieldWidth, context: context)
 
     // Two rows stay for the message and the hint below the body.
     let bodyHeight = inside.height - 2
@@ -279,6 +285,29 @@ enum DecisionFormRendering {
     text(.dissent, language.pick("Dissent", "Afwijkende mening"), minRows: 1)
     return lines
   }
+
+  /// The decision as it will be stored, laid out as the read-back shows a saved one.
+  static func previewLines(_ overlay: DecisionFormOverlay, width: Int, context: BoardContext)
+    -> [BodyLine]
+  {
+    guard let family = context.data.families[overlay.familyID] else { return [] }
+    let draft = overlay.form.draft
+    let agreements = draft.agreements.filter { !$0.isBlank }.map {
+      Agreement(what: $0.what.trimmed, owner: $0.owner.trimmed, due: Day($0.due.trimmed))
+    }
+    let preview = Decision(
+      id: family.nextDecisionID, family: family.id, meeting: draft.meeting,
+      time: context.data.now, outcome: draft.outcome ?? .other,
+      outcomeText: draft.outcomeText.trimmed.nonEmpty,
+      deadline: draft.outcome == .drang ? Day(draft.deadline.trimmed) : nil,
+      rationale: draft.rationale, agreements: agreements,
+      parentsView: draft.parentsView.trimmed.nonEmpty, childView: draft.childView.trimmed.nonEmpty,
+      childNotHeard: draft.childNotHeard.trimmed.nonEmpty, dissent: draft.dissent.trimmed.nonEmpty,
+      present: draft.present, recordedBy: context.user, supersedes: draft.supersedes)
+    return ReadBackOverlay.lines(preview, family: family, width: width, context: context).map {
+      BodyLine(spans: $0.spans, field: nil, cursorX: nil)
+    }
+  }
 }
 
 extension DecisionForm {
@@ -301,4 +330,5 @@ extension DecisionForm {
       agreements[row].due.wrapWidth = dueWidth
     }
   }
+
 }

@@ -19,6 +19,12 @@ struct BoardArguments: ParsableArguments {
   var noMouse = false
 
   @Flag(
+    name: .customLong("no-read-back"),
+    help:
+      "Ctrl-S stores a decision at once, without reading it back first (for an experienced chair).")
+  var noReadBack = false
+
+  @Flag(
     name: .customLong("private"),
     help: "Start in privacy mode: other families show as id and initials only.")
   var privateMode = false

@@ -25,7 +25,8 @@ enum BoardLoop {
       data: opening.data,
       options: BoardOptions(
         language: arguments.resolvedLanguage(environment: environment),
-        privateMode: arguments.privateMode, mouse: !arguments.noMouse, user: author))
+        privateMode: arguments.privateMode, mouse: !arguments.noMouse, user: author,
+        readBackBeforeSaving: !arguments.noReadBack))
     let terminal: Terminal
     do {
       terminal = try Terminal(

@@ -56,6 +56,10 @@ struct MeetingFlowEndToEndTests {
     try screen.type(today.adding(days: 21).description)
     try screen.send("Tab", "Tab", "Tab")  // the add line, parents' view, child's view
     try screen.type("E2E: het kind is gehoord")
+    // Ctrl-S reads the decision back as it will be stored; a second one stores it.
+    try screen.send("C-s")
+    try screen.waitFor("Read back before storing")
+    try screen.waitFor("Relatietherapie starten")
     try screen.send("C-s")
     let saved = try screen.waitFor("Saved \(family.id)-D")
 

@@ -65,6 +65,17 @@ import Testing
   @Test func ctrlSSendsTheExactDraft() {
     let (app, form, _) = openForm()
     _ = fillDrang(app)
+    // The first Ctrl-S reads the decision back as it will be stored.
+    _ = app.handle(.control("s"))
+    #expect(form.phase == .reviewing)
+    let preview = app.render(width: 120, height: 40).text
+    #expect(preview.contains("Read back before storing — Familie Öztürk"), "\(preview)")
+    #expect(preview.contains("Wekelijks huisbezoek"), "\(preview)")
+    #expect(preview.contains("Ctrl-S stores it as shown"), "\(preview)")
+    // Esc goes back to editing, nothing lost; Ctrl-S twice stores it.
+    _ = app.handle(.escape)
+    #expect(form.phase == .editing)
+    _ = app.handle(.control("s"))
     let requests = app.handle(.control("s"))
     let expected = DecisionDraft(
       outcome: .drang, deadline: "2027-03-01",
@@ -275,6 +286,7 @@ import Testing
   @Test func aDecisionStoredElsewhereMeanwhileIsShownAndTheNextCtrlSCorrectsIt() {
     let (app, form, _) = openForm()
     _ = fillDrang(app)
+    _ = app.handle(.control("s"))
     _ = app.handle(.control("s"))
     // The secretary's `tafel decide` got there first: the store refuses, and
     // the loop hands the board the family as it now is.

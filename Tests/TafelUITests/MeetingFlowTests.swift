@@ -80,6 +80,7 @@ import Testing
     _ = "Vrijwillige hulp werkt.".map { app.handle(.character($0)) }
     for key: Key in [.tab, .tab, .tab] { _ = app.handle(key) }
     _ = "Zoë wil dat het lokale team blijft.".map { app.handle(.character($0)) }
+    _ = app.handle(.control("s"))  // read back first
     let save = app.handle(.control("s"))
     guard case .saveDecision(_, let draft) = save.last else {
       Issue.record("no save: \(save)")

@@ -33,6 +33,7 @@ import Testing
     _ = app.handle(.tab)
     _ = app.handle(.tab)
     _ = "Zoë is gehoord.".map { app.handle(.character($0)) }
+    _ = app.handle(.control("s"))  // read back first
     let requests = app.handle(.control("s"))
     guard case .saveDecision(let id, let draft) = requests.last else {
       Issue.record("no save: \(requests)")
