@@ -160,13 +160,21 @@ extension Minutes {
       "Definitief: de vergadering is gesloten \(when(closedAt, input))\(by).")
   }
 
+  /// "No decision recorded yet." while the meeting is open; once it is
+  /// closed there is no "yet": "No decision was recorded."
+  static func noDecision(_ input: MinutesInput) -> String {
+    input.meeting.isClosed
+      ? input.language.pick("No decision was recorded.", "Er is geen besluit vastgelegd.")
+      : MinutesWords.Labels(input.language).noDecision
+  }
+
   /// What the minutes say of an adjourned or carried-over case, one line each.
   static func carried(_ item: AgendaItem, _ language: Language) -> [String] {
     var lines: [String] = []
     if item.status == .adjourned {
       var line = language.pick("Adjourned", "Aangehouden")
       if let reason = item.adjournedReason { line += ": " + reason }
-      line += ". "
+      line += line.last.map { ".!?".contains($0) } == true ? " " : ". "
       line +=
         item.carriedTo.map { language.pick("Moves to \($0).", "Verschoven naar \($0).") }
         ?? language.pick("Not yet planned on a later agenda.", "Nog niet op een latere agenda.")

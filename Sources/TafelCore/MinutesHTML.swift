@@ -101,7 +101,7 @@ extension Minutes {
         lines.append("<p><b>\(escape(label)):</b> \(escape(attendees(people, language)))</p>")
       }
     }
-    if found.decisions.isEmpty { lines.append("<p>\(escape(labels.noDecision))</p>") }
+    if found.decisions.isEmpty { lines.append("<p>\(escape(noDecision(input)))</p>") }
     for entry in found.decisions {
       lines += html(entry, family: family, input: input, labels: labels)
     }

@@ -67,7 +67,7 @@ extension Minutes {
       }
     }
     if found.decisions.isEmpty {
-      lines += ["", labels.noDecision]
+      lines += ["", noDecision(input)]
     }
     for entry in found.decisions {
       lines += [""] + markdown(entry, family: family, input: input, labels: labels)
