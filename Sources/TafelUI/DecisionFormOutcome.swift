@@ -4,24 +4,7 @@
 import TafelCore
 
 extension Outcome {
-  /// The outcome in full words: "RvdK investigation postponed with agreements (drang)".
-  public func label(_ language: Language) -> String {
-    switch self {
-    case .noInvestigation:
-      language.pick(
-        "No RvdK investigation; voluntary help continues",
-        "Geen onderzoek RvdK; vrijwillige hulp gaat door")
-    case .drang:
-      language.pick(
-        "RvdK investigation postponed with agreements (drang)",
-        "Onderzoek RvdK aangehouden met afspraken (drang)")
-    case .investigation: language.pick("RvdK investigation starts", "Onderzoek RvdK start")
-    case .endOTS:
-      language.pick("OTS review: agree to end the OTS", "Evaluatie OTS: instemmen met beëindiging")
-    case .extendOTS:
-      language.pick("OTS review: advise extension", "Evaluatie OTS: advies tot verlenging")
-    case .adjourned: language.pick("Adjourned", "Aangehouden")
-    case .other: language.pick("Other", "Anders")
-    }
-  }
+  /// The outcome in full words: "RvdK investigation postponed with agreements
+  /// (drang)" — the same words the minutes use (MinutesWords), in both languages.
+  public func label(_ language: Language) -> String { MinutesWords.outcome(self, language) }
 }

@@ -143,7 +143,7 @@ public struct Strings: Sendable {
   public func outcome(_ outcome: Outcome) -> String {
     switch outcome {
     case .noInvestigation: t("no RvdK investigation", "geen RvdK-onderzoek")
-    case .drang: t("investigation postponed (drang)", "onderzoek aangehouden (drang)")
+    case .drang: t("investigation postponed (drang)", "onderzoek uitgesteld (drang)")
     case .investigation: t("RvdK investigation", "RvdK-onderzoek")
     case .endOTS: t("end OTS", "OTS beëindigen")
     case .extendOTS: t("extend OTS", "OTS verlengen")
@@ -152,9 +152,9 @@ public struct Strings: Sendable {
     }
   }
   public func correctedBy(_ id: String) -> String {
-    t("superseded → corrected by \(id)", "vervangen → gecorrigeerd door \(id)")
+    t("superseded → corrected by \(id)", "vervangen → verbeterd door \(id)")
   }
-  public func corrects(_ id: String) -> String { t("corrects \(id)", "corrigeert \(id)") }
+  public func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
   public var deadline: String { t("deadline", "uiterlijk") }
 
   // Empty panes and states
