@@ -28,14 +28,31 @@ struct MeetingRemoveCommand: ParsableCommand {
       throw error.data
     }
     let familyID = family
-    try store.updateMeeting(meeting, by: options.author, what: "took \(familyID) off the agenda") {
-      found in
+    let carriedFrom = try store.updateMeeting(
+      meeting, by: options.author, what: "took \(familyID) off the agenda"
+    ) { found -> String? in
+      let source = found.items.first { $0.family == familyID }?.carriedFrom
       do {
         try found.removeItem(family: familyID, decisions: decisions)
       } catch let refusal as ArgumentRefusal {
         throw refusal.data
       }
+      return source
     }
-    print("\(familyID) off the agenda of \(meeting)")
+    // A case carried over here from an adjourned meeting: that meeting no
+    // longer says it moves here (it is adjourned, not yet planned again).
+    if let source = carriedFrom, let before = try? store.meeting(source), !before.isClosed {
+      try store.updateMeeting(
+        source, by: options.author, what: "\(familyID) no longer carried over to \(meeting)"
+      ) { found in
+        for index in found.items.indices
+        where found.items[index].family == familyID && found.items[index].carriedTo == meeting {
+          found.items[index].carriedTo = nil
+        }
+      }
+    }
+    print(
+      "\(familyID) off the agenda of \(meeting)"
+        + (carriedFrom.map { "; adjourned at \($0), not yet planned again" } ?? ""))
   }
 }

@@ -95,4 +95,22 @@ struct CliMeetingRecordTests {
     #expect(record.changes.filter { $0.what == "closed the meeting" }.count == 1)
     #expect(try store.tafel(["check"]).status == 0)
   }
+
+  @Test(
+    "a carried-over case taken off its new agenda: the first meeting no longer says it moves there")
+  func carriedOverThenRemoved() throws {
+    let store = try CliStore()
+    let meeting = "JBT-\(today)"
+    let next = "JBT-\(today.adding(days: 14))"
+    let family = try store.meeting(meeting).items[2].family
+    _ = try store.tafel(["meeting", "adjourn", meeting, family, "--reason", "Ziek", "--to", next])
+    let removed = try store.tafel(["meeting", "remove", next, family])
+    #expect(removed.status == 0, "\(removed)")
+    #expect(removed.stdout.contains("adjourned at \(meeting), not yet planned again"), "\(removed)")
+    let source = try store.meeting(meeting).items.first { $0.family == family }
+    #expect(source?.status == .adjourned && source?.carriedTo == nil)
+    let minutes = try store.tafel(["minutes", meeting])
+    #expect(minutes.stdout.contains("Adjourned: Ziek. Not yet planned on a later agenda."))
+    #expect(try store.tafel(["check"]).status == 0)
+  }
 }
