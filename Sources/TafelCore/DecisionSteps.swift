@@ -54,7 +54,9 @@ extension Outcome {
     case .drang: .drang
     case .investigation: .investigation
     case .endOTS, .extendOTS: current == .closed ? .table : current
-    case .adjourned, .other: .table
+    // Adjourning decides nothing about where the family stands; nor does an
+    // outcome in the table's own words.
+    case .adjourned, .other: current == .reported ? .table : current
     }
   }
 }

@@ -16,14 +16,15 @@ extension Meeting {
         + (closedBy.map { " by \($0)" } ?? "") + "; it can no longer be changed")
   }
 
-  /// Closes the meeting at `now`: a case still at the table leaves it
-  /// discussed (its time kept), waiting and paused cases were not reached.
+  /// Closes the meeting at `now`: a case still at the table, or paused after
+  /// it was there, was discussed without a decision (its time kept); a case
+  /// that never came to the table was not reached.
   public mutating func close(at now: Timestamp, by: String) throws(ArgumentRefusal) {
     try refuseIfClosed("MEETING")
     for index in items.indices {
       switch items[index].status {
-      case .inProgress: items[index].leave(as: .discussed, at: now)
-      case .waiting, .paused: items[index].leave(as: .notReached, at: now)
+      case .inProgress, .paused: items[index].leave(as: .discussed, at: now)
+      case .waiting: items[index].leave(as: .notReached, at: now)
       default: break
       }
     }

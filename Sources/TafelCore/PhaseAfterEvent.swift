@@ -9,7 +9,8 @@ extension EventKind {
     switch self {
     case .report: current == .closed ? .reported : current
     case .intake, .scaleDown, .drangEnd, .otsEnd: .voluntary
-    case .requestForDiscussion, .tableDiscussion: .table
+    // A measure runs on while the table reviews it (an OTS review).
+    case .requestForDiscussion, .tableDiscussion: current == .measure ? .measure : .table
     case .drangStart: .drang
     case .investigationStart: .investigation
     case .rulingOTS, .rulingProvisionalOTS, .rulingPlacement, .rulingGuardianship, .otsExtension,

@@ -182,6 +182,7 @@ public final class BoardApp {
         notice = (strings.noCaseSelected, .warning)
         return []
       }
+      if refuseOnClosedMeeting() { return [] }
       if action == .adjourn {
         // Adjourning asks why, and where the case moves to.
         if hiddenByPrivacy(familyID) { return [] }
@@ -202,6 +203,8 @@ public final class BoardApp {
         notice = (strings.noFamily, .warning)
         return []
       }
+      // A closed meeting's record takes corrections only.
+      if action == .attendance || action == .decide, refuseOnClosedMeeting() { return [] }
       if hiddenByPrivacy(familyID) { return [] }
       if let provider = (self as Any) as? any OverlayProvider,
         let overlay = provider.makeOverlay(for: action, context: context)
@@ -330,5 +333,22 @@ public final class BoardApp {
     state.item = lines[state.selected].item
     lists[pane] = state
     return []
+  }
+}
+
+extension BoardApp {
+  /// On a closed meeting, says so on the notice line (only corrections, `c`,
+  /// are taken) and answers true.
+  func refuseOnClosedMeeting() -> Bool {
+    guard let meeting = data.meeting, let closedAt = meeting.closedAt else { return false }
+    let clock = data.zone.local(closedAt).clock
+    notice = (
+      language.pick(
+        "\(meeting.id) was closed at \(clock): its record takes corrections only (c on a decision)",
+        "\(meeting.id) is gesloten om \(clock): het verslag neemt alleen verbeteringen aan (c op een besluit)"
+      ),
+      .warning
+    )
+    return true
   }
 }

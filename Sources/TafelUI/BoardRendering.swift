@@ -234,6 +234,9 @@ extension BoardApp {
     left += " " + data.info.region
     if let meeting = data.meeting {
       left += " · JBT " + meeting.date.description
+      if let closedAt = meeting.closedAt {
+        left += " · " + language.pick("closed", "gesloten") + " " + data.zone.local(closedAt).clock
+      }
       if !meeting.chair.isEmpty { left += " · " + strings.chair + " " + meeting.chair }
     } else {
       left += " · " + strings.noMeeting

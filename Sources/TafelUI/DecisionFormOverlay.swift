@@ -112,13 +112,15 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     switch phase {
     case .offeringDraft(let record):
       switch key {
-      case .character("y"), .character("j"), .character("r"), .character("h"):
+      // Only the answers the question names: a key typed before reading it
+      // (an "r" in a word) must not restore someone's draft.
+      case .character("y"), .character("j"):
         form.load(record.draft)
         lastWrittenDraft = form.draft
         phase = .editing
         message = (language.pick("Draft restored.", "Concept teruggezet."), .success)
         return .stay([])
-      case .character("n"), .character("d"), .character("w"), .escape:
+      case .character("n"), .escape:
         phase = .editing
         message = nil
         return .stay([.removeDraft(familyID: familyID)])
@@ -232,7 +234,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     return [.saveDecision(familyID: familyID, draft: draft)]
   }
 
-  private func show(_ refusal: DecisionRefusal, context: BoardContext) {
+  private func show(_ refusal: DecisionRefusal, context: BoardContext, fromStore: Bool = false) {
     let language = context.language
     message = (language.pick(refusal.english, refusal.dutch), .error)
     form.focus = form.field(for: refusal.field)
@@ -240,22 +242,30 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     // another terminal or by `tafel decide`): never two in force. The form
     // says which, and a second Ctrl-S stores this one as its correction.
     if case .inForce(let standing) = refusal.field {
-      form.supersedes = standing
-      // It was read back already: the next Ctrl-S stores it, as the line says.
-      reviewed = true
-      let short = standing.split(separator: "-").last.map(String.init) ?? standing
-      let found = context.data.families[familyID]?.decision(standing)
-      let what =
-        found.map {
-          " (\($0.outcome.rawValue), \(context.data.zone.local($0.time).clock), \($0.recordedBy))"
-        } ?? ""
-      message = (
-        language.pick(
-          "Meanwhile \(short) was stored\(what). Ctrl-S stores this as its correction · Esc back",
-          "Intussen is \(short) bewaard\(what). Ctrl-S bewaart dit als verbetering · Esc terug"),
-        .warning
-      )
+      // Read back already when the store refused it: the next Ctrl-S stores it.
+      if fromStore { reviewed = true }
+      offerCorrection(of: standing, context: context)
     }
+  }
+
+  /// Turns the form into a correction of `standing`, stored meanwhile for this
+  /// case at this meeting, and says so in one line that fits.
+  private func offerCorrection(of standing: String, context: BoardContext, family: Family? = nil) {
+    let language = context.language
+    form.supersedes = standing
+    let short = standing.split(separator: "-").last.map(String.init) ?? standing
+    let found = (family ?? context.data.families[familyID])?.decision(standing)
+    let what =
+      found.map {
+        " (\(Strings(language).outcome($0.outcome)), \(context.data.zone.local($0.time).clock), "
+          + "\($0.recordedBy))"
+      } ?? ""
+    message = (
+      language.pick(
+        "Meanwhile \(short) was stored\(what). Ctrl-S: yours corrects it · Esc",
+        "Intussen \(short) bewaard\(what). Ctrl-S: dit verbetert het · Esc"),
+      .warning
+    )
   }
 
   /// A draft write when the fields changed since the last one.
@@ -295,7 +305,17 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       return .stay([.removeDraft(familyID: familyID)])
     case .decisionRefused(let refusal):
       phase = .editing
-      show(refusal, context: context)
+      show(refusal, context: context, fromStore: true)
+      return .stay([])
+    case .familyChanged(let family) where family.id == familyID:
+      // Another terminal stored a decision for this case at this meeting while
+      // the form is open: say so now, not only at Ctrl-S.
+      if phase == .editing || phase == .reviewing, form.supersedes == nil,
+        let meeting = form.meeting, let standing = family.inForce(at: meeting)
+      {
+        phase = .editing
+        offerCorrection(of: standing.id, context: context, family: family)
+      }
       return .stay([])
     case .refused(let text):
       if phase == .saving { phase = .editing }

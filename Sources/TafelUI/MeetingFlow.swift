@@ -23,12 +23,19 @@ public enum MeetingFlow {
 extension MeetingFlow {
   /// `X`: "Close JBT-2026-12-01? 3 cases not reached. The minutes become final." — yes closes.
   public static func closeConfirmation(meeting: Meeting, context: BoardContext) -> ConfirmOverlay {
-    let open = meeting.items.filter { [.waiting, .paused].contains($0.status) }.count
+    let open = meeting.items.filter { $0.status == .waiting }.count
+    let unfinished = meeting.items.filter { [.inProgress, .paused].contains($0.status) }.count
     let language = context.language
+    let finishing =
+      unfinished == 0
+      ? ""
+      : language.pick(
+        " \(unfinished) started, finished without a decision;",
+        " \(unfinished) begonnen, afgerond zonder besluit;")
     return ConfirmOverlay(
       question: language.pick(
-        "Close \(meeting.id)? \(open) not reached; the minutes become final.",
-        "\(meeting.id) sluiten? \(open) niet aan bod; de notulen worden definitief."),
+        "Close \(meeting.id)?\(finishing) \(open) not reached; the minutes become final.",
+        "\(meeting.id) sluiten?\(finishing) \(open) niet aan bod; het verslag wordt definitief."),
       yes: [.closeMeeting(meetingID: meeting.id)])
   }
 }

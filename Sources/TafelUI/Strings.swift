@@ -143,8 +143,8 @@ public struct Strings: Sendable {
   public func outcome(_ outcome: Outcome) -> String {
     switch outcome {
     case .noInvestigation: t("no RvdK investigation", "geen RvdK-onderzoek")
-    case .drang: t("investigation postponed (drang)", "onderzoek uitgesteld (drang)")
-    case .investigation: t("RvdK investigation", "RvdK-onderzoek")
+    case .drang: t("drang: investigation postponed", "drang: onderzoek uitgesteld")
+    case .investigation: t("RvdK investigation starts", "RvdK-onderzoek start")
     case .endOTS: t("end OTS", "OTS beëindigen")
     case .extendOTS: t("extend OTS", "OTS verlengen")
     case .adjourned: t("adjourned", "aangehouden")

@@ -32,11 +32,12 @@ extension BoardSession {
     case .saveDecision(let familyID, let draft):
       saveDecision(draft, familyID: familyID)
     case .saveDraft(let familyID, let data):
-      attempt { try store.saveDraft(data, family: familyID) }
+      attempt { try store.saveDraft(data, family: familyID, user: author) }
     case .removeDraft(let familyID):
-      attempt { try store.removeDraft(family: familyID) }
+      attempt { try store.removeDraft(family: familyID, user: author) }
     case .loadDraft(let familyID):
-      _ = carry(app.apply(.draft(familyID: familyID, data: store.draft(family: familyID))))
+      let data = store.draft(family: familyID, user: author)
+      _ = carry(app.apply(.draft(familyID: familyID, data: data)))
     case .startCase(let meetingID, let familyID):
       // One case at the table: one still in progress (from any terminal) is paused.
       updateMeeting(meetingID, what: "\(familyID) in progress") { meeting, now in

@@ -258,7 +258,7 @@ struct MeetingClosingTests {
   func closing() throws {
     var meeting = meeting()
     try meeting.close(at: Timestamp(seconds: now.seconds + 600), by: "R. Kramer")
-    #expect(meeting.items.map(\.status) == [.decided, .discussed, .notReached, .notReached])
+    #expect(meeting.items.map(\.status) == [.decided, .discussed, .discussed, .notReached])
     #expect(meeting.items[1].spentSeconds == 600)
     #expect(throws: ArgumentRefusal.self) { try meeting.close(at: now, by: "x") }
     #expect(throws: ArgumentRefusal.self) {

@@ -310,7 +310,7 @@ import Testing
     #expect(screen.contains("Correct \(standing)"), "\(screen)")
     #expect(
       screen.contains(
-        "Meanwhile D003 was stored (investigation, 09:50, notulist). Ctrl-S stores this as its correction"
+        "Meanwhile D003 was stored (RvdK investigation starts, 09:50, notulist). Ctrl-S: yours corrects it"
       ),
       "\(screen)")
     // Nothing was lost, and the next Ctrl-S sends the same draft as a correction.
@@ -322,5 +322,24 @@ import Testing
     #expect(sent.count == 1)
     #expect(sent.first?.supersedes == standing)
     #expect(sent.first?.rationale.hasPrefix("Ouders en school") == true)
+  }
+
+  @Test func aDecisionStoredElsewhereIsSaidAtOnceWhileTheFormIsOpen() {
+    let (app, form, _) = openForm()
+    _ = fillDrang(app)
+    var family = BoardFixture.ozturk
+    family.decisions.append(
+      Decision(
+        id: "FV-2026-0001-D003", family: family.id, meeting: "JBT-2026-11-30",
+        time: Timestamp("2026-11-30T08:50:00Z")!, outcome: .investigation, rationale: "Onderzoek.",
+        childNotHeard: "Ziek.", recordedBy: "notulist"))
+    _ = app.apply(.familyChanged(family))
+    #expect(form.form.supersedes == "FV-2026-0001-D003")
+    let screen = app.render(width: 120, height: 40).text
+    #expect(screen.contains("Meanwhile D003 was stored"), "\(screen)")
+    #expect(screen.contains("Ctrl-S: yours corrects it · Esc"), "\(screen)")
+    // Not read back yet: the next Ctrl-S reads it back first.
+    _ = app.handle(.control("s"))
+    #expect(form.phase == .reviewing)
   }
 }
