@@ -139,8 +139,19 @@ extension Minutes {
   /// left out), else nothing.
   static func timeAtTable(_ item: AgendaItem, _ language: Language) -> String {
     guard let seconds = item.spentSeconds, seconds > 0 else { return "" }
-    let minutes = max(1, (seconds + 30) / 60)
+    let minutes = (seconds + 30) / 60
+    if minutes == 0 {
+      return language.pick(" At the table less than a minute.", " Aan tafel korter dan een minuut.")
+    }
+    if minutes == 1 { return language.pick(" At the table 1 minute.", " Aan tafel 1 minuut.") }
     return language.pick(" At the table \(minutes) minutes.", " Aan tafel \(minutes) minuten.")
+  }
+
+  /// "Emre Öztürk (parent)", or "Karin Oosterveld (Lokaal Team Ede), local
+  /// team" when the name carries its organisation already.
+  static func attendee(_ attendee: Attendee, _ language: Language) -> String {
+    let role = MinutesWords.role(attendee.role, language)
+    return attendee.name.hasSuffix(")") ? "\(attendee.name), \(role)" : "\(attendee.name) (\(role))"
   }
 }
 

@@ -63,7 +63,8 @@ extension Minutes {
     } else {
       for (index, (label, people)) in groups.enumerated() {
         lines.append(
-          "**\(label):** \(attendees(people, language))" + (index < groups.count - 1 ? "  " : ""))
+          "**\(label):** \(escapeInline(attendees(people, language)))"
+            + (index < groups.count - 1 ? "  " : ""))
       }
     }
     if found.decisions.isEmpty {
@@ -137,8 +138,8 @@ extension Minutes {
   }
 
   static func attendees(_ attendees: [Attendee], _ language: Language) -> String {
-    attendees.map { "\(escapeInline($0.name)) (\(MinutesWords.role($0.role, language)))" }
-      .joined(separator: ", ")
+    // Plain text: the Markdown writer escapes it, the HTML writer escapes it its own way.
+    attendees.map { Minutes.attendee($0, language) }.joined(separator: ", ")
   }
 
   /// Text as typed, one Markdown paragraph per paragraph, line breaks kept.

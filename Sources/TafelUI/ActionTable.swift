@@ -239,8 +239,8 @@ public enum ActionTable {
       "De markering verder: aanwezig, afgemeld, niet verschenen, niet vastgelegd"),
     a(
       .formRemoveEntry, [.delete], .attendance, "remove", "verwijder",
-      "Remove the selected entry (a name typed wrongly)",
-      "De gekozen regel verwijderen (een verkeerd getypte naam)"),
+      "Remove a name typed on a + row (for the invited: back to not recorded)",
+      "Een op een +-regel getypte naam verwijderen (bij genodigden: terug naar niet vastgelegd)"),
   ]
 
   private static func a(

@@ -70,18 +70,22 @@ enum AgendaRows {
       let statusRole: StyleRole =
         item.status == .inProgress ? .inProgress : item.status == .waiting ? .normal : .dim
       if width >= 56 {
-        let nameWidth = max(8, width - 6 - 2 - 1 - 12 - 12 - markerWidth)
+        let nameWidth = max(8, width - 6 - 2 - 1 - 12 - 13 - markerWidth)
         return PaneLine(
           [
             Span(item.start + " ", .dim),
             Span(statusMarker(item.status) + " ", statusRole),
             Span(DisplayWidth.pad(name, to: nameWidth) + " ", statusRole),
-            Span(DisplayWidth.pad(strings.kind(item.kind), to: 11) + " ", .dim),
-            Span(DisplayWidth.pad(strings.status(item.status), to: 12), statusRole),
+            // A case adjourned at an earlier meeting says so where its kind stands.
+            Span(
+              DisplayWidth.pad(
+                item.carriedFrom == nil ? strings.kind(item.kind) : strings.carriedOver, to: 11)
+                + " ", .dim),
+            Span(DisplayWidth.pad(strings.status(item.status), to: 12) + " ", statusRole),
             markerSpan,
           ], item: entry.familyID)
       }
-      let kind = item.kind == .otsReview ? "OTS" : ""
+      let kind = item.carriedFrom != nil ? "↪" : item.kind == .otsReview ? "OTS" : ""
       let nameWidth = max(6, width - 6 - 2 - 1 - 4 - markerWidth)
       return PaneLine(
         [

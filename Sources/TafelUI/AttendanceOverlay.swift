@@ -17,6 +17,9 @@ public final class AttendanceOverlay: Overlay {
   public internal(set) var newNetwork = TextField(multiline: false, wrapWidth: 40)
   public internal(set) var newOther = TextField(multiline: false, wrapWidth: 40)
   var confirming = false
+  /// The people the list is made from (family, professionals, chair,
+  /// secretary): Delete resets their mark, it cannot take them off the list.
+  var invited: [String] = []
 
   public init(meetingID: String, familyID: String, attendees: [Attendee]) {
     self.meetingID = meetingID
@@ -35,6 +38,10 @@ public final class AttendanceOverlay: Overlay {
       attendees: AttendanceOverlay.candidates(
         family: family, directory: context.data.directory, today: context.data.today,
         recorded: item.attendance, meeting: meeting))
+    invited = AttendanceOverlay.candidates(
+      family: family, directory: context.data.directory, today: context.data.today, recorded: [],
+      meeting: meeting
+    ).map(\.name)
   }
 
   /// Everyone who may be at the table, in the order of the roles, with what
@@ -144,8 +151,13 @@ public final class AttendanceOverlay: Overlay {
     case .character(" ") where selected < attendees.count:
       attendees[selected].mark = attendees[selected].mark.next
     case .delete where selected < attendees.count:
-      attendees.remove(at: selected)
-      selected = min(selected, rowCount - 1)
+      let name = attendees[selected].name
+      if invited.contains(where: { AttendanceOverlay.samePerson($0, name) }) {
+        attendees[selected].mark = .notRecorded
+      } else {
+        attendees.remove(at: selected)
+        selected = min(selected, rowCount - 1)
+      }
     default:
       if selected == attendees.count {
         newNetwork.handle(key)

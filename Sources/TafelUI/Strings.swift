@@ -139,6 +139,8 @@ public struct Strings: Sendable {
     }
   }
 
+  public var carriedOver: String { t("carried over", "overgenomen") }
+
   // Decision log
   public func outcome(_ outcome: Outcome) -> String {
     switch outcome {

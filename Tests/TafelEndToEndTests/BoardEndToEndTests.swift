@@ -61,7 +61,13 @@ struct BoardEndToEndTests {
 
     // Privacy: only the family under discussion keeps its name.
     try screen.send("p")
-    let hidden = try screen.waitFor("PRIVACY")
+    _ = try screen.waitFor("PRIVACY")
+    // A capture can land while the terminal is still drawing the frame (the
+    // header first): wait until every other name has gone, then look again.
+    for other in agenda.families where other.id != target.id {
+      _ = try screen.waitUntilGone(other.name)
+    }
+    let hidden = try screen.screen()
     for other in agenda.families where other.id != target.id {
       #expect(!hidden.contains(other.name), "\(other.name) is visible in privacy mode")
     }
