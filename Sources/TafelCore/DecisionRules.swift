@@ -57,8 +57,9 @@ public struct DecisionDraft: Codable, Hashable, Sendable {
     self.supersedes = supersedes
   }
 
-  /// A draft for correcting `decision`: everything prefilled, superseding it.
-  public init(correcting decision: Decision) {
+  /// The draft a recorded decision would have been typed as (to check a
+  /// decision written some other way by the same rules).
+  public init(of decision: Decision) {
     self.init(
       outcome: decision.outcome, outcomeText: decision.outcomeText ?? "",
       deadline: decision.deadline?.description ?? "", rationale: decision.rationale,
@@ -67,7 +68,13 @@ public struct DecisionDraft: Codable, Hashable, Sendable {
       },
       parentsView: decision.parentsView ?? "", childView: decision.childView ?? "",
       childNotHeard: decision.childNotHeard ?? "", dissent: decision.dissent ?? "",
-      present: decision.present, meeting: decision.meeting, supersedes: decision.id)
+      present: decision.present, meeting: decision.meeting, supersedes: decision.supersedes)
+  }
+
+  /// A draft for correcting `decision`: everything prefilled, superseding it.
+  public init(correcting decision: Decision) {
+    self.init(of: decision)
+    supersedes = decision.id
   }
 }
 

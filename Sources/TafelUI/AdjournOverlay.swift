@@ -34,7 +34,8 @@ public final class AdjournOverlay: Overlay {
       return .close([])
     case .tab, .backTab, .down, .up:
       focus = 1 - focus
-    case .enter:
+    case .enter, .control("s"):
+      // Enter, or Ctrl-S as in the other forms (the footer offers it).
       let why = reason.text.trimmed
       guard !why.isEmpty else {
         problem = language.pick(

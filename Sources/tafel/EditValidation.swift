@@ -135,16 +135,7 @@ enum EditValidation {
     var family = before
     for (index, decision) in after.decisions.enumerated()
     where !before.decisions.contains(where: { $0.id == decision.id }) {
-      let draft = DecisionDraft(
-        outcome: decision.outcome, outcomeText: decision.outcomeText ?? "",
-        deadline: decision.deadline?.description ?? "", rationale: decision.rationale,
-        agreements: decision.agreements.map {
-          AgreementDraft(what: $0.what, owner: $0.owner, due: $0.due?.description ?? "")
-        },
-        parentsView: decision.parentsView ?? "", childView: decision.childView ?? "",
-        childNotHeard: decision.childNotHeard ?? "", dissent: decision.dissent ?? "",
-        present: decision.present, meeting: decision.meeting, supersedes: decision.supersedes)
-      for refusal in family.refusals(of: draft, today: decision.day) {
+      for refusal in family.refusals(of: DecisionDraft(of: decision), today: decision.day) {
         problems.append(
           FragmentDecoding.problem(
             at: [.key("decisions"), .index(index)] + places(of: refusal.field), in: data,
