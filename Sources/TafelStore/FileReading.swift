@@ -78,6 +78,14 @@ enum FileReading {
     return (data, fileSignature(of: info))
   }
 
+  /// The modification time of the file in nanoseconds, read as the listing
+  /// reads it (fstatat, the entry itself), or nil when it does not exist.
+  static func modifiedNanoseconds(_ path: String) -> Int? {
+    var info = stat()
+    guard fstatat(AT_FDCWD, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+    return TafelStore.modifiedNanoseconds(info)
+  }
+
   /// The signature of the file now, or nil when it does not exist.
   static func signature(_ path: String) -> FileSignature? {
     var info = stat()

@@ -11,6 +11,19 @@ struct CliCheckTests {
   func staleIndex() throws {
     let store = try CliStore()
     let index = store.file("index.json")
+    // The index trusts files older than its verification moment; a file
+    // written since is re-read by the next load and is not stale. So age the
+    // family files (ten minutes before the kernel's stamp on one), have the
+    // index verified again, and only then make its entry wrong.
+    let family = store.file("families/\(DemoFamily.id(52)).json")
+    var info = stat()
+    #expect(fstatat(AT_FDCWD, family, &info, 0) == 0)
+    let old = timespec(tv_sec: info.st_mtim.tv_sec - 600, tv_nsec: 0)
+    for id in store.ids("families") {
+      #expect(utimensat(AT_FDCWD, store.file("families/\(id).json"), [old, old], 0) == 0)
+    }
+    try FileManager.default.removeItem(atPath: index)
+    #expect(try store.tafel(["check", "--fix"]).status == 0)
     try store.edit("index.json", replacing: "Familie Öztürk", with: "Familie Oud")
     let stale = try store.tafel(["check"])
     #expect(stale.status == 1, "\(stale)")
