@@ -277,7 +277,13 @@ extension BoardApp {
     var x = rect.x + 1
     for action in footerActions() {
       let hint = action.hint(language)
-      guard let key = action.keys.first, !hint.isEmpty else { continue }
+      guard var key = action.keys.first, !hint.isEmpty else { continue }
+      // An answer with a Dutch letter of its own (y/j) shows that letter in Dutch.
+      if language == .nl, action.keys.count == 2, case .character = action.keys[0],
+        case .character = action.keys[1]
+      {
+        key = action.keys[1]
+      }
       let text = key.description
       let needed = DisplayWidth.of(text) + 1 + DisplayWidth.of(hint) + 2
       if x + needed > rect.maxX { break }
