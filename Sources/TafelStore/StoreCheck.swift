@@ -12,11 +12,17 @@ struct ReferenceContext: Sendable {
   var organisations: Set<String>?
   var professionals: Set<String>?
   var families: Set<String>
+  /// The meetings (for carried-over cases); nil when they were not listed.
+  var meetings: Set<String>?
 
-  init(organisations: Set<String>?, professionals: Set<String>?, families: Set<String>) {
+  init(
+    organisations: Set<String>?, professionals: Set<String>?, families: Set<String>,
+    meetings: Set<String>? = nil
+  ) {
     self.organisations = organisations
     self.professionals = professionals
     self.families = families
+    self.meetings = meetings
   }
 }
 
@@ -150,7 +156,8 @@ extension Store {
     return ReferenceContext(
       organisations: directory.map { Set($0.organisations.map(\.id)) },
       professionals: directory.map { Set($0.professionals.map(\.id)) },
-      families: Set(try familyIDs ?? self.familyIDs()))
+      families: Set(try familyIDs ?? self.familyIDs()),
+      meetings: (try? self.meetingIDs()).map(Set.init))
   }
 
   /// The index compared with the families that decoded.
@@ -245,6 +252,18 @@ extension Store {
             at(
               [.key("items"), .index(position), .key("family")],
               "agenda names unknown family \(item.family)"))
+        }
+        // A case carried over names meetings that exist.
+        for (position, item) in meeting.items.enumerated() {
+          for (key, other) in [("carriedTo", item.carriedTo), ("carriedFrom", item.carriedFrom)] {
+            guard let other, let meetings = context.meetings, !meetings.contains(other) else {
+              continue
+            }
+            problems.append(
+              at(
+                [.key("items"), .index(position), .key(key)],
+                "\(key) names unknown meeting \(other)"))
+          }
         }
         return FileCheck(problems: problems, summary: nil)
       case .index:

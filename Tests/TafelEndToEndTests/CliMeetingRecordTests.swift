@@ -112,5 +112,13 @@ struct CliMeetingRecordTests {
     let minutes = try store.tafel(["minutes", meeting])
     #expect(minutes.stdout.contains("Adjourned: Ziek. Not yet planned on a later agenda."))
     #expect(try store.tafel(["check"]).status == 0)
+    // A carried-over mark that names a meeting that does not exist is a problem for check.
+    _ = try store.tafel(["meeting", "adjourn", meeting, family, "--reason", "Ziek", "--to", next])
+    try store.edit(
+      "meetings/\(next).json", replacing: "\"carriedFrom\" : \"\(meeting)\"",
+      with: "\"carriedFrom\" : \"JBT-1999-01-01\"")
+    let check = try store.tafel(["check"])
+    #expect(check.status == 1, "\(check)")
+    #expect(check.stdout.contains("carriedFrom names unknown meeting JBT-1999-01-01"), "\(check)")
   }
 }
