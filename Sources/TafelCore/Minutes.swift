@@ -147,11 +147,12 @@ extension Minutes {
     return language.pick(" At the table \(minutes) minutes.", " Aan tafel \(minutes) minuten.")
   }
 
-  /// "Emre Öztürk (parent)", or "Karin Oosterveld (Lokaal Team Ede), local
-  /// team" when the name carries its organisation already.
+  /// "Emre Öztürk (parent)", or "Karin Oosterveld (Lokaal Team Ede; local
+  /// team)" when the name carries its organisation already.
   static func attendee(_ attendee: Attendee, _ language: Language) -> String {
     let role = MinutesWords.role(attendee.role, language)
-    return attendee.name.hasSuffix(")") ? "\(attendee.name), \(role)" : "\(attendee.name) (\(role))"
+    guard attendee.name.hasSuffix(")") else { return "\(attendee.name) (\(role))" }
+    return String(attendee.name.dropLast()) + "; \(role))"
   }
 }
 

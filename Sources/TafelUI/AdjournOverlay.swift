@@ -87,8 +87,8 @@ public final class AdjournOverlay: Overlay {
       let shown =
         text.isEmpty && focus != row && row == 1
         ? language.pick(
-          "a later meeting, e.g. JBT-2026-12-15 (empty: not yet planned)",
-          "een latere vergadering, bv. JBT-2026-12-15 (leeg: nog niet gepland)") : text
+          "e.g. JBT-2026-12-15 (empty: not planned yet)",
+          "bv. JBT-2026-12-15 (leeg: nog niet gepland)") : text
       grid.put(
         shown, x: inside.x + used, y: y, maxWidth: inside.width - used,
         role: focus == row ? .input : .dim)

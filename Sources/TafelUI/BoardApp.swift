@@ -344,8 +344,8 @@ extension BoardApp {
     let clock = data.zone.local(closedAt).clock
     notice = (
       language.pick(
-        "\(meeting.id) was closed at \(clock): its record takes corrections only (c on a decision)",
-        "\(meeting.id) is gesloten om \(clock): het verslag neemt alleen verbeteringen aan (c op een besluit)"
+        "\(meeting.id) closed at \(clock): only corrections (c on a decision)",
+        "\(meeting.id) gesloten om \(clock): alleen verbeteringen (c op een besluit)"
       ),
       .warning
     )

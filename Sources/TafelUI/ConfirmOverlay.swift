@@ -26,8 +26,10 @@ public final class ConfirmOverlay: Overlay {
   public func frame(in area: Rect) -> Rect {
     let answers =
       (answers.map(DisplayWidth.of) ?? 20) + (other.map { DisplayWidth.of($0.line) + 3 } ?? 0)
-    return area.centred(
-      width: min(area.width, max(40, DisplayWidth.of(question) + 6, answers + 6)), height: 5)
+    let width = min(area.width, max(40, DisplayWidth.of(question) + 6, answers + 6))
+    // A question longer than the box wraps onto a second row instead of being cut.
+    let rows = DisplayWidth.wrap(question, to: max(1, width - 4)).count > 1 ? 6 : 5
+    return area.centred(width: width, height: rows)
   }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
@@ -41,8 +43,12 @@ public final class ConfirmOverlay: Overlay {
 
   public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let inside = grid.drawBox(area, role: .overlay)
-    grid.put(question, x: inside.x, y: inside.y, maxWidth: inside.width, role: .warning)
+    let rows = Array(DisplayWidth.wrap(question, to: max(1, inside.width)).prefix(2))
+    for (offset, row) in rows.enumerated() {
+      grid.put(row, x: inside.x, y: inside.y + offset, maxWidth: inside.width, role: .warning)
+    }
     let line = (answers ?? Strings(context.language).yesNo) + (other.map { " · " + $0.line } ?? "")
-    grid.put(line, x: inside.x, y: inside.y + 2, maxWidth: inside.width, role: .overlay)
+    grid.put(
+      line, x: inside.x, y: inside.y + rows.count + 1, maxWidth: inside.width, role: .overlay)
   }
 }

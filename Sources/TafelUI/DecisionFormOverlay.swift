@@ -255,15 +255,14 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     form.supersedes = standing
     let short = standing.split(separator: "-").last.map(String.init) ?? standing
     let found = (family ?? context.data.families[familyID])?.decision(standing)
+    // The title says "Correct …" and the log shows the decision; this line
+    // says who and when, short enough for 80 columns.
     let what =
-      found.map {
-        " (\(Strings(language).outcome($0.outcome)), \(context.data.zone.local($0.time).clock), "
-          + "\($0.recordedBy))"
-      } ?? ""
+      found.map { " (\(context.data.zone.local($0.time).clock), \($0.recordedBy))" } ?? ""
     message = (
       language.pick(
-        "Meanwhile \(short) was stored\(what). Ctrl-S: yours corrects it · Esc",
-        "Intussen \(short) bewaard\(what). Ctrl-S: dit verbetert het · Esc"),
+        "\(short) stored meanwhile\(what): Ctrl-S corrects it · Esc",
+        "\(short) intussen bewaard\(what): Ctrl-S verbetert het · Esc"),
       .warning
     )
   }
@@ -297,8 +296,8 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       {
         message = (
           language.pick(
-            "Saved \(id), but attendance was not taken (A). r reads it back · Esc closes",
-            "Bewaard \(id), maar de aanwezigheid is niet vastgelegd (A). r leest voor · Esc sluit"),
+            "Saved \(id); attendance not taken (A) · r read back · Esc",
+            "\(id) bewaard; aanwezigheid niet vastgelegd (A) · r voorlezen · Esc"),
           .warning
         )
       }

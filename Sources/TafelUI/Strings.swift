@@ -154,7 +154,7 @@ public struct Strings: Sendable {
     }
   }
   public func correctedBy(_ id: String) -> String {
-    t("superseded → corrected by \(id)", "vervangen → verbeterd door \(id)")
+    t("superseded: corrected by \(id)", "vervangen: verbeterd door \(id)")
   }
   public func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
   public var deadline: String { t("deadline", "uiterlijk") }

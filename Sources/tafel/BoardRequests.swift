@@ -165,7 +165,17 @@ extension BoardSession {
       try meeting.adjourn(familyID, reason: reason, to: target, today: today, at: now)
       adjourned = true
     }
-    guard adjourned, let target else { return }
+    let language = app.options.language
+    guard adjourned else { return }
+    guard let target else {
+      _ = carry(
+        app.apply(
+          .notice(
+            language.pick(
+              "\(familyID) adjourned; not yet planned on a later agenda",
+              "\(familyID) aangehouden; nog niet op een latere agenda"))))
+      return
+    }
     do {
       try store.updateMeeting(
         target, by: author, what: "\(familyID) carried over from \(meetingID)"
@@ -173,7 +183,12 @@ extension BoardSession {
         found in
         try found.carryOver(familyID, from: meetingID)
       }
-      _ = carry(app.apply(.notice("\(familyID) adjourned; carried over to \(target)")))
+      _ = carry(
+        app.apply(
+          .notice(
+            language.pick(
+              "\(familyID) adjourned; carried over to \(target)",
+              "\(familyID) aangehouden; overgenomen naar \(target)"))))
     } catch {
       _ = carry(
         app.apply(.refused("\(familyID) adjourned, but not carried over to \(target): \(error)")))

@@ -310,7 +310,7 @@ import Testing
     #expect(screen.contains("Correct \(standing)"), "\(screen)")
     #expect(
       screen.contains(
-        "Meanwhile D003 was stored (RvdK investigation starts, 09:50, notulist). Ctrl-S: yours corrects it"
+        "D003 stored meanwhile (09:50, notulist): Ctrl-S corrects it · Esc"
       ),
       "\(screen)")
     // Nothing was lost, and the next Ctrl-S sends the same draft as a correction.
@@ -336,8 +336,9 @@ import Testing
     _ = app.apply(.familyChanged(family))
     #expect(form.form.supersedes == "FV-2026-0001-D003")
     let screen = app.render(width: 120, height: 40).text
-    #expect(screen.contains("Meanwhile D003 was stored"), "\(screen)")
-    #expect(screen.contains("Ctrl-S: yours corrects it · Esc"), "\(screen)")
+    #expect(
+      screen.contains("D003 stored meanwhile (09:50, notulist): Ctrl-S corrects it · Esc"),
+      "\(screen)")
     // Not read back yet: the next Ctrl-S reads it back first.
     _ = app.handle(.control("s"))
     #expect(form.phase == .reviewing)
