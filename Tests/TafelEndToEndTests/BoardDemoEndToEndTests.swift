@@ -39,7 +39,8 @@ struct BoardDemoEndToEndTests {
     arguments: awkwardDays)
   func demoOnAnAwkwardDay(day: String) throws {
     // The clock is set through the seam a person would use: TAFEL_NOW.
-    let now = day + "T08:30:00Z"
+    // A wall-clock time in the zone under test: that day, whatever the zone.
+    let now = day + "T08:30"
     let store = try CliStore(demo: true, now: now)
     let check = try store.tafel(["check"])
     #expect(check.status == 0, "\(check)")
@@ -51,11 +52,9 @@ struct BoardDemoEndToEndTests {
       [try TafelBinary.path(), "board", "--store", store.path, "--no-mouse"], width: 120,
       height: 40, home: store.home, environment: TestClock.environment(now: now))
     defer { session.close() }
-    // 08:30 UTC in winter is 09:30 in Ede (and 00:30 in Los Angeles): the
-    // header shows the wall time of the zone under test, minutes running on.
+    // The header shows the wall time of the zone under test, minutes running on.
     try session.waitFor("JBT \(day)")
-    let clock = SystemClock.zone.local(Timestamp(now)!).clock
-    try session.waitFor(String(clock.prefix(4)))
+    try session.waitFor("08:3")
     try session.send("q")
     #expect(try session.waitForExit().status == 0)
   }

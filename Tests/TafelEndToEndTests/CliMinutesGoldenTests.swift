@@ -25,8 +25,9 @@ struct CliMinutesGoldenTests {
 
   @Test("attendance, decisions, a correction, an adjournment and the close, in nl and en")
   func wholeMeeting() throws {
-    // Noon UTC: the same day in every zone the suite runs in.
-    let store = try CliStore(demo: true, now: "\(Self.day)T12:00:00Z")
+    // The demo is made on the meeting's day in Ede, whatever zone the suite runs in.
+    let store = try CliStore(demo: false)
+    _ = try at("08:00", store, ["init", "--demo"])
     let meeting = "JBT-\(Self.day)"
     let next = "JBT-\(Day(Self.day)!.adding(days: 14))"
     let items = try store.meeting(meeting).items.map(\.family)

@@ -23,7 +23,8 @@ enum TestClock {
   /// The moment a written-out scenario takes place: the preparation tests tell
   /// a story with dates in it (an intake on 2026-09-01, a meeting on
   /// 2026-12-03), so they set the clock to the day the story is told, noon UTC
-  /// (the same date from Los Angeles to Tokyo).
+  /// (the same date from Los Angeles to Tokyo; the stories use no date that
+  /// depends on it in zones further out, such as UTC+14).
   static let scenarioNow = "2026-11-29T12:00:00Z"
 }
 
