@@ -41,6 +41,9 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
   /// The rules (the child's voice, drang deadlines) count in Dutch days, so a
   /// decision at 00:30 in Ede is on that day, not on the UTC day before.
   public var day: Day { TimeZoneRule.amsterdam.day(of: time) }
+
+  /// The day of the sitting it was taken at: its meeting's date, else its own day.
+  public var tableDay: Day { meeting.flatMap(Meeting.date(fromID:)) ?? day }
   public var outcome: Outcome
   /// The words for `other`, or a clarification of any outcome.
   public var outcomeText: String?

@@ -292,8 +292,9 @@ extension Family {
     decisions.append(decision)
     // The decision is a chain step: the family's phase follows it unless a
     // step dated later is already recorded (history typed out of order).
-    let day = decision.meeting.flatMap(Meeting.date(fromID:)) ?? decision.day
-    if !events.contains(where: { $0.date > day }) { phase = decision.outcome.phase(after: phase) }
+    if !events.contains(where: { $0.date > decision.tableDay }) {
+      phase = decision.outcome.phase(after: phase)
+    }
     if let superseded = draft.supersedes {
       for index in plan.actions.indices
       where plan.actions[index].decision == superseded && plan.actions[index].status == .open {

@@ -9,7 +9,7 @@
 extension Family {
   /// The chain steps a decision implies, dated on its meeting's day.
   public func implied(by decision: Decision) -> [ChainEvent] {
-    let day = decision.meeting.flatMap(Meeting.date(fromID:)) ?? decision.day
+    let day = decision.tableDay
     let short = decision.id.split(separator: "-").last.map(String.init) ?? decision.id
     func step(_ suffix: String, _ kind: EventKind, _ note: String) -> ChainEvent {
       ChainEvent(

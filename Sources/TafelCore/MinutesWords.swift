@@ -93,8 +93,6 @@ public enum MinutesWords {
     public let chair: String
     public let secretary: String
     public let planned: String
-    public let present: String
-    public let absent: String
     public let noAttendance: String
     public let decision: String
     public let outcome: String
@@ -111,7 +109,6 @@ public enum MinutesWords {
     public let dissent: String
     public let presentAtDecision: String
     public let recordedBy: String
-    public let at: String
     public let correctedBy: String
     public let corrects: String
     public let noDecision: String
@@ -131,8 +128,6 @@ public enum MinutesWords {
       chair = nl ? "Voorzitter" : "Chair"
       secretary = nl ? "Notulist" : "Secretary"
       planned = nl ? "gepland" : "planned"
-      present = nl ? "Aanwezig" : "Present"
-      absent = nl ? "Afwezig" : "Absent"
       noAttendance = nl ? "Aanwezigheid niet vastgelegd." : "Attendance not recorded."
       decision = nl ? "Besluit" : "Decision"
       outcome = nl ? "Uitkomst" : "Outcome"
@@ -149,7 +144,6 @@ public enum MinutesWords {
       dissent = nl ? "Afwijkende mening" : "Dissent"
       presentAtDecision = nl ? "Aanwezig bij het besluit" : "Present at the decision"
       recordedBy = nl ? "Vastgelegd door" : "Recorded by"
-      at = nl ? "op" : "at"
       correctedBy = nl ? "Verbeterd door besluit" : "Corrected by decision"
       corrects = nl ? "Verbetert besluit" : "Corrects decision"
       noDecision = nl ? "Nog geen besluit vastgelegd." : "No decision recorded yet."

@@ -102,9 +102,8 @@ extension Store {
       let written = Glibc.write(probe, newline, 1) == 1
       close(probe)
       // Read by path with fstatat, exactly as the listing reads family files.
-      var status = stat()
-      if written, fstatat(AT_FDCWD, path, &status, AT_SYMLINK_NOFOLLOW) == 0 {
-        return modifiedNanoseconds(status) - 1_000_000_000
+      if written, let modified = FileReading.modifiedNanoseconds(path) {
+        return modified - 1_000_000_000
       }
     }
     return Int((Date().timeIntervalSince1970 - 1) * 1_000_000_000)

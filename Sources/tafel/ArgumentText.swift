@@ -8,13 +8,6 @@
 import TafelCore
 
 enum ArgumentText {
-  /// The options whose values are long texts, where newlines and tabs belong.
-  static let longTextOptions: Set<String> = [
-    "--rationale", "--parents-view", "--child-view", "--child-not-heard", "--dissent", "--note",
-    "--parents-reaction", "--reason", "--text", "--outcome-text", "--worry", "--working", "--next",
-    "--tried", "--scope",
-  ]
-
   /// The first refused argument as one line ("--name: …"), or nil when all are fine.
   static func refusal(_ arguments: [String]) -> String? {
     var option: String?
@@ -27,7 +20,7 @@ enum ArgumentText {
       } else if argument.hasPrefix("-"), argument.count > 1, option == nil {
         name = argument
       }
-      let longText = name.map(longTextOptions.contains) ?? false
+      let longText = name.map { LongTextFields.isLongText(option: $0) } ?? false
       if let scalar = value.unicodeScalars.first(where: {
         Sanitized.isControl($0) && !(longText && ($0 == "\n" || $0 == "\t"))
       }) {

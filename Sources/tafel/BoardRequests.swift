@@ -150,8 +150,7 @@ extension BoardSession {
   /// Adjourns a case with its reason; with a target meeting, carries it over there.
   private func adjourn(_ familyID: String, at meetingID: String, reason: String, to target: String?)
   {
-    let now = SystemClock.now()
-    let today = SystemClock.zone.day(of: now)
+    let today = SystemClock.today()
     if let target {
       do {
         try store.meeting(target).refuseIfClosed("to")
@@ -193,7 +192,6 @@ extension BoardSession {
       _ = carry(
         app.apply(.refused("\(familyID) adjourned, but not carried over to \(target): \(error)")))
     }
-    _ = now
   }
 
   /// Changes a meeting (under its lock, re-read first) and shows the result.

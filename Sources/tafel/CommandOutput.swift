@@ -8,7 +8,7 @@ import Foundation
 import TafelCore
 
 enum CommandOutput {
-  /// Writes text for people on stdout, ending in one newline when `line` is set.
+  /// Writes text for people on stdout, ending in one newline when `endingLine` is set.
   static func write(_ text: String, endingLine: Bool = true) {
     let ended = endingLine && !text.hasSuffix("\n") ? text + "\n" : text
     FileHandle.standardOutput.write(Data(Sanitized.text(ended).utf8))

@@ -60,13 +60,6 @@ enum EditValidation {
     return problems
   }
 
-  /// The fields whose text may hold line breaks and tabs (as on the command line).
-  static let longTextKeys: Set<String> = [
-    "rationale", "parentsView", "childView", "childNotHeard", "dissent", "note", "text",
-    "reason", "outcomeText", "parentsReaction", "tried", "scope", "worries", "working", "next",
-    "concerns", "question",
-  ]
-
   /// A control character typed into the copy is refused where the command
   /// line would refuse it: anywhere in a one-line field (a name, an id, a
   /// role), and anything but a line break or tab in a long text.
@@ -76,7 +69,7 @@ enum EditValidation {
     func walk(_ value: JSONValue, _ places: [FragmentPlace], key: String?) {
       switch value {
       case .string(let text):
-        let longText = key.map(longTextKeys.contains) ?? false
+        let longText = key.map(LongTextFields.keys.contains) ?? false
         if let scalar = text.unicodeScalars.first(where: {
           Sanitized.isControl($0) && !(longText && ($0 == "\n" || $0 == "\t"))
         }) {
