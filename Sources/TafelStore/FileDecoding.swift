@@ -25,15 +25,13 @@ enum FileDecoding {
     _ type: Value.Type, from data: Data, path: String
   ) throws(StoreError) -> Value {
     // One strict reading for every command and for `check`: the store's own
-    // scanner reads the bytes first (duplicate keys, leading zeros, "1.",
-    // numbers out of range, lone surrogates are problems at path:line:column);
-    // only bytes it passes reach the decoder, which refuses invalid UTF-8.
+    // scanner reads the bytes into a tape (duplicate keys, leading zeros,
+    // "1.", numbers out of range, lone surrogates and bytes that are not
+    // UTF-8 are problems at path:line:column), and StoreDecoder builds the
+    // value from that tape.
     let bytes = [UInt8](data)
-    if bytes.isEmpty || JSONPosition.syntaxError(in: bytes) != nil {
-      throw .problem(problem(for: nil, in: data, path: path))
-    }
     do {
-      return try TafelJSON.decoder().decode(Value.self, from: data)
+      return try StoreDecoder.decode(Value.self, from: bytes)
     } catch let error as DecodingError {
       throw .problem(problem(for: error, in: data, path: path))
     } catch {

@@ -51,45 +51,46 @@ enum JSONPosition {
     var index = 0
     let count = bytes.count
     while index < count {
-      let byte = bytes[index]
-      if byte < 0x80 {
+      if bytes[index] < 0x80 {
         index += 1
         continue
       }
-      let length: Int
-      var minimum: UInt32
-      var scalar: UInt32
-      switch byte {
-      case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(byte & 0x1F))
-      case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(byte & 0x0F))
-      case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(byte & 0x07))
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      for next in 1..<length {
-        let continuation = bytes[index + next]
-        guard continuation & 0xC0 == 0x80 else { return index }
-        scalar = scalar << 6 | UInt32(continuation & 0x3F)
-      }
-      if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-        return index
-      }
+      guard let length = sequenceLength(at: index, in: bytes) else { return index }
       index += length
     }
     return nil
   }
 
+  /// The length of the well-formed UTF-8 sequence starting at `index`, or nil
+  /// when it is not one (overlong, a surrogate, beyond U+10FFFF, cut short).
+  static func sequenceLength(at index: Int, in bytes: [UInt8]) -> Int? {
+    let byte = bytes[index]
+    if byte < 0x80 { return 1 }
+    let length: Int
+    let minimum: UInt32
+    var scalar: UInt32
+    switch byte {
+    case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(byte & 0x1F))
+    case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(byte & 0x0F))
+    case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(byte & 0x07))
+    default: return nil
+    }
+    guard index + length <= bytes.count else { return nil }
+    for next in 1..<length {
+      let continuation = bytes[index + next]
+      guard continuation & 0xC0 == 0x80 else { return nil }
+      scalar = scalar << 6 | UInt32(continuation & 0x3F)
+    }
+    if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return nil }
+    return length
+  }
+
   /// The first syntax error of `bytes` as JSON, or nil when it is well formed.
   static func syntaxError(in bytes: [UInt8]) -> (offset: Int, message: String)? {
     var scanner = JSONScanner(bytes: bytes)
+    var nothing = SkippedJSON()
     do {
-      scanner.skipSpace()
-      if scanner.atEnd { return (scanner.offset, "empty file, expected a JSON value") }
-      try scanner.skipValue(depth: 0)
-      scanner.skipSpace()
-      if !scanner.atEnd {
-        return (scanner.offset, "unexpected \(scanner.current) after the JSON value")
-      }
+      try scanner.scanDocument(into: &nothing)
       return nil
     } catch {
       return (error.offset, error.message)

@@ -52,14 +52,38 @@ struct JSONScanner {
   }
 
   mutating func skipValue(depth: Int) throws(JSONSyntaxError) {
+    var nothing = SkippedJSON()
+    try scanValue(depth: depth, into: &nothing)
+  }
+
+  /// Reads a whole document (space, one value, space) into `recorder`: the
+  /// one strict reading of the store's bytes.
+  mutating func scanDocument<Recorder: JSONRecorder>(into recorder: inout Recorder)
+    throws(JSONSyntaxError)
+  {
+    skipSpace()
+    if atEnd { throw failure("empty file, expected a JSON value") }
+    try scanValue(depth: 0, into: &recorder)
+    skipSpace()
+    if !atEnd { throw failure("unexpected \(current) after the JSON value") }
+  }
+
+  /// Validates the value at the cursor, moves past it and tells `recorder`
+  /// what it held.
+  mutating func scanValue<Recorder: JSONRecorder>(depth: Int, into recorder: inout Recorder)
+    throws(JSONSyntaxError)
+  {
     guard depth < 512 else { throw failure("nested too deeply") }
     skipSpace()
     guard offset < bytes.count else { throw unexpected("a value") }
+    let start = offset
     switch bytes[offset] {
     case UInt8(ascii: "{"):
       // A key given twice is a problem: readers disagree on which one counts
       // (Tafel took one, jq the other), and a rewrite would drop one silently.
       let base = keys.count
+      let slot = recorder.begin(.object, at: start)
+      var count = 0
       try walkObject { scanner, key throws(JSONSyntaxError) in
         if scanner.isRepeated(key, since: base) {
           scanner.offset = key.startIndex - 1
@@ -67,17 +91,37 @@ struct JSONScanner {
           throw scanner.failure("duplicate key \"\(name)\" in one object")
         }
         scanner.keys.append(key.startIndex..<key.endIndex)
-        try scanner.skipValue(depth: depth + 1)
+        recorder.scalar(
+          key.contains(UInt8(ascii: "\\")) ? .escapedString : .string,
+          from: key.startIndex, to: key.endIndex)
+        count += 1
+        try scanner.scanValue(depth: depth + 1, into: &recorder)
       }
       keys.removeSubrange(base...)
+      recorder.end(slot, count: count)
     case UInt8(ascii: "["):
-      try walkArray { scanner throws(JSONSyntaxError) in try scanner.skipValue(depth: depth + 1) }
+      let slot = recorder.begin(.array, at: start)
+      var count = 0
+      try walkArray { scanner throws(JSONSyntaxError) in
+        count += 1
+        try scanner.scanValue(depth: depth + 1, into: &recorder)
+      }
+      recorder.end(slot, count: count)
     case UInt8(ascii: "\""):
-      try skipString()
-    case UInt8(ascii: "t"): try literal("true")
-    case UInt8(ascii: "f"): try literal("false")
-    case UInt8(ascii: "n"): try literal("null")
-    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+      let escaped = try skipString()
+      recorder.scalar(escaped ? .escapedString : .string, from: start + 1, to: offset - 1)
+    case UInt8(ascii: "t"):
+      try literal("true")
+      recorder.scalar(.trueValue, from: start, to: offset)
+    case UInt8(ascii: "f"):
+      try literal("false")
+      recorder.scalar(.falseValue, from: start, to: offset)
+    case UInt8(ascii: "n"):
+      try literal("null")
+      recorder.scalar(.null, from: start, to: offset)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      try number()
+      recorder.scalar(.number, from: start, to: offset)
     default: throw unexpected("a value")
     }
   }
@@ -220,25 +264,39 @@ struct JSONScanner {
     }
   }
 
-  /// Moves past a string starting at its opening quote, without building it.
-  mutating func skipString() throws(JSONSyntaxError) {
+  /// Moves past a string starting at its opening quote, without building it,
+  /// and says whether it holds escapes. Bytes beyond ASCII must be UTF-8.
+  @discardableResult
+  mutating func skipString() throws(JSONSyntaxError) -> Bool {
     let opening = offset
     offset += 1
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         offset += 1
-        return
+        return false
       }
       if byte == UInt8(ascii: "\\") || byte < 0x20 {
         // Rare: the careful reader checks the escapes or finds the error.
         offset = opening
         _ = try readString()
-        return
+        return true
+      }
+      if byte >= 0x80 {
+        try skipUTF8Sequence()
+        continue
       }
       offset += 1
     }
     throw failure("unexpected end of file inside a string (the file is cut short)")
+  }
+
+  /// Moves past the UTF-8 sequence at the cursor, or fails at its first byte.
+  private mutating func skipUTF8Sequence() throws(JSONSyntaxError) {
+    guard let length = JSONPosition.sequenceLength(at: offset, in: bytes) else {
+      throw failure("not UTF-8 text (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))")
+    }
+    offset += length
   }
 
   /// Reads a string starting at its opening quote and returns its raw bytes
@@ -298,6 +356,10 @@ struct JSONScanner {
       case 0x00..<0x20:
         throw failure(
           "control character (\(current)) inside a string; a string must end on its line")
+      case 0x80...:
+        let start = offset
+        try skipUTF8Sequence()
+        text.append(contentsOf: bytes[start..<offset])
       default:
         text.append(byte)
         offset += 1

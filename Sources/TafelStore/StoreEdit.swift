@@ -46,11 +46,10 @@ extension Store {
         throw StoreError.concurrentChange(absolute(relativePath))
       }
       // The change record says what changed, read from the file before and after.
-      let decoder = TafelJSON.decoder()
       let what =
         (try? readIfPresent(relativePath)).flatMap { $0 }.flatMap { before in
-          guard let old = try? decoder.decode(JSONValue.self, from: before),
-            let new = try? decoder.decode(JSONValue.self, from: data)
+          guard let old = try? StoreJSON.decode(JSONValue.self, from: before),
+            let new = try? StoreJSON.decode(JSONValue.self, from: data)
           else { return nil }
           return EditSummary.describe(before: old, after: new)
         } ?? "the file"
@@ -67,7 +66,7 @@ extension Store {
     -> Data
   {
     func stamp<Value: Codable>(_ type: Value.Type, _ change: (inout Value) -> Void) throws -> Data {
-      var value = try TafelJSON.decoder().decode(Value.self, from: data)
+      var value = try StoreJSON.decode(Value.self, from: data)
       change(&value)
       return try TafelJSON.encode(value, preservingUnknownFieldsOf: data)
     }

@@ -129,7 +129,7 @@ extension Store {
   func loadIndex() -> FamilyIndex? {
     guard let data = try? readIfPresent(StoreLayout.index),
       let index = IndexReader.read(data)
-        ?? (try? TafelJSON.decoder().decode(FamilyIndex.self, from: data)),
+        ?? (try? StoreJSON.decode(FamilyIndex.self, from: data)),
       index.format == FamilyIndex.formatName
     else { return nil }
     return index

@@ -89,7 +89,7 @@ enum BenchSave {
       unlink(atomicPath)
       jsons.append(
         try BenchClock.time {
-          var family = try TafelJSON.decoder().decode(Family.self, from: before)
+          var family = try StoreJSON.decode(Family.self, from: before)
           try family.record(draft, time: time, today: today, by: BenchStoreWriter.author)
           _ = try TafelJSON.encode(family)
         }.nanoseconds)

@@ -42,9 +42,9 @@ enum EditValidation {
       problems += historyProblems(keys, before: original, after: data, path: path)
     }
     guard relativePath.hasPrefix("families/"),
-      let edited = try? TafelJSON.decoder().decode(Family.self, from: data)
+      let edited = try? StoreJSON.decode(Family.self, from: data)
     else { return problems }
-    if let before = try? TafelJSON.decoder().decode(Family.self, from: original) {
+    if let before = try? StoreJSON.decode(Family.self, from: original) {
       problems += decisionProblems(
         before: before.decisions, after: edited.decisions, data: data, path: path)
       problems += addedDecisionProblems(before: before, after: edited, data: data, path: path)
@@ -64,7 +64,7 @@ enum EditValidation {
   /// line would refuse it: anywhere in a one-line field (a name, an id, a
   /// role), and anything but a line break or tab in a long text.
   static func controlProblems(in data: Data, path: String) -> [StoreProblem] {
-    guard let tree = try? TafelJSON.decoder().decode(JSONValue.self, from: data) else { return [] }
+    guard let tree = try? StoreJSON.decode(JSONValue.self, from: data) else { return [] }
     var problems: [StoreProblem] = []
     func walk(_ value: JSONValue, _ places: [FragmentPlace], key: String?) {
       switch value {
@@ -160,7 +160,7 @@ enum EditValidation {
     -> [StoreProblem]
   {
     func records(_ data: Data) -> [JSONValue]? {
-      guard var value = try? TafelJSON.decoder().decode(JSONValue.self, from: data) else {
+      guard var value = try? StoreJSON.decode(JSONValue.self, from: data) else {
         return nil
       }
       for key in keys { value = value[key] ?? .null }
@@ -271,8 +271,8 @@ enum EditValidation {
   /// The edited file with each assessment's shared values derived again from its outcome.
   static func withDerivedValues(_ data: Data, relativePath: String) throws -> Data {
     guard relativePath.hasPrefix("families/") else { return data }
-    let family = try TafelJSON.decoder().decode(Family.self, from: data)
-    guard case .object(var tree) = try TafelJSON.decoder().decode(JSONValue.self, from: data),
+    let family = try StoreJSON.decode(Family.self, from: data)
+    guard case .object(var tree) = try StoreJSON.decode(JSONValue.self, from: data),
       let assessments = tree["assessments"]
     else { return data }
     let derived = FamilyParts.deriving(family.assessments, in: assessments)

@@ -4,6 +4,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import TafelUI
 
 enum FamilyParts {
@@ -13,7 +14,7 @@ enum FamilyParts {
   }
 
   static func extractValue(_ part: FamilyPart, from family: Data) throws -> JSONValue {
-    let tree = try TafelJSON.decoder().decode(JSONValue.self, from: family)
+    let tree = try StoreJSON.decode(JSONValue.self, from: family)
     return tree[part.rawValue] ?? (part == .plan ? .object([:]) : .array([]))
   }
 
@@ -23,14 +24,14 @@ enum FamilyParts {
   static func derived(_ part: FamilyPart, _ edited: Data, by: String, at time: Timestamp) throws
     -> JSONValue
   {
-    var value = try TafelJSON.decoder().decode(JSONValue.self, from: edited)
+    var value = try StoreJSON.decode(JSONValue.self, from: edited)
     switch part {
     case .assessments:
-      let assessments = try TafelJSON.decoder().decode([RiskAssessment].self, from: edited)
+      let assessments = try StoreJSON.decode([RiskAssessment].self, from: edited)
       value = deriving(assessments, in: value)
     case .plan:
       guard case .object(var plan) = value else { break }
-      let record = try TafelJSON.decoder().decode(
+      let record = try StoreJSON.decode(
         JSONValue.self,
         from: try TafelJSON.encode(ChangeRecord(by: by, at: time, what: "edited the plan by hand")))
       var records: [JSONValue] = []
@@ -59,7 +60,7 @@ enum FamilyParts {
 
   /// The family file with `part` replaced by `value`.
   static func splice(_ part: FamilyPart, _ value: JSONValue, into family: Data) throws -> Data {
-    guard case .object(var object) = try TafelJSON.decoder().decode(JSONValue.self, from: family)
+    guard case .object(var object) = try StoreJSON.decode(JSONValue.self, from: family)
     else {
       throw CommandFailure.data("the family file is not a JSON object")
     }
