@@ -13,28 +13,32 @@ let package = Package(
   ],
   targets: [
     .target(name: "TafelCore"),
+    .target(name: "TafelDemo", dependencies: ["TafelCore"]),
     .target(name: "TafelStore", dependencies: ["TafelCore"]),
-    .target(name: "TafelUI", dependencies: ["TafelCore"]),
+    .target(name: "TafelScreen", dependencies: ["TafelCore"]),
+    .target(name: "TafelUI", dependencies: ["TafelCore", "TafelScreen"]),
     .systemLibrary(
       name: "CNcursesw",
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
-    .target(name: "TafelTerminal", dependencies: ["CNcursesw", "TafelUI"]),
+    .target(name: "TafelTerminal", dependencies: ["CNcursesw", "TafelScreen"]),
     .executableTarget(
       name: "tafel",
       dependencies: [
-        "TafelCore", "TafelStore", "TafelUI", "TafelTerminal",
+        "TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI", "TafelTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore"]),
-    .testTarget(name: "TafelStoreTests", dependencies: ["TafelStore", "TafelCore"]),
+    .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore", "TafelDemo"]),
+    .testTarget(name: "TafelStoreTests", dependencies: ["TafelStore", "TafelCore", "TafelDemo"]),
     .testTarget(
-      name: "TafelUITests", dependencies: ["TafelUI", "TafelCore"],
+      name: "TafelUITests", dependencies: ["TafelUI", "TafelScreen", "TafelCore", "TafelDemo"],
       resources: [.copy("Golden")]),
     .testTarget(
-      name: "TafelEndToEndTests", dependencies: ["TafelCore", "TafelStore", "TafelUI"]),
+      name: "TafelEndToEndTests",
+      dependencies: ["TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI"],
+      resources: [.copy("Golden")]),
   ],
   swiftLanguageModes: [.v6]
 )

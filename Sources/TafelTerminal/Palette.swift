@@ -3,7 +3,7 @@
 // terminal) each role uses the theme's "mono" attributes instead, so
 // selection and warnings still show through reverse video, bold or underline.
 import CNcursesw
-import TafelUI
+import TafelScreen
 
 struct Palette {
   struct Style {

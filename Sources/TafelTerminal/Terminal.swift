@@ -1,5 +1,5 @@
 import CNcursesw
-import TafelUI
+import TafelScreen
 
 // The one door to ncurses: start and end the screen, read keys, copy a
 // `CellGrid` out. Only this module imports CNcursesw, and only the main thread

@@ -1,6 +1,8 @@
 // Why the terminal could not be used. Each case reads as one line for the
 // user; all of them are usage problems (exit code 2).
 
+import TafelScreen
+
 public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Standard input or output is not a terminal (a pipe, a file, CI).
   case notATerminal

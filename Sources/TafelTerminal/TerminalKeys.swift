@@ -2,7 +2,7 @@
 // key code arrive through the same call; the code tells them apart. Keys the
 // board has no use for come back as nil and are dropped by the reader.
 import CNcursesw
-import TafelUI
+import TafelScreen
 
 /// Codes we ask ncurses to return for the bracketed-paste brackets
 /// (`ESC [ 200 ~` and `ESC [ 201 ~`). Chosen far above `KEY_MAX` and the

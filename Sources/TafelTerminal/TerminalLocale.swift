@@ -1,4 +1,5 @@
 import CNcursesw
+import TafelScreen
 
 // The locale decides whether ncursesw treats bytes as UTF-8. Without it every
 // Dutch diacritic is garbled, so when the user's locale is not UTF-8 (LANG=C,

@@ -1,4 +1,5 @@
 import CNcursesw
+import TafelScreen
 
 // Signals that must never leave the terminal raw. SIGINT, SIGTERM and SIGHUP
 // only record which signal came and poke the wake pipe; the loop then ends

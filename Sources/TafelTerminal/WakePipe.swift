@@ -2,6 +2,9 @@
 // writes one byte after it queued a change, the loop's `poll` returns at once.
 // Both ends are non-blocking, so a full pipe never blocks the writer (the
 // loop is awake then anyway).
+
+import TafelScreen
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

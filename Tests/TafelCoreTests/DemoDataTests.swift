@@ -2,6 +2,7 @@
 // check rules hold), cover every route of the study, and light up every
 // signal — on any day it is made, not just the day it was written.
 
+import TafelDemo
 import Testing
 
 @testable import TafelCore

@@ -1,6 +1,7 @@
 // The region report on the demo, checked against figures worked out by hand
 // from the demo's story (dates are offsets from "today" in DemoFamilies*).
 
+import TafelDemo
 import Testing
 
 @testable import TafelCore

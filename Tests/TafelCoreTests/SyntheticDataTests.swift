@@ -1,6 +1,7 @@
 // Generated stores for the benchmark: deterministic for a seed, of the
 // demo's shape, and consistent enough to pass the store's checks.
 
+import TafelDemo
 import Testing
 
 @testable import TafelCore

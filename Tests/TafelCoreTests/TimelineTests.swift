@@ -2,6 +2,7 @@
 // the phase bands, who held direction when, and the running count of
 // professionals — as a professional preparing a case would read it.
 
+import TafelDemo
 import Testing
 
 @testable import TafelCore

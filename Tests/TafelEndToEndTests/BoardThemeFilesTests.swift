@@ -1,4 +1,4 @@
-// The binary carries its own copy of themes/*.json (Sources/tafel/BoardThemes.swift),
+// The binary carries its own copy of themes/*.json (Sources/tafel/Board/BoardThemes.swift),
 // so `tafel --theme light` works wherever the binary is. This test keeps the
 // copy equal to the files; with TAFEL_RECORD_THEMES=1 it rewrites the copy.
 import Foundation
@@ -8,7 +8,7 @@ import Testing
 struct BoardThemeFilesTests {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let generated = root.appendingPathComponent("Sources/tafel/BoardThemes.swift")
+  static let generated = root.appendingPathComponent("Sources/tafel/Board/BoardThemes.swift")
 
   @Test("BoardThemes.swift holds exactly the files in themes/")
   func embeddedCopyEqualsFiles() throws {
@@ -22,7 +22,7 @@ struct BoardThemeFilesTests {
     #expect(
       actual == expected,
       """
-      Sources/tafel/BoardThemes.swift differs from themes/*.json; run \
+      Sources/tafel/Board/BoardThemes.swift differs from themes/*.json; run \
       TAFEL_RECORD_THEMES=1 swift test --filter BoardThemeFiles
       """)
   }

@@ -4,6 +4,7 @@
 
 import Foundation
 import TafelCore
+import TafelDemo
 import Testing
 
 @testable import TafelStore

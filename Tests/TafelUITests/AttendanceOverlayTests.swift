@@ -3,6 +3,7 @@
 // mark on, Delete removes an entry, Enter saves the whole list.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

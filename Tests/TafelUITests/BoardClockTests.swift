@@ -2,6 +2,7 @@
 // header time is Dutch wall time, the case timer counts real minutes, and an
 // agreement becomes overdue at Dutch midnight, not at UTC midnight.
 
+import TafelScreen
 import Testing
 
 @testable import TafelCore

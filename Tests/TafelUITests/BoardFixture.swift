@@ -4,6 +4,7 @@
 // Independent of the demo data, which moves with "today".
 
 import TafelCore
+import TafelScreen
 import TafelUI
 
 enum BoardFixture {

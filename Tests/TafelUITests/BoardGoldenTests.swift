@@ -2,6 +2,7 @@
 // with golden text files (see Golden.swift for re-recording).
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

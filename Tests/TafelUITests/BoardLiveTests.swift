@@ -2,6 +2,7 @@
 // what was selected and how far each pane was scrolled.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -2,6 +2,7 @@
 // what the screen shows afterwards.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

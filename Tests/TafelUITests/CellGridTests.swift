@@ -2,6 +2,7 @@
 // every row's text has exactly the grid's width, whatever was written.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -5,6 +5,7 @@
 
 import Foundation
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -2,6 +2,7 @@
 // CJK, emoji and controls, and truncation and padding by columns.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

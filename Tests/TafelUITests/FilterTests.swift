@@ -2,6 +2,7 @@
 // choosing a family selects it, loading it when it is not loaded yet.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -4,6 +4,7 @@
 // and read the diff before committing it.
 
 import Foundation
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -2,6 +2,7 @@
 // scrolled with the usual keys.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

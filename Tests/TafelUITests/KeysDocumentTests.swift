@@ -2,6 +2,7 @@
 // After changing a key: TAFEL_RECORD=1 swift test --filter KeysDocumentTests
 
 import Foundation
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -1,6 +1,7 @@
 // One layout function from the size alone: panes inside the body, never
 // overlapping, each with room for a title and a row; nothing below 80×24.
 
+import TafelScreen
 import TafelUI
 import Testing
 

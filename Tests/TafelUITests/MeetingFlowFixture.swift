@@ -4,6 +4,7 @@
 // something real to show.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 
 enum MeetingFlowFixture {

@@ -2,6 +2,7 @@
 // chain of corrections, and a whole case can be run from the keyboard.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -3,6 +3,7 @@
 // id and initials, in the agenda, the filter, every pane and full screen.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

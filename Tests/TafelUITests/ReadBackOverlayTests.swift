@@ -2,6 +2,7 @@
 // decision large and plain, with the agreements' owners by name.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

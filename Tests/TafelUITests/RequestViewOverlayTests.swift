@@ -1,6 +1,7 @@
 // `v`: the request for discussion the chair opens the case from.
 
 import TafelCore
+import TafelScreen
 import TafelUI
 import Testing
 

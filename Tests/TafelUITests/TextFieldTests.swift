@@ -3,6 +3,7 @@
 // stands where the terminal should show it after wrapping.
 
 import TafelCore
+import TafelScreen
 import Testing
 
 @testable import TafelUI

@@ -3,6 +3,7 @@
 // default file is the built-in default; a broken theme says what is wrong.
 
 import Foundation
+import TafelScreen
 import TafelUI
 import Testing
 

@@ -3,6 +3,8 @@
 // several sizes, the minutes in Markdown and HTML, the timeline and the
 // sanitiser itself. None may let a raw control character out.
 
+import TafelDemo
+import TafelScreen
 import Testing
 
 @testable import TafelCore

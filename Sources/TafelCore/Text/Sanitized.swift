@@ -71,8 +71,7 @@ public enum Sanitized {
   }
 
   public static func codePoint(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    "U+" + zeroPadded(String(scalar.value, radix: 16, uppercase: true), 4)
   }
 }
 
@@ -85,10 +84,8 @@ extension Sanitized {
     var result = String.UnicodeScalarView()
     for scalar in value.unicodeScalars {
       if isControl(scalar), scalar != "\n" {
-        let hex = String(scalar.value, radix: 16)
         result.append(
-          contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
-            .unicodeScalars)
+          contentsOf: ("\\u" + zeroPadded(String(scalar.value, radix: 16), 4)).unicodeScalars)
       } else {
         result.append(scalar)
       }

@@ -47,7 +47,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
   public var description: String {
     let (year, month, day) = parts
-    return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    return zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
   }
 
   public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
@@ -124,9 +124,4 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     return (year, month, day)
   }
-}
-
-private func pad(_ value: Int, _ width: Int) -> String {
-  let text = String(value)
-  return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
 }

@@ -5,6 +5,7 @@
 
 import Foundation
 import TafelCore
+import TafelDemo
 import TafelStore
 
 enum TestClock {

@@ -1,0 +1,24 @@
+// The region's family ids, "<prefix>-<year>-<NNNN>" (e.g. "FV-2026-0042"):
+// the next free number of a year, counted from the ids already in the store.
+
+public enum FamilyNumbering {
+  /// The id after the highest number already used in `year` with `prefix`;
+  /// ids of other years or other prefixes do not count. At least four digits.
+  public static func nextID(prefix: String, year: Int, existing: [String]) -> String {
+    let highest = existing.compactMap { number(in: $0, prefix: prefix, year: year) }.max() ?? 0
+    return id(prefix: prefix, year: year, number: highest + 1)
+  }
+
+  public static func id(prefix: String, year: Int, number: Int) -> String {
+    "\(prefix)-\(year)-\(zeroPadded(number, 4))"
+  }
+
+  /// The number of an id in the pattern for `prefix` and `year`, or nil.
+  public static func number(in id: String, prefix: String, year: Int) -> Int? {
+    let head = "\(prefix)-\(year)-"
+    guard id.hasPrefix(head) else { return nil }
+    let tail = id.dropFirst(head.count)
+    guard tail.count >= 4, tail.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int(tail)
+  }
+}

@@ -1,0 +1,30 @@
+// The fictional Foodvalley demo: organisations, professionals, families whose
+// histories cover every route the study describes, and meetings (past ones,
+// today's, one ahead). Every date is computed from `today`, so the demo is
+// always current; every person is invented.
+
+import TafelCore
+
+public enum DemoData {
+  public static let region = "Foodvalley"
+  public static let familyPrefix = "FV"
+
+  /// The demo store's content for `today`.
+  public static func make(today: Day) -> (
+    info: StoreInfo, directory: Directory, families: [Family], meetings: [Meeting]
+  ) {
+    let directory = DemoDirectory.make(today: today)
+    let staff = DemoStaff(directory: directory)
+    let families = DemoFamilies.all(today: today, staff: staff)
+    let meetings = DemoMeetings.all(today: today, staff: staff, families: families)
+    let info = StoreInfo(
+      region: region, familyPrefix: familyPrefix,
+      changes: [ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data")])
+    return (info, directory, families, meetings)
+  }
+
+  /// The demo's staff lookup, for tests and tools that want to name a demo professional.
+  public static func staff(today: Day) -> DemoStaff {
+    DemoStaff(directory: DemoDirectory.make(today: today))
+  }
+}

@@ -1,0 +1,135 @@
+// A small builder the demo and the synthetic data use to write families
+// compactly: dates as offsets from "today", numbered ids for events,
+// involvements, assessments, actions and decisions.
+
+import TafelCore
+
+/// The demo's table sits in Ede: every time in it is a Dutch wall-clock time
+/// ("a decision at 09:50") turned into its moment, summer or winter.
+enum DemoTime {
+  static func at(_ day: Day, hour: Int, minute: Int = 0) -> Timestamp {
+    TimeZoneRule.amsterdam.moment(day: day, hour: hour, minute: minute)
+  }
+
+  /// The Dutch wall-clock hour of `moment`.
+  static func hour(of moment: Timestamp) -> Int { TimeZoneRule.amsterdam.local(moment).hour }
+}
+
+struct DemoFamilyBuilder {
+  let today: Day
+  var family: Family
+  private var nextEvent = 1
+  private var nextInvolvement = 1
+  private var nextAssessment = 1
+  private var nextAction = 1
+
+  init(today: Day, id: String, name: String, municipality: String, phase: Phase) {
+    self.today = today
+    self.family = Family(id: id, name: name, municipality: municipality, phase: phase)
+  }
+
+  /// The day `offset` days from today (negative: in the past).
+  func day(_ offset: Int) -> Day { today.adding(days: offset) }
+
+  /// A birth date `years` years and `days` days before today.
+  func born(years: Int, days: Int = 0) -> Day {
+    today.adding(months: -12 * years).adding(days: -days)
+  }
+
+  mutating func member(_ name: String, _ role: MemberRole, born: Day? = nil, custody: Bool? = nil) {
+    let id = "M\(family.members.count + 1)"
+    family.members.append(Member(id: id, name: name, role: role, birthDate: born, custody: custody))
+  }
+
+  mutating func consent(_ givenBy: String, _ offset: Int, _ scope: String) {
+    family.consent.append(Consent(givenBy: givenBy, date: day(offset), scope: scope))
+  }
+
+  @discardableResult
+  mutating func event(
+    _ offset: Int, _ kind: EventKind, from: String? = nil, to: String? = nil, _ note: String? = nil,
+    informed: [Informed]? = nil
+  ) -> String {
+    let id = "E\(nextEvent)"
+    nextEvent += 1
+    family.events.append(
+      ChainEvent(
+        id: id, date: day(offset), kind: kind, from: from, to: to, note: note, informed: informed))
+    return id
+  }
+
+  mutating func involve(
+    _ professional: String, _ functions: [CaseFunction], from: Int, to: Int? = nil
+  ) {
+    let id = "I\(nextInvolvement)"
+    nextInvolvement += 1
+    family.involvements.append(
+      Involvement(
+        id: id, professional: professional, functions: functions, from: day(from),
+        to: to.map(day)))
+  }
+
+  mutating func assess(
+    _ instrument: Instrument, _ offset: Int, organisation: String, rater: String, subject: String,
+    _ outcome: InstrumentOutcome, version: String? = nil, part: String? = nil
+  ) {
+    let id = "R\(nextAssessment)"
+    nextAssessment += 1
+    family.assessments.append(
+      RiskAssessment(
+        id: id, instrument: instrument, version: version, part: part, date: day(offset),
+        organisation: organisation, rater: rater, subject: subject, outcome: outcome))
+  }
+
+  mutating func action(
+    _ what: String, owner: String, due: Int?, status: ActionStatus = .open, decision: String? = nil
+  ) {
+    let id = "A\(nextAction)"
+    nextAction += 1
+    family.plan.actions.append(
+      PlanAction(
+        id: id, what: what, owner: owner, due: due.map(day), status: status, decision: decision))
+  }
+
+  /// Records a decision with the next number, and turns its agreements into
+  /// open plan actions the way `Family.record` does.
+  @discardableResult
+  mutating func decide(
+    meeting: String?, _ offset: Int, hour: Int, minute: Int = 0, _ outcome: Outcome,
+    rationale: String, deadline: Int? = nil, agreements: [Agreement] = [],
+    parentsView: String? = nil, childView: String? = nil, childNotHeard: String? = nil,
+    dissent: String? = nil, present: [String], recordedBy: String, supersedes: String? = nil,
+    outcomeText: String? = nil
+  ) -> String {
+    let id = family.id + "-D" + zeroPadded(family.decisions.count + 1, 3)
+    family.decisions.append(
+      Decision(
+        id: id, family: family.id, meeting: meeting,
+        time: DemoTime.at(day(offset), hour: hour, minute: minute), outcome: outcome,
+        outcomeText: outcomeText, deadline: deadline.map(day), rationale: rationale,
+        agreements: agreements, parentsView: parentsView, childView: childView,
+        childNotHeard: childNotHeard, dissent: dissent, present: present,
+        recordedBy: recordedBy, supersedes: supersedes))
+    for agreement in agreements {
+      let actionID = "A\(nextAction)"
+      nextAction += 1
+      family.plan.actions.append(
+        PlanAction(
+          id: actionID, what: agreement.what, owner: agreement.owner, due: agreement.due,
+          decision: id))
+    }
+    return id
+  }
+
+  /// Records a plan change by `who` on day `offset`.
+  mutating func planChange(_ who: String, _ offset: Int, _ what: String) {
+    family.plan.changes.append(
+      ChangeRecord(by: who, at: DemoTime.at(day(offset), hour: 10), what: what))
+  }
+
+  /// The one "created by the demo" change record every demo file carries.
+  mutating func created() {
+    family.changes.append(
+      ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data"))
+  }
+}

@@ -1,0 +1,102 @@
+// What the main loop tells the board — changes on disk, answers to its
+// requests, the clock — and how the board follows them: new rows, the same
+// selection and scroll, caches dropped, and the open overlay told too.
+
+import TafelCore
+import TafelScreen
+
+extension BoardApp {
+  /// Applies an event; returns what an open overlay asks in answer (e.g. a draft to write).
+  @discardableResult
+  public func apply(_ event: Event) -> [Request] {
+    switch event {
+    case .familyChanged(let family):
+      data.families[family.id] = family
+      data.unreadable[family.id] = nil
+      pendingLoads.remove(family.id)
+      if var summaries = data.summaries,
+        let index = summaries.firstIndex(where: { $0.id == family.id })
+      {
+        let summary = FamilySummary(family)
+        if summaries[index] != summary {
+          summaries[index] = summary
+          data.summaries = summaries
+          search = FamilySearch(summaries)
+        }
+      }
+      refreshEntries()
+      clearCaches()
+      followSelections()
+    case .familyUnreadable(let id, let problem):
+      data.unreadable[id] = problem
+      pendingLoads.remove(id)  // selecting it again tries again
+      clearCaches()
+      if overlays.isEmpty { notice = (problem, .error) }
+    case .meetingChanged(let meeting):
+      if data.meeting == nil || data.meeting?.id == meeting.id {
+        data.meeting = meeting
+        refreshEntries()
+        clearCaches()
+      }
+    case .directoryChanged(let directory):
+      data.directory = directory
+      directoryIndex = DirectoryIndex(directory)
+      clearCaches()
+    case .summaries(let summaries):
+      data.summaries = summaries
+      search = FamilySearch(summaries)
+      refreshEntries()
+    case .saved(let id):
+      notice = (strings.saved(DecisionsPane.shortID(id, family: selectedFamilyID ?? "")), .success)
+    case .refused(let message):
+      if overlays.isEmpty { notice = (message, .error) }
+    case .notice(let message):
+      if overlays.isEmpty { notice = (message, .success) }
+    case .decisionRefused(let refusal):
+      if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }
+    case .tick(let now):
+      data.now = now
+      let day = data.zone.day(of: now)
+      if day != data.today {
+        data.today = day
+        clearCaches()
+      }
+    case .draft, .edited:
+      break
+    }
+    if let top = overlays.last {
+      return carryOut(top.apply(event, context: context))
+    }
+    return []
+  }
+
+  func refreshEntries() {
+    let selected = selectedFamilyID
+    entries = AgendaRows.entries(data: data, extra: extraFamilies)
+    var state = lists[.agenda] ?? ListState()
+    if let selected, let index = entries.firstIndex(where: { $0.familyID == selected }) {
+      state.offset += index - state.selected
+      state.selected = index
+    }
+    state.scrollToSelection(count: entries.count, visible: visibleRows(.agenda))
+    state.item = entries.indices.contains(state.selected) ? entries[state.selected].familyID : nil
+    lists[.agenda] = state
+  }
+
+  /// After a change on disk every pane keeps the row it had selected.
+  private func followSelections() {
+    guard let familyID = selectedFamilyID, data.families[familyID] != nil else { return }
+    for pane in PaneID.allCases where pane != .agenda {
+      guard var state = lists[pane] else { continue }
+      let lines = paneLines(pane, familyID: familyID, width: paneWidth(pane))
+      state.follow(items: lines.map(\.item), visible: visibleRows(pane))
+      lists[pane] = state
+    }
+  }
+
+  func clearCaches() {
+    paneCache.removeAll(keepingCapacity: true)
+    markerCache.removeAll(keepingCapacity: true)
+    signalCache.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,63 @@
+// What the board is opened on: everything the main loop read from the store
+// before the first frame, plus today and now. Later changes arrive as events.
+
+import TafelCore
+import TafelScreen
+
+public struct BoardData: Sendable {
+  public var info: StoreInfo
+  public var directory: Directory
+  /// The meeting shown in the agenda; nil shows the list of families instead.
+  public var meeting: Meeting?
+  /// The families that are loaded (the agenda's families first), by id.
+  public var families: [String: Family]
+  /// The store's index; nil until it has been read (it arrives by `Event.summaries`).
+  public var summaries: [FamilySummary]?
+  public var today: Day
+  public var now: Timestamp
+  /// The zone clock times are shown in (Europe/Amsterdam unless `TZ` says otherwise).
+  public var zone: TimeZoneRule
+  /// Families whose file cannot be read now, with the problem as one line
+  /// (`path:line:column: message`). What was read before stays in `families`.
+  public var unreadable: [String: String]
+
+  public init(
+    info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],
+    summaries: [FamilySummary]? = nil, today: Day, now: Timestamp, zone: TimeZoneRule = .utc,
+    unreadable: [String: String] = [:]
+  ) {
+    self.info = info
+    self.directory = directory
+    self.meeting = meeting
+    self.families = families
+    self.summaries = summaries
+    self.today = today
+    self.now = now
+    self.zone = zone
+    self.unreadable = unreadable
+  }
+}
+
+public struct BoardOptions: Sendable {
+  public var language: Language
+  /// Start in privacy mode (`--private`).
+  public var privateMode: Bool
+  /// Whether the terminal reports clicks (`--no-mouse` turns it off); shown in the help.
+  public var mouse: Bool
+  /// Who works the board, written into requests that record something.
+  public var user: String
+  /// Ctrl-S in the decision form first reads the decision back as it will be
+  /// stored, and a second Ctrl-S stores it (`--no-read-back` skips the step).
+  public var readBackBeforeSaving: Bool
+
+  public init(
+    language: Language = .en, privateMode: Bool = false, mouse: Bool = true, user: String = "",
+    readBackBeforeSaving: Bool = true
+  ) {
+    self.readBackBeforeSaving = readBackBeforeSaving
+    self.language = language
+    self.privateMode = privateMode
+    self.mouse = mouse
+    self.user = user
+  }
+}

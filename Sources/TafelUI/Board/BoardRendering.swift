@@ -1,0 +1,307 @@
+// Drawing the board into a CellGrid: header, agenda, panes, signals, footer,
+// then any overlays on top. Nothing here changes what is selected; it only
+// keeps scroll positions inside the lists for the size being drawn.
+
+import TafelCore
+import TafelScreen
+
+struct PaneCacheKey: Hashable {
+  let familyID: String
+  let pane: PaneID
+  let width: Int
+  let showNames: Bool
+}
+
+extension BoardApp {
+  public func render(width: Int, height: Int) -> CellGrid {
+    var grid = CellGrid(width: width, height: height)
+    guard let layout = BoardLayout.make(width: width, height: height) else {
+      self.layout = nil
+      let message = strings.tooSmall(width: width, height: height)
+      if height > 0 { grid.putCentred(message, y: height / 2, in: grid.bounds, role: .warning) }
+      return grid
+    }
+    if self.layout?.width != width || self.layout?.height != height {
+      paneCache.removeAll(keepingCapacity: true)
+    }
+    self.layout = layout
+    drawHeader(into: &grid, layout.header)
+    if let pane = fullScreen {
+      drawPane(pane, into: &grid, area: layout.body)
+    } else {
+      for pane in PaneID.allCases {
+        if let rect = layout.panes[pane] { drawPane(pane, into: &grid, area: rect) }
+      }
+      drawSeparators(into: &grid, layout)
+    }
+    let context = self.context
+    for overlay in overlays {
+      let area = overlay.frame(in: layout.body)
+      overlay.render(into: &grid, area: grid.clip(area), context: context)
+    }
+    drawFooter(into: &grid, layout.footer)
+    return grid
+  }
+
+  // MARK: Pane geometry
+
+  func paneArea(_ pane: PaneID) -> Rect? {
+    guard let layout else { return nil }
+    return fullScreen == pane ? layout.body : layout.panes[pane]
+  }
+
+  /// Columns for a pane's text: its width less the selection marker column.
+  func paneWidth(_ pane: PaneID) -> Int {
+    guard let area = paneArea(pane) else { return 78 }
+    return max(1, area.width - 2)
+  }
+
+  /// Rows for a pane's list: its height less the title row.
+  func visibleRows(_ pane: PaneID) -> Int {
+    guard let area = paneArea(pane) else { return 10 }
+    return max(1, area.height - 1)
+  }
+
+  /// The rows of a pane for one family, built once per family, width and privacy state.
+  func paneLines(_ pane: PaneID, familyID: String, width: Int) -> [PaneLine] {
+    let problem = data.unreadable[familyID]
+    guard let family = data.families[familyID] else { return [] }
+    let showNames = !privateMode || familyID == discussedFamilyID
+    let key = PaneCacheKey(familyID: familyID, pane: pane, width: width, showNames: showNames)
+    if let cached = paneCache[key] { return cached }
+    let input = PaneInput(
+      family: family, directory: directoryIndex, today: data.today, strings: strings,
+      thresholds: data.info.thresholds, zone: data.zone,
+      showNames: showNames, width: width)
+    let lines: [PaneLine]
+    switch pane {
+    case .agenda: lines = []
+    case .plan: lines = PlanPane.lines(input)
+    case .involved: lines = InvolvedPane.lines(input)
+    case .assessments: lines = AssessmentsPane.lines(input)
+    case .decisions: lines = DecisionsPane.lines(input)
+    case .signals:
+      lines =
+        (problem.map {
+          UnreadableFamily.lines($0, readBefore: true, strings: strings, width: width)
+        } ?? [])
+        + SignalsPane.lines(
+          signals(for: family), strings: strings, showNames: showNames, width: width)
+    }
+    paneCache[key] = lines
+    return lines
+  }
+
+  func signals(for family: Family) -> [Signal] {
+    if let cached = signalCache[family.id] { return cached }
+    let signals = Signals.evaluate(
+      family: family, directory: data.directory, today: data.today,
+      thresholds: data.info.thresholds)
+    signalCache[family.id] = signals
+    return signals
+  }
+
+  /// The marker characters of a family's signals, for its agenda row.
+  func markers(for familyID: String) -> String {
+    if let cached = markerCache[familyID] { return cached }
+    guard let family = data.families[familyID] else { return "" }
+    let text = Signals.markers(signals(for: family))
+    markerCache[familyID] = text
+    return text
+  }
+
+  // MARK: Drawing
+
+  private func drawPane(_ pane: PaneID, into grid: inout CellGrid, area: Rect) {
+    guard area.height >= 2 else { return }
+    let focused = pane == focus
+    let title = pane.title(strings, hasMeeting: data.meeting != nil)
+    let width = max(1, area.width - 2)
+    let visible = area.height - 1
+    var subject = ""
+    let lines: [PaneLine]
+    let count: Int
+    if pane == .agenda {
+      lines = []
+      count = entries.count
+    } else if let familyID = selectedFamilyID {
+      if data.families[familyID] != nil {
+        lines = paneLines(pane, familyID: familyID, width: width)
+        if pane == .plan || fullScreen == pane { subject = familyLabel(familyID) }
+      } else if let problem = data.unreadable[familyID] {
+        // Not "loading": it was tried and failed; every pane says why.
+        lines = UnreadableFamily.lines(problem, readBefore: false, strings: strings, width: width)
+      } else {
+        lines = [PaneLine(strings.loading(familyID), .dim)]
+      }
+      count = lines.count
+    } else {
+      lines = [PaneLine(entries.isEmpty ? strings.noFamilies : strings.noFamily, .dim)]
+      count = lines.count
+    }
+    var state = lists[pane] ?? ListState()
+    state.scrollToSelection(count: count, visible: visible)
+    lists[pane] = state
+
+    // Title row: focus shows by a marker, a heavy rule and a bold title, not by colour alone.
+    var position = ""
+    if count > visible {
+      position = " \(state.selected + 1)/\(count) "
+      position += state.offset > 0 ? "↑" : ""
+      position += state.offset + visible < count ? "↓" : ""
+      position += position.hasSuffix(" ") ? "" : " "
+    }
+    let rule: Character = focused ? "━" : "─"
+    grid.put(
+      String(repeating: rule, count: area.width), x: area.x, y: area.y,
+      role: focused ? .focusBorder : .border)
+    var titleText = (focused ? "▶ " : " ") + title + " "
+    if !subject.isEmpty { titleText += "· " + subject + " " }
+    let positionWidth = DisplayWidth.of(position)
+    grid.put(
+      titleText, x: area.x, y: area.y, maxWidth: max(0, area.width - positionWidth - 1),
+      role: focused ? .focusTitle : .title)
+    if !position.isEmpty {
+      grid.put(position, x: area.maxX - positionWidth - 1, y: area.y, role: .dim)
+    }
+
+    for row in 0..<visible {
+      let index = state.offset + row
+      guard index < count else { break }
+      let y = area.y + 1 + row
+      let line: PaneLine
+      if pane == .agenda {
+        line = agendaLine(index, width: width)
+      } else {
+        line = lines[index]
+      }
+      let isSelected =
+        index == state.selected && (pane == .agenda || focused)
+        && (pane == .agenda || data.families[selectedFamilyID ?? ""] != nil)
+      grid.put(line.spans, x: area.x + 1, y: y, maxWidth: width)
+      if isSelected {
+        grid.restyle(
+          Rect(x: area.x, y: y, width: area.width, height: 1),
+          role: focused ? .selected : .selectedInactive)
+        grid.put(
+          focused ? "▸" : "›", x: area.x, y: y, role: focused ? .selected : .selectedInactive)
+      }
+    }
+  }
+
+  private func agendaLine(_ index: Int, width: Int) -> PaneLine {
+    let entry = entries[index]
+    let name: String
+    if mayShowNames(entry.familyID) {
+      name = entry.name
+    } else if entry.item == nil && data.meeting == nil {
+      name = Privacy.shortLabel(entry.name)
+    } else {
+      name = Privacy.label(id: entry.familyID, name: entry.name)
+    }
+    return AgendaRows.line(
+      entry, width: width, strings: strings, name: name, markers: markers(for: entry.familyID),
+      inMeeting: data.meeting != nil)
+  }
+
+  func mayShowNames(_ familyID: String) -> Bool { !privateMode || familyID == discussedFamilyID }
+
+  /// A family's name as it may be shown now.
+  func familyLabel(_ familyID: String) -> String {
+    let name =
+      data.families[familyID]?.name ?? entries.first { $0.familyID == familyID }?.name ?? familyID
+    return mayShowNames(familyID) ? name : Privacy.label(id: familyID, name: name)
+  }
+
+  private func drawSeparators(into grid: inout CellGrid, _ layout: BoardLayout) {
+    guard let plan = layout.panes[.plan], let involved = layout.panes[.involved],
+      let assessments = layout.panes[.assessments]
+    else { return }
+    let x = involved.x - 1
+    for y in (plan.y + 1)..<assessments.maxY where y != assessments.y {
+      grid.put("│", x: x, y: y, role: .border)
+    }
+    if layout.agendaLeft, let agenda = layout.panes[.agenda] {
+      for y in (agenda.y + 1)..<agenda.maxY where y != assessments.y {
+        grid.put("│", x: agenda.maxX, y: y, role: .border)
+      }
+    }
+  }
+
+  private func drawHeader(into grid: inout CellGrid, _ rect: Rect) {
+    let role: StyleRole = privateMode ? .headerPrivate : .header
+    grid.fill(rect, role: role)
+    var left = privateMode ? " [" + strings.privacyOn + "]" : ""
+    left += " " + data.info.region
+    if let meeting = data.meeting {
+      left += " · JBT " + meeting.date.description
+      if let closedAt = meeting.closedAt {
+        left += " · " + language.pick("closed", "gesloten") + " " + data.zone.local(closedAt).clock
+      }
+      if !meeting.chair.isEmpty { left += " · " + strings.chair + " " + meeting.chair }
+    } else {
+      left += " · " + strings.noMeeting
+    }
+    let clock = data.zone.local(data.now)
+    var right: [Span] = []
+    if let meeting = data.meeting,
+      let item = meeting.items.first(where: { $0.status == .inProgress })
+    {
+      let elapsed = item.secondsAtTable(at: data.now) / 60
+      let over = elapsed > item.minutes
+      let name = familyLabel(item.family)
+      right.append(Span("▶ " + name + " ", role))
+      right.append(
+        Span(
+          "\(elapsed)/\(item.minutes) \(strings.minutes)" + (over ? " ! " + strings.overTime : ""),
+          over ? .warning : role))
+      right.append(Span(" · ", role))
+    }
+    right.append(Span(two(clock.hour) + ":" + two(clock.minute) + " ", role))
+    let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    let leftWidth = max(0, rect.width - rightWidth - 1)
+    grid.put(
+      DisplayWidth.truncate(left, to: leftWidth), x: rect.x, y: rect.y, maxWidth: leftWidth,
+      role: role)
+    grid.put(right, x: rect.maxX - min(rect.width, rightWidth), y: rect.y, maxWidth: rect.width)
+  }
+
+  private func drawFooter(into grid: inout CellGrid, _ rect: Rect) {
+    grid.fill(rect, role: .footer)
+    if let notice {
+      // One line: a longer notice ends in "…" rather than stopping mid-word.
+      grid.put(
+        DisplayWidth.truncate(" " + notice.text, to: rect.width), x: rect.x, y: rect.y,
+        maxWidth: rect.width, role: notice.role)
+      return
+    }
+    var x = rect.x + 1
+    for action in footerActions() {
+      let hint = action.hint(language)
+      guard var key = action.keys.first, !hint.isEmpty else { continue }
+      // An answer with a Dutch letter of its own (y/j) shows that letter in Dutch.
+      if language == .nl, action.keys.count == 2, case .character = action.keys[0],
+        case .character = action.keys[1]
+      {
+        key = action.keys[1]
+      }
+      let text = key.description
+      let needed = DisplayWidth.of(text) + 1 + DisplayWidth.of(hint) + 2
+      if x + needed > rect.maxX { break }
+      x += grid.put(text, x: x, y: rect.y, role: .footerKey)
+      x += grid.put(" " + hint + "  ", x: x, y: rect.y, role: .footer)
+    }
+  }
+
+  /// The actions the footer offers where the focus is, most useful first.
+  func footerActions() -> [Action] {
+    if let top = overlays.last { return ActionTable.actions(in: [top.actionContext]) }
+    var contexts: [ActionContext] = []
+    if fullScreen != nil { contexts.append(.fullScreen) }
+    if data.meeting != nil { contexts.append(.meeting) }
+    contexts += [.list, .board]
+    let actions = ActionTable.actions(in: contexts)
+    let first = actions.filter { $0.id == .help }
+    return first + actions.filter { $0.id != .help && $0.id != (fullScreen != nil ? .open : .back) }
+  }
+}

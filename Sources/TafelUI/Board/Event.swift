@@ -1,0 +1,34 @@
+// What the main loop tells the board: answers to requests, changes on disk
+// made by anyone, and the passing of time.
+
+import Foundation
+import TafelCore
+import TafelScreen
+
+public enum Event: Sendable {
+  /// A family was read or changed on disk; the board keeps its selection and scroll.
+  case familyChanged(Family)
+  /// A family's file could not be read (one line: path, position, message);
+  /// the board keeps what it read before and says so until the file reads again.
+  case familyUnreadable(id: String, problem: String)
+  /// The meeting changed on disk (status, start time, attendance).
+  case meetingChanged(Meeting)
+  /// The directory of organisations and professionals changed.
+  case directoryChanged(Directory)
+  /// The store's index was read.
+  case summaries([FamilySummary])
+  /// A decision (or other record) was saved and fsynced; carries its id.
+  case saved(String)
+  /// A decision was refused by the rules; the field is named.
+  case decisionRefused(DecisionRefusal)
+  /// A request failed; one line saying why.
+  case refused(String)
+  /// The stored draft of a family (nil when there is none).
+  case draft(familyID: String, data: Data?)
+  /// The text came back from the external editor.
+  case edited(String)
+  /// Something worked and the chair should know (e.g. an edit was saved); one line.
+  case notice(String)
+  /// The clock moved on (the loop sends this about once a second).
+  case tick(Timestamp)
+}

@@ -1,0 +1,42 @@
+// What the board asks the main loop to do. The board never touches the store:
+// a key that saves turns into a request, and the answer comes back as an Event.
+
+import Foundation
+import TafelCore
+import TafelScreen
+
+public enum Request: Hashable, Sendable {
+  /// Leave the board (restore the terminal and exit 0).
+  case quit
+  /// Clear and repaint the whole terminal (Ctrl-L).
+  case redraw
+  /// Read this family and send it back with `Event.familyChanged` (or `.refused`).
+  case loadFamily(String)
+  /// Read the store's index and send it back with `Event.summaries`.
+  case loadSummaries
+  /// Record a decision for a family; answer with `.saved(decisionID)`, or with
+  /// `.decisionRefused` / `.refused`.
+  case saveDecision(familyID: String, draft: DecisionDraft)
+  /// Keep an unsaved draft of a form (crash safety); no answer needed.
+  case saveDraft(familyID: String, data: Data)
+  /// Forget the draft of a family (after saving, or when thrown away).
+  case removeDraft(familyID: String)
+  /// Read the draft of a family and send it back with `Event.draft`.
+  case loadDraft(familyID: String)
+  /// Mark an agenda item in progress from now (the timer starts).
+  /// Bring a case to the table; a case still in progress there is paused.
+  case startCase(meetingID: String, familyID: String)
+  /// The case leaves the table discussed, without a decision.
+  case finishCase(meetingID: String, familyID: String)
+  /// Mark an agenda item adjourned.
+  case adjournCase(meetingID: String, familyID: String, reason: String, to: String?)
+  /// Close the meeting: cases not reached are marked, the minutes become final.
+  case closeMeeting(meetingID: String)
+  /// Store who is present for an agenda item.
+  case setAttendance(meetingID: String, familyID: String, attendance: [Attendee])
+  /// Open `$VISUAL`/`$EDITOR` on this text; the result comes back as `Event.edited`.
+  case editText(String)
+  /// Open that part of the family in the validated editor flow of `tafel edit`;
+  /// the loop reloads the family and answers with `.notice` or `.refused`.
+  case editFamilyPart(familyID: String, part: FamilyPart)
+}

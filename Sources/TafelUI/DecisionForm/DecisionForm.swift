@@ -1,0 +1,305 @@
+// The decision form's contents and focus: every field as a TextField (so
+// nothing typed is ever thrown away), the outcome list, the agreement rows,
+// Tab order, and the DecisionDraft the fields make. Saving, drafts and events
+// live in DecisionFormOverlay; drawing in DecisionFormRendering.
+
+import TafelCore
+import TafelScreen
+
+/// A place in the form the cursor can be in.
+public enum DecisionFormField: Hashable, Sendable {
+  case outcome
+  case outcomeText
+  case deadline
+  case rationale
+  case agreementWhat(Int)
+  case agreementOwner(Int)
+  case agreementDue(Int)
+  /// The "add an agreement" line under the rows.
+  case addAgreement
+  case parentsView
+  case childView
+  case childNotHeard
+  case dissent
+
+  /// The agreement row this field belongs to, if any.
+  public var agreementRow: Int? {
+    switch self {
+    case .agreementWhat(let row), .agreementOwner(let row), .agreementDue(let row): row
+    default: nil
+    }
+  }
+}
+
+/// One agreement as three fields.
+public struct AgreementFields: Hashable, Sendable {
+  public var what: TextField
+  public var owner: TextField
+  public var due: TextField
+
+  public init(_ draft: AgreementDraft = AgreementDraft()) {
+    what = TextField(draft.what, multiline: false, wrapWidth: 40)
+    owner = TextField(draft.owner, multiline: false, wrapWidth: 24)
+    due = TextField(draft.due, multiline: false, wrapWidth: 10)
+  }
+
+  public var draft: AgreementDraft {
+    AgreementDraft(what: what.text, owner: owner.text, due: due.text)
+  }
+}
+
+public struct DecisionForm: Hashable, Sendable {
+  public let familyID: String
+  public var outcome: Outcome?
+  public var outcomeText: TextField
+  public var deadline: TextField
+  public var rationale: TextField
+  public var agreements: [AgreementFields]
+  public var parentsView: TextField
+  public var childView: TextField
+  public var childNotHeard: TextField
+  public var dissent: TextField
+  /// Carried into the draft untouched.
+  public var present: [String]
+  public var meeting: String?
+  public var supersedes: String?
+  public var focus: DecisionFormField = .outcome
+  /// Whether a child of 12 or older is on the case (the child's view or a reason is required).
+  public let childViewRequired: Bool
+  /// Names offered for an agreement's owner: involved professionals, then family members.
+  public let ownerChoices: [String]
+
+  public init(
+    familyID: String, draft: DecisionDraft = DecisionDraft(), childViewRequired: Bool = false,
+    ownerChoices: [String] = []
+  ) {
+    self.familyID = familyID
+    self.childViewRequired = childViewRequired
+    self.ownerChoices = ownerChoices
+    outcomeText = TextField(multiline: false)
+    deadline = TextField(multiline: false, wrapWidth: 10)
+    rationale = TextField()
+    agreements = []
+    parentsView = TextField()
+    childView = TextField()
+    childNotHeard = TextField()
+    dissent = TextField()
+    present = []
+    load(draft)
+  }
+
+  /// A form for `family` on `today`: who may own an agreement, whether the child must be heard.
+  public init(
+    family: Family, directory: Directory, today: Day, draft: DecisionDraft = DecisionDraft()
+  ) {
+    let professionals = family.involvements.filter { $0.isActive(on: today) }.compactMap {
+      directory.professional($0.professional)
+    }
+    var choices: [String] = []
+    for professional in professionals {
+      let abbreviation =
+        directory.organisation(professional.organisation)?.kind.abbreviation
+        ?? professional.organisation
+      let choice = "\(professional.name) (\(abbreviation))"
+      if !choices.contains(choice) { choices.append(choice) }
+    }
+    for member in family.members where member.role != .child || (member.age(on: today) ?? 0) >= 12 {
+      if !choices.contains(member.name) { choices.append(member.name) }
+    }
+    self.init(
+      familyID: family.id, draft: draft,
+      childViewRequired: !family.childrenToHear(on: today).isEmpty,
+      ownerChoices: choices)
+  }
+
+  /// Puts a draft into the fields (restoring a draft, or prefilling a correction).
+  public mutating func load(_ draft: DecisionDraft) {
+    outcome = draft.outcome
+    outcomeText.setText(draft.outcomeText)
+    deadline.setText(draft.deadline)
+    rationale.setText(draft.rationale)
+    agreements = draft.agreements.map(AgreementFields.init)
+    parentsView.setText(draft.parentsView)
+    childView.setText(draft.childView)
+    childNotHeard.setText(draft.childNotHeard)
+    dissent.setText(draft.dissent)
+    present = draft.present
+    meeting = draft.meeting
+    supersedes = draft.supersedes
+    focus = .outcome
+  }
+
+  /// The fields as a draft, every text exactly as typed.
+  public var draft: DecisionDraft {
+    DecisionDraft(
+      outcome: outcome, outcomeText: outcomeText.text, deadline: deadline.text,
+      rationale: rationale.text, agreements: agreements.map(\.draft),
+      parentsView: parentsView.text, childView: childView.text,
+      childNotHeard: childNotHeard.text, dissent: dissent.text, present: present,
+      meeting: meeting, supersedes: supersedes)
+  }
+
+  // MARK: Which fields show, in Tab order
+
+  public var showsOutcomeText: Bool { outcome == .other || !outcomeText.isEmpty }
+  public var showsDeadline: Bool { outcome == .drang || !deadline.isEmpty }
+  public var showsChildNotHeard: Bool { childViewRequired || !childNotHeard.isEmpty }
+
+  public var fieldOrder: [DecisionFormField] {
+    var order: [DecisionFormField] = [.outcome]
+    if showsOutcomeText { order.append(.outcomeText) }
+    if showsDeadline { order.append(.deadline) }
+    order.append(.rationale)
+    for row in agreements.indices {
+      order += [.agreementWhat(row), .agreementOwner(row), .agreementDue(row)]
+    }
+    order += [.addAgreement, .parentsView, .childView]
+    if showsChildNotHeard { order.append(.childNotHeard) }
+    order.append(.dissent)
+    return order
+  }
+
+  public mutating func focusNext() { moveFocus(by: 1) }
+  public mutating func focusPrevious() { moveFocus(by: -1) }
+
+  private mutating func moveFocus(by step: Int) {
+    let order = fieldOrder
+    let index = order.firstIndex(of: focus) ?? 0
+    focus = order[(index + step + order.count) % order.count]
+  }
+
+  /// The field a refusal names, so the cursor can go there.
+  public func field(for refused: DecisionField) -> DecisionFormField {
+    switch refused {
+    case .outcome, .supersedes, .inForce: .outcome
+    case .outcomeText: .outcomeText
+    case .deadline: .deadline
+    case .rationale: .rationale
+    case .agreements: agreements.isEmpty ? .addAgreement : .agreementWhat(0)
+    case .agreementWhat(let row):
+      agreements.indices.contains(row) ? .agreementWhat(row) : .addAgreement
+    case .agreementDue(let row):
+      agreements.indices.contains(row) ? .agreementDue(row) : .addAgreement
+    case .childView: childView.isEmpty && !childNotHeard.isEmpty ? .childNotHeard : .childView
+    }
+  }
+
+  // MARK: The text of the focused field
+
+  /// The text field under the cursor; nil on the outcome list and the "add" line.
+  public var focusedText: TextField? {
+    get { textField(focus) }
+    set { if let newValue { setTextField(focus, newValue) } }
+  }
+
+  public func textField(_ field: DecisionFormField) -> TextField? {
+    switch field {
+    case .outcome, .addAgreement: nil
+    case .outcomeText: outcomeText
+    case .deadline: deadline
+    case .rationale: rationale
+    case .agreementWhat(let row): agreements.indices.contains(row) ? agreements[row].what : nil
+    case .agreementOwner(let row): agreements.indices.contains(row) ? agreements[row].owner : nil
+    case .agreementDue(let row): agreements.indices.contains(row) ? agreements[row].due : nil
+    case .parentsView: parentsView
+    case .childView: childView
+    case .childNotHeard: childNotHeard
+    case .dissent: dissent
+    }
+  }
+
+  public mutating func setTextField(_ field: DecisionFormField, _ value: TextField) {
+    switch field {
+    case .outcome, .addAgreement: break
+    case .outcomeText: outcomeText = value
+    case .deadline: deadline = value
+    case .rationale: rationale = value
+    case .agreementWhat(let row):
+      if agreements.indices.contains(row) { agreements[row].what = value }
+    case .agreementOwner(let row):
+      if agreements.indices.contains(row) { agreements[row].owner = value }
+    case .agreementDue(let row): if agreements.indices.contains(row) { agreements[row].due = value }
+    case .parentsView: parentsView = value
+    case .childView: childView = value
+    case .childNotHeard: childNotHeard = value
+    case .dissent: dissent = value
+    }
+  }
+
+  // MARK: Editing
+
+  /// Picks an outcome; the fields it needs appear.
+  public mutating func choose(_ chosen: Outcome) { outcome = chosen }
+
+  /// Adds an empty agreement row and puts the cursor in it.
+  public mutating func addAgreement() {
+    agreements.append(AgreementFields())
+    focus = .agreementWhat(agreements.count - 1)
+  }
+
+  /// Removes the agreement row under the cursor.
+  public mutating func removeAgreement() {
+    guard let row = focus.agreementRow, agreements.indices.contains(row) else { return }
+    agreements.remove(at: row)
+    focus = agreements.indices.contains(row) ? .agreementWhat(row) : .addAgreement
+  }
+
+  /// Steps the owner of an agreement through the offered names (↑/↓).
+  public mutating func cycleOwner(row: Int, by step: Int) {
+    guard agreements.indices.contains(row), !ownerChoices.isEmpty else { return }
+    let current = ownerChoices.firstIndex(of: agreements[row].owner.text)
+    let next: Int
+    if let current {
+      next = (current + step + ownerChoices.count) % ownerChoices.count
+    } else {
+      next = step > 0 ? 0 : ownerChoices.count - 1
+    }
+    agreements[row].owner.setText(ownerChoices[next])
+  }
+
+  /// Handles a key meant for the field under the cursor: outcome picking,
+  /// owner picking, or text editing. False when the key is not for a field.
+  public mutating func edit(_ key: Key) -> Bool {
+    switch focus {
+    case .outcome:
+      let all = Outcome.allCases
+      let index = outcome.flatMap { all.firstIndex(of: $0) }
+      switch key {
+      case .down, .right:
+        choose(all[index.map { min($0 + 1, all.count - 1) } ?? 0])
+      case .up, .left:
+        choose(all[index.map { max($0 - 1, 0) } ?? 0])
+      case .home: choose(all[0])
+      case .end: choose(all[all.count - 1])
+      case .character(let character):
+        guard let digit = character.wholeNumberValue, (1...all.count).contains(digit) else {
+          return false
+        }
+        choose(all[digit - 1])
+      default: return false
+      }
+      return true
+    case .addAgreement:
+      if key == .enter || key == .character(" ") || key == .character("+") {
+        addAgreement()
+        return true
+      }
+      return false
+    case .agreementOwner(let row):
+      if key == .up || key == .down {
+        cycleOwner(row: row, by: key == .down ? 1 : -1)
+        return true
+      }
+      return editText(key)
+    default:
+      return editText(key)
+    }
+  }
+
+  private mutating func editText(_ key: Key) -> Bool {
+    guard var field = focusedText else { return false }
+    let handled = field.handle(key)
+    if handled { focusedText = field }
+    return handled
+  }
+}

@@ -1,0 +1,70 @@
+// Small rules of chairing that the overlays share: which decision `c`
+// corrects, and what the chair sees about a case's time.
+
+import TafelCore
+import TafelScreen
+
+public enum MeetingFlow {
+  /// The decision `c` corrects: the one selected in the log, else the latest.
+  /// A decision that was corrected already leads to its latest correction,
+  /// because only that one may be corrected again.
+  public static func decisionToCorrect(in family: Family, selected: String?) -> Decision? {
+    var decision = selected.flatMap { family.decision($0) } ?? family.decisions.last
+    var seen: Set<String> = []
+    while let current = decision, let correction = family.correction(of: current.id),
+      !seen.contains(correction.id)
+    {
+      seen.insert(current.id)
+      decision = correction
+    }
+    return decision
+  }
+}
+
+extension MeetingFlow {
+  /// `X`: "Close JBT-2026-12-01? 3 cases not reached. The minutes become final." — yes closes.
+  public static func closeConfirmation(meeting: Meeting, context: BoardContext) -> ConfirmOverlay {
+    let open = meeting.items.filter { $0.status == .waiting }.count
+    let unfinished = meeting.items.filter { [.inProgress, .paused].contains($0.status) }.count
+    let language = context.language
+    let finishing =
+      unfinished == 0
+      ? ""
+      : language.pick(
+        " \(unfinished) started, finished without a decision;",
+        " \(unfinished) begonnen, afgerond zonder besluit;")
+    return ConfirmOverlay(
+      question: language.pick(
+        "Close \(meeting.id)?\(finishing) \(open) not reached; the minutes become final.",
+        "\(meeting.id) sluiten?\(finishing) \(open) niet aan bod; het verslag wordt definitief."),
+      yes: [.closeMeeting(meetingID: meeting.id)])
+  }
+}
+
+extension MeetingFlow {
+  /// `s` while another case is at the table: "Familie Bakker is at the table
+  /// (12 min). Pause it and start Familie Visser?" — y pauses it, f finishes
+  /// it (discussed, no decision), n keeps it at the table.
+  public static func switchCase(
+    running: AgendaItem, to familyID: String, meetingID: String, context: BoardContext
+  ) -> ConfirmOverlay {
+    func name(_ id: String) -> String {
+      context.data.families[id].map { context.familyLabel(id: $0.id, name: $0.name) } ?? id
+    }
+    let minutes = running.secondsAtTable(at: context.data.now) / 60
+    let language = context.language
+    let start = Request.startCase(meetingID: meetingID, familyID: familyID)
+    return ConfirmOverlay(
+      question: language.pick(
+        "\(name(running.family)) is at the table (\(minutes) min). Start \(name(familyID))?",
+        "\(name(running.family)) is aan tafel (\(minutes) min). \(name(familyID)) starten?"),
+      yes: [start],
+      answers: language.pick(
+        "y = pause it and start, n = no", "j = onderbreken en starten, n = nee"),
+      other: (
+        language.pick(
+          "f = finish it (no decision) and start", "a = afronden (geen besluit) en starten"),
+        [.finishCase(meetingID: meetingID, familyID: running.family), start]
+      ))
+  }
+}

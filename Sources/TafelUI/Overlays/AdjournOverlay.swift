@@ -1,0 +1,110 @@
+// `a` on a case: adjourning asks why (said at the table, it goes into the
+// minutes) and, when it is known, the later meeting the case moves to; there
+// it appears "carried over". Tab moves between the two, Enter adjourns, Esc
+// goes back without changing anything.
+
+import TafelCore
+import TafelScreen
+
+public final class AdjournOverlay: Overlay {
+  public let meetingID: String
+  public let familyID: String
+  public internal(set) var reason = TextField(multiline: false, wrapWidth: 60)
+  public internal(set) var target = TextField(multiline: false, wrapWidth: 30)
+  /// 0: the reason, 1: the meeting it moves to.
+  public internal(set) var focus = 0
+  public internal(set) var problem: String?
+
+  public init(meetingID: String, familyID: String) {
+    self.meetingID = meetingID
+    self.familyID = familyID
+  }
+
+  public var actionContext: ActionContext { .form }
+
+  public var hasUnsavedWork: Bool { !reason.isEmpty || !target.isEmpty }
+
+  public func frame(in area: Rect) -> Rect {
+    area.centred(width: min(area.width, 76), height: 9)
+  }
+
+  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+    let language = context.language
+    switch key {
+    case .escape:
+      return .close([])
+    case .tab, .backTab, .down, .up:
+      focus = 1 - focus
+    case .enter, .control("s"):
+      // Enter, or Ctrl-S as in the other forms (the footer offers it).
+      let why = reason.text.trimmed
+      guard !why.isEmpty else {
+        problem = language.pick(
+          "Say why the case is adjourned.", "Zeg waarom de casus wordt aangehouden.")
+        focus = 0
+        return .stay([])
+      }
+      let moveTo = target.text.trimmed
+      if !moveTo.isEmpty {
+        guard let day = Meeting.date(fromID: moveTo), moveTo != meetingID else {
+          problem = language.pick(
+            "\"\(moveTo)\" is not a later meeting (JBT-YYYY-MM-DD).",
+            "\"\(moveTo)\" is geen latere vergadering (JBT-JJJJ-MM-DD).")
+          focus = 1
+          return .stay([])
+        }
+        if day < context.data.today {
+          problem = language.pick("\(moveTo) lies in the past.", "\(moveTo) ligt in het verleden.")
+          focus = 1
+          return .stay([])
+        }
+      }
+      return .close([
+        .adjournCase(
+          meetingID: meetingID, familyID: familyID, reason: why,
+          to: moveTo.isEmpty ? nil : moveTo)
+      ])
+    default:
+      if focus == 0 { reason.handle(key) } else { target.handle(key) }
+      problem = nil
+    }
+    return .stay([])
+  }
+
+  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+    let language = context.language
+    let family = context.data.families[familyID]
+    let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID
+    let inside = grid.drawBox(area, title: language.pick("Adjourn", "Aanhouden") + " — " + name)
+    guard inside.height >= 5 else { return }
+    grid.cursor = nil
+    let labels = [language.pick("Why", "Waarom"), language.pick("Moves to", "Naar")]
+    let fields = [reason, target]
+    for row in 0..<2 {
+      let y = inside.y + row * 2
+      let label = DisplayWidth.pad(labels[row], to: 10)
+      let used = grid.put(label, x: inside.x, y: y, role: focus == row ? .selected : .overlay)
+      let text = fields[row].visibleLines().first ?? ""
+      let shown =
+        text.isEmpty && focus != row && row == 1
+        ? language.pick(
+          "e.g. JBT-2026-12-15 (empty: not planned yet)",
+          "bv. JBT-2026-12-15 (leeg: nog niet gepland)") : text
+      grid.put(
+        shown, x: inside.x + used, y: y, maxWidth: inside.width - used,
+        role: focus == row ? .input : .dim)
+      if focus == row {
+        let position = fields[row].cursorPosition()
+        grid.cursor = Position(x: inside.x + used + min(position.x, inside.width - used - 1), y: y)
+      }
+    }
+    let hint =
+      problem
+      ?? language.pick(
+        "Tab: next field · Enter adjourns · Esc goes back",
+        "Tab: volgend veld · Enter houdt aan · Esc gaat terug")
+    grid.put(
+      hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width,
+      role: problem == nil ? .dim : .error)
+  }
+}

@@ -1,0 +1,272 @@
+// Who sits at the table for a case: parents, the child, the applicant, LT,
+// VT, RvdK, GI, the chair and secretary of the meeting, network and others,
+// with names from the family, its involved professionals and the meeting.
+// Space moves a person's mark on (not recorded → present → sent apologies →
+// did not come), Delete removes an entry, Enter saves through
+// `Request.setAttendance`; names not on file are typed on the two add rows.
+
+import TafelCore
+import TafelScreen
+
+public final class AttendanceOverlay: Overlay {
+  public let meetingID: String
+  public let familyID: String
+  public internal(set) var attendees: [Attendee]
+  let initial: [Attendee]
+  /// The row with the cursor: attendees first, then the add rows for network and other.
+  public internal(set) var selected = 0
+  public internal(set) var newNetwork = TextField(multiline: false, wrapWidth: 40)
+  public internal(set) var newOther = TextField(multiline: false, wrapWidth: 40)
+  var confirming = false
+  /// The people the list is made from (family, professionals, chair,
+  /// secretary): Delete resets their mark, it cannot take them off the list.
+  var invited: [String] = []
+
+  public init(meetingID: String, familyID: String, attendees: [Attendee]) {
+    self.meetingID = meetingID
+    self.familyID = familyID
+    self.attendees = attendees
+    self.initial = attendees
+  }
+
+  /// The form for a family on the agenda, or nil when it is not on the meeting's agenda.
+  public convenience init?(family: Family, context: BoardContext) {
+    guard let meeting = context.data.meeting,
+      let item = meeting.items.first(where: { $0.family == family.id })
+    else { return nil }
+    self.init(
+      meetingID: meeting.id, familyID: family.id,
+      attendees: AttendanceOverlay.candidates(
+        family: family, directory: context.data.directory, today: context.data.today,
+        recorded: item.attendance, meeting: meeting))
+    invited = AttendanceOverlay.candidates(
+      family: family, directory: context.data.directory, today: context.data.today, recorded: [],
+      meeting: meeting
+    ).map(\.name)
+  }
+
+  /// Everyone who may be at the table, in the order of the roles, with what
+  /// was recorded before kept as it was.
+  public static func candidates(
+    family: Family, directory: Directory, today: Day, recorded: [Attendee],
+    meeting: Meeting? = nil
+  ) -> [Attendee] {
+    var people: [Attendee] = []
+    func add(_ role: AttendeeRole, _ name: String) {
+      guard !name.isEmpty, !people.contains(where: { samePerson($0.name, name) }) else { return }
+      // What was recorded before wins: its role, its wording of the name, its tick.
+      if let before = recorded.first(where: { samePerson($0.name, name) }) {
+        people.append(before)
+      } else {
+        people.append(Attendee(role: role, name: name, present: false))
+      }
+    }
+    for member in family.members where member.role != .child { add(.parent, member.name) }
+    for member in family.children where (member.age(on: today) ?? 0) >= DecisionRules.childVoiceAge
+    {
+      add(.child, member.name)
+    }
+    if let request = family.request {
+      add(.applicant, directory.professional(request.from)?.name ?? request.from)
+    }
+    var professionals: [(AttendeeRole, String)] = []
+    for involvement in family.involvements where involvement.isActive(on: today) {
+      guard let professional = directory.professional(involvement.professional) else { continue }
+      let kind = directory.organisation(professional.organisation)?.kind
+      professionals.append((role(for: kind), professional.name))
+    }
+    let order = AttendeeRole.allCases
+    for (role, name) in professionals.sorted(by: {
+      order.firstIndex(of: $0.0)! < order.firstIndex(of: $1.0)!
+    }) {
+      add(role, name)
+    }
+    // The chair and the secretary sit at every case; they come from the meeting.
+    if let meeting {
+      add(.chair, meeting.chair)
+      add(.secretary, meeting.secretary)
+    }
+    for attendee in recorded where !people.contains(where: { samePerson($0.name, attendee.name) }) {
+      people.append(attendee)
+    }
+    return people
+  }
+
+  /// "Karin Oosterveld" and "Karin Oosterveld (Lokaal Team Ede)" are one person.
+  static func samePerson(_ one: String, _ other: String) -> Bool {
+    one == other || one.hasPrefix(other + " (") || other.hasPrefix(one + " (")
+  }
+
+  static func role(for kind: OrganisationKind?) -> AttendeeRole {
+    switch kind {
+    case .localTeam, .accessTeam: .lt
+    case .veiligThuis: .vt
+    case .rvdk: .rvdk
+    case .gi: .gi
+    default: .other
+    }
+  }
+
+  /// The role as the minutes name it, with a capital (one word per role everywhere).
+  static func label(_ role: AttendeeRole, _ language: Language) -> String {
+    let word = MinutesWords.role(role, language)
+    return word.prefix(1).uppercased() + word.dropFirst()
+  }
+
+  public var actionContext: ActionContext { confirming ? .confirm : .attendance }
+
+  public var hasUnsavedWork: Bool {
+    attendees != initial || !newNetwork.isEmpty || !newOther.isEmpty
+  }
+
+  public func frame(in area: Rect) -> Rect {
+    area.centred(width: min(area.width, 72), height: min(area.height, attendees.count + 9))
+  }
+
+  var rowCount: Int { attendees.count + 2 }
+
+  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+    if key == .control("l") || key == .resize { return .pass }
+    if confirming {
+      switch ActionTable.action(for: key, in: [.confirm]) {
+      case .confirmYes: return .close([])
+      case .confirmNo:
+        confirming = false
+        return .stay([])
+      default: return .stay([])
+      }
+    }
+    switch key {
+    case .up: selected = max(0, selected - 1)
+    case .down, .tab: selected = min(rowCount - 1, selected + 1)
+    case .backTab: selected = max(0, selected - 1)
+    case .home: selected = 0
+    case .end: selected = rowCount - 1
+    case .escape:
+      if hasUnsavedWork { confirming = true } else { return .close([]) }
+    case .enter:
+      if selected >= attendees.count, addTyped() { return .stay([]) }
+      return .close([
+        .setAttendance(meetingID: meetingID, familyID: familyID, attendance: attendees)
+      ])
+    case .character(" ") where selected < attendees.count:
+      attendees[selected].mark = attendees[selected].mark.next
+    case .delete where selected < attendees.count:
+      let name = attendees[selected].name
+      if invited.contains(where: { AttendanceOverlay.samePerson($0, name) }) {
+        attendees[selected].mark = .notRecorded
+      } else {
+        attendees.remove(at: selected)
+        selected = min(selected, rowCount - 1)
+      }
+    default:
+      if selected == attendees.count {
+        newNetwork.handle(key)
+      } else if selected == attendees.count + 1 {
+        newOther.handle(key)
+      }
+    }
+    return .stay([])
+  }
+
+  /// Adds the name typed on an add row as present; false when nothing was typed.
+  private func addTyped() -> Bool {
+    let isNetwork = selected == attendees.count
+    let name = (isNetwork ? newNetwork : newOther).text.trimmed
+    guard !name.isEmpty else { return false }
+    attendees.append(Attendee(role: isNetwork ? .network : .other, name: name, mark: .present))
+    if isNetwork {
+      newNetwork = TextField(multiline: false, wrapWidth: 40)
+    } else {
+      newOther = TextField(multiline: false, wrapWidth: 40)
+    }
+    selected += 1
+    return true
+  }
+
+  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+    let language = context.language
+    let family = context.data.families[familyID]
+    let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID
+    let inside = grid.drawBox(area, title: language.pick("Present", "Aanwezig") + " — " + name)
+    guard inside.height >= 3 else { return }
+    grid.cursor = nil
+    let showNames = context.mayShowNames(of: familyID)
+    let count = attendees.filter(\.present).count
+    let open = attendees.filter { $0.mark == .notRecorded }.count
+    grid.put(
+      language.pick(
+        "\(count) of \(attendees.count) present · \(open) not recorded",
+        "\(count) van \(attendees.count) aanwezig · \(open) niet vastgelegd"),
+      x: inside.x, y: inside.y, maxWidth: inside.width, role: .dim)
+    // Rows scroll so the selected one stays in view.
+    let listHeight = max(1, inside.height - 3)
+    let top = max(0, min(selected - listHeight + 1, rowCount - listHeight))
+    for row in 0..<listHeight {
+      let index = top + row
+      guard index < rowCount else { break }
+      let y = inside.y + 1 + row
+      let isSelected = index == selected
+      let role: StyleRole = isSelected ? .selected : .overlay
+      let pointer = isSelected ? "▸ " : "  "
+      if index < attendees.count {
+        let attendee = attendees[index]
+        let shown =
+          showNames || attendee.role != .parent && attendee.role != .child
+          ? attendee.name : Privacy.initials(of: attendee.name)
+        let box: String
+        switch attendee.mark {
+        case .present: box = "[x] "
+        case .notRecorded: box = "[ ] "
+        case .sentApologies, .didNotCome: box = "[-] "
+        }
+        let absence =
+          attendee.present || attendee.mark == .notRecorded
+          ? "" : " · " + MinutesWords.mark(attendee.mark, language)
+        let line =
+          pointer + box
+          + DisplayWidth.pad(AttendanceOverlay.label(attendee.role, language), to: 12) + " " + shown
+          + absence
+        grid.put(DisplayWidth.pad(line, to: inside.width), x: inside.x, y: y, role: role)
+      } else {
+        let isNetwork = index == attendees.count
+        let field = isNetwork ? newNetwork : newOther
+        // The add rows line up with the names above (role column of 12 + box of 4).
+        let label =
+          pointer + "+ "
+          + DisplayWidth.pad(
+            isNetwork
+              ? language.pick("Network", "Netwerk") : AttendanceOverlay.label(.other, language),
+            to: 15)
+        let used = grid.put(label, x: inside.x, y: y, role: role)
+        let text =
+          field.isEmpty && !isSelected ? language.pick("type a name", "typ een naam") : field.text
+        grid.put(
+          DisplayWidth.pad(text, to: inside.width - used), x: inside.x + used, y: y,
+          role: isSelected ? .input : .dim)
+        if isSelected {
+          grid.cursor = Position(
+            x: inside.x + used + min(field.cursorPosition().x, inside.width - used - 1), y: y)
+        }
+      }
+    }
+    let hint =
+      confirming
+      ? language.pick("Throw away the changes? (y/n)", "Wijzigingen weggooien? (j/n)")
+      : language.pick(
+        "Space: present, sent apologies, did not come, not recorded · Delete removes · "
+          + "Enter saves (+ row: adds) · Esc closes",
+        "Spatie: aanwezig, afgemeld, niet verschenen, niet vastgelegd · Delete verwijdert · "
+          + "Enter bewaart (+-regel: voegt toe) · Esc sluit")
+    // Two rows under the list: a narrow overlay wraps the hint instead of cutting it.
+    var rows = Array(DisplayWidth.wrap(hint, to: inside.width).prefix(2))
+    if DisplayWidth.wrap(hint, to: inside.width).count > 2, let last = rows.last {
+      rows[rows.count - 1] = DisplayWidth.truncate(last + " …", to: inside.width)
+    }
+    for (offset, row) in rows.enumerated() {
+      grid.put(
+        row, x: inside.x, y: inside.maxY - rows.count + offset, maxWidth: inside.width,
+        role: confirming ? .warning : .dim)
+    }
+  }
+}

@@ -1,0 +1,113 @@
+// The `/` filter: type part of a name or id and the matching families show at
+// once; Enter selects one (loading it when needed), Esc closes. Privacy mode
+// applies here too: other families show as id and initials.
+
+import TafelCore
+import TafelScreen
+
+final class FilterOverlay: Overlay {
+  weak var board: BoardApp?
+  var query = ""
+  var selected = 0
+  var lastVisible = 10
+
+  init(board: BoardApp) { self.board = board }
+
+  var actionContext: ActionContext { .filter }
+
+  func frame(in area: Rect) -> Rect {
+    Rect(
+      x: area.x + max(0, (area.width - min(area.width, 72)) / 2), y: area.y + 1,
+      width: min(area.width, 72), height: min(area.height - 1, 16))
+  }
+
+  /// The families matching the query: from the index, else the agenda's own families.
+  func matches(limit: Int) -> (found: [(id: String, name: String)], total: Int) {
+    guard let board else { return ([], 0) }
+    if let search = board.search {
+      let result = search.matches(query, limit: limit)
+      return (result.found.map { ($0.id, $0.name) }, result.total)
+    }
+    let words = FamilySearch.fold(query).split(separator: " ").map(String.init)
+    let hits = board.entries.filter { entry in
+      let key = FamilySearch.fold(entry.familyID + " " + entry.name)
+      return words.allSatisfy { key.contains($0) }
+    }
+    return (hits.prefix(limit).map { ($0.familyID, $0.name) }, hits.count)
+  }
+
+  func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+    switch key {
+    case .escape:
+      return .close([])
+    case .enter:
+      let found = matches(limit: selected + 1).found
+      guard selected < found.count, let board else { return .stay([]) }
+      let requests = board.choose(familyID: found[selected].id, name: found[selected].name)
+      return .close(requests)
+    case .up:
+      selected = max(0, selected - 1)
+    case .down:
+      selected = min(max(0, matches(limit: selected + 2).found.count - 1), selected + 1)
+    case .pageDown:
+      selected = min(
+        max(0, matches(limit: selected + lastVisible + 1).found.count - 1), selected + lastVisible)
+    case .pageUp:
+      selected = max(0, selected - lastVisible)
+    case .backspace:
+      if !query.isEmpty { query.removeLast() }
+      selected = 0
+    case .character(let character):
+      query.append(character)
+      selected = 0
+    case .paste(let text):
+      query += text.filter { !$0.isNewline }
+      selected = 0
+    case .control("u"):
+      query = ""
+      selected = 0
+    case .control("l"), .resize:
+      return .pass
+    default:
+      break
+    }
+    return .stay([])
+  }
+
+  func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+    let strings = Strings(context.language)
+    let inside = grid.drawBox(area, title: strings.filterPrompt)
+    guard inside.height >= 2 else { return }
+    let used = grid.put(
+      "/ " + query, x: inside.x, y: inside.y, maxWidth: inside.width - 1, role: .input)
+    grid.cursor = Position(x: min(inside.maxX - 1, inside.x + used), y: inside.y)
+    if query.isEmpty {
+      grid.put(
+        " " + strings.filterHint, x: inside.x + used, y: inside.y, maxWidth: inside.width - used,
+        role: .dim)
+    }
+    lastVisible = max(1, inside.height - 2)
+    let first = max(0, selected - lastVisible + 1)
+    let result = matches(limit: first + lastVisible)
+    var status = "\(result.total)"
+    if board?.search == nil { status = strings.loadingList }
+    grid.put(
+      DisplayWidth.padLeft(status, to: min(inside.width, 24)),
+      x: inside.maxX - min(inside.width, 24), y: inside.y + 1, role: .dim)
+    if result.found.isEmpty {
+      grid.put(strings.noMatches, x: inside.x, y: inside.y + 2, maxWidth: inside.width, role: .dim)
+      return
+    }
+    for row in 0..<lastVisible {
+      let index = first + row
+      guard index < result.found.count else { break }
+      let hit = result.found[index]
+      let name = context.mayShowNames(of: hit.id) ? hit.name : Privacy.shortLabel(hit.name)
+      let text = (index == selected ? "▸ " : "  ") + DisplayWidth.pad(hit.id, to: 13) + name
+      let y = inside.y + 2 + row
+      grid.put(
+        DisplayWidth.pad(text, to: inside.width), x: inside.x, y: y,
+        role: index == selected ? .selected : .overlay)
+    }
+  }
+}

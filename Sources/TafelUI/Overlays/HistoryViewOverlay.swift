@@ -1,0 +1,223 @@
+// The history view: a family's route through the chain, full screen, from
+// `Timeline.build`. On top the phase bands and who held direction when; below
+// one chronological list of chain steps (with the days since the previous
+// step), professionals joining and leaving (with the running count) and
+// direction changing hands, with the phase band running down the left edge.
+
+import TafelCore
+import TafelScreen
+
+public final class HistoryViewOverlay: ScrollingTextOverlay {
+  public let familyID: String
+
+  public init(familyID: String) { self.familyID = familyID }
+
+  override func title(context: BoardContext) -> String {
+    let family = context.data.families[familyID]
+    let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID
+    return context.language.pick("History", "Tijdlijn") + " — " + name + " · " + familyID
+  }
+
+  override func lines(width: Int, context: BoardContext) -> [PaneLine] {
+    guard let family = context.data.families[familyID] else { return [] }
+    let timeline = Timeline.build(family: family, directory: context.data.directory)
+    return HistoryViewOverlay.lines(
+      timeline, today: context.data.today, language: context.language, width: width,
+      showNotes: context.mayShowNames(of: familyID))
+  }
+
+  /// One entry of the chronological list.
+  struct Entry {
+    var date: Day
+    /// Events first on a day, then joins, direction, leaves.
+    var order: Int
+    var days: Int?
+    var marker: String
+    var text: String
+    var note: String?
+    var role: StyleRole
+  }
+
+  static func lines(
+    _ timeline: Timeline, today: Day, language: Language, width: Int, showNotes: Bool
+  ) -> [PaneLine] {
+    let l = language
+    var lines: [PaneLine] = []
+    func heading(_ text: String) {
+      if !lines.isEmpty { lines.append(PaneLine("")) }
+      lines.append(PaneLine(text.uppercased(), .overlayTitle))
+    }
+    lines.append(
+      PaneLine(
+        [
+          Span(timeline.municipality + " · ", .dim),
+          Span(l.pick("now: ", "nu: ") + ChainWords.phase(timeline.phase, l), .normal),
+          Span(
+            " · "
+              + l.pick(
+                "\(timeline.rows.count) chain steps", "\(timeline.rows.count) stappen in de keten")
+              + " · "
+              + l.pick(
+                "\(timeline.professionalsMet) professionals met",
+                "\(timeline.professionalsMet) professionals gezien"),
+            .dim),
+        ]))
+
+    heading(l.pick("Phases", "Fasen"))
+    if timeline.phases.isEmpty {
+      lines.append(PaneLine("  " + l.pick("none yet", "nog geen"), .dim))
+    }
+    for band in timeline.phases {
+      let end = band.to?.description ?? l.pick("now", "nu")
+      let length = band.from.days(until: band.to ?? today)
+      lines.append(
+        PaneLine(
+          [
+            Span("  " + DisplayWidth.pad(ChainWords.phase(band.phase, l), to: 16), .normal),
+            Span("\(band.from) → \(DisplayWidth.pad(end, to: 10))  ", .dim),
+            Span(
+              ChainWords.days(length, l) + (band.to == nil ? l.pick(" so far", " tot nu") : ""),
+              .normal),
+          ]))
+    }
+
+    heading(l.pick("Direction (regie)", "Regie"))
+    if timeline.direction.isEmpty {
+      lines.append(
+        PaneLine(
+          "  " + l.pick("nobody has held direction", "niemand heeft de regie gehad"), .warning))
+    }
+    for (index, span) in timeline.direction.enumerated() {
+      let end = span.to?.description ?? l.pick("now", "nu")
+      let overlapping = timeline.direction.enumerated().contains { other in
+        other.offset != index
+          && other.element.from <= (span.to ?? Day(ordinal: Int.max / 2))
+          && span.from <= (other.element.to ?? Day(ordinal: Int.max / 2))
+      }
+      var spans = [
+        Span("  \(span.from) → \(DisplayWidth.pad(end, to: 10))  ", .dim),
+        Span(person(span.name, span.organisationName), .normal),
+      ]
+      if overlapping {
+        spans.append(
+          Span(
+            l.pick(
+              "  ! at the same time as another director", "  ! tegelijk met een andere regisseur"),
+            .warning))
+      }
+      lines.append(PaneLine(spans))
+    }
+
+    heading(l.pick("Route", "Route"))
+    let bandWidth = 14
+    lines.append(
+      PaneLine(
+        DisplayWidth.pad(l.pick("phase", "fase"), to: bandWidth)
+          + DisplayWidth.pad(l.pick("date", "datum"), to: 12)
+          + DisplayWidth.padLeft(l.pick("days", "dagen"), to: 5) + "    "
+          + l.pick("what", "wat"), .dim))
+    var entries: [Entry] = []
+    for row in timeline.rows {
+      var text = ChainWords.event(row.kind, l)
+      switch (row.fromName, row.toName) {
+      case (let from?, let to?): text += ": \(from) → \(to)"
+      case (let from?, nil): text += ": \(from)"
+      case (nil, let to?): text += ": → \(to)"
+      case (nil, nil): break
+      }
+      var role: StyleRole = .normal
+      if row.kind.needsInformed {
+        if let first = row.informed?.first {
+          text += l.pick(
+            " (\(first.who) informed \(first.whom))", " (\(first.who) informeerde \(first.whom))")
+        } else {
+          text += l.pick(" (nobody recorded as informed)", " (niemand vastgelegd als geïnformeerd)")
+          role = .warning
+        }
+      }
+      entries.append(
+        Entry(
+          date: row.date, order: 0, days: row.daysSincePrevious, marker: "●", text: text,
+          note: showNotes ? row.note : nil, role: role))
+    }
+    for change in timeline.staff {
+      let who = person(change.name, change.organisationName)
+      let counts = l.pick(
+        "\(change.active) active, \(change.metSoFar) met",
+        "\(change.active) actief, \(change.metSoFar) gezien")
+      let joined = change.change == .joined
+      entries.append(
+        Entry(
+          date: change.date, order: joined ? 1 : 3, days: nil, marker: joined ? "+" : "−",
+          text: (joined ? l.pick("joins: ", "komt erbij: ") : l.pick("leaves: ", "gaat eruit: "))
+            + who + " — " + counts,
+          note: nil, role: .dim))
+    }
+    for span in timeline.direction {
+      let who = person(span.name, span.organisationName)
+      entries.append(
+        Entry(
+          date: span.from, order: 2, days: nil, marker: "◆",
+          text: l.pick("takes direction: ", "neemt de regie: ") + who, note: nil, role: .normal))
+      if let to = span.to {
+        entries.append(
+          Entry(
+            date: to, order: 2, days: nil, marker: "◇",
+            text: l.pick("gives up direction: ", "geeft de regie af: ") + who, note: nil, role: .dim
+          ))
+      }
+    }
+    entries = entries.enumerated().sorted {
+      ($0.element.date, $0.element.order, $0.offset) < (
+        $1.element.date, $1.element.order, $1.offset
+      )
+    }.map(\.element)
+
+    var currentBand: Timeline.PhaseBand?
+    let textWidth = max(10, width - bandWidth - 12 - 5 - 4)
+    for entry in entries {
+      let band = timeline.phases.last {
+        $0.from <= entry.date && (entry.date < ($0.to ?? Day(ordinal: Int.max / 2)))
+      }
+      var gutter = ""
+      if let band {
+        gutter = band == currentBand ? "┃" : "┃ " + ChainWords.phase(band.phase, l)
+      }
+      currentBand = band
+      let wrapped = TextField(entry.text, multiline: false, wrapWidth: textWidth).visibleLines()
+      for (index, piece) in wrapped.enumerated() {
+        let first = index == 0
+        var spans = [
+          Span(DisplayWidth.pad(first ? gutter : (band == nil ? "" : "┃"), to: bandWidth), .marker),
+          Span(DisplayWidth.pad(first ? entry.date.description : "", to: 12), .dim),
+          Span(
+            DisplayWidth.padLeft(first ? entry.days.map { "+\($0)" } ?? "" : "", to: 5), .normal),
+          Span(first ? "  \(entry.marker) " : "    ", .marker),
+          Span(piece, entry.role),
+        ]
+        if first, wrapped.count == 1, let note = entry.note, !note.isEmpty {
+          spans.append(Span(" — " + note, .dim))
+        }
+        lines.append(PaneLine(spans))
+      }
+      if wrapped.count > 1, let note = entry.note, !note.isEmpty {
+        lines.append(
+          PaneLine(
+            [
+              Span(DisplayWidth.pad(band == nil ? "" : "┃", to: bandWidth), .marker),
+              Span(String(repeating: " ", count: 21) + "— " + note, .dim),
+            ]))
+      }
+    }
+    if entries.isEmpty {
+      lines.append(
+        PaneLine(
+          "  " + l.pick("no chain steps recorded", "geen stappen in de keten vastgelegd"), .dim))
+    }
+    return lines
+  }
+
+  static func person(_ name: String, _ organisation: String?) -> String {
+    organisation.map { "\(name) (\($0))" } ?? name
+  }
+}

@@ -1,0 +1,75 @@
+// `v`: the family's request for discussion (verzoek tot bespreking). Parents
+// speak first at the table and the chair opens from this: who asks, why,
+// what was tried, and how the parents reacted to the request.
+
+import TafelCore
+import TafelScreen
+
+public final class RequestViewOverlay: ScrollingTextOverlay {
+  public let familyID: String
+
+  public init(familyID: String) { self.familyID = familyID }
+
+  override func title(context: BoardContext) -> String {
+    let family = context.data.families[familyID]
+    let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID
+    return context.language.pick("Request for discussion", "Verzoek tot bespreking") + " — " + name
+  }
+
+  override func lines(width: Int, context: BoardContext) -> [PaneLine] {
+    RequestViewOverlay.lines(context.data.families[familyID], width: width, context: context)
+  }
+
+  static func lines(_ family: Family?, width: Int, context: BoardContext) -> [PaneLine] {
+    let language = context.language
+    guard let family, let request = family.request else {
+      return [
+        PaneLine(
+          language.pick(
+            "This family has no request for discussion on file.",
+            "Er is geen verzoek tot bespreking voor dit gezin."), .dim)
+      ]
+    }
+    guard context.mayShowNames(of: family.id) else {
+      return [PaneLine(Strings(language).hidden, .dim)]
+    }
+    let directory = DirectoryIndex(context.data.directory)
+    let days = request.date.days(until: context.data.today)
+    var lines: [PaneLine] = [
+      PaneLine(
+        [
+          Span(language.pick("Asked by ", "Aangevraagd door "), .dim),
+          Span(directory.nameWithOrganisation(request.from), .normal),
+          Span(
+            language.pick(
+              " on \(request.date) (\(days) days ago)",
+              " op \(request.date) (\(days) dagen geleden)"),
+            .dim),
+        ])
+    ]
+    let sections: [(String, String)] = [
+      (language.pick("Why", "Waarom"), request.reason),
+      (language.pick("What was tried", "Wat is geprobeerd"), request.tried),
+      (language.pick("The parents' reaction", "De reactie van de ouders"), request.parentsReaction),
+    ]
+    for (title, text) in sections {
+      lines.append(PaneLine(""))
+      lines.append(PaneLine(title.uppercased(), .overlayTitle))
+      lines += ScrollingTextOverlay.paragraph(
+        text.isEmpty ? "—" : text, width: width, role: .normal)
+    }
+    let children = family.childrenToHear(on: context.data.today)
+    if !children.isEmpty {
+      lines.append(PaneLine(""))
+      let names = children.map { child in
+        "\(child.name) (\(child.age(on: context.data.today) ?? 0))"
+      }.joined(separator: ", ")
+      lines.append(
+        PaneLine(
+          language.pick(
+            "To be heard at the table (12 or older): \(names)",
+            "Te horen aan tafel (12 of ouder): \(names)"), .warning))
+    }
+    return lines
+  }
+}

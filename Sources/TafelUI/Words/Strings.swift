@@ -1,0 +1,208 @@
+// Every word the board shows, in English and Dutch. Domain abbreviations
+// (LT, VT, RvdK, GI, OTS, JBT) stay the same in both.
+
+import TafelCore
+import TafelScreen
+
+public struct Strings: Sendable {
+  public let language: Language
+
+  public init(_ language: Language) { self.language = language }
+
+  private func t(_ english: String, _ dutch: String) -> String {
+    language.pick(english, dutch)
+  }
+
+  // Pane titles
+  public var agenda: String { t("Agenda", "Agenda") }
+  public var families: String { t("Families", "Gezinnen") }
+  public var familyPlan: String { t("Family plan", "Gezinsplan") }
+  public var involved: String { t("Involved professionals", "Betrokken professionals") }
+  public var assessments: String { t("Risk assessments", "Risicotaxaties") }
+  public var decisionLog: String { t("Decision log", "Besluitenlog") }
+  public var signals: String { t("Signals", "Signalen") }
+
+  // Header
+  public var chair: String { t("chair", "voorzitter") }
+  public var noMeeting: String { t("no meeting", "geen vergadering") }
+  public var privacyOn: String { t("PRIVACY", "PRIVACY") }
+  public func privacyRefusal(familyID: String) -> String {
+    t(
+      "Privacy mode: only the family under discussion can be opened, not \(familyID) (p turns it off)",
+      "Privacymodus: alleen het gezin dat besproken wordt kan open, niet \(familyID) (p zet hem uit)"
+    )
+  }
+
+  public var minutes: String { "min" }
+  public var overTime: String { t("over time", "tijd voorbij") }
+
+  // Agenda
+  public func status(_ status: AgendaStatus) -> String {
+    switch status {
+    case .waiting: t("waiting", "wacht")
+    case .paused: t("paused", "onderbroken")
+    case .notReached: t("not reached", "niet aan bod")
+    case .discussed: t("discussed", "besproken")
+    case .inProgress: t("in progress", "bezig")
+    case .decided: t("decided", "besloten")
+    case .adjourned: t("adjourned", "aangehouden")
+    }
+  }
+
+  public func kind(_ kind: AgendaKind) -> String {
+    switch kind {
+    case .first: t("first", "eerste")
+    case .otsReview: t("OTS review", "OTS-toets")
+    }
+  }
+
+  public func phase(_ phase: Phase) -> String {
+    switch phase {
+    case .reported: t("reported", "gemeld")
+    case .voluntary: t("voluntary", "vrijwillig")
+    case .table: t("table", "tafel")
+    case .drang: "drang"
+    case .investigation: t("investigation", "onderzoek")
+    case .measure: t("measure", "maatregel")
+    case .closed: t("closed", "gesloten")
+    }
+  }
+
+  // Family plan
+  public var director: String { t("Director", "Regisseur") }
+  public var noDirector: String {
+    t("No director: nobody holds direction (regie)", "Geen regisseur: niemand heeft de regie")
+  }
+  public func severalDirectors(_ names: String) -> String {
+    t("More than one director: \(names)", "Meer dan één regisseur: \(names)")
+  }
+  public var concerns: String { t("Concerns", "Zorgen") }
+  public var strengths: String { t("Strengths", "Krachten") }
+  public var goals: String { t("Goals", "Doelen") }
+  public var actions: String { t("Actions", "Acties") }
+  public var safetyAgreements: String { t("Safety agreements", "Veiligheidsafspraken") }
+  public var overdue: String { t("overdue", "te laat") }
+  public var noOwner: String { t("no owner", "geen eigenaar") }
+  public var done: String { t("done", "klaar") }
+  public var cancelled: String { t("cancelled", "vervallen") }
+
+  // Involved professionals
+  public var contact: String { t("contact", "contactpersoon") }
+  public var noContact: String { t("no fixed contact", "geen vaste contactpersoon") }
+  public var since: String { t("since", "sinds") }
+  public var until: String { t("until", "tot") }
+  public func distinctProfessionals(_ count: Int) -> String {
+    t(
+      "\(count) distinct professional\(count == 1 ? "" : "s") in the last 12 months",
+      "\(count) verschillende professional\(count == 1 ? "" : "s") in de laatste 12 maanden")
+  }
+  public var fixedContacts: String { t("Fixed contacts", "Vaste contactpersonen") }
+
+  public func function(_ function: CaseFunction) -> String {
+    switch function {
+    case .intake: "intake"
+    case .direction: t("direction", "regie")
+    case .advice: t("advice", "advies")
+    case .investigation: t("investigation", "onderzoek")
+    case .monitoring: "monitoring"
+    case .drang: "drang"
+    case .measure: t("measure", "maatregel")
+    case .care: t("care", "zorg")
+    }
+  }
+
+  // Risk assessments
+  public var safetyNow: String { t("safety", "veiligheid") }
+  public var futureRisk: String { t("risk", "risico") }
+  public var disagreementLegend: String {
+    t(
+      "≠ differs 2 or more steps from another organisation",
+      "≠ wijkt 2 of meer stappen af van een andere organisatie")
+  }
+
+  public func scale(_ value: SafetyNow?) -> String {
+    switch value {
+    case .safe: t("safe", "veilig")
+    case .mostlySafe: t("mostly safe", "grotendeels veilig")
+    case .concerns: t("concerns", "zorgen")
+    case .unsafe: t("unsafe", "onveilig")
+    case nil: "—"
+    }
+  }
+
+  public func scale(_ value: FutureRisk?) -> String {
+    switch value {
+    case .low: t("low", "laag")
+    case .moderate: t("moderate", "matig")
+    case .high: t("high", "hoog")
+    case .veryHigh: t("very high", "zeer hoog")
+    case nil: "—"
+    }
+  }
+
+  public var carriedOver: String { t("carried over", "overgenomen") }
+
+  // Decision log
+  public func outcome(_ outcome: Outcome) -> String {
+    switch outcome {
+    case .noInvestigation: t("no RvdK investigation", "geen RvdK-onderzoek")
+    case .drang: t("drang: investigation postponed", "drang: onderzoek uitgesteld")
+    case .investigation: t("RvdK investigation starts", "RvdK-onderzoek start")
+    case .endOTS: t("end OTS", "OTS beëindigen")
+    case .extendOTS: t("extend OTS", "OTS verlengen")
+    case .adjourned: t("adjourned", "aangehouden")
+    case .other: t("other", "anders")
+    }
+  }
+  public func correctedBy(_ id: String) -> String {
+    t("superseded: corrected by \(id)", "vervangen: verbeterd door \(id)")
+  }
+  public func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
+  public var deadline: String { t("deadline", "uiterlijk") }
+
+  // Empty panes and states
+  public var noDecisions: String { t("No decisions yet", "Nog geen besluiten") }
+  public var noAssessments: String { t("No risk assessments", "Geen risicotaxaties") }
+  public var noInvolvements: String {
+    t("No professionals involved", "Geen professionals betrokken")
+  }
+  public var noPlan: String { t("The plan is empty", "Het plan is leeg") }
+  public var noSignals: String { t("No signals", "Geen signalen") }
+  public func unreadableFamily(readBefore: Bool) -> String {
+    readBefore
+      ? t(
+        "The file cannot be read; the board shows what it read before.",
+        "Het bestand is niet te lezen; het bord toont wat eerder gelezen is.")
+      : t(
+        "The file cannot be read; nothing of this family can be shown.",
+        "Het bestand is niet te lezen; van dit gezin is niets te tonen.")
+  }
+  public var noFamily: String { t("No family selected", "Geen gezin gekozen") }
+  public func loading(_ what: String) -> String { t("Loading \(what)…", "\(what) laden…") }
+  public var noFamilies: String { t("No families in this store", "Geen gezinnen in deze opslag") }
+  public var hidden: String { t("(hidden in privacy mode)", "(verborgen in privacymodus)") }
+
+  // Whole screen
+  public func tooSmall(width: Int, height: Int) -> String {
+    t(
+      "Please make the terminal at least 80×24 (now \(width)×\(height))",
+      "Maak het venster minstens 80×24 (nu \(width)×\(height))")
+  }
+  public var quitQuestion: String {
+    t("Something is not saved. Quit anyway?", "Er is iets niet bewaard. Toch stoppen?")
+  }
+  public var yesNo: String { t("y = yes, n = no", "j = ja, n = nee") }
+  public var keys: String { t("Keys", "Toetsen") }
+  public var filterPrompt: String { t("Filter", "Filter") }
+  public var filterHint: String { t("type a name or id", "typ een naam of nummer") }
+  public var noMatches: String { t("No matches", "Geen treffers") }
+  public var loadingList: String { t("Loading the family list…", "Gezinslijst laden…") }
+  public var notAvailable: String {
+    t("Not available in this version", "Niet beschikbaar in deze versie")
+  }
+  public var noCaseSelected: String {
+    t("Select a case on the agenda first", "Kies eerst een casus op de agenda")
+  }
+  public func saved(_ id: String) -> String { t("Saved \(id)", "Bewaard \(id)") }
+  public var mouseOff: String { t("mouse off (--no-mouse)", "muis uit (--no-mouse)") }
+}

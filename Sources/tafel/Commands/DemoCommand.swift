@@ -1,0 +1,80 @@
+// `tafel demo`: the board on a fictional demo store in a directory of the
+// user's own ($XDG_DATA_HOME/tafel-demo, else ~/.local/share/tafel-demo).
+// Created on first use with today's dates, reused afterwards so that what was
+// recorded stays; `--fresh` throws it away and makes a new one. Says where the
+// store is before the screen opens.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelDemo
+import TafelStore
+
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Open the board on a fictional demo store (created on first use).")
+
+  @Flag(name: .customLong("fresh"), help: "Throw the demo store away and create a new one.")
+  var fresh = false
+
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp(
+      "Who makes changes, recorded with them (default: $USER).",
+      valueName: "name"))
+  var who: String?
+
+  @OptionGroup var board: BoardArguments
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    try BoardCommand.checkTerminal(environment: environment)
+    let path = DemoCommand.location(environment: environment)
+    let created = try DemoCommand.prepare(at: path, fresh: fresh)
+    CommandFailure.warn(
+      "demo store \(created ? "created" : "reused") at \(path)"
+        + (created ? "" : " (`tafel demo --fresh` makes a new one)"))
+    let store = try BoardCommand.openStore(path: path, source: "tafel demo")
+    try BoardLoop.run(store: store, arguments: board, author: author, environment: environment)
+  }
+
+  private var author: String {
+    if let who, !who.trimmingCharacters(in: .whitespaces).isEmpty { return who }
+    let user = ProcessInfo.processInfo.environment["USER"] ?? ""
+    return user.isEmpty ? "demo" : user
+  }
+
+  /// $XDG_DATA_HOME/tafel-demo, else ~/.local/share/tafel-demo.
+  static func location(environment: [String: String]) -> String {
+    if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/tafel-demo" }
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    return home + "/.local/share/tafel-demo"
+  }
+
+  /// Makes sure a demo store exists at `path`; true when it was created now.
+  /// `fresh` removes an existing one first, but only when it is a Tafel
+  /// store: the directory is never something else of the user's.
+  static func prepare(at path: String, fresh: Bool) throws -> Bool {
+    let manager = FileManager.default
+    let infoFile = path + "/store.json"
+    if manager.fileExists(atPath: infoFile) {
+      guard fresh else { return false }
+      do {
+        try manager.removeItem(atPath: path)
+      } catch {
+        throw CommandFailure.data("\(path): cannot remove the old demo store: \(error)")
+      }
+    } else if let entries = try? manager.contentsOfDirectory(atPath: path), !entries.isEmpty {
+      throw CommandFailure.data(
+        "\(path): exists and is not a Tafel store; move it away to use `tafel demo`")
+    }
+    let parent = (path as NSString).deletingLastPathComponent
+    try? manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+    let demo = DemoData.make(today: SystemClock.today())
+    _ = try Store.create(
+      at: path, info: demo.info, directory: demo.directory, families: demo.families,
+      meetings: demo.meetings, by: "tafel demo")
+    return true
+  }
+}

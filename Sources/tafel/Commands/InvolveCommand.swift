@@ -1,0 +1,169 @@
+// `tafel involve`: records who works with a family, in which functions and
+// from when, so that the board can show overlap and who holds direction
+// (regie); also ends an involvement. A professional who is not yet known is
+// added to organisations.json, under an organisation that must exist.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+struct InvolveCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "involve",
+    abstract: "Record a professional's involvement with a family, or end one.",
+    discussion: """
+      Start: tafel involve FAMILY --professional ID|"name|organisation|role" --functions intake,direction --from YYYY-MM-DD [--to YYYY-MM-DD]
+      End:   tafel involve FAMILY --end INVOLVEMENT --to YYYY-MM-DD
+      Functions: \(CaseFunction.allCases.map(\.rawValue).joined(separator: ", ")). \
+      The organisation of a new professional is named by its id or exact name. \
+      The first involvement with the function direction becomes the plan's director when it has none.
+      """)
+
+  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  var family: String
+
+  @Option(
+    help: ArgumentHelp(
+      "A professional id (P-0001), or a new one as \"name|organisation|role\".",
+      valueName: "id|name|org|role"))
+  var professional: String?
+
+  @Option(
+    help: ArgumentHelp("Comma-separated functions, e.g. intake,direction.", valueName: "list"))
+  var functions: String?
+
+  @Option(help: ArgumentHelp("First day of the involvement.", valueName: "YYYY-MM-DD"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Last day (inclusive); required with --end.", valueName: "YYYY-MM-DD"))
+  var to: String?
+
+  @Option(help: ArgumentHelp("End this involvement (e.g. I2) on --to.", valueName: "id"))
+  var end: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    if end != nil {
+      if professional != nil || functions != nil || from != nil {
+        throw CommandFailure.usage(
+          "--end: takes only --to, not --professional, --functions or --from")
+      }
+      guard let to else { throw CommandFailure.usage("--to: required with --end") }
+      _ = try PreparationArguments.day(to, "--to")
+      return
+    }
+    guard let professional else {
+      throw CommandFailure.usage("--professional: required (or --end INVOLVEMENT --to DATE)")
+    }
+    _ = try PreparationArguments.text(professional, "--professional")
+    _ = try parsedFunctions()
+    guard let from else { throw CommandFailure.usage("--from: required") }
+    let start = try PreparationArguments.day(from, "--from")
+    try PreparationArguments.requireOrder(
+      from: start, to: try PreparationArguments.optionalDay(to, "--to"))
+  }
+
+  func parsedFunctions() throws -> [CaseFunction] {
+    guard let functions else {
+      throw CommandFailure.usage("--functions: required, e.g. intake,direction")
+    }
+    let names = functions.split(separator: ",").map { String($0).trimmed }.filter { !$0.isEmpty }
+    guard !names.isEmpty else { throw CommandFailure.usage("--functions: empty") }
+    var result: [CaseFunction] = []
+    for name in names {
+      let function = try PreparationArguments.choice(name, "--functions", as: CaseFunction.self)
+      if !result.contains(function) { result.append(function) }
+    }
+    return result
+  }
+
+  func run() throws {
+    let store = try options.open()
+    let current = try PreparationArguments.family(family, in: store)
+    if let end { return try finish(end, family: current, store: store) }
+    let functions = try parsedFunctions()
+    let start = try PreparationArguments.day(from!, "--from")
+    let stop = try PreparationArguments.optionalDay(to, "--to")
+    let person = try resolveProfessional(professional!, store: store)
+    let familyID = family
+    let (involvement, director) = try store.updateFamily(
+      familyID, by: options.author,
+      what: "involved \(person.id) (\(functions.map(\.rawValue).joined(separator: ",")))"
+    ) { family in
+      let involvement = Involvement(
+        id: Family.nextNumber(prefix: "I", among: family.involvements.map(\.id)),
+        professional: person.id, functions: functions, from: start, to: stop)
+      family.involvements.append(involvement)
+      var director = false
+      if functions.contains(.direction), family.plan.director == nil {
+        family.plan.director = person.id
+        director = true
+      }
+      return (involvement, director)
+    }
+    let period = "from \(start)" + (stop.map { " to \($0)" } ?? "")
+    print(
+      "\(involvement.id): \(person.name) (\(person.id), \(person.organisation)) "
+        + "\(functions.map(\.rawValue).joined(separator: ", ")) \(period)"
+        + (director ? "; director of the family plan" : ""))
+  }
+
+  /// A known professional by id, or a new one from "name|organisation|role"
+  /// (an existing one with the same name, organisation and role is reused).
+  private func resolveProfessional(_ text: String, store: Store) throws -> Professional {
+    let directory = try store.directory()
+    let parts = text.split(separator: "|", omittingEmptySubsequences: false).map {
+      String($0).trimmed
+    }
+    if parts.count == 1 {
+      guard let found = directory.professional(parts[0]) else {
+        throw CommandFailure.data(
+          "--professional: unknown professional \(parts[0]); give a new one as \"name|organisation|role\""
+        )
+      }
+      return found
+    }
+    guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else {
+      throw CommandFailure.usage(
+        "--professional: \"\(text)\" is not an id or \"name|organisation|role\"")
+    }
+    let organisation = try PreparationArguments.organisation(
+      parts[1], in: directory, option: "--professional")
+    if let known = directory.professionals.first(where: {
+      $0.name == parts[0] && $0.organisation == organisation.id && $0.role == parts[2]
+    }) {
+      return known
+    }
+    return try store.updateDirectory(by: options.author, what: "added professional \(parts[0])") {
+      directory in
+      let number =
+        directory.professionals.compactMap { professional -> Int? in
+          guard professional.id.hasPrefix("P-") else { return nil }
+          return Int(professional.id.dropFirst(2))
+        }.max() ?? 0
+      let id = "P-" + zeroPadded(number + 1, 4)
+      let added = Professional(
+        id: id, name: parts[0], organisation: organisation.id, role: parts[2])
+      directory.professionals.append(added)
+      return added
+    }
+  }
+
+  private func finish(_ id: String, family: Family, store: Store) throws {
+    let stop = try PreparationArguments.day(to!, "--to")
+    guard let involvement = family.involvements.first(where: { $0.id == id }) else {
+      throw CommandFailure.data("--end: \(family.id) has no involvement \(id)")
+    }
+    try PreparationArguments.requireOrder(from: involvement.from, to: stop, fromOption: "its start")
+    try store.updateFamily(family.id, by: options.author, what: "ended involvement \(id)") {
+      family in
+      guard let index = family.involvements.firstIndex(where: { $0.id == id }) else {
+        throw CommandFailure.data("--end: \(family.id) has no involvement \(id)")
+      }
+      family.involvements[index].to = stop
+    }
+    print("\(id): ended on \(stop)")
+  }
+}
