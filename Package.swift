@@ -22,11 +22,15 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    .target(
+      name: "TafelBench",
+      dependencies: ["TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI"]),
     .target(name: "TafelTerminal", dependencies: ["CNcursesw", "TafelScreen"]),
     .executableTarget(
       name: "tafel",
       dependencies: [
         "TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI", "TafelTerminal",
+        "TafelBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -84,7 +84,7 @@ struct CheckTests {
     let store = test.store
     let parts = Collected()
     let dealt = store.check(helpers: 2, minimumFiles: 1) { relatives in
-      parts.add(Set(relatives))
+      parts.add(Set(relatives.map(StoreFile.init)))
       return try? store.checkFiles(relatives)
     }
     #expect(dealt.problems == alone.problems)

@@ -96,15 +96,15 @@ func eventually(within seconds: Double, _ condition: () -> Bool) -> Bool {
 /// A value several threads can add to (for watcher callbacks).
 final class Collected: @unchecked Sendable {
   private let lock = NSLock()
-  private var paths: Set<String> = []
+  private var paths: Set<StoreFile> = []
 
-  func add(_ more: Set<String>) {
+  func add(_ more: Set<StoreFile>) {
     lock.lock()
     paths.formUnion(more)
     lock.unlock()
   }
 
-  var all: Set<String> {
+  var all: Set<StoreFile> {
     lock.lock()
     defer { lock.unlock() }
     return paths

@@ -136,7 +136,7 @@ extension Store {
 
   /// Whether `relative` names a family or meeting file (what a check part may hold).
   public static func isCheckedPart(_ relative: String) -> Bool {
-    switch FileKind(relative) {
+    switch StoreFile(relative) {
     case .family, .meeting: true
     default: false
     }
@@ -223,7 +223,7 @@ extension Store {
       FileDecoding.problemAt(elements, in: data, path: path, message)
     }
     do {
-      switch FileKind(relativePath) {
+      switch StoreFile(relativePath) {
       case .info:
         let info = try FileDecoding.decode(StoreInfo.self, from: data, path: path)
         if info.format != StoreInfo.formatName {

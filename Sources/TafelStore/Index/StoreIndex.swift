@@ -135,7 +135,11 @@ extension Store {
     return index
   }
 
-  func writeIndex(_ summaries: [FamilySummary], verifiedBefore: Int) throws {
+  /// Writes index.json for `summaries`, trusting family files modified before
+  /// `verifiedBefore` (nanoseconds since the epoch). For a tool that wrote the
+  /// family files itself (the bench's store generator); everything else lets
+  /// the store keep its index.
+  public func writeIndex(_ summaries: [FamilySummary], verifiedBefore: Int) throws {
     let index = FamilyIndex(
       verifiedBefore: verifiedBefore, families: summaries.sorted { $0.id < $1.id })
     try AtomicFile.write(IndexWriter.encode(index), to: absolute(StoreLayout.index))

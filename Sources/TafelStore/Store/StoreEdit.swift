@@ -70,7 +70,7 @@ extension Store {
       change(&value)
       return try TafelJSON.encode(value, preservingUnknownFieldsOf: data)
     }
-    switch FileKind(relativePath) {
+    switch StoreFile(relativePath) {
     case .info: return try stamp(StoreInfo.self) { $0.changes.append(record) }
     case .directory: return try stamp(Directory.self) { $0.changes.append(record) }
     case .family: return try stamp(Family.self) { $0.changes.append(record) }
@@ -80,7 +80,7 @@ extension Store {
   }
 
   func lockName(_ relativePath: String) -> String {
-    switch FileKind(relativePath) {
+    switch StoreFile(relativePath) {
     case .family(let id): StoreLayout.familyLock(id)
     case .meeting(let id): StoreLayout.meetingLock(id)
     case .directory: StoreLayout.directoryLock
@@ -90,49 +90,15 @@ extension Store {
   }
 
   func familyID(_ relativePath: String) -> String? {
-    if case .family(let id) = FileKind(relativePath) { return id }
+    if case .family(let id) = StoreFile(relativePath) { return id }
     return nil
   }
 
   func validateRelativePath(_ relativePath: String) throws(StoreError) {
-    if case .other = FileKind(relativePath) {
+    if case .other = StoreFile(relativePath) {
       throw .badArgument(
         "\(relativePath): not a store file (store.json, organisations.json, "
           + "families/<id>.json, meetings/<id>.json)")
-    }
-  }
-}
-
-/// What a store file is, from its relative path.
-enum FileKind: Equatable {
-  case info
-  case directory
-  case index
-  case family(String)
-  case meeting(String)
-  case other
-
-  init(_ relativePath: String) {
-    switch relativePath {
-    case StoreLayout.info: self = .info
-    case StoreLayout.directory: self = .directory
-    case StoreLayout.index: self = .index
-    default:
-      let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-      guard parts.count == 2, parts[1].hasSuffix(".json") else {
-        self = .other
-        return
-      }
-      let id = String(parts[1].dropLast(5))
-      guard StoreLayout.isValidID(id) else {
-        self = .other
-        return
-      }
-      switch parts[0] {
-      case Substring(StoreLayout.families): self = .family(id)
-      case Substring(StoreLayout.meetings): self = .meeting(id)
-      default: self = .other
-      }
     }
   }
 }

@@ -1,22 +1,23 @@
 // The names of the files and directories of a store, in one place, and the
-// rule for ids that become file names.
+// rule for ids that become file names. Code outside TafelStore names a store
+// file through these, never by a literal path.
 
-enum StoreLayout {
-  static let info = "store.json"
-  static let directory = "organisations.json"
-  static let index = "index.json"
-  static let families = "families"
-  static let meetings = "meetings"
-  static let drafts = "drafts"
-  static let locks = ".locks"
+public enum StoreLayout {
+  public static let info = "store.json"
+  public static let directory = "organisations.json"
+  public static let index = "index.json"
+  public static let families = "families"
+  public static let meetings = "meetings"
+  public static let drafts = "drafts"
+  public static let locks = ".locks"
 
-  static let directoryLock = "organisations"
-  static let indexLock = "index"
-  static func familyLock(_ id: String) -> String { "family-" + id }
-  static func meetingLock(_ id: String) -> String { "meeting-" + id }
+  public static let directoryLock = "organisations"
+  public static let indexLock = "index"
+  public static func familyLock(_ id: String) -> String { "family-" + id }
+  public static func meetingLock(_ id: String) -> String { "meeting-" + id }
 
   /// An id is used as a file name: letters, digits, '-', '_' and '.', not starting with '.'.
-  static func isValidID(_ id: String) -> Bool {
+  public static func isValidID(_ id: String) -> Bool {
     guard let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.count <= 200 else {
       return false
     }
@@ -26,7 +27,7 @@ enum StoreLayout {
     }
   }
 
-  static func validateID(_ id: String, kind: String) throws(StoreError) {
+  public static func validateID(_ id: String, kind: String) throws(StoreError) {
     guard isValidID(id) else {
       throw .badArgument(
         "\(kind) id \"\(id)\" is not valid: use letters, digits, '-', '_' and '.' only")

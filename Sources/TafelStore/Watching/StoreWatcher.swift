@@ -1,4 +1,4 @@
-// Tells the board which store files changed, within a second, whoever changed
+// Tells the board which store files changed (as StoreFile values), within a second, whoever changed
 // them (a second terminal, `tafel decide`, an editor, a sync tool). Uses
 // inotify on Linux on its own thread; falls back to comparing modification
 // times every 500 ms where inotify is missing. Temporary files, locks and
@@ -13,12 +13,19 @@ public final class StoreWatcher: Sendable {
   }
 
   let store: Store
-  let onChange: @Sendable (Set<String>) -> Void
+  let onChange: @Sendable (Set<StoreFile>) -> Void
   private let state = WatcherState()
 
-  public init(store: Store, onChange: @escaping @Sendable (Set<String>) -> Void) {
+  /// `onChange` is called on the watcher's thread with the files that changed.
+  public init(store: Store, onChange: @escaping @Sendable (Set<StoreFile>) -> Void) {
     self.store = store
     self.onChange = onChange
+  }
+
+  /// The changed paths as store files; nil when none is one.
+  private func report(_ paths: Set<String>) {
+    let files = Set(paths.map(StoreFile.init)).subtracting([.other])
+    if !files.isEmpty, !state.isStopped { onChange(files) }
   }
 
   /// Starts watching: inotify where available, else polling.
@@ -33,7 +40,7 @@ public final class StoreWatcher: Sendable {
       if !polling, let watch = InotifyWatch(store: store) {
         state.setMode(.inotify)
         runThread { [self] in
-          watch.run(isStopped: { self.state.isStopped }, report: onChange)
+          watch.run(isStopped: { self.state.isStopped }, report: report)
         }
         return
       }
@@ -47,7 +54,7 @@ public final class StoreWatcher: Sendable {
         guard let next = try? PollingSnapshot.take(store) else { continue }
         let changed = PollingSnapshot.difference(times, next)
         times = next
-        if !changed.isEmpty, !state.isStopped { onChange(changed) }
+        report(changed)
       }
     }
   }

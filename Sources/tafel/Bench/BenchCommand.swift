@@ -6,6 +6,7 @@
 
 import ArgumentParser
 import Foundation
+import TafelBench
 import TafelCore
 import TafelStore
 
@@ -50,12 +51,7 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Fresh processes per first-frame figure.")
   var runs = 5
 
-  static let defaultSizes = [1000, 10_000, 50_000]
-  static let keyCount = 1000
-  static let saveCount = 50
-  static let wholeStoreRepeats = 3
-
-  var sizes: [Int] { families.isEmpty ? BenchCommand.defaultSizes : families }
+  var sizes: [Int] { families.isEmpty ? BenchSettings.defaultSizes : families }
 
   func validate() throws {
     guard format == "text" || format == "json" else {

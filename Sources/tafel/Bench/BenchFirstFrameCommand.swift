@@ -8,6 +8,7 @@
 
 import ArgumentParser
 import Foundation
+import TafelBench
 import TafelCore
 import TafelStore
 import TafelTerminal
@@ -39,22 +40,6 @@ struct BenchFirstFrameCommand: ParsableCommand {
     help: "The parent's CLOCK_MONOTONIC in nanoseconds just before it started this process.")
   var spawnedAt: Int?
 
-  struct Result: Codable {
-    /// From the parent's spawn (or from this command's start) to the first finished frame.
-    var firstFrameMilliseconds: Double
-    /// The part of it spent inside this command: open, read, render (and draw).
-    var openAndRenderMilliseconds: Double
-    var agendaFamilies: Int
-    var indexMilliseconds: Double?
-    var indexedFamilies: Int?
-    var keyToFrame: BenchDistribution?
-    /// The same keys in CPU time of the thread: the work, without waiting for a busy processor.
-    var keyToFrameCPU: BenchDistribution?
-    var ignoredRequests: Int
-    /// VmHWM of this process at the end.
-    var peakResidentBytes: Int
-  }
-
   func run() throws {
     let started = BenchClock.nanoseconds()
     let origin = spawnedAt ?? started
@@ -70,7 +55,7 @@ struct BenchFirstFrameCommand: ParsableCommand {
       _ = app.render(width: width, height: height)
       firstFrame = BenchClock.nanoseconds()
     }
-    var result = Result(
+    var result = BenchFirstFrameResult(
       firstFrameMilliseconds: BenchDistribution.milliseconds(firstFrame - origin),
       openAndRenderMilliseconds: BenchDistribution.milliseconds(firstFrame - started),
       agendaFamilies: opening.data.families.count, ignoredRequests: 0,

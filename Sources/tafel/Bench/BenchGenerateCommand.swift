@@ -4,6 +4,7 @@
 
 import ArgumentParser
 import Foundation
+import TafelBench
 import TafelCore
 
 struct BenchGenerateCommand: ParsableCommand {

@@ -122,17 +122,15 @@ final class BoardSession {
   /// Reloads what changed on disk and tells the board.
   private func applyChanges() {
     var summariesChanged = false
-    for path in changes.take().sorted() {
-      let parts = path.split(separator: "/").map(String.init)
-      let id = parts.last.map { $0.hasSuffix(".json") ? String($0.dropLast(5)) : $0 } ?? ""
-      switch (parts.count, parts.first) {
-      case (2, "families"):
+    for file in changes.take() {
+      switch file {
+      case .family(let id):
         if app.data.families[id] != nil || app.data.unreadable[id] != nil {
           reloadFamily(id)
         } else {
           summariesChanged = true
         }
-      case (2, "meetings"):
+      case .meeting(let id):
         if id == app.data.meeting?.id {
           do {
             app.apply(.meetingChanged(try store.meeting(id)))
@@ -140,11 +138,11 @@ final class BoardSession {
             app.apply(.refused("\(error)"))
           }
         }
-      case (1, "organisations.json"):
+      case .directory:
         if let directory = try? store.directory() { app.apply(.directoryChanged(directory)) }
-      case (1, "index.json"):
+      case .index:
         summariesChanged = true
-      default:
+      case .info, .other:
         break
       }
     }

@@ -6,6 +6,7 @@
 
 import ArgumentParser
 import Foundation
+import TafelBench
 import TafelCore
 import TafelStore
 
@@ -33,6 +34,7 @@ struct CommandFailure: Error, CustomStringConvertible {
   ) {
     switch unwrapped(error) {
     case let failure as CommandFailure: return (failure.message, failure.exitCode)
+    case let failure as BenchFailure: return (failure.message, failure.exitCode)
     case let failure as StoreError: return (failure.description, failure.exitCode)
     case let problem as StoreProblem: return (problem.description, 1)
     case let refusal as DecisionRefusal: return (refusal.english, 1)

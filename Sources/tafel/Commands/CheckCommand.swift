@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
     }
     var result = check()
     var fixed = false
-    let indexPath = store.absolute("index.json")
+    let indexPath = store.absolute(StoreLayout.index)
     var fixes: [String] = []
     if fix, result.problems.contains(where: { $0.path == indexPath }) {
       try store.rebuildIndex()

@@ -42,7 +42,7 @@ struct EditCommand: ParsableCommand {
     }
     let store = try options.open()
     let relativePath = try Self.relativePath(of: target, in: store)
-    if part != nil, !relativePath.hasPrefix("families/") {
+    if part != nil, !StoreFile(relativePath).isFamily {
       throw CommandFailure.usage("--part: only a family has parts, not \(target)")
     }
     let result = EditorSession.run(
@@ -58,7 +58,7 @@ struct EditCommand: ParsableCommand {
   /// The store file a user names: "organisations", a family id or a meeting id.
   static func relativePath(of target: String, in store: Store) throws -> String {
     let name = target.trimmed
-    if name == "organisations" || name == "organisations.json" { return "organisations.json" }
+    if name == "organisations" || name == StoreLayout.directory { return StoreLayout.directory }
     if try store.familyIDs().contains(name) { return store.relativePath(family: name) }
     if try store.meetingIDs().contains(name) { return store.relativePath(meeting: name) }
     throw CommandFailure.data(

@@ -16,7 +16,7 @@ enum EditValidation {
 
     init(store: Store, relativePath: String) throws {
       let name = (relativePath as NSString).lastPathComponent
-      guard relativePath.hasPrefix("families/"), name.hasSuffix(".json") else {
+      guard StoreFile(relativePath).isFamily, name.hasSuffix(".json") else {
         throw CommandFailure.usage(
           "only a family's plan, involvements or assessments can be edited on their own")
       }
@@ -37,11 +37,11 @@ enum EditValidation {
     guard problems.isEmpty else { return problems }
     problems += controlProblems(in: data, path: path)
     let historyKeys: [[String]] =
-      relativePath.hasPrefix("families/") ? [["changes"], ["plan", "changes"]] : [["changes"]]
+      StoreFile(relativePath).isFamily ? [["changes"], ["plan", "changes"]] : [["changes"]]
     for keys in historyKeys {
       problems += historyProblems(keys, before: original, after: data, path: path)
     }
-    guard relativePath.hasPrefix("families/"),
+    guard StoreFile(relativePath).isFamily,
       let edited = try? StoreJSON.decode(Family.self, from: data)
     else { return problems }
     if let before = try? StoreJSON.decode(Family.self, from: original) {
@@ -270,7 +270,7 @@ enum EditValidation {
 
   /// The edited file with each assessment's shared values derived again from its outcome.
   static func withDerivedValues(_ data: Data, relativePath: String) throws -> Data {
-    guard relativePath.hasPrefix("families/") else { return data }
+    guard StoreFile(relativePath).isFamily else { return data }
     let family = try StoreJSON.decode(Family.self, from: data)
     guard case .object(var tree) = try StoreJSON.decode(JSONValue.self, from: data),
       let assessments = tree["assessments"]

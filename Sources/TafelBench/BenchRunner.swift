@@ -7,30 +7,37 @@ import Foundation
 import TafelCore
 import TafelStore
 
-struct BenchRunner {
-  let base: String
-  let executable: String
-  let today: Day
-  let seed: UInt64
-  let runs: Int
-  let terminal: Bool
-  let jq = BenchChild.which("jq")
-  let shell = BenchChild.which("sh") ?? "/bin/sh"
-  let hasReport = Tafel.configuration.subcommands.contains {
-    $0.configuration.commandName == "report"
-  }
+public struct BenchRunner {
+  public let base: String
+  public let executable: String
+  public let today: Day
+  public let seed: UInt64
+  public let runs: Int
+  public let terminal: Bool
+  public let jq = BenchChild.which("jq")
+  public let shell = BenchChild.which("sh") ?? "/bin/sh"
   /// The stores this run wrote, to be removed after the table is printed (unless kept).
-  var generatedStores: [String] = []
+  public var generatedStores: [String] = []
 
-  func notes() -> [String] {
+  public init(base: String, executable: String, today: Day, seed: UInt64, runs: Int, terminal: Bool)
+  {
+    self.base = base
+    self.executable = executable
+    self.today = today
+    self.seed = seed
+    self.runs = runs
+    self.terminal = terminal
+  }
+
+  public func notes() -> [String] {
     var notes = [
       "first frame: from the parent's posix_spawn to the finished frame of today's meeting in the"
         + " child (BoardOpening.read + BoardApp.render at 200×60), warm page cache",
       "key → frame: BoardApp.handle + the requests carried to the store + render at 200×60,"
-        + " \(BenchCommand.keyCount) seeded keys j/k/Tab/Enter/Esc/n/N/PgDn, after the index is read",
+        + " \(BenchSettings.keyCount) seeded keys j/k/Tab/Enter/Esc/n/N/PgDn, after the index is read",
       "decision save: Store.updateFamily + Family.record (lock, read, decode, encode, atomic write,"
         + " fsync of file and directory); raw: create + write of the same bytes + fsync, nothing else",
-      "check and jq: median of \(BenchCommand.wholeStoreRepeats) runs over the same files;"
+      "check and jq: median of \(BenchSettings.wholeStoreRepeats) runs over the same files;"
         + " jq is `find DIR -name '*.json' -print0 | xargs -0 jq empty`",
       "board peak memory: VmHWM of the process that drew the first frame, read the index and"
         + " typed the keys (not ru_maxrss: after posix_spawn it carries the parent's peak)",
@@ -38,15 +45,14 @@ struct BenchRunner {
         + " marked CPU",
     ]
     if jq == nil { notes.append("jq is not installed: no jq figures") }
-    if !hasReport { notes.append("this Tafel has no `report` command yet: no report figures") }
     return notes
   }
 
-  mutating func measure(families count: Int) throws -> BenchSizeResult {
+  public mutating func measure(families count: Int) throws -> BenchSizeResult {
     let path = base + "/families-\(count)"
     let label = BenchFormat.count(count) + " families"
     if let entries = try? FileManager.default.contentsOfDirectory(atPath: path), !entries.isEmpty {
-      throw CommandFailure.usage("--dir: \(path) is not empty; remove it or choose another --dir")
+      throw BenchFailure.usage("--dir: \(path) is not empty; remove it or choose another --dir")
     }
     progress("\(label): generating")
     let generated = try BenchClock.time {
@@ -69,8 +75,8 @@ struct BenchRunner {
       inside.append(Int(result.openAndRenderMilliseconds * 1_000_000))
       peak = max(peak, result.peakResidentBytes)
     }
-    progress("\(label): \(BenchCommand.keyCount) keys")
-    let (keyed, _) = try firstFrame(store: path, keys: BenchCommand.keyCount, inTerminal: false)
+    progress("\(label): \(BenchSettings.keyCount) keys")
+    let (keyed, _) = try firstFrame(store: path, keys: BenchSettings.keyCount, inTerminal: false)
     peak = max(peak, keyed.peakResidentBytes)
     var terminalFrames: [Int] = []
     if terminal {
@@ -80,10 +86,10 @@ struct BenchRunner {
       }
     }
     progress("\(label): tafel check, jq empty")
-    let check = try median(BenchCommand.wholeStoreRepeats) {
+    let check = try median(BenchSettings.wholeStoreRepeats) {
       let result = try BenchChild.run(executable, ["check", "--store", path], output: .null)
       guard result.exitStatus == 0 else {
-        throw CommandFailure.data(
+        throw BenchFailure.data(
           "the generated store \(path) does not pass `tafel check` (exit \(result.exitStatus));"
             + " run it with --keep and check it")
       }
@@ -95,28 +101,25 @@ struct BenchRunner {
     var jqPlain: Double?
     var jqParallel: Double?
     if jq != nil {
-      jqPlain = try median(BenchCommand.wholeStoreRepeats) {
+      jqPlain = try median(BenchSettings.wholeStoreRepeats) {
         try shellTime("find '\(path)' -name '*.json' -print0 | xargs -0 jq empty")
       }
       let batch = fileCount / 2 + 1
-      jqParallel = try median(BenchCommand.wholeStoreRepeats) {
+      jqParallel = try median(BenchSettings.wholeStoreRepeats) {
         try shellTime("find '\(path)' -name '*.json' -print0 | xargs -0 -P2 -n \(batch) jq empty")
       }
     }
-    var report: Double?
-    if hasReport {
-      progress("\(label): tafel report")
-      report = try? median(BenchCommand.wholeStoreRepeats) {
-        let result = try BenchChild.run(executable, ["report", "--store", path], output: .null)
-        guard result.exitStatus == 0 else {
-          throw CommandFailure.data("tafel report exited \(result.exitStatus)")
-        }
-        return result.nanoseconds
+    progress("\(label): tafel report")
+    let report = try? median(BenchSettings.wholeStoreRepeats) {
+      let result = try BenchChild.run(executable, ["report", "--store", path], output: .null)
+      guard result.exitStatus == 0 else {
+        throw BenchFailure.data("tafel report exited \(result.exitStatus)")
       }
+      return result.nanoseconds
     }
-    progress("\(label): \(BenchCommand.saveCount) decision saves")
+    progress("\(label): \(BenchSettings.saveCount) decision saves")
     let save = try BenchSave.measure(
-      store: try Store.open(path), count: BenchCommand.saveCount, today: today)
+      store: try Store.open(path), count: BenchSettings.saveCount, today: today)
     return BenchSizeResult(
       families: count, storeBytes: BenchRunner.bytes(under: path),
       generateMilliseconds: BenchDistribution.milliseconds(generated.nanoseconds),
@@ -130,8 +133,8 @@ struct BenchRunner {
   }
 
   /// One fresh `tafel bench-first-frame` process and what it measured.
-  func firstFrame(store: String, keys: Int, inTerminal: Bool) throws -> (
-    BenchFirstFrameCommand.Result, BenchChildResult
+  public func firstFrame(store: String, keys: Int, inTerminal: Bool) throws -> (
+    BenchFirstFrameResult, BenchChildResult
   ) {
     let output = base + "/.first-frame.json"
     defer { unlink(output) }
@@ -144,35 +147,35 @@ struct BenchRunner {
       executable, arguments, output: inTerminal ? .inherit : .null,
       spawnedAt: { ["--spawned-at", String($0)] })
     guard child.exitStatus == 0, let data = FileManager.default.contents(atPath: output) else {
-      throw CommandFailure.data(
+      throw BenchFailure.data(
         "\(store): the board's first frame failed (exit \(child.exitStatus));"
           + " try `\(executable) bench-first-frame --store \(store)`")
     }
-    return (try JSONDecoder().decode(BenchFirstFrameCommand.Result.self, from: data), child)
+    return (try JSONDecoder().decode(BenchFirstFrameResult.self, from: data), child)
   }
 
   /// The wall time of `sh -c command`, which must succeed.
-  func shellTime(_ command: String) throws -> Int {
+  public func shellTime(_ command: String) throws -> Int {
     let result = try BenchChild.run(shell, ["-c", command], output: .null)
     guard result.exitStatus == 0 else {
-      throw CommandFailure.data("`\(command)` exited \(result.exitStatus)")
+      throw BenchFailure.data("`\(command)` exited \(result.exitStatus)")
     }
     return result.nanoseconds
   }
 
   /// The median in milliseconds of `count` timings in nanoseconds.
-  func median(_ count: Int, _ body: () throws -> Int) throws -> Double {
+  public func median(_ count: Int, _ body: () throws -> Int) throws -> Double {
     var samples: [Int] = []
     for _ in 0..<count { samples.append(try body()) }
     return BenchDistribution(nanoseconds: samples)!.medianMilliseconds
   }
 
-  func progress(_ line: String) {
+  public func progress(_ line: String) {
     FileHandle.standardError.write(Data(("tafel bench: " + line + "\n").utf8))
   }
 
   /// The total size of the regular files under `path`.
-  static func bytes(under path: String) -> Int {
+  public static func bytes(under path: String) -> Int {
     guard let walker = FileManager.default.enumerator(atPath: path) else { return 0 }
     var total = 0
     while let name = walker.nextObject() as? String {

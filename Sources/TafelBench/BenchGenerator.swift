@@ -6,11 +6,11 @@
 import TafelCore
 import TafelDemo
 
-enum BenchGenerator {
+public enum BenchGenerator {
   /// The smallest store with a full meeting of eight cases.
-  static let minimumFamilies = 8
+  public static let minimumFamilies = 8
 
-  static func content(families: Int, seed: UInt64, today: Day) -> BenchStoreContent {
+  public static func content(families: Int, seed: UInt64, today: Day) -> BenchStoreContent {
     let made = SyntheticData.make(families: families, seed: seed, today: today)
     return BenchStoreContent(
       info: made.info, directory: made.directory, families: made.families,
@@ -19,7 +19,7 @@ enum BenchGenerator {
 
   /// The time every change record and family file of a generated store
   /// carries: yesterday 07:00 UTC, so that any later write is newer.
-  static func creationTime(today: Day) -> Timestamp {
+  public static func creationTime(today: Day) -> Timestamp {
     Timestamp(day: today.adding(days: -1), hour: 7)
   }
 }

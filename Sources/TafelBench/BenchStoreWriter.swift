@@ -17,20 +17,21 @@ import TafelStore
 #endif
 
 /// Everything a store holds, before it is written.
-struct BenchStoreContent: Sendable {
-  var info: StoreInfo
-  var directory: Directory
-  var families: [Family]
-  var meetings: [Meeting]
+public struct BenchStoreContent: Sendable {
+  public var info: StoreInfo
+  public var directory: Directory
+  public var families: [Family]
+  public var meetings: [Meeting]
 }
 
-enum BenchStoreWriter {
-  static let author = "tafel bench"
+public enum BenchStoreWriter {
+  public static let author = "tafel bench"
 
   /// Writes `content` into the missing or empty directory `path`. Every change
   /// record carries `time`, so the same content gives the same bytes.
   @discardableResult
-  static func write(_ content: BenchStoreContent, to path: String, time: Timestamp) throws -> Store
+  public static func write(_ content: BenchStoreContent, to path: String, time: Timestamp) throws
+    -> Store
   {
     let store = try Store.create(
       at: path, info: content.info, directory: content.directory, families: [],
@@ -55,19 +56,17 @@ enum BenchStoreWriter {
         position += chunks
       }
     }
-    if let first = failures.first { throw CommandFailure.data(first) }
-    let index = BenchIndexFile(
-      verifiedBefore: (time.seconds + 1) * 1_000_000_000,
-      families: families.map(FamilySummary.init).sorted { $0.id < $1.id })
-    try writePlain(try TafelJSON.encode(index), to: store.absolute("index.json"))
+    if let first = failures.first { throw BenchFailure.data(first) }
+    try store.writeIndex(
+      families.map(FamilySummary.init), verifiedBefore: (time.seconds + 1) * 1_000_000_000)
     return store
   }
 
   /// One write of the whole file, mode 0600, without fsync; `modified` sets its mtime.
-  static func writePlain(_ data: Data, to path: String, modified: Timestamp? = nil) throws {
+  public static func writePlain(_ data: Data, to path: String, modified: Timestamp? = nil) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
-      throw CommandFailure.data("\(path): \(String(cString: strerror(errno)))")
+      throw BenchFailure.data("\(path): \(String(cString: strerror(errno)))")
     }
     defer { close(descriptor) }
     try data.withUnsafeBytes { buffer in
@@ -77,7 +76,7 @@ enum BenchStoreWriter {
           descriptor, buffer.baseAddress! + written, buffer.count - written)
         if count < 0 {
           if errno == EINTR { continue }
-          throw CommandFailure.data("\(path): \(String(cString: strerror(errno)))")
+          throw BenchFailure.data("\(path): \(String(cString: strerror(errno)))")
         }
         written += count
       }
@@ -86,14 +85,16 @@ enum BenchStoreWriter {
       let moment = timespec(tv_sec: modified.seconds, tv_nsec: 0)
       let times = [moment, moment]
       guard futimens(descriptor, times) == 0 else {
-        throw CommandFailure.data("\(path): \(String(cString: strerror(errno)))")
+        throw BenchFailure.data("\(path): \(String(cString: strerror(errno)))")
       }
     }
   }
 }
 
 /// write(2), named so that it does not clash with methods called `write`.
-func systemWriteForBench(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+public func systemWriteForBench(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int)
+  -> Int
+{
   #if canImport(Glibc)
     Glibc.write(descriptor, buffer, count)
   #else
@@ -101,28 +102,18 @@ func systemWriteForBench(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ coun
   #endif
 }
 
-/// index.json as the store writes it (format "tafel-index", version 1):
-/// `tafel check` compares it with the families, so a mismatch shows at once.
-struct BenchIndexFile: Codable {
-  var format = "tafel-index"
-  var version = 1
-  /// Nanoseconds since the epoch; family files modified before it are trusted.
-  var verifiedBefore: Int
-  var families: [FamilySummary]
-}
-
 /// Errors collected from several threads; the first one is reported.
-final class BenchFailures: @unchecked Sendable {
+public final class BenchFailures: @unchecked Sendable {
   private var messages: [String] = []
   private let lock = NSLock()
 
-  func add(_ message: String) {
+  public func add(_ message: String) {
     lock.lock()
     messages.append(message)
     lock.unlock()
   }
 
-  var first: String? {
+  public var first: String? {
     lock.lock()
     defer { lock.unlock() }
     return messages.first

@@ -2,20 +2,20 @@
 // shown next to the figures and never enforced by a test: a slow machine
 // must not fail a build.
 
-enum BenchTargets {
-  static let firstFrameLimitMilliseconds = 100.0
-  static let firstFrameGrowth = 1.5
-  static let keyToFrameP99Milliseconds = 5.0
-  static let saveOverRaw = 2.0
-  static let memoryLimitBytes = 50_000_000
+public enum BenchTargets {
+  public static let firstFrameLimitMilliseconds = 100.0
+  public static let firstFrameGrowth = 1.5
+  public static let keyToFrameP99Milliseconds = 5.0
+  public static let saveOverRaw = 2.0
+  public static let memoryLimitBytes = 50_000_000
 
-  static let firstFrame = "first frame ≤ 100 ms and ≤ 1.5× the smallest store"
-  static let keyToFrame = "key to frame p99 ≤ 5 ms"
-  static let save = "decision save ≤ 2× raw write + fsync (medians)"
-  static let check = "tafel check ≤ jq empty (xargs -P2)"
-  static let memory = "board peak memory ≤ 50 MB"
+  public static let firstFrame = "first frame ≤ 100 ms and ≤ 1.5× the smallest store"
+  public static let keyToFrame = "key to frame p99 ≤ 5 ms"
+  public static let save = "decision save ≤ 2× raw write + fsync (medians)"
+  public static let check = "tafel check ≤ jq empty (xargs -P2)"
+  public static let memory = "board peak memory ≤ 50 MB"
 
-  static func judge(_ sizes: [BenchSizeResult]) -> [BenchTargetResult] {
+  public static func judge(_ sizes: [BenchSizeResult]) -> [BenchTargetResult] {
     let smallest = sizes.min { $0.families < $1.families }
     var results: [BenchTargetResult] = []
     for size in sizes {

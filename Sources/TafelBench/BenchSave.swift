@@ -14,23 +14,23 @@ import TafelStore
   import Darwin
 #endif
 
-struct BenchSaveResult: Codable, Sendable {
-  var save: BenchDistribution
-  var rawWriteAndFsync: BenchDistribution
+public struct BenchSaveResult: Codable, Sendable {
+  public var save: BenchDistribution
+  public var rawWriteAndFsync: BenchDistribution
   /// The same bytes through `AtomicFile.write` alone, replacing a file of the
   /// same size in families/ (temporary file, fsync, rename, fsync of the
   /// directory): the floor the store's rules set, with no lock and no JSON.
-  var atomicWrite: BenchDistribution?
+  public var atomicWrite: BenchDistribution?
   /// Decode, record and encode of the same family in memory: the JSON work.
-  var json: BenchDistribution?
+  public var json: BenchDistribution?
   /// The average size of the family files written.
-  var bytes: Int
+  public var bytes: Int
 }
 
-enum BenchSave {
+public enum BenchSave {
   /// A decision as a chair records it: drang with a deadline, two agreements,
   /// the views of parents and child, who was present.
-  static func draft(today: Day, meeting: String?) -> DecisionDraft {
+  public static func draft(today: Day, meeting: String?) -> DecisionDraft {
     DecisionDraft(
       outcome: .drang, deadline: today.adding(months: 3).description,
       rationale: """
@@ -52,10 +52,10 @@ enum BenchSave {
 
   /// `count` saves into `count` different families (spread over the store),
   /// each followed by a raw write + fsync of as many bytes as that save wrote.
-  static func measure(store: Store, count: Int, today: Day) throws -> BenchSaveResult {
+  public static func measure(store: Store, count: Int, today: Day) throws -> BenchSaveResult {
     let ids = try store.familyIDs()
     guard !ids.isEmpty, count > 0 else {
-      throw CommandFailure.data("\(store.path): no families to save a decision for")
+      throw BenchFailure.data("\(store.path): no families to save a decision for")
     }
     let step = max(1, ids.count / count)
     let chosen = (0..<count).map { ids[($0 * step) % ids.count] }
@@ -82,7 +82,7 @@ enum BenchSave {
       totalBytes += after.count
       raws.append(try rawWriteAndFsync(bytes: after.count, path: scratch + "-\(position)"))
       // Like the save: replacing a file of the same size in families/.
-      let atomicPath = store.absolute("families") + "/.bench-atomic-\(position)"
+      let atomicPath = store.absolute(StoreLayout.families) + "/.bench-atomic-\(position)"
       try after.write(to: URL(fileURLWithPath: atomicPath))
       let atomic = try BenchClock.time { try AtomicFile.write(after, to: atomicPath) }
       atomics.append(atomic.nanoseconds)
@@ -103,12 +103,12 @@ enum BenchSave {
   }
 
   /// Creates `path`, writes `bytes` bytes, fsyncs and closes it: the time of that, then removes it.
-  static func rawWriteAndFsync(bytes: Int, path: String) throws -> Int {
+  public static func rawWriteAndFsync(bytes: Int, path: String) throws -> Int {
     let data = Data(repeating: 0x20, count: bytes)
     let start = BenchClock.nanoseconds()
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
-      throw CommandFailure.data("\(path): \(String(cString: strerror(errno)))")
+      throw BenchFailure.data("\(path): \(String(cString: strerror(errno)))")
     }
     let written = data.withUnsafeBytes {
       systemWriteForBench(descriptor, $0.baseAddress!, $0.count)
@@ -118,7 +118,7 @@ enum BenchSave {
     let elapsed = BenchClock.nanoseconds() - start
     unlink(path)
     guard written == bytes, synced == 0 else {
-      throw CommandFailure.data("\(path): raw write failed: \(String(cString: strerror(errno)))")
+      throw BenchFailure.data("\(path): raw write failed: \(String(cString: strerror(errno)))")
     }
     return elapsed
   }

@@ -11,18 +11,18 @@ import Foundation
   import Darwin
 #endif
 
-struct BenchChildResult {
-  var exitStatus: Int32
+public struct BenchChildResult {
+  public var exitStatus: Int32
   /// From just before posix_spawn to wait4 returning.
-  var nanoseconds: Int
+  public var nanoseconds: Int
   /// ru_maxrss in bytes. On Linux a child started by posix_spawn (vfork) inherits
   /// the parent's peak at exec, so the bench reads the child's own VmHWM instead.
-  var peakResidentBytes: Int
+  public var peakResidentBytes: Int
 }
 
-enum BenchChild {
+public enum BenchChild {
   /// Where a child's standard output and error go.
-  enum Output {
+  public enum Output {
     /// Inherit the bench's own terminal (for `--terminal`).
     case inherit
     /// Discard.
@@ -33,7 +33,7 @@ enum BenchChild {
 
   /// Runs `executable` with `arguments` (without argv[0]) and waits for it.
   /// `spawnedAt` receives the monotonic clock just before the spawn.
-  static func run(
+  public static func run(
     _ executable: String, _ arguments: [String], output: Output,
     spawnedAt: ((Int) -> [String])? = nil
   ) throws -> BenchChildResult {
@@ -59,13 +59,13 @@ enum BenchChild {
     var pid: pid_t = 0
     let code = posix_spawn(&pid, executable, &actions, nil, &argv, environ)
     guard code == 0 else {
-      throw CommandFailure.data("\(executable): cannot start: \(String(cString: strerror(code)))")
+      throw BenchFailure.data("\(executable): cannot start: \(String(cString: strerror(code)))")
     }
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 {
       guard errno == EINTR else {
-        throw CommandFailure.data("\(executable): cannot wait: \(String(cString: strerror(errno)))")
+        throw BenchFailure.data("\(executable): cannot wait: \(String(cString: strerror(errno)))")
       }
     }
     let elapsed = BenchClock.nanoseconds() - start
@@ -75,7 +75,7 @@ enum BenchChild {
   }
 
   /// The full path of a program on $PATH, or nil.
-  static func which(_ name: String) -> String? {
+  public static func which(_ name: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     for directory in path.split(separator: ":") {
       let candidate = "\(directory)/\(name)"

@@ -10,10 +10,10 @@ import Foundation
   import Darwin
 #endif
 
-enum BenchStoreRemoval {
-  static let threads = 8
+public enum BenchStoreRemoval {
+  public static let threads = 8
 
-  static func remove(_ path: String) {
+  public static func remove(_ path: String) {
     let families = path + "/families"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: families)) ?? []
     let group = DispatchGroup()

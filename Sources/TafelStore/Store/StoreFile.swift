@@ -1,0 +1,46 @@
+// Which file of a store a relative path names: the settings (store.json), the
+// organisations, the index, one family or one meeting. The watcher reports
+// changes in these terms, and `check` and `edit` decide by them, so no code
+// outside TafelStore splits a path by hand.
+
+public enum StoreFile: Hashable, Sendable {
+  /// store.json: the store's settings.
+  case info
+  /// organisations.json.
+  case directory
+  case index
+  case family(String)
+  case meeting(String)
+  /// Anything else (a temporary file, a lock, a draft, a stray file).
+  case other
+
+  public init(_ relativePath: String) {
+    switch relativePath {
+    case StoreLayout.info: self = .info
+    case StoreLayout.directory: self = .directory
+    case StoreLayout.index: self = .index
+    default:
+      let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
+      guard parts.count == 2, parts[1].hasSuffix(".json") else {
+        self = .other
+        return
+      }
+      let id = String(parts[1].dropLast(5))
+      guard StoreLayout.isValidID(id) else {
+        self = .other
+        return
+      }
+      switch parts[0] {
+      case Substring(StoreLayout.families): self = .family(id)
+      case Substring(StoreLayout.meetings): self = .meeting(id)
+      default: self = .other
+      }
+    }
+  }
+
+  /// Whether the path names a family file.
+  public var isFamily: Bool {
+    if case .family = self { return true }
+    return false
+  }
+}
