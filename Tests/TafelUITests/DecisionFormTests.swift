@@ -184,6 +184,40 @@ import Testing
     #expect(form.form.draft == draft)
   }
 
+  /// The footer (the last row) of the board as drawn now.
+  func footer(_ app: BoardApp) -> String {
+    app.render(width: 120, height: 40).lines.last ?? ""
+  }
+
+  @Test("each phase of the form has the footer of its own keys, from the action table")
+  func eachPhaseHasItsOwnFooter() {
+    let (app, form, _) = openForm()
+    let record = DraftRecord(
+      family: familyID, savedAt: BoardFixture.now, draft: DecisionDraft(rationale: "oud"))
+    _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
+    #expect(footer(app).contains("y restore"), "\(footer(app))")
+    #expect(footer(app).contains("n discard"), "\(footer(app))")
+    // The Dutch answer restores too.
+    _ = app.handle(.character("j"))
+    #expect(form.phase == .editing)
+    #expect(footer(app).contains("Ctrl-S save"), "\(footer(app))")
+    _ = app.handle(.escape)
+    _ = app.handle(.character("n"))
+    _ = fillDrang(app)
+    _ = app.handle(.control("s"))
+    #expect(form.phase == .reviewing)
+    #expect(footer(app).contains("Ctrl-S store"), "\(footer(app))")
+    #expect(footer(app).contains("Esc back to the form"), "\(footer(app))")
+    #expect(!footer(app).contains("next field"), "\(footer(app))")
+    _ = app.handle(.control("s"))
+    _ = app.apply(.saved("FV-2026-0001-D003"))
+    // The notice says it was saved; the keys are those of a stored decision.
+    #expect(footer(app).contains("Saved D003"), "\(footer(app))")
+    #expect(form.actionContext == .saved)
+    _ = app.handle(.character("q"))
+    #expect(app.openOverlays.isEmpty)
+  }
+
   @Test func discardingTheOfferedDraftRemovesIt() {
     let (app, form, _) = openForm()
     let record = DraftRecord(

@@ -264,30 +264,31 @@ public struct DecisionForm: Hashable, Sendable {
     case .outcome:
       let all = Outcome.allCases
       let index = outcome.flatMap { all.firstIndex(of: $0) }
-      switch key {
-      case .down, .right:
+      switch ActionTable.action(for: key, in: [.choice]) {
+      case .choiceNext:
         choose(all[index.map { min($0 + 1, all.count - 1) } ?? 0])
-      case .up, .left:
+      case .choicePrevious:
         choose(all[index.map { max($0 - 1, 0) } ?? 0])
-      case .home: choose(all[0])
-      case .end: choose(all[all.count - 1])
-      case .character(let character):
-        guard let digit = character.wholeNumberValue, (1...all.count).contains(digit) else {
-          return false
-        }
+      case .choiceFirst: choose(all[0])
+      case .choiceLast: choose(all[all.count - 1])
+      case .choiceNumber:
+        guard case .character(let character) = key, let digit = character.wholeNumberValue,
+          (1...all.count).contains(digit)
+        else { return false }
         choose(all[digit - 1])
       default: return false
       }
       return true
     case .addAgreement:
-      if key == .enter || key == .character(" ") || key == .character("+") {
-        addAgreement()
-        return true
-      }
-      return false
+      guard ActionTable.action(for: key, in: [.choice]) == .choiceAdd else { return false }
+      addAgreement()
+      return true
     case .agreementOwner(let row):
-      if key == .up || key == .down {
-        cycleOwner(row: row, by: key == .down ? 1 : -1)
+      // Up and down choose among the owners; left and right move in the text.
+      if key == .up || key == .down,
+        let action = ActionTable.action(for: key, in: [.choice])
+      {
+        cycleOwner(row: row, by: action == .choiceNext ? 1 : -1)
         return true
       }
       return editText(key)

@@ -71,9 +71,11 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
 
   public var actionContext: ActionContext {
     switch phase {
-    case .editing, .saving, .reviewing: .form
-    case .offeringDraft, .confirmingDiscard: .confirm
-    case .saved: .view
+    case .editing, .saving: .form
+    case .reviewing: .review
+    case .offeringDraft: .draftOffer
+    case .confirmingDiscard: .confirm
+    case .saved: .saved
     }
   }
 
@@ -97,7 +99,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   // MARK: Keys
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
-    if key == .control("l") || key == .resize { return .pass }
+    if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     let opening = opened(context: context)
     let result = handleInPhase(key, context: context)
     guard !opening.isEmpty else { return result }
@@ -112,16 +114,16 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     let language = context.language
     switch phase {
     case .offeringDraft(let record):
-      switch key {
+      switch ActionTable.action(for: key, in: [.draftOffer]) {
       // Only the answers the question names: a key typed before reading it
       // (an "r" in a word) must not restore someone's draft.
-      case .character("y"), .character("j"):
+      case .draftRestore:
         form.load(record.draft)
         lastWrittenDraft = form.draft
         phase = .editing
         message = (language.pick("Draft restored.", "Concept teruggezet."), .success)
         return .stay([])
-      case .character("n"), .escape:
+      case .draftDiscard:
         phase = .editing
         message = nil
         return .stay([.removeDraft(familyID: familyID)])
@@ -138,28 +140,30 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       default: return .stay([])
       }
     case .reviewing:
-      switch key {
-      case .control("s"):
+      switch ActionTable.action(for: key, in: [.review, .view]) {
+      case .reviewStore:
         phase = .saving
         message = (language.pick("Saving…", "Bewaren…"), .dim)
         return .stay([.saveDecision(familyID: familyID, draft: form.draft)])
-      case .escape:
+      case .reviewBack:
         phase = .editing
         message = nil
         return .stay([])
-      case .up, .down, .pageUp, .pageDown:
-        scroll = max(0, scroll + (key == .up ? -1 : key == .down ? 1 : key == .pageUp ? -10 : 10))
-        return .stay([])
-      default:
-        return .stay([])
+      case .scrollUp: scroll = max(0, scroll - 1)
+      case .scrollDown: scroll += 1
+      case .scrollPageUp: scroll = max(0, scroll - 10)
+      case .scrollPageDown: scroll += 10
+      case .scrollTop: scroll = 0
+      default: break
       }
+      return .stay([])
     case .saving:
       return .stay([])
     case .saved(let id):
-      switch key {
-      case .character("r"):
+      switch ActionTable.action(for: key, in: [.saved]) {
+      case .savedReadBack:
         return .replace(ReadBackOverlay(familyID: familyID, decisionID: id), [])
-      case .escape, .enter, .character("q"):
+      case .savedClose:
         return .close([])
       default:
         return .stay([])
@@ -171,33 +175,34 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
 
   private func handleEditing(_ key: Key, context: BoardContext) -> OverlayResult {
     let now = context.data.now
-    switch key {
-    case .control("s"):
+    // Enter moves on only from a one-line field or the outcome; in a text of
+    // several lines it is the field's own new line, and on the + row it adds.
+    let fieldTakesEnter =
+      key == .enter && ((form.focusedText?.multiline ?? false) || form.focus == .addAgreement)
+    switch fieldTakesEnter ? nil : ActionTable.action(for: key, in: [.form]) {
+    case .formSave:
       return .stay(save(context: context))
-    case .tab:
+    case .formNextField:
       form.focusNext()
       message = nil
       return .stay(draftIfChanged(now: now))
-    case .backTab:
+    case .formPreviousField:
       form.focusPrevious()
       message = nil
       return .stay(draftIfChanged(now: now))
-    case .escape:
+    case .formCancel:
       guard form.draft != initialDraft else { return .close([]) }
       phase = .confirmingDiscard
       return .stay(draftIfChanged(now: now))
-    case .control("e"):
+    case .formEditor:
       guard let field = form.focusedText else { return .stay([]) }
       editorField = form.focus
       return .stay([.editText(field.text)])
-    case .control("n"):
+    case .formAddRow:
       form.addAgreement()
       return .stay(draftIfChanged(now: now))
-    case .control("d"):
+    case .formRemoveRow:
       form.removeAgreement()
-      return .stay(draftIfChanged(now: now))
-    case .enter where form.focusedText.map({ !$0.multiline }) ?? (form.focus == .outcome):
-      form.focusNext()
       return .stay(draftIfChanged(now: now))
     default:
       let before = form.outcome

@@ -15,14 +15,28 @@ public enum ActionID: String, CaseIterable, Sendable {
   case nextCase, previousCase, startCase, adjourn, attendance, requestView, decide, readBack
   case correct, history, editPart, closeMeeting
   // The filter
-  case filterChoose, filterCancel, filterMove
+  case filterChoose, filterCancel, filterUp, filterDown, filterPageUp, filterPageDown, filterClear
   // Overlays that only look (help, read-back, request, history)
   case closeOverlay, scrollDown, scrollUp, scrollPageDown, scrollPageUp, scrollTop, scrollBottom
   // Questions
   case confirmYes, confirmNo, confirmOther
-  // Forms (decision form, attendance)
+  // A draft offered when the decision form opens
+  case draftRestore, draftDiscard
+  // The decision form
   case formSave, formNextField, formPreviousField, formCancel, formEditor, formAddRow
-  case formRemoveRow, formToggle, formRemoveEntry
+  case formRemoveRow, choiceNext, choicePrevious, choiceFirst, choiceLast, choiceNumber, choiceAdd
+  // The help
+  case helpClose
+  // The decision read back before it is stored, and just after
+  case reviewStore, reviewBack, savedReadBack, savedClose
+  // Adjourning a case
+  case adjournSave, adjournOtherField, adjournCancel
+  // Attendance
+  case attendanceUp, attendanceDown, attendanceFirst, attendanceLast, attendanceSave
+  case attendanceCancel, formToggle, formRemoveEntry
+  // Typing in a text field (letters and pasted text are typed as they are)
+  case textNewline, textBackspace, textDelete, textLeft, textRight, textUp, textDown, textHome
+  case textEnd
 }
 
 /// Where an action works; the footer shows the actions of the context with focus.
@@ -33,9 +47,16 @@ public enum ActionContext: String, CaseIterable, Sendable {
   case fullScreen
   case filter
   case view
+  case help
   case confirm
+  case draftOffer
   case form
+  case choice
+  case review
+  case saved
+  case adjourn
   case attendance
+  case text
 
   public func title(_ language: Language) -> String {
     switch self {
@@ -45,10 +66,27 @@ public enum ActionContext: String, CaseIterable, Sendable {
     case .fullScreen: language.pick("Pane full screen", "Venster schermvullend")
     case .filter: language.pick("Filter", "Filter")
     case .view:
-      language.pick("Help, read-back, request, history", "Help, voorlezen, verzoek, tijdlijn")
+      language.pick(
+        "Help, read-back, request, history (scrolling also before storing)",
+        "Help, voorlezen, verzoek, tijdlijn (scrollen ook vóór vastleggen)")
     case .confirm: language.pick("Questions", "Vragen")
+    case .draftOffer:
+      language.pick("A draft offered when the form opens", "Een concept aangeboden bij openen")
     case .form: language.pick("Decision form", "Besluitformulier")
+    case .choice:
+      language.pick(
+        "Decision form: the outcome, an owner, the + row",
+        "Besluitformulier: de uitkomst, een eigenaar, de +-regel")
+    case .help: language.pick("The help", "De hulp")
+    case .review:
+      language.pick("Read back before storing", "Voorlezen vóór vastleggen")
+    case .saved: language.pick("Decision stored", "Besluit vastgelegd")
+    case .adjourn: language.pick("Adjourning a case", "Een casus aanhouden")
     case .attendance: language.pick("Attendance", "Aanwezigheid")
+    case .text:
+      language.pick(
+        "Typing in a field (letters and pasted text are typed as they are)",
+        "Typen in een veld (letters en geplakte tekst worden getypt zoals ze zijn)")
     }
   }
 }
@@ -173,8 +211,20 @@ public enum ActionTable {
       .history, [.character("t")], .meeting, "timeline", "tijdlijn",
       "The family's history timeline in the chain", "De tijdlijn van het gezin in de keten"),
     a(
-      .filterMove, [.up, .down], .filter, "", "",
-      "Move through the matches", "Door de treffers bewegen"),
+      .filterUp, [.up], .filter, "", "",
+      "Previous match", "Vorige treffer"),
+    a(
+      .filterDown, [.down], .filter, "", "",
+      "Next match", "Volgende treffer"),
+    a(
+      .filterPageUp, [.pageUp], .filter, "", "",
+      "One page of matches up", "Een pagina treffers omhoog"),
+    a(
+      .filterPageDown, [.pageDown], .filter, "", "",
+      "One page of matches down", "Een pagina treffers omlaag"),
+    a(
+      .filterClear, [.control("u")], .filter, "", "",
+      "Clear what was typed", "Het getypte wissen"),
     a(
       .filterChoose, [.enter], .filter, "choose", "kiezen",
       "Select the family", "Het gezin kiezen"),
@@ -213,11 +263,19 @@ public enum ActionTable {
       "The other answer a question offers (f: finish the running case)",
       "Het andere antwoord dat een vraag biedt (a: de lopende casus afronden)"),
     a(
-      .formSave, [.control("s")], .form, "save", "bewaren",
-      "Save the decision", "Het besluit bewaren"),
+      .draftRestore, [.character("y"), .character("j")], .draftOffer, "restore", "terugzetten",
+      "Restore the draft typed earlier", "Het eerder getypte concept terugzetten"),
     a(
-      .formNextField, [.tab], .form, "next field", "volgend veld",
-      "Next field", "Volgend veld"),
+      .draftDiscard, [.character("n"), .escape], .draftOffer, "discard", "weggooien",
+      "Start empty; the draft is thrown away", "Leeg beginnen; het concept wordt weggegooid"),
+    a(
+      .formSave, [.control("s")], .form, "save", "bewaren",
+      "Check the decision and read it back before it is stored",
+      "Het besluit controleren en voorlezen voordat het wordt vastgelegd"),
+    a(
+      .formNextField, [.tab, .enter], .form, "next field", "volgend veld",
+      "Next field (Enter: in a one-line field and on the outcome)",
+      "Volgend veld (Enter: in een veld van één regel en bij de uitkomst)"),
     a(
       .formPreviousField, [.backTab], .form, "", "",
       "Previous field", "Vorig veld"),
@@ -235,6 +293,70 @@ public enum ActionTable {
       "Close the form; asks before throwing anything away",
       "Het formulier sluiten; vraagt eerst voordat iets verloren gaat"),
     a(
+      .choiceNext, [.down, .right], .choice, "", "",
+      "Next outcome, or next owner", "Volgende uitkomst of volgende eigenaar"),
+    a(
+      .choicePrevious, [.up, .left], .choice, "", "",
+      "Previous outcome, or previous owner", "Vorige uitkomst of vorige eigenaar"),
+    a(
+      .choiceFirst, [.home], .choice, "", "",
+      "First outcome", "Eerste uitkomst"),
+    a(
+      .choiceLast, [.end], .choice, "", "",
+      "Last outcome", "Laatste uitkomst"),
+    a(
+      .choiceNumber, (1...9).map { .character(Character(String($0))) }, .choice, "", "",
+      "The outcome with that number", "De uitkomst met dat nummer"),
+    a(
+      .choiceAdd, [.enter, .character(" "), .character("+")], .choice, "", "",
+      "On the + row: add an agreement", "Op de +-regel: een afspraak toevoegen"),
+    a(
+      .helpClose, [.character("?"), .function(1), .enter], .help, "", "",
+      "Close the help (Esc and q too)", "De hulp sluiten (ook Esc en q)"),
+    a(
+      .reviewStore, [.control("s")], .review, "store", "vastleggen",
+      "Store the decision as read back", "Het besluit vastleggen zoals voorgelezen"),
+    a(
+      .reviewBack, [.escape], .review, "back to the form", "terug naar formulier",
+      "Back to the form to change it", "Terug naar het formulier om te wijzigen"),
+    a(
+      .savedReadBack, [.character("r")], .saved, "read back", "voorlezen",
+      "Show the stored decision large, to read it back",
+      "Het vastgelegde besluit groot tonen om voor te lezen"),
+    a(
+      .savedClose, [.escape, .enter, .character("q")], .saved, "close", "sluiten",
+      "Close the form", "Het formulier sluiten"),
+    a(
+      .adjournSave, [.enter, .control("s")], .adjourn, "adjourn", "aanhouden",
+      "Adjourn the case (a reason is needed)", "De casus aanhouden (een reden is nodig)"),
+    a(
+      .adjournOtherField, [.tab, .backTab, .down, .up], .adjourn, "other field", "ander veld",
+      "The other field: the reason or the meeting it moves to",
+      "Het andere veld: de reden of de vergadering waarheen"),
+    a(
+      .adjournCancel, [.escape], .adjourn, "cancel", "annuleren",
+      "Close without adjourning", "Sluiten zonder aan te houden"),
+    a(
+      .attendanceUp, [.up, .backTab], .attendance, "", "",
+      "Previous row", "Vorige regel"),
+    a(
+      .attendanceDown, [.down, .tab], .attendance, "", "",
+      "Next row", "Volgende regel"),
+    a(
+      .attendanceFirst, [.home], .attendance, "", "",
+      "First row", "Eerste regel"),
+    a(
+      .attendanceLast, [.end], .attendance, "", "",
+      "Last row", "Laatste regel"),
+    a(
+      .attendanceSave, [.enter], .attendance, "save", "bewaren",
+      "Save the attendance (on a + row: add the name typed there first)",
+      "De aanwezigheid bewaren (op een +-regel: eerst de getypte naam toevoegen)"),
+    a(
+      .attendanceCancel, [.escape], .attendance, "close", "sluiten",
+      "Close; asks before throwing changes away",
+      "Sluiten; vraagt eerst voordat wijzigingen verloren gaan"),
+    a(
       .formToggle, [.character(" ")], .attendance, "mark", "markeer",
       "Move the mark on: present, sent apologies, did not come, not recorded",
       "De markering verder: aanwezig, afgemeld, niet verschenen, niet vastgelegd"),
@@ -242,6 +364,35 @@ public enum ActionTable {
       .formRemoveEntry, [.delete], .attendance, "remove", "verwijder",
       "Remove a name typed on a + row (for the invited: back to not recorded)",
       "Een op een +-regel getypte naam verwijderen (bij genodigden: terug naar niet vastgelegd)"),
+    a(
+      .textNewline, [.enter], .text, "", "",
+      "A new line (in a text of several lines)", "Een nieuwe regel (in een tekst van meer regels)"),
+    a(
+      .textBackspace, [.backspace], .text, "", "",
+      "Delete the character before the cursor", "Het teken vóór de cursor wissen"),
+    a(
+      .textDelete, [.delete], .text, "", "",
+      "Delete the character under the cursor", "Het teken onder de cursor wissen"),
+    a(
+      .textLeft, [.left], .text, "", "",
+      "Cursor left", "Cursor naar links"),
+    a(
+      .textRight, [.right], .text, "", "",
+      "Cursor right", "Cursor naar rechts"),
+    a(
+      .textUp, [.up], .text, "", "",
+      "Cursor up a row (in a text of several rows)",
+      "Cursor een regel omhoog (in een tekst van meer regels)"),
+    a(
+      .textDown, [.down], .text, "", "",
+      "Cursor down a row (in a text of several rows)",
+      "Cursor een regel omlaag (in een tekst van meer regels)"),
+    a(
+      .textHome, [.home, .control("a")], .text, "", "",
+      "To the start of the row", "Naar het begin van de regel"),
+    a(
+      .textEnd, [.end], .text, "", "",
+      "To the end of the row", "Naar het eind van de regel"),
   ]
 
   private static func a(

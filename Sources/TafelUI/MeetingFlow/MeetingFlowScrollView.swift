@@ -29,7 +29,7 @@ public class ScrollingTextOverlay: Overlay {
   func handleOther(_ key: Key, context: BoardContext) -> OverlayResult { .stay([]) }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
-    if key == .control("l") || key == .resize { return .pass }
+    if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     guard let action = ActionTable.action(for: key, in: [.view]) else {
       return handleOther(key, context: context)
     }

@@ -20,7 +20,7 @@ public final class AdjournOverlay: Overlay {
     self.familyID = familyID
   }
 
-  public var actionContext: ActionContext { .form }
+  public var actionContext: ActionContext { .adjourn }
 
   public var hasUnsavedWork: Bool { !reason.isEmpty || !target.isEmpty }
 
@@ -30,13 +30,13 @@ public final class AdjournOverlay: Overlay {
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     let language = context.language
-    switch key {
-    case .escape:
+    switch ActionTable.action(for: key, in: [.adjourn]) {
+    case .adjournCancel:
       return .close([])
-    case .tab, .backTab, .down, .up:
+    case .adjournOtherField:
       focus = 1 - focus
-    case .enter, .control("s"):
-      // Enter, or Ctrl-S as in the other forms (the footer offers it).
+    case .adjournSave:
+      // Enter, or Ctrl-S as in the other forms.
       let why = reason.text.trimmed
       guard !why.isEmpty else {
         problem = language.pick(

@@ -126,7 +126,7 @@ public final class AttendanceOverlay: Overlay {
   var rowCount: Int { attendees.count + 2 }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
-    if key == .control("l") || key == .resize { return .pass }
+    if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     if confirming {
       switch ActionTable.action(for: key, in: [.confirm]) {
       case .confirmYes: return .close([])
@@ -136,22 +136,22 @@ public final class AttendanceOverlay: Overlay {
       default: return .stay([])
       }
     }
-    switch key {
-    case .up: selected = max(0, selected - 1)
-    case .down, .tab: selected = min(rowCount - 1, selected + 1)
-    case .backTab: selected = max(0, selected - 1)
-    case .home: selected = 0
-    case .end: selected = rowCount - 1
-    case .escape:
+    let onPerson = selected < attendees.count
+    switch ActionTable.action(for: key, in: [.attendance]) {
+    case .attendanceUp: selected = max(0, selected - 1)
+    case .attendanceDown: selected = min(rowCount - 1, selected + 1)
+    case .attendanceFirst: selected = 0
+    case .attendanceLast: selected = rowCount - 1
+    case .attendanceCancel:
       if hasUnsavedWork { confirming = true } else { return .close([]) }
-    case .enter:
+    case .attendanceSave:
       if selected >= attendees.count, addTyped() { return .stay([]) }
       return .close([
         .setAttendance(meetingID: meetingID, familyID: familyID, attendance: attendees)
       ])
-    case .character(" ") where selected < attendees.count:
+    case .formToggle where onPerson:
       attendees[selected].mark = attendees[selected].mark.next
-    case .delete where selected < attendees.count:
+    case .formRemoveEntry where onPerson:
       let name = attendees[selected].name
       if invited.contains(where: { AttendanceOverlay.samePerson($0, name) }) {
         attendees[selected].mark = .notRecorded

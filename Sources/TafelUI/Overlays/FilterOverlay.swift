@@ -38,36 +38,41 @@ final class FilterOverlay: Overlay {
 
   func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     switch key {
-    case .escape:
+    case .character(let character):
+      query.append(character)
+      selected = 0
+      return .stay([])
+    case .paste(let text):
+      query += text.filter { !$0.isNewline }
+      selected = 0
+      return .stay([])
+    default:
+      break
+    }
+    if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
+    switch ActionTable.action(for: key, in: [.filter, .text]) {
+    case .filterCancel:
       return .close([])
-    case .enter:
+    case .filterChoose:
       let found = matches(limit: selected + 1).found
       guard selected < found.count, let board else { return .stay([]) }
       let requests = board.choose(familyID: found[selected].id, name: found[selected].name)
       return .close(requests)
-    case .up:
+    case .filterUp:
       selected = max(0, selected - 1)
-    case .down:
+    case .filterDown:
       selected = min(max(0, matches(limit: selected + 2).found.count - 1), selected + 1)
-    case .pageDown:
+    case .filterPageDown:
       selected = min(
         max(0, matches(limit: selected + lastVisible + 1).found.count - 1), selected + lastVisible)
-    case .pageUp:
+    case .filterPageUp:
       selected = max(0, selected - lastVisible)
-    case .backspace:
+    case .textBackspace:
       if !query.isEmpty { query.removeLast() }
       selected = 0
-    case .character(let character):
-      query.append(character)
-      selected = 0
-    case .paste(let text):
-      query += text.filter { !$0.isNewline }
-      selected = 0
-    case .control("u"):
+    case .filterClear:
       query = ""
       selected = 0
-    case .control("l"), .resize:
-      return .pass
     default:
       break
     }

@@ -47,11 +47,10 @@ public final class HelpOverlay: Overlay {
   }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
-    if key == .control("l") || key == .resize { return .pass }
+    if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     // `?` and Enter close the help too: it was opened with `?`.
-    if key == .character("?") || key == .enter { return .close([]) }
-    guard let action = ActionTable.action(for: key, in: [.view]) else { return .stay([]) }
-    if action == .closeOverlay { return .close([]) }
+    guard let action = ActionTable.action(for: key, in: [.help, .view]) else { return .stay([]) }
+    if action == .closeOverlay || action == .helpClose { return .close([]) }
     let count = HelpOverlay.lines(context.language, mouse: mouse).count
     offset = ViewScroll.offset(offset, after: action, lines: count, visible: lastVisible) ?? offset
     return .stay([])

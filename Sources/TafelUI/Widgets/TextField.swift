@@ -210,23 +210,31 @@ public struct TextField: Hashable, Sendable {
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
     switch key {
-    case .character(let character): insert(String(character))
-    case .paste(let text): insert(text)
-    case .enter:
+    case .character(let character):
+      insert(String(character))
+      return true
+    case .paste(let text):
+      insert(text)
+      return true
+    default:
+      break
+    }
+    switch ActionTable.action(for: key, in: [.text]) {
+    case .textNewline:
       guard multiline else { return false }
       insert("\n")
-    case .backspace: deleteBackward()
-    case .delete: deleteForward()
-    case .left: moveLeft()
-    case .right: moveRight()
-    case .up:
+    case .textBackspace: deleteBackward()
+    case .textDelete: deleteForward()
+    case .textLeft: moveLeft()
+    case .textRight: moveRight()
+    case .textUp:
       guard multiline || lines.count > 1 else { return false }
       moveUp()
-    case .down:
+    case .textDown:
       guard multiline || lines.count > 1 else { return false }
       moveDown()
-    case .home, .control("a"): moveHome()
-    case .end: moveEnd()
+    case .textHome: moveHome()
+    case .textEnd: moveEnd()
     default: return false
     }
     return true
