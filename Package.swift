@@ -1,6 +1,11 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 // Tafel: a terminal board for the chair of a Dutch youth protection table.
 import PackageDescription
+
+// Warnings are errors in Tafel's own code: an answer the board gives to an
+// event (BoardApp.apply) can then never be dropped unnoticed, and no warning
+// piles up. Dependencies are not affected.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
   name: "Tafel",
@@ -12,11 +17,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
-    .target(name: "TafelCore"),
-    .target(name: "TafelDemo", dependencies: ["TafelCore"]),
-    .target(name: "TafelStore", dependencies: ["TafelCore"]),
-    .target(name: "TafelScreen", dependencies: ["TafelCore"]),
-    .target(name: "TafelUI", dependencies: ["TafelCore", "TafelScreen"]),
+    .target(name: "TafelCore", swiftSettings: strict),
+    .target(name: "TafelDemo", dependencies: ["TafelCore"], swiftSettings: strict),
+    .target(name: "TafelStore", dependencies: ["TafelCore"], swiftSettings: strict),
+    .target(name: "TafelScreen", dependencies: ["TafelCore"], swiftSettings: strict),
+    .target(name: "TafelUI", dependencies: ["TafelCore", "TafelScreen"], swiftSettings: strict),
     .systemLibrary(
       name: "CNcursesw",
       pkgConfig: "ncursesw",
@@ -24,15 +29,18 @@ let package = Package(
     ),
     .target(
       name: "TafelBench",
-      dependencies: ["TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI"]),
-    .target(name: "TafelTerminal", dependencies: ["CNcursesw", "TafelScreen"]),
+      dependencies: ["TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI"],
+      swiftSettings: strict),
+    .target(
+      name: "TafelTerminal", dependencies: ["CNcursesw", "TafelScreen"], swiftSettings: strict),
     .executableTarget(
       name: "tafel",
       dependencies: [
         "TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI", "TafelTerminal",
         "TafelBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: strict
     ),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore", "TafelDemo"]),
     .testTarget(name: "TafelStoreTests", dependencies: ["TafelStore", "TafelCore", "TafelDemo"]),

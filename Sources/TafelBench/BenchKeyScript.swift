@@ -63,25 +63,25 @@ public struct BenchHeadlessLoop {
       switch request {
       case .loadFamily(let id):
         do {
-          app.apply(.familyChanged(try store.family(id)))
+          carry(app.apply(.familyChanged(try store.family(id))))
         } catch {
-          app.apply(.refused("\(error)"))
+          carry(app.apply(.refused("\(error)")))
         }
       case .loadSummaries:
         loadSummaries()
       case .loadDraft(let familyID):
-        app.apply(.draft(familyID: familyID, data: store.draft(family: familyID)))
+        carry(app.apply(.draft(familyID: familyID, data: store.draft(family: familyID))))
       default:
         ignored += 1
       }
     }
   }
 
-  public func loadSummaries() {
+  public mutating func loadSummaries() {
     do {
-      app.apply(.summaries(try store.summaries()))
+      carry(app.apply(.summaries(try store.summaries())))
     } catch {
-      app.apply(.refused("\(error)"))
+      carry(app.apply(.refused("\(error)")))
     }
   }
 }

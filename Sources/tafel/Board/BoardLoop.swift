@@ -52,6 +52,8 @@ final class BoardSession {
   let environment: [String: String]
   let changes: BoardChanges
   private var watcher: StoreWatcher?
+  /// Set when an answer to an event asked to quit; the loop stops after the key.
+  private var quitAsked = false
 
   init(
     app: BoardApp, terminal: Terminal, store: Store, author: String,
@@ -69,7 +71,7 @@ final class BoardSession {
   func run(problems: [String]) -> Int32? {
     defer { watcher?.stop() }
     draw()
-    for problem in problems { app.apply(.refused(problem)) }
+    for problem in problems { tell(.refused(problem)) }
     startWatching()
     loadSummaries()
     draw()
@@ -91,8 +93,14 @@ final class BoardSession {
         if carry(app.apply(.tick(SystemClock.now()))) == .quit { return nil }
         nextTick = Monotonic.milliseconds() + 1000
       }
+      if quitAsked { return nil }
       draw()
     }
+  }
+
+  /// Tells the board an event and carries out what it asks in answer.
+  func tell(_ event: Event) {
+    if carry(app.apply(event)) == .quit { quitAsked = true }
   }
 
   func draw() {
@@ -107,15 +115,15 @@ final class BoardSession {
       try watcher.start()
       self.watcher = watcher
     } catch {
-      app.apply(.refused("\(store.path): cannot watch for changes: \(error)"))
+      tell(.refused("\(store.path): cannot watch for changes: \(error)"))
     }
   }
 
   func loadSummaries() {
     do {
-      app.apply(.summaries(try store.summaries()))
+      tell(.summaries(try store.summaries()))
     } catch {
-      app.apply(.refused("\(error)"))
+      tell(.refused("\(error)"))
     }
   }
 
@@ -133,13 +141,13 @@ final class BoardSession {
       case .meeting(let id):
         if id == app.data.meeting?.id {
           do {
-            app.apply(.meetingChanged(try store.meeting(id)))
+            tell(.meetingChanged(try store.meeting(id)))
           } catch {
-            app.apply(.refused("\(error)"))
+            tell(.refused("\(error)"))
           }
         }
       case .directory:
-        if let directory = try? store.directory() { app.apply(.directoryChanged(directory)) }
+        if let directory = try? store.directory() { tell(.directoryChanged(directory)) }
       case .index:
         summariesChanged = true
       case .info, .other:
@@ -151,9 +159,9 @@ final class BoardSession {
 
   func reloadFamily(_ id: String) {
     do {
-      app.apply(.familyChanged(try store.family(id)))
+      tell(.familyChanged(try store.family(id)))
     } catch {
-      app.apply(.familyUnreadable(id: id, problem: "\(error)"))
+      tell(.familyUnreadable(id: id, problem: "\(error)"))
     }
   }
 }

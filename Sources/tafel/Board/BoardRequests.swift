@@ -37,7 +37,7 @@ extension BoardSession {
       attempt { try store.removeDraft(family: familyID, user: author) }
     case .loadDraft(let familyID):
       let data = store.draft(family: familyID, user: author)
-      _ = carry(app.apply(.draft(familyID: familyID, data: data)))
+      tell(.draft(familyID: familyID, data: data))
     case .startCase(let meetingID, let familyID):
       // One case at the table: one still in progress (from any terminal) is paused.
       updateMeeting(meetingID, what: "\(familyID) in progress") { meeting, now in
@@ -61,9 +61,9 @@ extension BoardSession {
       }
     case .editText(let text):
       if let edited = BoardEditor.edit(text, terminal: terminal, environment: environment) {
-        _ = carry(app.apply(.edited(edited)))
+        tell(.edited(edited))
       } else {
-        _ = carry(app.apply(.edited(text)))
+        tell(.edited(text))
       }
     case .editFamilyPart(let familyID, let part):
       editPart(part, familyID: familyID)
@@ -84,9 +84,9 @@ extension BoardSession {
     terminal.clearOnNextDraw()
     reloadFamily(familyID)
     switch result {
-    case .saved: _ = carry(app.apply(.notice("\(familyID): \(part.rawValue) saved")))
-    case .unchanged: _ = carry(app.apply(.notice("\(familyID): \(part.rawValue) unchanged")))
-    default: _ = carry(app.apply(.refused(result.message)))
+    case .saved: tell(.notice("\(familyID): \(part.rawValue) saved"))
+    case .unchanged: tell(.notice("\(familyID): \(part.rawValue) unchanged"))
+    default: tell(.refused(result.message))
     }
   }
 
@@ -98,11 +98,10 @@ extension BoardSession {
     {
       meetingClosed = true
       if draft.supersedes == nil {
-        _ = carry(
-          app.apply(
-            .refused(
-              "\(meetingID) was closed at \(SystemClock.zone.local(closedAt).clock); "
-                + "a decision now can only correct one (c on the decision)")))
+        tell(
+          .refused(
+            "\(meetingID) was closed at \(SystemClock.zone.local(closedAt).clock); "
+              + "a decision now can only correct one (c on the decision)"))
         return
       }
     }
@@ -122,14 +121,14 @@ extension BoardSession {
           item.leave(as: status, at: now)
         }
       }
-      _ = carry(app.apply(.saved(decision.id)))
+      tell(.saved(decision.id))
     } catch let refusal as DecisionRefusal {
       // Another decision is in force since the form opened: show the family
       // as it now is, so the form can offer this one as its correction.
       if case .inForce = refusal.field { reloadFamily(familyID) }
-      _ = carry(app.apply(.decisionRefused(refusal)))
+      tell(.decisionRefused(refusal))
     } catch {
-      _ = carry(app.apply(.refused("\(error)")))
+      tell(.refused("\(error)"))
     }
   }
 
@@ -155,7 +154,7 @@ extension BoardSession {
       do {
         try store.meeting(target).refuseIfClosed("to")
       } catch {
-        _ = carry(app.apply(.refused("\(error)")))
+        tell(.refused("\(error)"))
         return
       }
     }
@@ -167,12 +166,11 @@ extension BoardSession {
     let language = app.options.language
     guard adjourned else { return }
     guard let target else {
-      _ = carry(
-        app.apply(
-          .notice(
-            language.pick(
-              "\(familyID) adjourned; not yet planned on a later agenda",
-              "\(familyID) aangehouden; nog niet op een latere agenda"))))
+      tell(
+        .notice(
+          language.pick(
+            "\(familyID) adjourned; not yet planned on a later agenda",
+            "\(familyID) aangehouden; nog niet op een latere agenda")))
       return
     }
     do {
@@ -182,15 +180,13 @@ extension BoardSession {
         found in
         try found.carryOver(familyID, from: meetingID)
       }
-      _ = carry(
-        app.apply(
-          .notice(
-            language.pick(
-              "\(familyID) adjourned; carried over to \(target)",
-              "\(familyID) aangehouden; overgenomen naar \(target)"))))
+      tell(
+        .notice(
+          language.pick(
+            "\(familyID) adjourned; carried over to \(target)",
+            "\(familyID) aangehouden; overgenomen naar \(target)")))
     } catch {
-      _ = carry(
-        app.apply(.refused("\(familyID) adjourned, but not carried over to \(target): \(error)")))
+      tell(.refused("\(familyID) adjourned, but not carried over to \(target): \(error)"))
     }
   }
 
@@ -204,10 +200,10 @@ extension BoardSession {
         try change(&meeting, now)
       }
       if meetingID == app.data.meeting?.id {
-        app.apply(.meetingChanged(try store.meeting(meetingID)))
+        tell(.meetingChanged(try store.meeting(meetingID)))
       }
     } catch {
-      _ = carry(app.apply(.refused("\(error)")))
+      tell(.refused("\(error)"))
     }
   }
 
@@ -215,7 +211,7 @@ extension BoardSession {
     do {
       try body()
     } catch {
-      _ = carry(app.apply(.refused("\(error)")))
+      tell(.refused("\(error)"))
     }
   }
 }

@@ -36,8 +36,8 @@ struct MeetingAdjournCommand: ParsableCommand {
       let target = try PreparationArguments.meeting(to, in: store)
       do {
         try target.refuseIfClosed("--to")
-      } catch let refusal as ArgumentRefusal {
-        throw refusal.data
+      } catch {
+        throw error.data
       }
     }
     let now = StoreOptions.now()
