@@ -7,6 +7,7 @@
 // bytes are the store's own style, so the result passes `tafel check`.
 
 import Foundation
+import Synchronization
 import TafelCore
 import TafelStore
 
@@ -103,19 +104,12 @@ public func systemWriteForBench(_ descriptor: Int32, _ buffer: UnsafeRawPointer,
 }
 
 /// Errors collected from several threads; the first one is reported.
-public final class BenchFailures: @unchecked Sendable {
-  private var messages: [String] = []
-  private let lock = NSLock()
+public final class BenchFailures: Sendable {
+  private let messages = Mutex<[String]>([])
 
-  public func add(_ message: String) {
-    lock.lock()
-    messages.append(message)
-    lock.unlock()
-  }
+  public init() {}
 
-  public var first: String? {
-    lock.lock()
-    defer { lock.unlock() }
-    return messages.first
-  }
+  public func add(_ message: String) { messages.withLock { $0.append(message) } }
+
+  public var first: String? { messages.withLock { $0.first } }
 }

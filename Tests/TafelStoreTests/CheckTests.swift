@@ -36,7 +36,7 @@ struct CheckTests {
     }
     let result = test.store.check()
     let messages = result.problems.map(\.message)
-    #expect(messages.contains("director P-2 is not involved in this family"))
+    #expect(messages.contains("director P-2 is not involved in FV-2026-0001 (see `tafel involve`)"))
     #expect(messages.contains("unknown professional P-404 (not in organisations.json)"))
     #expect(
       messages.contains(

@@ -48,7 +48,7 @@ struct EditAndDraftTests {
     #expect(try test.store.family("FV-2026-0002").plan.goals == ["g"])
     #expect(
       test.store.validate(relative, data: Data(badReference.utf8)).map(\.message)
-        == ["director P-2 is not involved in this family"])
+        == ["director P-2 is not involved in FV-2026-0002 (see `tafel involve`)"])
   }
 
   @Test func draftsAreSavedReadAndRemoved() throws {

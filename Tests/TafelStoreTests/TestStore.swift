@@ -2,6 +2,7 @@
 // clock, a directory of two organisations and two families that reference them.
 
 import Foundation
+import Synchronization
 import TafelCore
 
 @testable import TafelStore
@@ -94,19 +95,10 @@ func eventually(within seconds: Double, _ condition: () -> Bool) -> Bool {
 }
 
 /// A value several threads can add to (for watcher callbacks).
-final class Collected: @unchecked Sendable {
-  private let lock = NSLock()
-  private var paths: Set<StoreFile> = []
+final class Collected: Sendable {
+  private let files = Mutex<Set<StoreFile>>([])
 
-  func add(_ more: Set<StoreFile>) {
-    lock.lock()
-    paths.formUnion(more)
-    lock.unlock()
-  }
+  func add(_ more: Set<StoreFile>) { files.withLock { $0.formUnion(more) } }
 
-  var all: Set<StoreFile> {
-    lock.lock()
-    defer { lock.unlock() }
-    return paths
-  }
+  var all: Set<StoreFile> { files.withLock { $0 } }
 }

@@ -42,7 +42,7 @@ import Testing
     #expect(plan().contains("• Schoolgesprek plannen"), "\(plan())")
     #expect(app.data.today == Day("2026-11-20"))
     // 23:00 UTC is midnight in Ede: the 21st has begun, the agreement is overdue.
-    app.apply(.tick(Timestamp("2026-11-20T23:00:00Z")!))
+    _ = app.apply(.tick(Timestamp("2026-11-20T23:00:00Z")!))
     #expect(app.data.today == Day("2026-11-21"))
     #expect(plan().contains("! Schoolgesprek plannen"), "\(plan())")
   }

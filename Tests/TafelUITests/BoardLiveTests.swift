@@ -21,7 +21,7 @@ struct BoardLiveTests {
       Decision(
         id: "FV-2026-0001-D003", family: family.id, time: Timestamp("2026-11-30T08:40:00Z")!,
         outcome: .investigation, rationale: "Nieuwe zorgen.", recordedBy: "secretaris"))
-    app.apply(.familyChanged(family))
+    _ = app.apply(.familyChanged(family))
     #expect(app.selectedDecisionID == "FV-2026-0001-D001")
     #expect(app.focus == .decisions)
     #expect(app.selectedFamilyID == "FV-2026-0001")
@@ -40,7 +40,7 @@ struct BoardLiveTests {
     meeting.items.insert(AgendaItem(family: "FV-2026-0005", start: "08:30"), at: 0)
     meeting.items.removeLast(2)
     meeting.items[1].status = .decided
-    app.apply(.meetingChanged(meeting))
+    _ = app.apply(.meetingChanged(meeting))
     #expect(app.selectedFamilyID == "FV-2026-0003")
     let text = app.render(width: 120, height: 40).text
     #expect(text.contains("✓ Familie Öztürk"))
@@ -54,7 +54,7 @@ struct BoardLiveTests {
     _ = app.handle(.down)
     var family = BoardFixture.chen
     family.plan.concerns.append("Nieuwe zorg")
-    app.apply(.familyChanged(family))
+    _ = app.apply(.familyChanged(family))
     #expect(app.focus == .plan)
     #expect(app.selectedFamilyID == "FV-2026-0001")
     #expect(app.render(width: 120, height: 40).text.contains("▸•"))
@@ -63,10 +63,10 @@ struct BoardLiveTests {
   @Test("saved and refused show in the footer")
   func notices() {
     let app = BoardFixture.app()
-    app.apply(.saved("FV-2026-0001-D003"))
+    _ = app.apply(.saved("FV-2026-0001-D003"))
     #expect(app.render(width: 120, height: 40).lines.last!.contains("Saved D003"))
     _ = app.handle(.down)
-    app.apply(.refused("families/FV-2026-0002.json changed on disk; try again"))
+    _ = app.apply(.refused("families/FV-2026-0002.json changed on disk; try again"))
     #expect(app.render(width: 120, height: 40).lines.last!.contains("changed on disk"))
   }
 
@@ -74,7 +74,7 @@ struct BoardLiveTests {
   func brokenFileIsMarkedUntilFixed() {
     let app = BoardFixture.app()
     let problem = "/store/families/FV-2026-0001.json:1:33: unexpected end of file"
-    app.apply(.familyUnreadable(id: "FV-2026-0001", problem: problem))
+    _ = app.apply(.familyUnreadable(id: "FV-2026-0001", problem: problem))
     for size in [(80, 24), (120, 40), (200, 60)] {
       let text = app.render(width: size.0, height: size.1).text
       #expect(text.contains("The file cannot be read"), "\(size)")
@@ -85,7 +85,7 @@ struct BoardLiveTests {
     let after = app.render(width: 120, height: 40).text
     #expect(after.contains("The file cannot be read; the board shows what it read before."))
     #expect(after.contains("FV-2026-0001.json:1:33"))
-    app.apply(.familyChanged(BoardFixture.ozturk))
+    _ = app.apply(.familyChanged(BoardFixture.ozturk))
     #expect(!app.render(width: 120, height: 40).text.contains("cannot be read"))
   }
 
@@ -96,7 +96,7 @@ struct BoardLiveTests {
     for _ in 0..<5 { requests += app.handle(.down) }
     #expect(app.selectedFamilyID == "FV-2026-0006")
     #expect(requests.contains(.loadFamily("FV-2026-0006")))
-    app.apply(
+    _ = app.apply(
       .familyUnreadable(id: "FV-2026-0006", problem: "/store/families/FV-2026-0006.json: not UTF-8")
     )
     #expect(
@@ -112,7 +112,7 @@ struct BoardLiveTests {
     let long =
       "/a/long/path/to/a/store/families/FV-2026-0001.json:1:33: "
       + "unexpected end of file, expected a value (the file is cut short)"
-    app.apply(.refused(long))
+    _ = app.apply(.refused(long))
     let footer = app.render(width: 80, height: 24).lines.last ?? ""
     #expect(footer.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(footer)")
   }

@@ -57,7 +57,7 @@ struct BoardNavigationTests {
     #expect(screen(app).contains("Loading FV-2026-0006…"))
     #expect(app.handle(.up) == [])
     #expect(app.handle(.down) == [])
-    app.apply(
+    _ = app.apply(
       .familyChanged(Family(id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede")))
     #expect(screen(app).contains("Family plan · Familie Jansen"))
   }
@@ -212,7 +212,7 @@ struct BoardNavigationTests {
     #expect(header.contains("chair J. de Boer"))
     #expect(header.contains("09:47"))
     #expect(header.contains("42/60 min"))
-    app.apply(.tick(Timestamp("2026-11-30T09:10:00Z")!))
+    _ = app.apply(.tick(Timestamp("2026-11-30T09:10:00Z")!))
     let later = app.render(width: 120, height: 40).lines[0]
     #expect(later.contains("10:10"))
     #expect(later.contains("65/60 min ! over time"))

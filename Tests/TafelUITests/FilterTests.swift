@@ -53,7 +53,7 @@ struct FilterTests {
     let text = app.render(width: 120, height: 40).text
     #expect(text.contains("Loading the family list…"))
     #expect(text.contains("Familie de Vries"))
-    app.apply(.summaries(BoardFixture.summaries))
+    _ = app.apply(.summaries(BoardFixture.summaries))
     #expect(!app.render(width: 120, height: 40).text.contains("Loading the family list…"))
   }
 

@@ -27,7 +27,7 @@ struct PrivacyTests {
         _ = app.handle(.home)
         for _ in 0..<row { _ = app.handle(.down) }
         if row == 5 {
-          app.apply(
+          _ = app.apply(
             .familyChanged(Family(id: "FV-2026-0006", name: "Familie Jansen", municipality: "Ede")))
         }
         for pane in PaneID.allCases {

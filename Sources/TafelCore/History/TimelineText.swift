@@ -61,9 +61,9 @@ extension Timeline {
   public func markdown(language: Language) -> String {
     let l = language
     var lines: [String] = []
-    lines.append("# \(escape(name)) (\(family))")
+    lines.append("# \(MarkdownText.inline(name)) (\(family))")
     lines.append("")
-    lines.append("\(escape(municipality)) · \(ChainWords.phase(phase, l))")
+    lines.append("\(MarkdownText.inline(municipality)) · \(ChainWords.phase(phase, l))")
     lines.append("")
     lines.append("## " + l.pick("Route", "Route"))
     lines.append("")
@@ -76,8 +76,9 @@ extension Timeline {
     lines.append("|---|---|---|--:|---|")
     for row in rows {
       lines.append(
-        "| \(row.date) | \(escape(route(row))) | \(escape(what(row, l))) | "
-          + "\(row.daysSincePrevious.map { "+\($0)" } ?? "") | \(escape(row.note ?? "")) |")
+        "| \(row.date) | \(MarkdownText.inline(route(row))) | \(MarkdownText.inline(what(row, l))) | "
+          + "\(row.daysSincePrevious.map { "+\($0)" } ?? "") | \(MarkdownText.inline(row.note ?? "")) |"
+      )
     }
     lines.append("")
     lines.append("## " + l.pick("Phases", "Fasen"))
@@ -94,7 +95,8 @@ extension Timeline {
     lines.append("")
     for span in direction {
       lines.append(
-        "- \(span.from) → \(end(span.to, l)): \(escape(person(span.name, span.organisationName)))")
+        "- \(span.from) → \(end(span.to, l)): \(MarkdownText.inline(person(span.name, span.organisationName)))"
+      )
     }
     if direction.isEmpty {
       lines.append("- " + l.pick("nobody has held direction", "niemand heeft de regie gehad"))
@@ -116,7 +118,7 @@ extension Timeline {
     for change in staff {
       lines.append(
         "| \(change.date) | \(change.change == .joined ? "+" : "−") | "
-          + "\(escape(person(change.name, change.organisationName))) | "
+          + "\(MarkdownText.inline(person(change.name, change.organisationName))) | "
           + "\(change.active) | \(change.metSoFar) |"
       )
     }
@@ -160,10 +162,4 @@ extension Timeline {
     organisation.map { "\(name) (\($0))" } ?? name
   }
 
-  private func escape(_ text: String) -> String {
-    String(
-      Sanitized.line(text).flatMap { character -> [Character] in
-        character == "|" ? ["\\", "|"] : character == "\n" ? [" "] : [character]
-      })
-  }
 }

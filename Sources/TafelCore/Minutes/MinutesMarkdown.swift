@@ -10,25 +10,25 @@ extension Minutes {
     var lines: [String] = []
     let region = input.region.isEmpty ? "" : " \(input.region)"
     lines.append(
-      "# \(labels.title)\(escapeInline(region)), \(MinutesWords.date(meeting.date, input.language))"
+      "# \(labels.title)\(MarkdownText.inline(region)), \(MinutesWords.date(meeting.date, input.language))"
     )
     lines.append("")
     lines.append("*\(labels.confidential)*")
     lines.append("")
-    lines.append("**\(escapeInline(standing(input)))**")
+    lines.append("**\(MarkdownText.inline(standing(input)))**")
     lines.append("")
     let names = { (text: String) in
-      escapeInline(person(text, family: nil, directory: input.directory))
+      MarkdownText.inline(person(text, family: nil, directory: input.directory))
     }
-    var facts = ["- \(labels.meeting): \(escapeInline(meeting.id))"]
+    var facts = ["- \(labels.meeting): \(MarkdownText.inline(meeting.id))"]
     if !meeting.location.isEmpty {
-      facts.append("- \(labels.location): \(escapeInline(meeting.location))")
+      facts.append("- \(labels.location): \(MarkdownText.inline(meeting.location))")
     }
     if !meeting.chair.isEmpty { facts.append("- \(labels.chair): \(names(meeting.chair))") }
     if !meeting.secretary.isEmpty {
       facts.append("- \(labels.secretary): \(names(meeting.secretary))")
     }
-    if let zone = zoneNote(input) { facts.append("- \(escapeInline(zone))") }
+    if let zone = zoneNote(input) { facts.append("- \(MarkdownText.inline(zone))") }
     lines += facts
     let cases = cases(input)
     if cases.isEmpty {
@@ -47,7 +47,8 @@ extension Minutes {
     let item = found.item
     let family = input.families[item.family]
     var lines = [
-      "## \(found.number). \(escapeInline(found.familyName)) (\(escapeInline(item.family)))", "",
+      "## \(found.number). \(MarkdownText.inline(found.familyName)) (\(MarkdownText.inline(item.family)))",
+      "",
     ]
     lines.append(
       "\(item.start), \(MinutesWords.kind(item.kind, language)), "
@@ -55,7 +56,7 @@ extension Minutes {
         + " \(labels.status): \(MinutesWords.status(item.status, language))."
         + timeAtTable(item, language))
     lines.append("")
-    for line in carried(item, language) { lines += [escapeLine(line), ""] }
+    for line in carried(item, language) { lines += [MarkdownText.line(line), ""] }
     // Only what was recorded: no attendance taken is said as such, never as absences.
     let groups = Minutes.attendanceGroups(item, language)
     if groups.isEmpty {
@@ -63,7 +64,7 @@ extension Minutes {
     } else {
       for (index, (label, people)) in groups.enumerated() {
         lines.append(
-          "**\(label):** \(escapeInline(attendees(people, language)))"
+          "**\(label):** \(MarkdownText.inline(attendees(people, language)))"
             + (index < groups.count - 1 ? "  " : ""))
       }
     }
@@ -82,22 +83,23 @@ extension Minutes {
     let decision = entry.decision
     let language = input.language
     func name(_ text: String) -> String {
-      escapeInline(person(text, family: family, directory: input.directory))
+      MarkdownText.inline(person(text, family: family, directory: input.directory))
     }
     var lines = [
-      "### \(labels.decision) \(escapeInline(decision.id)), \(time(decision.time, input))", "",
+      "### \(labels.decision) \(MarkdownText.inline(decision.id)), \(time(decision.time, input))",
+      "",
     ]
     if let supersedes = decision.supersedes {
-      lines += ["*\(labels.corrects) \(escapeInline(supersedes)).*", ""]
+      lines += ["*\(labels.corrects) \(MarkdownText.inline(supersedes)).*", ""]
     }
     if let correction = entry.correctedBy {
       lines += [
-        "*\(labels.correctedBy) \(escapeInline(correction.id)) (\(time(correction.time, input))).*",
+        "*\(labels.correctedBy) \(MarkdownText.inline(correction.id)) (\(time(correction.time, input))).*",
         "",
       ]
     }
     var outcome = "**\(labels.outcome):** \(MinutesWords.outcome(decision.outcome, language))"
-    if let text = decision.outcomeText { outcome += ": " + escapeInline(oneLine(text)) }
+    if let text = decision.outcomeText { outcome += ": " + MarkdownText.inline(oneLine(text)) }
     lines.append(outcome)
     if let deadline = decision.deadline {
       lines[lines.count - 1] += "  "
@@ -109,7 +111,7 @@ extension Minutes {
       lines.append(labels.noAgreements)
     }
     for agreement in decision.agreements {
-      var line = "- " + escapeInline(oneLine(agreement.what))
+      var line = "- " + MarkdownText.inline(oneLine(agreement.what))
       let owner = agreement.owner.isEmpty ? labels.nobody : name(agreement.owner)
       line += "; \(labels.owner): \(owner)"
       if let due = agreement.due {
@@ -131,7 +133,7 @@ extension Minutes {
         "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).  ")
     }
     lines.append(
-      "\(labels.recordedBy) \(escapeInline(decision.recordedBy)) \(when(decision.time, input))."
+      "\(labels.recordedBy) \(MarkdownText.inline(decision.recordedBy)) \(when(decision.time, input))."
         + (afterClosing(decision, input).map { " " + $0 } ?? "")
     )
     return lines
@@ -154,36 +156,10 @@ extension Minutes {
         continue
       }
       let nextIsText = index + 1 < lines.count && !lines[index + 1].trimmed.isEmpty
-      result.append(escapeLine(trimmed) + (nextIsText ? "  " : ""))
+      result.append(MarkdownText.line(trimmed) + (nextIsText ? "  " : ""))
     }
     while result.last == "" { result.removeLast() }
     return result.isEmpty ? ["-"] : result
-  }
-
-  /// Escapes what Markdown would read as inline markup: \ * _ ` [ ] < >; an
-  /// inline text is one line, so a control character or newline in it is shown.
-  static func escapeInline(_ text: String) -> String {
-    var result = ""
-    for character in Sanitized.line(text) {
-      if "\\*_`[]<>".contains(character) { result.append("\\") }
-      result.append(character)
-    }
-    return result
-  }
-
-  /// Escapes inline markup, and a line start that would begin a heading, list or quote.
-  static func escapeLine(_ line: String) -> String {
-    let escaped = escapeInline(line)
-    guard let first = escaped.first else { return escaped }
-    if "#+-=|".contains(first) { return "\\" + escaped }
-    let digits = escaped.prefix { $0.isASCII && $0.isNumber }
-    if !digits.isEmpty {
-      let rest = escaped.dropFirst(digits.count)
-      if rest.first == "." || rest.first == ")" {
-        return String(digits) + "\\" + String(rest)
-      }
-    }
-    return escaped
   }
 
   static func oneLine(_ text: String) -> String {

@@ -7,7 +7,11 @@ public enum NearestRank {
   /// The `percent`-th percentile of `values` (any order), or nil when empty.
   public static func percentile(_ percent: Int, of values: [Int]) -> Int? {
     guard !values.isEmpty else { return nil }
-    let sorted = values.sorted()
+    return percentile(percent, ofSorted: values.sorted())
+  }
+
+  /// The same for values already sorted ascending and not empty.
+  public static func percentile(_ percent: Int, ofSorted sorted: [Int]) -> Int {
     // ceil(percent × n / 100) in integers, at least rank 1.
     let rank = max(1, (percent * sorted.count + 99) / 100)
     return sorted[min(rank, sorted.count) - 1]

@@ -314,50 +314,11 @@ extension Store {
     _ family: Family, _ context: ReferenceContext,
     _ at: ([JSONPathElement], String) -> StoreProblem
   ) -> [StoreProblem] {
-    var problems: [StoreProblem] = []
-    if let director = family.plan.director,
-      !family.involvements.contains(where: { $0.professional == director })
-    {
-      problems.append(
-        at([.key("plan"), .key("director")], "director \(director) is not involved in this family"))
-    }
-    if let professionals = context.professionals {
-      for (position, involvement) in family.involvements.enumerated()
-      where !professionals.contains(involvement.professional) {
-        problems.append(
-          at(
-            [.key("involvements"), .index(position), .key("professional")],
-            "unknown professional \(involvement.professional) (not in organisations.json)"))
-      }
-    }
-    var decisionIDs: Set<String> = []
-    for (position, decision) in family.decisions.enumerated()
-    where !decisionIDs.insert(decision.id).inserted {
-      problems.append(
-        at(
-          [.key("decisions"), .index(position), .key("id")], "duplicate decision id \(decision.id)")
-      )
-    }
-    for (position, decision) in family.decisions.enumerated() {
-      if let superseded = decision.supersedes, !decisionIDs.contains(superseded) {
-        problems.append(
-          at(
-            [.key("decisions"), .index(position), .key("supersedes")],
-            "decision \(decision.id) supersedes \(superseded), which does not exist"))
-      }
-    }
-    if let organisations = context.organisations {
-      for (position, event) in family.events.enumerated() {
-        for (key, organisation) in [("from", event.from), ("to", event.to)] {
-          if let organisation, !organisations.contains(organisation) {
-            problems.append(
-              at(
-                [.key("events"), .index(position), .key(key)],
-                "event \(event.id) names unknown organisation \(organisation)"))
-          }
-        }
-      }
-    }
-    return problems
+    FamilyReferences.problems(
+      family,
+      known: KnownReferences(
+        organisations: context.organisations, professionals: context.professionals)
+    ).map { at($0.place, $0.message) }
   }
+
 }

@@ -6,6 +6,7 @@
 // once a minute per directory and process, so a save stays one rename).
 
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -58,17 +59,16 @@ enum TemporaryFiles {
 }
 
 /// When each directory was last swept by this process.
-private final class SweepTimes: @unchecked Sendable {
-  private let lock = NSLock()
-  private var times: [String: Int] = [:]
+private final class SweepTimes: Sendable {
+  private let times = Mutex<[String: Int]>([:])
 
   func isDue(_ directory: String) -> Bool {
     let now = Int(time(nil))
-    lock.lock()
-    defer { lock.unlock() }
-    if let last = times[directory], now - last < TemporaryFiles.orphanAgeSeconds { return false }
-    times[directory] = now
-    return true
+    return times.withLock { times in
+      if let last = times[directory], now - last < TemporaryFiles.orphanAgeSeconds { return false }
+      times[directory] = now
+      return true
+    }
   }
 }
 

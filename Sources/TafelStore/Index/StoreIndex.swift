@@ -160,23 +160,3 @@ extension Store {
     }
   }
 }
-
-/// Per-iteration results of a concurrentPerform, each slot written by one iteration.
-final class ResultSlots<Value>: @unchecked Sendable {
-  private var storage: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-  func set(_ position: Int, _ value: Value) {
-    lock.lock()
-    storage[position] = value
-    lock.unlock()
-  }
-
-  var values: [Value?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return storage
-  }
-}

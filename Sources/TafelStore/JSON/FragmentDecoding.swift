@@ -6,12 +6,6 @@
 import Foundation
 import TafelCore
 
-/// One step into a JSON document: a key of an object or an index of an array.
-public enum FragmentPlace: Hashable, Sendable {
-  case key(String)
-  case index(Int)
-}
-
 public enum FragmentDecoding {
   /// Decodes `data` as `type`; a bad piece throws `.problem` positioned in `data`, named `path`.
   public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String)
@@ -22,14 +16,8 @@ public enum FragmentDecoding {
 
   /// A problem at the value found by following `places` in `data`.
   public static func problem(
-    at places: [FragmentPlace], in data: Data, path: String, _ message: String
+    at places: [JSONPathElement], in data: Data, path: String, _ message: String
   ) -> StoreProblem {
-    let elements = places.map { place -> JSONPathElement in
-      switch place {
-      case .key(let key): .key(key)
-      case .index(let index): .index(index)
-      }
-    }
-    return FileDecoding.problemAt(elements, in: data, path: path, message)
+    FileDecoding.problemAt(places, in: data, path: path, message)
   }
 }

@@ -1,30 +1,9 @@
 // Finds where in a file a JSON problem is, so that every bad file can be
-// reported as path:line:column. A small scanner of its own walks the bytes:
-// to the first syntax error (Foundation's message does not always carry a
-// position), or to the value at a decoding error's coding path.
+// reported as path:line:column: the line and column of an offset, the first
+// byte that is not UTF-8, the first syntax error (the scanner's), and the
+// value at a decoding error's coding path.
 
-enum JSONPathElement: Hashable, Sendable, CustomStringConvertible {
-  case key(String)
-  case index(Int)
-
-  var description: String {
-    switch self {
-    case .key(let key): key
-    case .index(let index): "[\(index)]"
-    }
-  }
-
-  static func describe(_ path: [JSONPathElement]) -> String {
-    var text = ""
-    for element in path {
-      switch element {
-      case .key(let key): text += text.isEmpty ? key : "." + key
-      case .index(let index): text += "[\(index)]"
-      }
-    }
-    return text.isEmpty ? "the top level" : text
-  }
-}
+import TafelCore
 
 enum JSONPosition {
   /// 1-based line and column (in characters) of a byte offset.

@@ -4,10 +4,11 @@
 // reading and decoding it, which is most of the cost of saving a decision.
 
 import Foundation
+import Synchronization
 import TafelCore
 
-final class FamilyCache: @unchecked Sendable {
-  struct Entry {
+final class FamilyCache: Sendable {
+  struct Entry: Sendable {
     var signature: FileSignature
     var family: Family
     var data: Data
@@ -16,32 +17,35 @@ final class FamilyCache: @unchecked Sendable {
     var clean: Bool?
   }
 
-  private let lock = NSLock()
-  private var entries: [String: Entry] = [:]
-  private var order: [String] = []
+  private struct Cache {
+    var entries: [String: Entry] = [:]
+    var order: [String] = []
+  }
+
+  private let cache = Mutex(Cache())
   private let capacity = 16
 
   func entry(_ id: String, matching signature: FileSignature?) -> Entry? {
     guard let signature else { return nil }
-    lock.lock()
-    defer { lock.unlock() }
-    guard let entry = entries[id], entry.signature == signature else { return nil }
-    return entry
+    return cache.withLock { cache in
+      guard let entry = cache.entries[id], entry.signature == signature else { return nil }
+      return entry
+    }
   }
 
   func store(_ id: String, _ entry: Entry) {
-    lock.lock()
-    defer { lock.unlock() }
-    if entries.updateValue(entry, forKey: id) == nil {
-      order.append(id)
-      if order.count > capacity { entries[order.removeFirst()] = nil }
+    cache.withLock { cache in
+      if cache.entries.updateValue(entry, forKey: id) == nil {
+        cache.order.append(id)
+        if cache.order.count > capacity { cache.entries[cache.order.removeFirst()] = nil }
+      }
     }
   }
 
   func forget(_ id: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    entries[id] = nil
-    order.removeAll { $0 == id }
+    cache.withLock { cache in
+      cache.entries[id] = nil
+      cache.order.removeAll { $0 == id }
+    }
   }
 }

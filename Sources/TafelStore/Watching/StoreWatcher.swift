@@ -5,6 +5,7 @@
 // drafts are never reported.
 
 import Foundation
+import Synchronization
 
 public final class StoreWatcher: Sendable {
   public enum Mode: Sendable, Equatable {
@@ -85,44 +86,31 @@ public final class StoreWatcher: Sendable {
   }
 }
 
-final class WatcherState: @unchecked Sendable {
-  private let lock = NSLock()
-  private var started = false
-  private var stopped = false
-  private var currentMode: StoreWatcher.Mode?
-
-  var isStopped: Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    return stopped
+final class WatcherState: Sendable {
+  private struct State {
+    var started = false
+    var stopped = false
+    var mode: StoreWatcher.Mode?
   }
 
-  var mode: StoreWatcher.Mode? {
-    lock.lock()
-    defer { lock.unlock() }
-    return currentMode
-  }
+  private let state = Mutex(State())
+
+  var isStopped: Bool { state.withLock { $0.stopped } }
+
+  var mode: StoreWatcher.Mode? { state.withLock { $0.mode } }
 
   /// False when the watcher was already started.
   func begin() -> Bool {
-    lock.lock()
-    defer { lock.unlock() }
-    if started { return false }
-    started = true
-    return true
+    state.withLock { state in
+      if state.started { return false }
+      state.started = true
+      return true
+    }
   }
 
-  func setMode(_ mode: StoreWatcher.Mode) {
-    lock.lock()
-    currentMode = mode
-    lock.unlock()
-  }
+  func setMode(_ mode: StoreWatcher.Mode) { state.withLock { $0.mode = mode } }
 
-  func stop() {
-    lock.lock()
-    stopped = true
-    lock.unlock()
-  }
+  func stop() { state.withLock { $0.stopped = true } }
 }
 
 /// Modification time and inode of every watched file, for the polling fallback.

@@ -23,8 +23,10 @@ public enum KeysDocument {
       guard !actions.isEmpty else { continue }
       text += "\n## \(context.title(.en))\n\n| keys | action | Dutch |\n|---|---|---|\n"
       for action in actions {
-        let keys = action.keys.map { "`\(escape($0.description))`" }.joined(separator: " ")
-        text += "| \(keys) | \(escape(action.help(.en))) | \(escape(action.help(.nl))) |\n"
+        let keys = action.keys.map { "`\(MarkdownText.inline($0.description))`" }.joined(
+          separator: " ")
+        text +=
+          "| \(keys) | \(MarkdownText.inline(action.help(.en))) | \(MarkdownText.inline(action.help(.nl))) |\n"
       }
     }
     text += "\n## \(MarkerLegend.title(.en))\n\n"
@@ -33,12 +35,10 @@ public enum KeysDocument {
     let dutch = MarkerLegend.entries(.nl)
     for (index, entry) in MarkerLegend.entries(.en).enumerated() {
       let marker = entry.marker.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
-      text += "| \(marker) | \(escape(entry.meaning)) | \(escape(dutch[index].meaning)) |\n"
+      text +=
+        "| \(marker) | \(MarkdownText.inline(entry.meaning)) | \(MarkdownText.inline(dutch[index].meaning)) |\n"
     }
     return text
   }
 
-  private static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|")
-  }
 }

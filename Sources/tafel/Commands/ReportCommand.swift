@@ -78,13 +78,13 @@ struct ReportCommand: ParsableCommand {
   /// Every readable family, read on all cores; unreadable ones are named in one warning.
   static func readFamilies(_ store: Store) throws -> [Family] {
     let ids = try store.familyIDs()
-    let slots = FamilySlots(count: ids.count)
+    let slots = ResultSlots<Result<Family, any Error>>(count: ids.count)
     DispatchQueue.concurrentPerform(iterations: ids.count) { position in
       slots.set(position, Result { try store.family(ids[position]) })
     }
     var families: [Family] = []
     var failures: [String] = []
-    for result in slots.results {
+    for result in slots.values {
       switch result {
       case .success(let family): families.append(family)
       case .failure(let error):
@@ -97,25 +97,5 @@ struct ReportCommand: ParsableCommand {
       CommandFailure.warn("warning: left out of the report: \(first)\(more)")
     }
     return families
-  }
-}
-
-/// One result per family, each slot written by one iteration of a concurrentPerform.
-final class FamilySlots: @unchecked Sendable {
-  private var storage: [Result<Family, Error>?]
-  private let lock = NSLock()
-
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-  func set(_ position: Int, _ result: Result<Family, Error>) {
-    lock.lock()
-    storage[position] = result
-    lock.unlock()
-  }
-
-  var results: [Result<Family, Error>?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return storage
   }
 }

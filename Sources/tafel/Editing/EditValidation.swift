@@ -52,8 +52,8 @@ enum EditValidation {
     for (index, assessment) in edited.assessments.enumerated() {
       for problem in assessment.outcome.problems(for: assessment.instrument) {
         let places =
-          [FragmentPlace.key("assessments"), .index(index), .key("outcome")]
-          + problem.field.map { FragmentPlace.key($0) }
+          [JSONPathElement.key("assessments"), .index(index), .key("outcome")]
+          + problem.field.map { JSONPathElement.key($0) }
         problems.append(FragmentDecoding.problem(at: places, in: data, path: path, problem.message))
       }
     }
@@ -66,7 +66,7 @@ enum EditValidation {
   static func controlProblems(in data: Data, path: String) -> [StoreProblem] {
     guard let tree = try? StoreJSON.decode(JSONValue.self, from: data) else { return [] }
     var problems: [StoreProblem] = []
-    func walk(_ value: JSONValue, _ places: [FragmentPlace], key: String?) {
+    func walk(_ value: JSONValue, _ places: [JSONPathElement], key: String?) {
       switch value {
       case .string(let text):
         let longText = key.map(LongTextFields.keys.contains) ?? false
@@ -140,7 +140,7 @@ enum EditValidation {
   }
 
   /// Where in a decision the field a rule is about is written.
-  static func places(of field: DecisionField) -> [FragmentPlace] {
+  static func places(of field: DecisionField) -> [JSONPathElement] {
     switch field {
     case .outcome: [.key("outcome")]
     case .outcomeText: [.key("outcomeText")]
@@ -177,95 +177,59 @@ enum EditValidation {
   }
 
   /// Problems of a part edited on its own, positioned in `shownAs` (the copy).
+  /// The part is put into the family as it is on disk and the family's
+  /// reference rules (the same as `tafel check`) are run on the result: a
+  /// problem inside the part is shown where it is in the copy, a new problem
+  /// the part causes elsewhere (the director no longer involved) at its top.
   static func problems(
     ofPart part: FamilyPart, data: Data, family: Family, context: Context, shownAs path: String
   ) -> [StoreProblem] {
-    func at(_ places: [FragmentPlace], _ message: String) -> StoreProblem {
+    func at(_ places: [JSONPathElement], _ message: String) -> StoreProblem {
       FragmentDecoding.problem(at: places, in: data, path: path, message)
     }
     do {
+      var edited = family
+      var problems: [StoreProblem] = []
       switch part {
       case .plan:
         let plan = try FragmentDecoding.decode(FamilyPlan.self, from: data, path: path)
-        var problems: [StoreProblem] = []
-        if let director = plan.director,
-          !family.involvements.contains(where: { $0.professional == director })
-        {
-          problems.append(
-            at(
-              [.key("director")],
-              "director \(director) is not involved in \(family.id) (see `tafel involve`)"))
-        }
-        problems += duplicates(plan.actions.map(\.id), key: "actions", at)
+        edited.plan = plan
         if plan.changes != family.plan.changes {
           problems.append(
             at(
               [.key("changes")],
               "the plan's change records are history: add nothing, remove nothing"))
         }
-        return problems
       case .involvements:
-        let involvements = try FragmentDecoding.decode([Involvement].self, from: data, path: path)
-        var problems = duplicates(involvements.map(\.id), key: nil, at)
-        for (index, involvement) in involvements.enumerated() {
-          if context.directory.professional(involvement.professional) == nil {
-            problems.append(
-              at(
-                [.index(index), .key("professional")],
-                "unknown professional \(involvement.professional) (not in organisations.json)"))
-          }
-          if let to = involvement.to, to < involvement.from {
-            problems.append(
-              at([.index(index), .key("to")], "\(to) is before from \(involvement.from)"))
-          }
-        }
-        if let director = family.plan.director,
-          !involvements.contains(where: { $0.professional == director })
-        {
-          problems.append(at([], "the plan's director \(director) must stay involved"))
-        }
-        return problems
+        edited.involvements = try FragmentDecoding.decode(
+          [Involvement].self, from: data, path: path)
       case .assessments:
-        let assessments = try FragmentDecoding.decode([RiskAssessment].self, from: data, path: path)
-        var problems = duplicates(assessments.map(\.id), key: nil, at)
-        for (index, assessment) in assessments.enumerated() {
-          if context.directory.organisation(assessment.organisation) == nil {
-            problems.append(
-              at(
-                [.index(index), .key("organisation")],
-                "unknown organisation \(assessment.organisation) (not in organisations.json)"))
-          }
-          if assessment.subject != "household", family.member(assessment.subject) == nil {
-            problems.append(
-              at(
-                [.index(index), .key("subject")],
-                "\(assessment.subject) is not a member of \(family.id) or household"))
-          }
+        edited.assessments = try FragmentDecoding.decode(
+          [RiskAssessment].self, from: data, path: path)
+        for (index, assessment) in edited.assessments.enumerated() {
           for problem in assessment.outcome.problems(for: assessment.instrument) {
             problems.append(
               at(
                 [.index(index), .key("outcome")] + problem.field.map { .key($0) }, problem.message))
           }
         }
-        return problems
       }
+      let known = KnownReferences(context.directory)
+      let before = Set(FamilyReferences.problems(family, known: known))
+      let prefix: JSONPathElement = .key(part.rawValue)
+      for problem in FamilyReferences.problems(edited, known: known) {
+        if problem.place.first == prefix {
+          problems.append(at(Array(problem.place.dropFirst()), problem.message))
+        } else if !before.contains(problem) {
+          problems.append(at([], problem.message))
+        }
+      }
+      return problems
     } catch StoreError.problem(let problem) {
       return [problem]
     } catch {
       return [StoreProblem(path: path, message: "\(error)")]
     }
-  }
-
-  private static func duplicates(
-    _ ids: [String], key: String?, _ at: ([FragmentPlace], String) -> StoreProblem
-  ) -> [StoreProblem] {
-    var seen: Set<String> = []
-    var problems: [StoreProblem] = []
-    for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
-      let places: [FragmentPlace] = (key.map { [.key($0)] } ?? []) + [.index(index), .key("id")]
-      problems.append(at(places, "duplicate id \(id)"))
-    }
-    return problems
   }
 
   /// The edited file with each assessment's shared values derived again from its outcome.

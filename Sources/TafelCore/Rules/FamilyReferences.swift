@@ -1,0 +1,124 @@
+// What must hold between the parts of a family file and between the family
+// and organisations.json: ids given once, a director who is involved, known
+// professionals and organisations, a correction of a decision that exists,
+// an involvement that does not end before it starts, an assessment of a
+// member or the household. One function for `tafel check` (the whole file)
+// and for `tafel edit --part` and the board's `e` (one part, checked in
+// place in the family), so both say the same words at the same place.
+
+/// One broken rule, at the place in the family file it is about.
+public struct ReferenceProblem: Hashable, Sendable {
+  public var place: [JSONPathElement]
+  public var message: String
+
+  public init(_ place: [JSONPathElement], _ message: String) {
+    self.place = place
+    self.message = message
+  }
+}
+
+/// The ids a family may refer to; nil where organisations.json could not be
+/// read (its own problem is reported instead, and references are not judged).
+public struct KnownReferences: Sendable {
+  public var organisations: Set<String>?
+  public var professionals: Set<String>?
+
+  public init(organisations: Set<String>?, professionals: Set<String>?) {
+    self.organisations = organisations
+    self.professionals = professionals
+  }
+
+  public init(_ directory: Directory?) {
+    self.init(
+      organisations: directory.map { Set($0.organisations.map(\.id)) },
+      professionals: directory.map { Set($0.professionals.map(\.id)) })
+  }
+}
+
+public enum FamilyReferences {
+  public static func problems(_ family: Family, known: KnownReferences) -> [ReferenceProblem] {
+    var problems: [ReferenceProblem] = []
+    problems += duplicates(family.members.map(\.id), at: ["members"], kind: "member")
+    problems += duplicates(family.involvements.map(\.id), at: ["involvements"], kind: "involvement")
+    problems += duplicates(family.plan.actions.map(\.id), at: ["plan", "actions"], kind: "action")
+    problems += duplicates(family.assessments.map(\.id), at: ["assessments"], kind: "assessment")
+    problems += duplicates(family.events.map(\.id), at: ["events"], kind: "event")
+    problems += duplicates(family.decisions.map(\.id), at: ["decisions"], kind: "decision")
+
+    if let director = family.plan.director,
+      !family.involvements.contains(where: { $0.professional == director })
+    {
+      problems.append(
+        ReferenceProblem(
+          [.key("plan"), .key("director")],
+          "director \(director) is not involved in \(family.id) (see `tafel involve`)"))
+    }
+    for (position, involvement) in family.involvements.enumerated() {
+      let place: [JSONPathElement] = [.key("involvements"), .index(position)]
+      if let professionals = known.professionals,
+        !professionals.contains(involvement.professional)
+      {
+        problems.append(
+          ReferenceProblem(
+            place + [.key("professional")],
+            "unknown professional \(involvement.professional) (not in organisations.json)"))
+      }
+      if let to = involvement.to, to < involvement.from {
+        problems.append(
+          ReferenceProblem(place + [.key("to")], "\(to) is before from \(involvement.from)"))
+      }
+    }
+    for (position, assessment) in family.assessments.enumerated() {
+      let place: [JSONPathElement] = [.key("assessments"), .index(position)]
+      if let organisations = known.organisations,
+        !organisations.contains(assessment.organisation)
+      {
+        problems.append(
+          ReferenceProblem(
+            place + [.key("organisation")],
+            "unknown organisation \(assessment.organisation) (not in organisations.json)"))
+      }
+      if assessment.subject != "household", family.member(assessment.subject) == nil {
+        problems.append(
+          ReferenceProblem(
+            place + [.key("subject")],
+            "\(assessment.subject) is not a member of \(family.id) or household"))
+      }
+    }
+    let decisionIDs = Set(family.decisions.map(\.id))
+    for (position, decision) in family.decisions.enumerated() {
+      if let superseded = decision.supersedes, !decisionIDs.contains(superseded) {
+        problems.append(
+          ReferenceProblem(
+            [.key("decisions"), .index(position), .key("supersedes")],
+            "decision \(decision.id) supersedes \(superseded), which does not exist"))
+      }
+    }
+    if let organisations = known.organisations {
+      for (position, event) in family.events.enumerated() {
+        for (key, organisation) in [("from", event.from), ("to", event.to)] {
+          if let organisation, !organisations.contains(organisation) {
+            problems.append(
+              ReferenceProblem(
+                [.key("events"), .index(position), .key(key)],
+                "event \(event.id) names unknown organisation \(organisation)"))
+          }
+        }
+      }
+    }
+    return problems
+  }
+
+  private static func duplicates(_ ids: [String], at keys: [String], kind: String)
+    -> [ReferenceProblem]
+  {
+    var seen: Set<String> = []
+    var problems: [ReferenceProblem] = []
+    for (position, id) in ids.enumerated() where !seen.insert(id).inserted {
+      problems.append(
+        ReferenceProblem(
+          keys.map { .key($0) } + [.index(position), .key("id")], "duplicate \(kind) id \(id)"))
+    }
+    return problems
+  }
+}
