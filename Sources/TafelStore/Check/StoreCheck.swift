@@ -172,14 +172,10 @@ extension Store {
       ]
     }
     let index: FamilyIndex
-    if let fast = IndexReader.read(data) {
-      index = fast
-    } else {
-      do {
-        index = try FileDecoding.decode(FamilyIndex.self, from: data, path: path)
-      } catch {
-        return [problem(error, StoreLayout.index)]
-      }
+    do {
+      index = try FileDecoding.decode(FamilyIndex.self, from: data, path: path)
+    } catch {
+      return [problem(error, StoreLayout.index)]
     }
     let expected = Dictionary(
       summaries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -7,7 +7,7 @@ import Foundation
 import TafelCore
 
 /// The whole of index.json.
-struct FamilyIndex: Codable, Sendable {
+struct FamilyIndex: Codable, Sendable, Equatable {
   static let formatName = "tafel-index"
   var format: String = FamilyIndex.formatName
   var version: Int = 1
@@ -125,11 +125,13 @@ extension Store {
     return slots.values
   }
 
-  /// The index, or nil when missing or unreadable.
+  /// The index, or nil when missing or unreadable. It is read by the store's
+  /// one strict reader like every other file; its bytes are kept only as the
+  /// array the decoder reads (at 50,000 families the index is 7 MB, and the
+  /// board's peak memory counts every copy).
   func loadIndex() -> FamilyIndex? {
-    guard let data = try? readIfPresent(StoreLayout.index),
-      let index = IndexReader.read(data)
-        ?? (try? StoreJSON.decode(FamilyIndex.self, from: data)),
+    guard let bytes = (try? readIfPresent(StoreLayout.index)).flatMap({ $0.map { [UInt8]($0) } }),
+      let index = try? StoreDecoder.decode(FamilyIndex.self, from: bytes),
       index.format == FamilyIndex.formatName
     else { return nil }
     return index

@@ -31,13 +31,32 @@ struct JSONNode {
     case object, array, string, escapedString, number, trueValue, falseValue, null
   }
 
+  // 32-bit offsets keep a node at 16 bytes: a store file is at most 16 MiB
+  // (FileReading's limit), and the tape of a 7 MB index.json stays small.
+  private var storedStart: UInt32
+  private var storedEnd: UInt32
+  private var storedCount: UInt32
   var kind: Kind
+
+  init(kind: Kind, start: Int, end: Int, count: Int) {
+    self.kind = kind
+    self.storedStart = UInt32(truncatingIfNeeded: start)
+    self.storedEnd = UInt32(truncatingIfNeeded: end)
+    self.storedCount = UInt32(truncatingIfNeeded: count)
+  }
+
   /// The first byte: of the content for strings, of the value otherwise.
-  var start: Int
+  var start: Int { Int(storedStart) }
   /// For scalars the byte after the content; for containers the node index after the subtree.
-  var end: Int
+  var end: Int {
+    get { Int(storedEnd) }
+    set { storedEnd = UInt32(truncatingIfNeeded: newValue) }
+  }
   /// For containers: members (objects) or elements (arrays).
-  var count: Int
+  var count: Int {
+    get { Int(storedCount) }
+    set { storedCount = UInt32(truncatingIfNeeded: newValue) }
+  }
 
   var isContainer: Bool { kind == .object || kind == .array }
 }
