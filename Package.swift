@@ -42,14 +42,21 @@ let package = Package(
       ],
       swiftSettings: strict
     ),
+    // Shared by the test targets only: golden files and their recording rule.
+    .target(
+      name: "TafelTestSupport", dependencies: ["TafelScreen"], path: "Tests/TafelTestSupport",
+      swiftSettings: strict),
     .testTarget(name: "TafelCoreTests", dependencies: ["TafelCore", "TafelDemo"]),
     .testTarget(name: "TafelStoreTests", dependencies: ["TafelStore", "TafelCore", "TafelDemo"]),
     .testTarget(
-      name: "TafelUITests", dependencies: ["TafelUI", "TafelScreen", "TafelCore", "TafelDemo"],
+      name: "TafelUITests",
+      dependencies: ["TafelUI", "TafelScreen", "TafelCore", "TafelDemo", "TafelTestSupport"],
       resources: [.copy("Golden")]),
     .testTarget(
       name: "TafelEndToEndTests",
-      dependencies: ["TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI"],
+      dependencies: [
+        "TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI", "TafelTestSupport",
+      ],
       resources: [.copy("Golden")]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,7 +1,8 @@
 // The binary carries its own copy of themes/*.json (Sources/tafel/Board/BoardThemes.swift),
 // so `tafel --theme light` works wherever the binary is. This test keeps the
-// copy equal to the files; with TAFEL_RECORD_THEMES=1 it rewrites the copy.
+// copy equal to the files; with TAFEL_RECORD=1 it rewrites the copy.
 import Foundation
+import TafelTestSupport
 import Testing
 
 @Suite("Built-in theme copies")
@@ -14,17 +15,9 @@ struct BoardThemeFilesTests {
   func embeddedCopyEqualsFiles() throws {
     let themes = try BoardThemeFilesTests.themeFiles()
     #expect(!themes.isEmpty, "no themes/*.json found under \(BoardThemeFilesTests.root.path)")
-    let expected = BoardThemeFilesTests.source(for: themes)
-    if ProcessInfo.processInfo.environment["TAFEL_RECORD_THEMES"] == "1" {
-      try Data(expected.utf8).write(to: BoardThemeFilesTests.generated)
-    }
-    let actual = try String(contentsOf: BoardThemeFilesTests.generated, encoding: .utf8)
-    #expect(
-      actual == expected,
-      """
-      Sources/tafel/Board/BoardThemes.swift differs from themes/*.json; run \
-      TAFEL_RECORD_THEMES=1 swift test --filter BoardThemeFiles
-      """)
+    GoldenFile.check(
+      BoardThemeFilesTests.source(for: themes), at: BoardThemeFilesTests.generated,
+      name: "Sources/tafel/Board/BoardThemes.swift", rerecord: "BoardThemeFiles")
   }
 
   static func themeFiles() throws -> [(name: String, text: String)] {
@@ -44,7 +37,7 @@ struct BoardThemeFilesTests {
     var lines = [
       "// The themes of themes/*.json, built into the binary. Generated: do not edit",
       "// by hand. After changing a theme file, run",
-      "//   TAFEL_RECORD_THEMES=1 swift test --filter BoardThemeFiles",
+      "//   TAFEL_RECORD=1 swift test --filter BoardThemeFiles",
       "// which rewrites this file; the same test fails while the copies differ.",
       "",
       "enum BoardThemes {",

@@ -8,6 +8,7 @@
 import Foundation
 import TafelCore
 import TafelStore
+import TafelTestSupport
 import Testing
 
 @Suite("the minutes of a whole meeting")
@@ -97,25 +98,9 @@ struct CliMinutesGoldenTests {
   }
 
   static func check(_ text: String, _ name: String) {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Golden/\(name)").path
-    if ProcessInfo.processInfo.environment["TAFEL_RECORD"] == "1" {
-      FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-      return
-    }
-    guard let expected = FileManager.default.contents(atPath: path) else {
-      Issue.record(
-        "no golden file \(name); TAFEL_RECORD=1 swift test --filter CliMinutesGoldenTests")
-      return
-    }
-    let want = String(decoding: expected, as: UTF8.self)
-    guard want != text else { return }
-    let a = want.split(separator: "\n", omittingEmptySubsequences: false)
-    let b = text.split(separator: "\n", omittingEmptySubsequences: false)
-    let row = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-    let expectedLine = row < a.count ? String(a[row]) : ""
-    let actualLine = row < b.count ? String(b[row]) : ""
-    Issue.record(
-      "\(name) differs at line \(row + 1):\n  expected: \(expectedLine)\n  actual:   \(actualLine)")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Golden/\(name)")
+    GoldenFile.check(text, at: url, name: name, rerecord: "CliMinutesGoldenTests")
   }
+
 }

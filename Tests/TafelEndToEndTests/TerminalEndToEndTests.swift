@@ -2,6 +2,7 @@
 // colour, a non-UTF-8 locale, and a terminal that is restored whatever ends
 // the board (q, Ctrl-C, SIGTERM, SIGHUP).
 import Foundation
+import TafelCore
 import Testing
 
 @Suite("Terminal handling in tmux", .serialized, .timeLimit(.minutes(5)))
@@ -63,6 +64,20 @@ struct TerminalEndToEndTests {
     let screen = try run.session.waitFor("Agenda")
     for family in agenda.families.prefix(2) {
       #expect(screen.contains(family.name), "\(family.name) garbled:\n\(screen)")
+    }
+    // CJK aligned: every agenda row, the one with a Chinese name included,
+    // has the agenda's right border at the same display column.
+    let cjk = try #require(
+      agenda.families.first { $0.name.unicodeScalars.contains { $0.value >= 0x4E00 } },
+      "the demo agenda has a family with a CJK name")
+    let rows = screen.split(separator: "\n").map(String.init).filter { line in
+      agenda.families.contains { line.contains($0.name) } && line.contains("│")
+    }
+    let cjkRow = try #require(rows.first { $0.contains(cjk.name) }, "\(cjk.name) row:\n\(screen)")
+    func border(_ row: String) -> Int { DisplayWidth.of(String(row.prefix { $0 != "│" })) }
+    #expect(rows.count >= 3, "\(screen)")
+    for row in rows {
+      #expect(border(row) == border(cjkRow), "misaligned:\n\(cjkRow)\n\(row)")
     }
   }
 

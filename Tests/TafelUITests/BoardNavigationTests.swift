@@ -270,9 +270,13 @@ struct BoardResizeTests {
     }
   }
 
-  @Test("every overlay draws at any size without a crash, and the board comes back")
+  @Test("every overlay draws at any size: whole at 80×24 and up, the size asked for below")
   func overlaysAtAnySize() {
-    for key in ["?", "/", "d", "A", "v", "t", "r"] as [Character] {
+    let titles: [Character: String] = [
+      "?": "Keys", "/": "Filter", "d": "Decision — Familie Öztürk", "A": "Present — Familie Öztürk",
+      "v": "Request for discussion", "t": "History — Familie Öztürk", "r": "Read back",
+    ]
+    for (key, title) in titles.sorted(by: { $0.key < $1.key }) {
       let app = MeetingFlowFixture.app()
       _ = app.handle(.character(key))
       if key == "d" {
@@ -283,11 +287,22 @@ struct BoardResizeTests {
       for width in [0, 1, 2, 10, 40, 79, 80, 81, 150, 400] {
         for height in [0, 1, 3, 10, 23, 24, 25, 80] {
           let grid = app.render(width: width, height: height)
-          #expect(grid.width == width && grid.height == height, "\(key) \(width)×\(height)")
+          let text = grid.text
+          if width >= 80 && height >= 24 {
+            // The overlay is still open, its title shows, and its frame lies inside the screen.
+            #expect(text.contains(title), "\(key) at \(width)×\(height):\n\(text)")
+            let frame = app.openOverlays.last?.frame(in: grid.bounds)
+            #expect(frame.map { $0.maxX <= width && $0.maxY <= height } == true)
+          } else if width >= 20 && height >= 3 {
+            // Below 80×24: what to do, with the size now, read whole.
+            let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(words.contains("at least 80×24"), "\(width)×\(height):\n\(text)")
+            #expect(words.contains("(now \(width)×\(height))"), "\(width)×\(height):\n\(text)")
+          }
           for move in [Key.down, .pageDown, .end, .up, .home] { _ = app.handle(move) }
         }
       }
-      _ = app.render(width: 120, height: 40)
+      #expect(app.render(width: 120, height: 40).text.contains(title), "\(key) came back")
     }
   }
 }

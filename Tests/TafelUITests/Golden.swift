@@ -1,10 +1,13 @@
-// Golden text files: a rendered grid is compared with Tests/TafelUITests/Golden/<name>.txt.
-// Re-record after an intended change with
-//   TAFEL_RECORD=1 swift test --filter BoardGoldenTests
-// and read the diff before committing it.
+// Screen goldens: a rendered grid is compared with Tests/TafelUITests/Golden/
+// <name>.txt (its text) and <name>.roles.txt (its style roles, one letter per
+// cell; see StyleLayer). Re-record after an intended change with
+//   TAFEL_RECORD=1 swift test --filter TafelUITests
+// which rewrites what differs and fails, naming each file; read the diff,
+// then run again without it.
 
 import Foundation
 import TafelScreen
+import TafelTestSupport
 import TafelUI
 import Testing
 
@@ -13,39 +16,15 @@ enum Golden {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
   }
 
-  static var recording: Bool { ProcessInfo.processInfo.environment["TAFEL_RECORD"] == "1" }
-
-  /// Compares the grid's text with the golden file, or writes it when recording.
+  /// Compares the grid's text and style roles with the golden files.
   static func check(
     _ grid: CellGrid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    let url = directory.appendingPathComponent(name + ".txt")
-    let actual = grid.text
-    if recording {
-      try? actual.write(to: url, atomically: true, encoding: .utf8)
-      return
-    }
-    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-      Issue.record(
-        "no golden file \(name).txt; TAFEL_RECORD=1 swift test --filter BoardGoldenTests",
-        sourceLocation: sourceLocation)
-      return
-    }
-    if expected != actual {
-      let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-      let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
-      let first = zip(expectedLines, actualLines).enumerated().first {
-        $0.element.0 != $0.element.1
-      }
-      let row = first?.offset ?? min(expectedLines.count, actualLines.count)
-      Issue.record(
-        """
-        \(name) differs from its golden file at row \(row):
-        expected: \(row < expectedLines.count ? String(expectedLines[row]) : "<none>")
-        actual:   \(row < actualLines.count ? String(actualLines[row]) : "<none>")
-        whole screen:
-        \(actual)
-        """, sourceLocation: sourceLocation)
-    }
+    GoldenFile.check(
+      grid.text, at: directory.appendingPathComponent(name + ".txt"), name: name + ".txt",
+      rerecord: "TafelUITests", sourceLocation: sourceLocation)
+    GoldenFile.check(
+      StyleLayer.text(of: grid), at: directory.appendingPathComponent(name + ".roles.txt"),
+      name: name + ".roles.txt", rerecord: "TafelUITests", sourceLocation: sourceLocation)
   }
 }

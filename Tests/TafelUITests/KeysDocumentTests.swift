@@ -3,6 +3,7 @@
 
 import Foundation
 import TafelScreen
+import TafelTestSupport
 import TafelUI
 import Testing
 
@@ -14,15 +15,9 @@ struct KeysDocumentTests {
 
   @Test("docs/keys.md matches the action table")
   func matches() throws {
-    let generated = KeysDocument.markdown()
-    if ProcessInfo.processInfo.environment["TAFEL_RECORD"] == "1" {
-      try generated.write(to: KeysDocumentTests.file, atomically: true, encoding: .utf8)
-      return
-    }
-    let written = try String(contentsOf: KeysDocumentTests.file, encoding: .utf8)
-    #expect(
-      written == generated,
-      "docs/keys.md is stale: TAFEL_RECORD=1 swift test --filter KeysDocumentTests")
+    GoldenFile.check(
+      KeysDocument.markdown(), at: KeysDocumentTests.file, name: "docs/keys.md",
+      rerecord: "KeysDocumentTests")
   }
 
   @Test("no key means two things in the same place")

@@ -17,8 +17,14 @@ extension BoardApp {
     var grid = CellGrid(width: width, height: height)
     guard let layout = BoardLayout.make(width: width, height: height) else {
       self.layout = nil
-      let message = strings.tooSmall(width: width, height: height)
-      if height > 0 { grid.putCentred(message, y: height / 2, in: grid.bounds, role: .warning) }
+      // Wrapped, so that the size asked for and the size now are both read
+      // whole on a small terminal.
+      let lines = DisplayWidth.wrap(
+        strings.tooSmall(width: width, height: height), to: max(1, width))
+      let top = max(0, height / 2 - lines.count / 2)
+      for (offset, line) in lines.enumerated() where top + offset < height {
+        grid.putCentred(line, y: top + offset, in: grid.bounds, role: .warning)
+      }
       return grid
     }
     if self.layout?.width != width || self.layout?.height != height {
