@@ -33,7 +33,7 @@ enum BoardEditor {
   private static func run(_ arguments: [String]) -> Int32 {
     var pid: pid_t = 0
     let cArguments = arguments.map { strdup($0) } + [nil]
-    defer { cArguments.forEach { free($0) } }
+    defer { for pointer in cArguments { free(pointer) } }
     let spawned = posix_spawn(&pid, arguments[0], nil, nil, cArguments, environ)
     guard spawned == 0 else { return -1 }
     var status: Int32 = 0

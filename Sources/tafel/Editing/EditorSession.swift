@@ -197,9 +197,9 @@ enum EditorSession {
     let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "editor", path]
     var pid: pid_t = 0
     let cArguments = arguments.map { strdup($0) } + [nil]
-    defer { cArguments.forEach { free($0) } }
+    defer { for pointer in cArguments { free(pointer) } }
     let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { cEnvironment.forEach { free($0) } }
+    defer { for pointer in cEnvironment { free(pointer) } }
     guard posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, cEnvironment) == 0 else { return 127 }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

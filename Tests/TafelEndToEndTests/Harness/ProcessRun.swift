@@ -50,8 +50,8 @@ enum ProcessRun {
     let cArguments = arguments.map { strdup($0) } + [nil]
     let cEnvironment = variables.map { strdup($0) } + [nil]
     defer {
-      cArguments.forEach { free($0) }
-      cEnvironment.forEach { free($0) }
+      for pointer in cArguments { free(pointer) }
+      for pointer in cEnvironment { free(pointer) }
     }
     // The test runs on a worker thread that blocks nearly every signal, and a
     // spawned process inherits that mask: a tmux server started so ignores
