@@ -1,10 +1,18 @@
+// The root command: every subcommand, the board as the default, and
+// `tafel --version` (Tafel's version and the store format it reads and writes).
+
 import ArgumentParser
+import TafelCore
 
 @main
 struct Tafel: ParsableCommand {
+  /// Tafel's own version; the store format has a version of its own (store.json).
+  static let version = "0.5.0"
+
   static let configuration = CommandConfiguration(
     commandName: "tafel",
     abstract: "A terminal board for the chair of a youth protection table (JBT).",
+    version: "tafel \(version) (store format \(StoreInfo.formatName) \(StoreInfo.currentVersion))",
     subcommands: [
       BoardCommand.self,
       DemoCommand.self,

@@ -33,13 +33,15 @@ struct BenchCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Where to generate the stores (default: a temporary directory).", valueName: "dir"))
+      "Where to generate the stores (default: a temporary directory).", valueName: "dir"),
+    completion: .directory)
   var dir: String?
 
   @Flag(help: "Keep the generated stores.")
   var keep = false
 
-  @Option(help: ArgumentHelp("text or json.", valueName: "format"))
+  @Option(
+    help: ArgumentHelp("text or json.", valueName: "format"), completion: .list(["text", "json"]))
   var format = "text"
 
   @Flag(help: "Also time the real board's first frame in this terminal.")

@@ -20,7 +20,7 @@ struct BenchFirstFrameCommand: ParsableCommand {
     abstract: "Time the board's first frame and its keys in this process (used by tafel bench).",
     shouldDisplay: false)
 
-  @Option(help: ArgumentHelp("The store to open.", valueName: "path"))
+  @Option(help: ArgumentHelp("The store to open.", valueName: "path"), completion: .directory)
   var store: String
 
   @Option(help: "Frame width.") var width = 200
@@ -29,7 +29,9 @@ struct BenchFirstFrameCommand: ParsableCommand {
   var keys = 1000
   @Option(help: "Seed of the key script.") var seed: UInt64 = 1
 
-  @Option(help: ArgumentHelp("Write the JSON result here instead of stdout.", valueName: "path"))
+  @Option(
+    help: ArgumentHelp("Write the JSON result here instead of stdout.", valueName: "path"),
+    completion: Completions.output)
   var output: String?
 
   @Flag(help: "Draw the first frame in the real terminal, then restore it and stop.")

@@ -13,7 +13,8 @@ struct BenchGenerateCommand: ParsableCommand {
     abstract: "Write one synthetic store as tafel bench generates it.",
     shouldDisplay: false)
 
-  @Option(help: ArgumentHelp("A missing or empty directory.", valueName: "path"))
+  @Option(
+    help: ArgumentHelp("A missing or empty directory.", valueName: "path"), completion: .directory)
   var store: String
 
   @Option(help: "Number of families.") var families = 1000

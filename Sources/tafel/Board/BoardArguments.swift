@@ -10,7 +10,7 @@ struct BoardArguments: ParsableArguments {
     name: .customLong("meeting"),
     help: ArgumentHelp(
       "The meeting to open (default: today's, else the next, else the latest).",
-      valueName: "id"))
+      valueName: "id"), completion: Completions.meetings)
   var meeting: String?
 
   @Flag(
@@ -33,14 +33,14 @@ struct BoardArguments: ParsableArguments {
     name: .customLong("theme"),
     help: ArgumentHelp(
       "A built-in theme (default, light, high-contrast, monochrome) or a theme file.",
-      valueName: "name|path"))
+      valueName: "name|path"), completion: Completions.themes)
   var theme: String?
 
   @Option(
     name: .customLong("lang"),
     help: ArgumentHelp(
       "The language of the board: en or nl (default: from LANG).",
-      valueName: "en|nl"))
+      valueName: "en|nl"), completion: Completions.languages)
   var language: String?
 
   func validate() throws {

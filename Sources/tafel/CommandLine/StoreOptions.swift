@@ -14,7 +14,7 @@ struct StoreOptions: ParsableArguments {
     help: ArgumentHelp(
       "The store directory (default: $TAFEL_STORE, else $XDG_DATA_HOME/tafel, "
         + "else ~/.local/share/tafel).",
-      valueName: "path"))
+      valueName: "path"), completion: Completions.store)
   var store: String?
 
   @Option(

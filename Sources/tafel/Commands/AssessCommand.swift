@@ -22,7 +22,9 @@ struct AssessCommand: ParsableCommand {
       Safety now and future risk are derived from the outcome (docs/risk-scales.md).
       """)
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(

@@ -13,7 +13,7 @@ struct CheckPartCommand: ParsableCommand {
     abstract: "Check the family and meeting files named on standard input (for tafel check).",
     shouldDisplay: false)
 
-  @Option(help: ArgumentHelp("The store directory.", valueName: "path"))
+  @Option(help: ArgumentHelp("The store directory.", valueName: "path"), completion: .directory)
   var store: String
 
   func run() throws {

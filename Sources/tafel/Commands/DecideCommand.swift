@@ -21,19 +21,23 @@ struct DecideCommand: ParsableCommand {
       or adjourned for adjourned.
       """)
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0042.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0042.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(
     help: ArgumentHelp(
       "What the table decided: \(Outcome.allCases.map(\.rawValue).joined(separator: "|")).",
-      valueName: "outcome"))
+      valueName: "outcome"), completion: Completions.outcomes)
   var outcome: String
 
   @Option(help: ArgumentHelp("Why the table decided this.", valueName: "text"))
   var rationale: String
 
-  @Option(help: ArgumentHelp("The meeting id, e.g. JBT-2026-11-29.", valueName: "id"))
+  @Option(
+    help: ArgumentHelp("The meeting id, e.g. JBT-2026-11-29.", valueName: "id"),
+    completion: Completions.meetings)
   var meeting: String?
 
   @Option(

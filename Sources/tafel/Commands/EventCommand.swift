@@ -17,7 +17,9 @@ struct EventCommand: ParsableCommand {
       The family's phase follows the latest step.
       """)
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(help: ArgumentHelp("What happened.", valueName: "kind"))

@@ -19,7 +19,9 @@ struct HistoryCommand: ParsableCommand {
     abstract: "Show a family's route through the chain: steps, days between, direction, helpers.",
     discussion: "Reads the family's file and organisations.json only.")
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0042.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0042.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(help: "text, json or markdown.")
@@ -27,7 +29,8 @@ struct HistoryCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "en or nl for text and markdown (default: from LANG).", valueName: "language"))
+      "en or nl for text and markdown (default: from LANG).", valueName: "language"),
+    completion: Completions.languages)
   var lang: String?
 
   @OptionGroup var options: StoreOptions

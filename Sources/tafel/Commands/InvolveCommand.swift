@@ -20,7 +20,9 @@ struct InvolveCommand: ParsableCommand {
       The first involvement with the function direction becomes the plan's director when it has none.
       """)
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(

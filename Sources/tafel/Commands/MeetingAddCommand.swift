@@ -14,10 +14,14 @@ struct MeetingAddCommand: ParsableCommand {
       A family is on an agenda once; --minutes is 1 to 480.
       """)
 
-  @Argument(help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"))
+  @Argument(
+    help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"),
+    completion: Completions.meetings)
   var meeting: String
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(help: ArgumentHelp("Planned start.", valueName: "HH:MM"))

@@ -15,16 +15,22 @@ struct MeetingAdjournCommand: ParsableCommand {
       meeting's agenda marked "carried over from" this one.
       """)
 
-  @Argument(help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"))
+  @Argument(
+    help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"),
+    completion: Completions.meetings)
   var meeting: String
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(help: ArgumentHelp("Why the case is adjourned.", valueName: "text"))
   var reason: String
 
-  @Option(help: ArgumentHelp("The later meeting the case moves to.", valueName: "meeting"))
+  @Option(
+    help: ArgumentHelp("The later meeting the case moves to.", valueName: "meeting"),
+    completion: Completions.meetings)
   var to: String?
 
   @OptionGroup var options: StoreOptions

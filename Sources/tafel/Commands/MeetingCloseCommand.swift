@@ -15,7 +15,9 @@ struct MeetingCloseCommand: ParsableCommand {
       cases is then a correction (--supersedes), shown as recorded after the meeting closed.
       """)
 
-  @Argument(help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"))
+  @Argument(
+    help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"),
+    completion: Completions.meetings)
   var meeting: String
 
   @OptionGroup var options: StoreOptions

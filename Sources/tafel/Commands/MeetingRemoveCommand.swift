@@ -10,10 +10,14 @@ struct MeetingRemoveCommand: ParsableCommand {
     commandName: "remove",
     abstract: "Take a family off a meeting's agenda (refused once the case was decided).")
 
-  @Argument(help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"))
+  @Argument(
+    help: ArgumentHelp("The meeting id, e.g. JBT-2026-12-03.", valueName: "meeting"),
+    completion: Completions.meetings)
   var meeting: String
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @OptionGroup var options: StoreOptions

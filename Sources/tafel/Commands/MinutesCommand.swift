@@ -24,21 +24,28 @@ struct MinutesCommand: ParsableCommand {
       else from LC_ALL, LC_MESSAGES or LANG (nl… gives Dutch), else English.
       """)
 
-  @Argument(help: ArgumentHelp("The meeting id, e.g. JBT-2026-11-29.", valueName: "meeting"))
+  @Argument(
+    help: ArgumentHelp("The meeting id, e.g. JBT-2026-11-29.", valueName: "meeting"),
+    completion: Completions.meetings)
   var meeting: String
 
   @Option(help: "markdown or html.")
   var format: MinutesFormat = .markdown
 
-  @Option(help: ArgumentHelp("Only this family's case.", valueName: "id"))
+  @Option(
+    help: ArgumentHelp("Only this family's case.", valueName: "id"),
+    completion: Completions.families)
   var family: String?
 
   @Option(
     help: ArgumentHelp(
-      "Write to this file (atomically, mode 0600) instead of stdout.", valueName: "path"))
+      "Write to this file (atomically, mode 0600) instead of stdout.", valueName: "path"),
+    completion: Completions.output)
   var output: String?
 
-  @Option(help: ArgumentHelp("en or nl (default: from LANG).", valueName: "language"))
+  @Option(
+    help: ArgumentHelp("en or nl (default: from LANG).", valueName: "language"),
+    completion: Completions.languages)
   var lang: String?
 
   @OptionGroup var options: StoreOptions

@@ -33,7 +33,8 @@ struct ReportCommand: ParsableCommand {
   var format: ReportFormat = .text
 
   @Option(
-    help: ArgumentHelp("en or nl for the text format (default: from LANG).", valueName: "language"))
+    help: ArgumentHelp("en or nl for the text format (default: from LANG).", valueName: "language"),
+    completion: Completions.languages)
   var lang: String?
 
   @OptionGroup var options: StoreOptions

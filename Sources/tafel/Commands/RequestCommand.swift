@@ -14,7 +14,9 @@ struct RequestCommand: ParsableCommand {
       recorded), so that the family's phase becomes table and lead times count from it.
       """)
 
-  @Argument(help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"))
+  @Argument(
+    help: ArgumentHelp("The family id, e.g. FV-2026-0001.", valueName: "family"),
+    completion: Completions.families)
   var family: String
 
   @Option(
