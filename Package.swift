@@ -14,7 +14,7 @@ let package = Package(
     .executable(name: "tafel", targets: ["tafel"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0")
   ],
   targets: [
     .target(name: "TafelCore", swiftSettings: strict),
