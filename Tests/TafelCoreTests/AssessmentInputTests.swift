@@ -42,6 +42,42 @@ import Testing
     #expect(outcome.domains == ["finances": 2, "housing": 4, "parenting": 3])
   }
 
+  @Test("a Dutch secretary types the matrix's Dutch words, with or without diacritics")
+  func dutchZrmDomainNames() throws {
+    let outcome = try AssessmentInput(
+      instrument: .zrm,
+      domains: [
+        "Financiën=2", "huisvesting=4", "Werk & opleiding=3", "huiselijke_relaties=2",
+        "verslaving=5",
+      ]
+    ).outcome(rater: "A")
+    #expect(
+      outcome.domains == [
+        "finances": 2, "housing": 4, "work-education": 3, "domestic-relations": 2,
+        "addiction": 5,
+      ])
+    #expect(SharedScale.zrmDomain(named: "financien") == "finances")
+    #expect(SharedScale.zrmDomain(named: "FINANCES") == "finances")
+    #expect(SharedScale.zrmDomain(named: "geluk") == nil)
+    #expect(SharedScale.zrmDomainName("finances", .nl) == "financiën")
+    // The same domain twice, once in each language, is one domain given twice.
+    #expect(throws: ArgumentRefusal.self) {
+      try AssessmentInput(instrument: .zrm, domains: ["finances=2", "financiën=3"])
+        .outcome(rater: "A")
+    }
+  }
+
+  @Test("the summary of a ZRM outcome says average in the reader's language")
+  func zrmSummaryInBothLanguages() throws {
+    let outcome = try AssessmentInput(instrument: .zrm, domains: ["finances=2", "housing=4"])
+      .outcome(rater: "A")
+    let assessment = RiskAssessment(
+      id: "R1", instrument: .zrm, date: Day("2026-11-01")!, organisation: "lt", rater: "A",
+      subject: "household", outcome: outcome)
+    #expect(assessment.outcomeSummary(.en) == "min 2 · avg 3.0")
+    #expect(assessment.outcomeSummary(.nl) == "min 2 · gem 3.0")
+  }
+
   @Test func anUnknownZrmDomainIsRefused() {
     #expect {
       try AssessmentInput(instrument: .zrm, domains: ["happiness=3"]).outcome(rater: "A")

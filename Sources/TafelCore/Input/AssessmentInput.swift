@@ -65,15 +65,18 @@ public struct AssessmentInput: Hashable, Sendable {
       }
       var scores: [String: Int] = [:]
       for entry in domains {
-        let (name, score) = try AssessmentInput.pair(entry, option: "--domain", what: "name=score")
-        guard SharedScale.zrmDomains.contains(name) else {
+        let (typed, score) = try AssessmentInput.pair(
+          entry, option: "--domain", what: "name=score")
+        // The English id or the Dutch name, with or without diacritics.
+        guard let name = SharedScale.zrmDomain(named: typed) else {
           throw ArgumentRefusal(
             "--domain",
-            "\"\(name)\" is not a ZRM domain; use one of \(SharedScale.zrmDomains.joined(separator: ", "))"
-          )
+            "\"\(typed)\" is not a ZRM domain; use one of "
+              + SharedScale.zrmDomains.joined(separator: ", ")
+              + " (or the Dutch name: financiën, huisvesting, …)")
         }
         guard scores[name] == nil else {
-          throw ArgumentRefusal("--domain", "\"\(name)\" is given twice")
+          throw ArgumentRefusal("--domain", "\"\(typed)\" is given twice")
         }
         guard let value = Int(score), AssessmentInput.zrmScores.contains(value) else {
           throw ArgumentRefusal("--domain", "\(name): score \"\(score)\" is not 1 to 5")

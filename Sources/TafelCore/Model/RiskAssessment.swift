@@ -132,14 +132,16 @@ public struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
     self.futureRisk = shared?.futureRisk
   }
 
-  /// The instrument's own outcome in one short line, e.g. "high", "ZRM min 2 · avg 3.1", "scores 3/5".
-  public var outcomeSummary: String {
+  /// The instrument's own outcome in one short line, e.g. "high", "min 2 · avg 3.1"
+  /// ("min 2 · gem 3.1" in Dutch), "3/5 /10".
+  public func outcomeSummary(_ language: Language) -> String {
     switch instrument {
     case .zrm:
       guard let domains = outcome.domains, !domains.isEmpty else { return outcome.text ?? "—" }
       let values = domains.values
       let average = Double(values.reduce(0, +)) / Double(values.count)
-      return "min \(values.min()!) · gem \(SharedScale.oneDecimal(average))"
+      return "min \(values.min()!) · \(language.pick("avg", "gem")) "
+        + SharedScale.oneDecimal(average)
     case .signsOfSafety:
       guard let scores = outcome.columns?.scores, !scores.isEmpty else {
         return outcome.text ?? "—"

@@ -22,6 +22,71 @@ public enum SharedScale {
     "justice", "parenting",
   ]
 
+  /// The Dutch names of the ZRM domains (the matrix's own words), by id.
+  public static let zrmDutchNames: [String: String] = [
+    "finances": "financiën", "work-education": "werk & opleiding", "time-use": "tijdsbesteding",
+    "housing": "huisvesting", "domestic-relations": "huiselijke relaties",
+    "mental-health": "geestelijke gezondheid", "physical-health": "lichamelijke gezondheid",
+    "addiction": "middelengebruik", "daily-living": "activiteiten dagelijks leven",
+    "social-network": "sociaal netwerk", "community-participation": "maatschappelijke participatie",
+    "justice": "justitie", "parenting": "opvoeding",
+  ]
+
+  /// Other Dutch words a secretary types for a domain (older and newer
+  /// versions of the matrix), besides its Dutch name.
+  static let zrmDutchAliases: [String: String] = [
+    "werk-en-opleiding": "work-education", "werk-opleiding": "work-education",
+    "dagbesteding": "work-education", "verslaving": "addiction", "adl": "daily-living",
+    "opvoedingsvaardigheden": "parenting", "participatie": "community-participation",
+  ]
+
+  /// The id of the ZRM domain `name` stands for: its English id or its Dutch
+  /// name, in any case, with or without diacritics, with spaces, '_' or '&'
+  /// ("Financiën", "financien", "huiselijke relaties", "Werk & opleiding").
+  public static func zrmDomain(named name: String) -> String? {
+    let key = zrmKey(name)
+    if let id = zrmDomains.first(where: { zrmKey($0) == key }) { return id }
+    if let (id, _) = zrmDutchNames.first(where: { zrmKey($0.value) == key }) { return id }
+    return zrmDutchAliases[key]
+  }
+
+  /// The name of a domain in `language`: the id in English, the matrix's word in Dutch.
+  public static func zrmDomainName(_ id: String, _ language: Language) -> String {
+    language == .nl ? zrmDutchNames[id] ?? id : id
+  }
+
+  /// Lower case, diacritics off, words joined by '-' ("Werk & opleiding" → "werk-opleiding").
+  private static func zrmKey(_ name: String) -> String {
+    var key = ""
+    var pendingDash = false
+    for scalar in name.lowercased().unicodeScalars {
+      let base = baseLetter(scalar)
+      if base.properties.isAlphabetic || ("0"..."9").contains(base) {
+        if pendingDash, !key.isEmpty { key.append("-") }
+        pendingDash = false
+        key.unicodeScalars.append(base)
+      } else {
+        pendingDash = true
+      }
+    }
+    return key
+  }
+
+  /// The letter without its accent for the Latin letters Dutch uses (ë → e, é → e …).
+  private static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar {
+    case "à", "á", "â", "ä", "ã", "å": "a"
+    case "è", "é", "ê", "ë": "e"
+    case "ì", "í", "î", "ï": "i"
+    case "ò", "ó", "ô", "ö", "õ": "o"
+    case "ù", "ú", "û", "ü": "u"
+    case "ç": "c"
+    case "ñ": "n"
+    case "ý", "ÿ": "y"
+    default: scalar
+    }
+  }
+
   /// Safety now and future risk for an outcome, or nil when the outcome has
   /// nothing that maps (free text only, or an unknown level).
   public static func derive(instrument: Instrument, outcome: InstrumentOutcome) -> (

@@ -38,7 +38,7 @@ enum AssessmentsPane {
                 DisplayWidth.pad(
                   input.directory.abbreviation(assessment.organisation), to: organisationWidth)
                   + " ", .title),
-              Span(DisplayWidth.pad(assessment.outcomeSummary, to: outcomeWidth)),
+              Span(DisplayWidth.pad(assessment.outcomeSummary(strings.language), to: outcomeWidth)),
               Span(
                 DisplayWidth.pad(strings.scale(assessment.safetyNow), to: 18) + " ",
                 role(assessment.safetyNow?.step)),
@@ -55,7 +55,7 @@ enum AssessmentsPane {
               Span(assessment.date.description + " ", .dim),
               Span(assessment.instrument.displayName + " "),
               Span(input.directory.abbreviation(assessment.organisation) + " ", .title),
-              Span(assessment.outcomeSummary),
+              Span(assessment.outcomeSummary(strings.language)),
             ], item: assessment.id))
         lines.append(
           PaneLine(

@@ -127,7 +127,8 @@ struct AssessCommand: ParsableCommand {
         "safety now \($0.rawValue), future risk \(assessment.futureRisk!.rawValue)"
       }
       ?? "no shared value (free text only)"
-    print("\(assessment.id): \(instrument.displayName) \(assessment.outcomeSummary) → \(shared)")
+    print(
+      "\(assessment.id): \(instrument.displayName) \(assessment.outcomeSummary(.en)) → \(shared)")
   }
 
   /// "household", a member id, or a member's name (case does not matter).
