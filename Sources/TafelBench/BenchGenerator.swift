@@ -1,4 +1,4 @@
-// Where the bench's stores come from: `SyntheticData.make` of TafelCore
+// Where the bench's stores come from: `SyntheticData.make` of TafelDemo
 // (seeded, the demo's shape, today's meeting of eight cases). Kept in one
 // place so that `tafel bench` and `tafel bench-generate` write exactly the
 // same store for a seed and a day.

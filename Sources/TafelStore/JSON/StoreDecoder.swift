@@ -339,17 +339,3 @@ private struct ArrayContainer: UnkeyedDecodingContainer {
 
   mutating func superDecoder() throws -> Decoder { try element(Any.self) }
 }
-
-/// The strict reading for bytes that come from the store or from an editor,
-/// for code outside TafelStore: a syntax problem is thrown as a DecodingError.
-public enum StoreJSON {
-  public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
-    do {
-      return try StoreDecoder.decode(type, from: [UInt8](data))
-    } catch let error as JSONSyntaxError {
-      throw DecodingError.dataCorrupted(
-        DecodingError.Context(
-          codingPath: [], debugDescription: "\(error.message) (byte \(error.offset))"))
-    }
-  }
-}

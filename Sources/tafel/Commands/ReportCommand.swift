@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
     let store = try options.open()
     let info = try store.info()
     let directory = try store.directory()
-    let families = try ReportCommand.readFamilies(store)
+    let families = try FamilyReading.all(in: store, leftOutOf: "the report")
     let report = RegionReport.build(
       families: families, directory: directory, from: try ReportCommand.day(from, "--from"),
       to: try ReportCommand.day(to, "--to"), today: StoreOptions.today(),
@@ -74,29 +74,5 @@ struct ReportCommand: ParsableCommand {
       throw CommandFailure.usage("\(option): \"\(text)\" is not a date (YYYY-MM-DD)")
     }
     return day
-  }
-
-  /// Every readable family, read on all cores; unreadable ones are named in one warning.
-  static func readFamilies(_ store: Store) throws -> [Family] {
-    let ids = try store.familyIDs()
-    let slots = ResultSlots<Result<Family, any Error>>(count: ids.count)
-    DispatchQueue.concurrentPerform(iterations: ids.count) { position in
-      slots.set(position, Result { try store.family(ids[position]) })
-    }
-    var families: [Family] = []
-    var failures: [String] = []
-    for result in slots.values {
-      switch result {
-      case .success(let family): families.append(family)
-      case .failure(let error):
-        failures.append(CommandFailure.lineAndCode(for: error, root: Tafel.self).line)
-      case nil: break
-      }
-    }
-    if let first = failures.first {
-      let more = failures.count > 1 ? " (and \(failures.count - 1) more; run tafel check)" : ""
-      CommandFailure.warn("warning: left out of the report: \(first)\(more)")
-    }
-    return families
   }
 }

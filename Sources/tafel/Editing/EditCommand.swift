@@ -6,7 +6,6 @@ import ArgumentParser
 import Foundation
 import TafelCore
 import TafelStore
-import TafelUI
 
 struct EditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

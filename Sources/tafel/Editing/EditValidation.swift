@@ -7,7 +7,6 @@
 import Foundation
 import TafelCore
 import TafelStore
-import TafelUI
 
 enum EditValidation {
   struct Context {

@@ -8,7 +8,6 @@
 import Foundation
 import TafelCore
 import TafelStore
-import TafelUI
 
 #if canImport(Glibc)
   import Glibc

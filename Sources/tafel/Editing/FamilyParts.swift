@@ -5,7 +5,6 @@
 import Foundation
 import TafelCore
 import TafelStore
-import TafelUI
 
 enum FamilyParts {
   /// The part as a document of its own, in the store's JSON style.
