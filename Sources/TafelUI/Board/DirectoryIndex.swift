@@ -1,39 +1,35 @@
-// The directory of organisations and professionals with lookups by id, built
-// once per directory change so that panes never search arrays per row.
+// The board's words for the directory: abbreviations and "name (LT)" for the
+// panes, over TafelCore's DirectoryLookup (the one lookup by id), built once
+// per directory change so that panes never search arrays per row.
 
 import TafelCore
-import TafelScreen
 
 struct DirectoryIndex {
-  let directory: Directory
-  let organisations: [String: Organisation]
-  let professionals: [String: Professional]
+  let lookup: DirectoryLookup
 
-  init(_ directory: Directory) {
-    self.directory = directory
-    organisations = Dictionary(
-      directory.organisations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    professionals = Dictionary(
-      directory.professionals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-  }
+  init(_ directory: Directory) { lookup = DirectoryLookup(directory) }
+
+  var directory: Directory { lookup.directory }
 
   /// "LT" for an organisation id, or the id itself when unknown.
   func abbreviation(_ organisationID: String) -> String {
-    organisations[organisationID]?.kind.abbreviation ?? organisationID
+    lookup.organisation(organisationID)?.kind.abbreviation ?? organisationID
   }
 
   func organisationName(_ organisationID: String) -> String {
-    organisations[organisationID]?.name ?? organisationID
+    lookup.organisation(organisationID)?.name ?? organisationID
   }
 
   /// A professional's name, or what was written when it is not a known id.
   func name(_ professionalOrName: String) -> String {
-    professionals[professionalOrName]?.name ?? professionalOrName
+    lookup.name(ofProfessional: professionalOrName)
   }
 
   /// "Name (LT)" for a professional id, or the text as written.
   func nameWithOrganisation(_ professionalOrName: String) -> String {
-    guard let professional = professionals[professionalOrName] else { return professionalOrName }
+    guard let professional = lookup.professional(professionalOrName) else {
+      return professionalOrName
+    }
     return "\(professional.name) (\(abbreviation(professional.organisation)))"
   }
 }

@@ -33,7 +33,7 @@ enum InvolvedPane {
     let nameWidth = max(14, input.width / 4)
     for involvement in active + ended {
       let isActive = involvement.isActive(on: today)
-      let professional = input.directory.professionals[involvement.professional]
+      let professional = input.directory.lookup.professional(involvement.professional)
       let name = professional?.name ?? involvement.professional
       let organisation = professional.map { input.directory.abbreviation($0.organisation) } ?? "?"
       let functions = involvement.functions.map { strings.function($0) }.joined(separator: ", ")
@@ -103,8 +103,8 @@ enum InvolvedPane {
     var seen = Set<String>()
     var result: [Organisation] = []
     for involvement in involvements {
-      guard let professional = directory.professionals[involvement.professional],
-        let organisation = directory.organisations[professional.organisation],
+      guard let professional = directory.lookup.professional(involvement.professional),
+        let organisation = directory.lookup.organisation(professional.organisation),
         seen.insert(organisation.id).inserted
       else { continue }
       result.append(organisation)

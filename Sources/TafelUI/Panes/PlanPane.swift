@@ -87,7 +87,7 @@ enum PlanPane {
 
   /// An owner is a professional id, a member id or a name as typed.
   static func ownerName(_ owner: String, _ input: PaneInput) -> String {
-    if input.directory.professionals[owner] != nil {
+    if input.directory.lookup.professional(owner) != nil {
       return input.directory.nameWithOrganisation(owner)
     }
     if input.family.member(owner) != nil { return input.memberName(owner) }
