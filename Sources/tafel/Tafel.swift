@@ -21,6 +21,7 @@ struct Tafel: ParsableCommand {
       DecideCommand.self,
       HistoryCommand.self,
       ReportCommand.self,
+      SignalsCommand.self,
       MinutesCommand.self,
       MeetingCommand.self,
       FamilyCommand.self,

@@ -117,8 +117,8 @@ import Testing
     #expect(lines.contains("lead-time,intake-table,days,8,140,2825,"))
     #expect(lines.contains("direction,exactly-one,,11,,,0.8462"))
     #expect(lines.contains("signal,overlap,families,3,,,"))
-    #expect(RegionReport.csvField("a,b") == "\"a,b\"")
-    #expect(RegionReport.csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(CSVText.field("a,b") == "\"a,b\"")
+    #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
   }
 
   @Test func textIsAReadableTableInBothLanguages() throws {

@@ -130,19 +130,7 @@ extension RegionReport {
       rows.append(["signal", signal.kind.rawValue, "signals", "\(signal.signals)", "", "", ""])
       rows.append(["signal", signal.kind.rawValue, "families", "\(signal.families)", "", "", ""])
     }
-    return rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
-  }
-
-  static func csvField(_ field: String) -> String {
-    // A cell a spreadsheet would run as a formula (=, +, -, @ first) is kept
-    // as text with a leading apostrophe, unless it is a plain number.
-    if let first = field.first, "=+-@".contains(first), Double(field) == nil {
-      return csvField("'" + field)
-    }
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return field
-    }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return CSVText.table(rows)
   }
 
   static func number(_ value: Int?, empty: String = "—") -> String {

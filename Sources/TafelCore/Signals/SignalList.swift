@@ -1,0 +1,94 @@
+// Every family's signals with their evidence, for scripts and dashboards
+// (`tafel signals`): the same signals and the same words as the board's
+// signals pane, as text, JSON (docs/schema/signals.schema.json) or CSV.
+
+public struct SignalList: Codable, Hashable, Sendable {
+  public struct Entry: Codable, Hashable, Sendable {
+    public var kind: SignalKind
+    public var marker: String
+    /// The signal in words, as the signals pane says it.
+    public var line: String
+    public var evidence: SignalEvidence
+  }
+
+  public struct FamilySignals: Codable, Hashable, Sendable {
+    public var id: String
+    /// Nil with `--private`: the id and initials only.
+    public var name: String?
+    public var initials: String
+    public var phase: Phase
+    /// The marker letters, as the agenda shows them ("ROT").
+    public var markers: String
+    public var signals: [Entry]
+  }
+
+  /// The day the signals hold on.
+  public var date: Day
+  public var language: Language
+  public var families: [FamilySignals]
+
+  /// The signals of `families` (in id order) on `today`; a closed family has none.
+  public static func build(
+    families: [Family], directory: Directory, today: Day, thresholds: SignalThresholds,
+    language: Language, showNames: Bool = true
+  ) -> SignalList {
+    let lookup = DirectoryLookup(directory)
+    let rows = families.sorted { $0.id < $1.id }.map { family -> FamilySignals in
+      let signals = Signals.evaluate(
+        family: family, lookup: lookup, today: today, thresholds: thresholds)
+      return FamilySignals(
+        id: family.id, name: showNames ? family.name : nil, initials: family.initials,
+        phase: family.phase, markers: Signals.markers(signals),
+        signals: signals.map { signal in
+          Entry(
+            kind: signal.kind, marker: String(signal.marker),
+            line: signal.line(language: language), evidence: signal.evidence)
+        })
+    }
+    return SignalList(date: today, language: language, families: rows)
+  }
+
+  /// One block per family with signals: its id and name, then a line per signal.
+  public func text() -> String {
+    let shown = families.filter { !$0.signals.isEmpty }
+    guard !shown.isEmpty else {
+      return language.pick("No signals on \(date).", "Geen signalen op \(date).") + "\n"
+    }
+    var lines: [String] = []
+    for family in shown {
+      lines.append("\(family.id)  \(family.name ?? family.initials)  \(family.markers)")
+      for signal in family.signals { lines.append("  \(signal.marker)  \(signal.line)") }
+    }
+    let count = shown.reduce(0) { $0 + $1.signals.count }
+    lines.append(
+      language.pick(
+        "\(count) signals in \(shown.count) of \(families.count) families on \(date).",
+        "\(count) signalen bij \(shown.count) van \(families.count) gezinnen op \(date)."))
+    return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
+  }
+
+  /// One row per signal, with a header; the evidence's lists joined by ";".
+  public func csv() -> String {
+    var rows: [[String]] = [
+      [
+        "family", "name", "phase", "kind", "marker", "line", "reason", "from", "to", "dates",
+        "count", "limit", "days", "organisations", "professionals", "ids",
+      ]
+    ]
+    for family in families {
+      for signal in family.signals {
+        let evidence = signal.evidence
+        rows.append([
+          family.id, family.name ?? family.initials, family.phase.rawValue, signal.kind.rawValue,
+          signal.marker, signal.line, evidence.reason ?? "",
+          evidence.from?.description ?? "", evidence.to?.description ?? "",
+          evidence.dates.map(\.description).joined(separator: ";"),
+          evidence.count.map(String.init) ?? "", evidence.limit.map(String.init) ?? "",
+          evidence.days.map(String.init) ?? "", evidence.organisations.joined(separator: ";"),
+          evidence.professionals.joined(separator: ";"), evidence.ids.joined(separator: ";"),
+        ])
+      }
+    }
+    return CSVText.table(rows)
+  }
+}
