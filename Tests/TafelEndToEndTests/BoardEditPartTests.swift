@@ -25,7 +25,7 @@ struct BoardEditPartTests {
     try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scriptPath)
 
     let run = try BoardRun(
-      ["board", "--no-mouse"], environment: ["EDITOR": scriptPath, "VISUAL": ""])
+      ["board", "--no-mouse"], environment: ["EDITOR": "/bin/sh " + scriptPath, "VISUAL": ""])
     let agenda = try DemoAgenda.read(store: run.store)
     let family = agenda.families[0]
     let screen = run.session

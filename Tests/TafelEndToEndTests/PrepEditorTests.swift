@@ -10,12 +10,13 @@ import Testing
 
 @Suite("tafel edit: the validated editor flow")
 struct PrepEditorTests {
-  /// Writes an executable editor script into the store's scratch directory.
+  /// An $EDITOR that runs `body` on the file. Run as `sh script`, not executed
+  /// itself: a script written a moment ago can still be open for writing in a
+  /// child another test is forking, and exec then fails with "Text file busy".
   private func editor(_ store: CliStore, _ name: String, _ body: String) throws -> String {
     let path = store.scratch.file(name)
     try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-    return path
+    return "/bin/sh " + path
   }
 
   private func edit(

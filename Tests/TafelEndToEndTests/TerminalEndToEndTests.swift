@@ -173,7 +173,7 @@ struct TerminalEndToEndTests {
     try Data("#!/bin/sh\nprintf 'written in the editor' > \"$1\"\n".utf8)
       .write(to: URL(fileURLWithPath: editor))
     chmod(editor, 0o755)
-    let run = try BoardRun(environment: ["EDITOR": editor, "VISUAL": ""])
+    let run = try BoardRun(environment: ["EDITOR": "/bin/sh " + editor, "VISUAL": ""])
     try run.session.waitFor("Agenda")
     try run.session.send("d")
     try run.session.waitFor("Rationale")

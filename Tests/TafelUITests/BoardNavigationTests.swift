@@ -252,6 +252,9 @@ struct BoardResizeTests {
     #expect(app.handle(.resize) == [])
     let small = app.render(width: 60, height: 20)
     #expect(small.text.contains("at least 80×24"))
+    // A key pressed while the board cannot be seen does nothing.
+    _ = app.handle(.down)
+    #expect(app.render(width: 120, height: 40).text == before)
     _ = app.handle(.down)
     #expect(app.render(width: 120, height: 40).text != before)
     _ = app.handle(.up)
@@ -304,5 +307,27 @@ struct BoardResizeTests {
       }
       #expect(app.render(width: 120, height: 40).text.contains(title), "\(key) came back")
     }
+  }
+
+  @Test("below 80×24 the size now is always read whole, and keys typed then do nothing")
+  func tooSmallKeepsTheSizeAndIgnoresKeys() {
+    let app = MeetingFlowFixture.app()
+    for width in [12, 14, 17, 20, 40, 79] {
+      for height in [1, 2, 3, 4, 5, 12, 23] {
+        let text = app.render(width: width, height: height).text
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("\(width)×\(height)"), "\(width)×\(height):\n\(text)")
+      }
+    }
+    _ = app.render(width: 120, height: 40)
+    _ = app.handle(.character("d"))
+    let form = app.openOverlays.last as? DecisionFormOverlay
+    #expect(form != nil)
+    _ = app.render(width: 40, height: 12)
+    for key in [Key.character("X"), .character("2"), .escape, .tab] { _ = app.handle(key) }
+    _ = app.render(width: 120, height: 40)
+    #expect(form?.form.rationale.text == "")
+    #expect(form?.form.outcome == nil)
+    #expect(app.openOverlays.last === form, "the form is still open, no question asked")
   }
 }

@@ -95,6 +95,28 @@ import Testing
     #expect(app.render(width: 120, height: 40).text.contains("Saved FV-2026-0001-D003"))
   }
 
+  @Test("the read-back before storing scrolls to its end with End and G, and back with g")
+  func readBackScrollsToTheEnd() {
+    let (app, form, _) = openForm()
+    _ = fillDrang(app)
+    for line in 1...25 {
+      _ = app.handle(.enter)
+      _ = type("Regel \(line) van het kind", into: app)
+    }
+    _ = app.handle(.control("s"))
+    #expect(form.phase == .reviewing)
+    let top = app.render(width: 80, height: 24).text
+    for key in [Key.end, .character("G")] {
+      _ = app.handle(key)
+      let bottom = app.render(width: 80, height: 24).text
+      #expect(bottom != top, "\(key) scrolled")
+      #expect(bottom.contains("Regel 25 van het kind"), "\(bottom)")
+      #expect(!top.contains("Regel 25 van het kind"))
+      _ = app.handle(.character("g"))
+      #expect(app.render(width: 80, height: 24).text == top)
+    }
+  }
+
   @Test func drangWithoutAgreementsIsRefusedWithTheFieldNamedAndTextKept() {
     let (app, form, _) = openForm()
     _ = type("2", into: app)

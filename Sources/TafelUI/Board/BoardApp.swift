@@ -23,6 +23,9 @@ public final class BoardApp {
   var pendingLoads: Set<String> = []
   /// The layout of the last frame, for page sizes and mouse clicks.
   var layout: BoardLayout?
+  /// True while the last frame was too small to show the board: keys other
+  /// than quit and redraw are not acted on then, so nothing is typed unseen.
+  var tooSmall = false
   var paneCache: [PaneCacheKey: [PaneLine]] = [:]
   var markerCache: [String: String] = [:]
   var signalCache: [String: [Signal]] = [:]
@@ -89,6 +92,12 @@ public final class BoardApp {
 
   public func handle(_ key: Key) -> [Request] {
     if key == .resize { return [] }
+    if tooSmall {
+      guard let action = ActionTable.action(for: key, in: [.board]),
+        action == .quit || action == .redraw
+      else { return [] }
+      return perform(action, key: key)
+    }
     if let top = overlays.last {
       let result = top.handle(key, context: context)
       if case .pass = result {

@@ -19,14 +19,22 @@ extension BoardApp {
       self.layout = nil
       // Wrapped, so that the size asked for and the size now are both read
       // whole on a small terminal.
-      let lines = DisplayWidth.wrap(
+      tooSmall = true
+      var lines = DisplayWidth.wrap(
         strings.tooSmall(width: width, height: height), to: max(1, width))
+      if lines.count > height {
+        lines = DisplayWidth.wrap(
+          strings.tooSmallShort(width: width, height: height), to: max(1, width))
+      }
+      // Fewer rows still: the last ones, which hold the size now.
+      lines = Array(lines.suffix(max(0, height)))
       let top = max(0, height / 2 - lines.count / 2)
       for (offset, line) in lines.enumerated() where top + offset < height {
         grid.putCentred(line, y: top + offset, in: grid.bounds, role: .warning)
       }
       return grid
     }
+    tooSmall = false
     if self.layout?.width != width || self.layout?.height != height {
       paneCache.removeAll(keepingCapacity: true)
     }

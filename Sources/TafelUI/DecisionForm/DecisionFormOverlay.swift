@@ -154,6 +154,8 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       case .scrollPageUp: scroll = max(0, scroll - 10)
       case .scrollPageDown: scroll += 10
       case .scrollTop: scroll = 0
+      // Rendering clamps the offset to the last page.
+      case .scrollBottom: scroll = Int.max / 2
       default: break
       }
       return .stay([])

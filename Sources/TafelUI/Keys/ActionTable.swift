@@ -294,10 +294,12 @@ public enum ActionTable {
       "Het formulier sluiten; vraagt eerst voordat iets verloren gaat"),
     a(
       .choiceNext, [.down, .right], .choice, "", "",
-      "Next outcome, or next owner", "Volgende uitkomst of volgende eigenaar"),
+      "Next outcome (in an owner field ↓ only: the next owner)",
+      "Volgende uitkomst (in een eigenaarveld alleen ↓: de volgende eigenaar)"),
     a(
       .choicePrevious, [.up, .left], .choice, "", "",
-      "Previous outcome, or previous owner", "Vorige uitkomst of vorige eigenaar"),
+      "Previous outcome (in an owner field ↑ only: the previous owner)",
+      "Vorige uitkomst (in een eigenaarveld alleen ↑: de vorige eigenaar)"),
     a(
       .choiceFirst, [.home], .choice, "", "",
       "First outcome", "Eerste uitkomst"),

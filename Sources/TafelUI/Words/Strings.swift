@@ -188,6 +188,10 @@ public struct Strings: Sendable {
       "Please make the terminal at least 80×24 (now \(width)×\(height))",
       "Maak het venster minstens 80×24 (nu \(width)×\(height))")
   }
+  /// The same in a few words, for a terminal of a few rows.
+  public func tooSmallShort(width: Int, height: Int) -> String {
+    t("need 80×24, now \(width)×\(height)", "nodig 80×24, nu \(width)×\(height)")
+  }
   public var quitQuestion: String {
     t("Something is not saved. Quit anyway?", "Er is iets niet bewaard. Toch stoppen?")
   }
