@@ -90,6 +90,9 @@ struct TerminalEndToEndTests {
     for theme in [broken, "no-such-theme"] {
       let run = try BoardRun(["board", "--theme", theme])
       try run.session.waitFor("Agenda")
+      // Said in the board too, on its notice line, not only behind it.
+      let board = try run.session.waitFor("default theme")
+      #expect(board.contains("Agenda"), "\(board)")
       try run.session.send("q")
       #expect(try run.session.waitForExit().status == 0)
       let lines = try run.session.screen().split(separator: "\n").filter { $0.contains("tafel:") }

@@ -53,6 +53,8 @@ extension BoardApp {
       if overlays.isEmpty { notice = (message, .error) }
     case .notice(let message):
       if overlays.isEmpty { notice = (message, .success) }
+    case .warning(let message):
+      if overlays.isEmpty { notice = (message, .warning) }
     case .decisionRefused(let refusal):
       if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }
     case .tick(let now):

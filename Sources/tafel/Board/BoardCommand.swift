@@ -39,7 +39,7 @@ struct BoardCommand: ParsableCommand {
   static func openStore(path: String, source: String) throws -> Store {
     do {
       let store = try Store.open(path)
-      for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
+      for warning in store.permissionWarnings() { EarlierMessages.say(warning) }
       return store
     } catch let error as StoreError {
       switch error {

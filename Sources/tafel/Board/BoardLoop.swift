@@ -16,7 +16,7 @@ enum BoardLoop {
     store: Store, arguments: BoardArguments, author: String, environment: [String: String]
   ) throws {
     let (theme, warning) = ThemeLoader.load(arguments.theme)
-    if let warning { CommandFailure.warn(warning) }
+    if let warning { EarlierMessages.say(warning) }
     let now = SystemClock.now()
     let opening = try BoardOpening.read(
       store: store, meetingID: arguments.meeting, now: now,
@@ -38,7 +38,7 @@ enum BoardLoop {
     }
     let session = BoardSession(
       app: app, terminal: terminal, store: store, author: author, environment: environment)
-    let signal = session.run(problems: opening.problems)
+    let signal = session.run(problems: opening.problems, earlier: EarlierMessages.take())
     terminal.end()
     if let signal { throw ExitCode(128 + signal) }
   }
@@ -68,10 +68,17 @@ final class BoardSession {
   }
 
   /// Runs until the board asks to quit (nil) or a stop signal arrives (its number).
-  func run(problems: [String]) -> Int32? {
+  func run(problems: [String], earlier: [String] = []) -> Int32? {
     defer { watcher?.stop() }
     draw()
-    for problem in problems { tell(.refused(problem)) }
+    // What went wrong opening the store first; what was said before the board
+    // opened beside it, on the one notice line, until the next key.
+    if problems.isEmpty {
+      if !earlier.isEmpty { tell(.warning(earlier.joined(separator: " · "))) }
+    } else {
+      for problem in problems.dropLast() { tell(.refused(problem)) }
+      tell(.refused((problems.suffix(1) + earlier).joined(separator: " · ")))
+    }
     startWatching()
     loadSummaries()
     draw()

@@ -32,7 +32,7 @@ struct DemoCommand: ParsableCommand {
     try BoardCommand.checkTerminal(environment: environment)
     let path = DemoCommand.location(environment: environment)
     let created = try DemoCommand.prepare(at: path, fresh: fresh)
-    CommandFailure.warn(
+    EarlierMessages.say(
       "demo store \(created ? "created" : "reused") at \(path)"
         + (created ? "" : " (`tafel demo --fresh` makes a new one)"))
     let store = try BoardCommand.openStore(path: path, source: "tafel demo")
