@@ -28,8 +28,8 @@ import Testing
     #expect(timeline.rows.first?.toName == "Sociaal Team Nijkerk")
     #expect(
       timeline.phases.map { "\($0.phase.rawValue) \($0.from) \($0.to?.description ?? "now")" } == [
-        "voluntary 2025-10-14 2026-03-24", "investigation 2026-04-17 2026-07-22",
-        "measure 2026-07-22 now",
+        "voluntary 2025-10-14 2026-03-24", "table 2026-03-24 2026-04-17",
+        "investigation 2026-04-17 2026-07-22", "measure 2026-07-22 now",
       ])
     #expect(timeline.direction.map(\.organisation) == ["lt-nijkerk", "gi-jbg"])
     #expect(timeline.direction.first?.to == Day("2026-07-26"))
@@ -51,7 +51,9 @@ import Testing
   @Test func aDecisionThatMovesTheFamilyShowsFromTheLastStep() {
     // Pinas: voluntary until the request, at the table, voluntary again after the decision.
     let timeline = Self.timeline("Familie Pinas")
-    #expect(timeline.phases.map(\.phase) == [.voluntary, .voluntary])
+    // The table phase shows between them: no gap in the phases.
+    #expect(timeline.phases.map(\.phase) == [.voluntary, .table, .voluntary])
+    #expect(timeline.phases[1].to == timeline.phases[2].from)
     #expect(timeline.phases.last?.from == Day("2026-11-15"))
     #expect(timeline.phases.last?.to == nil)
   }
@@ -106,5 +108,29 @@ import Testing
       DisplayWidth.of(String(line[..<line.range(of: "active")!.lowerBound]))
     }
     #expect(Set(starts).count == 1, "\(lines)")
+  }
+
+  @Test("history as text: the notes under their step, two directors at once flagged")
+  func textHoldsNotesAndFlagsTwoDirectors() {
+    let families = DemoData.make(today: Self.today).families
+    for family in families {
+      let timeline = Timeline.build(
+        family: family, directory: DemoData.make(today: Self.today).directory)
+      let text = timeline.text(language: .en)
+      for note in family.chainSteps.compactMap(\.note) where !note.trimmed.isEmpty {
+        let first = String(note.split(whereSeparator: \.isNewline).first ?? "").trimmed
+        #expect(text.contains(first), "\(family.id): note \(first)")
+      }
+      #expect(
+        text.contains("Two directors at once") == !timeline.directionOverlaps.isEmpty,
+        "\(family.id)")
+    }
+    let overlapping = families.map {
+      Timeline.build(family: $0, directory: DemoData.make(today: Self.today).directory)
+    }.filter { !$0.directionOverlaps.isEmpty }
+    #expect(!overlapping.isEmpty, "the demo has a family with two directors at once")
+    for timeline in overlapping {
+      #expect(timeline.markdown(language: .nl).contains("Twee regisseurs tegelijk"))
+    }
   }
 }

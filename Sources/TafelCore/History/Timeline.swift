@@ -52,7 +52,7 @@ public struct Timeline: Codable, Hashable, Sendable {
   }
 
   /// The phases shown as bands.
-  public static let bandPhases: [Phase] = [.voluntary, .drang, .investigation, .measure]
+  public static let bandPhases: [Phase] = [.voluntary, .table, .drang, .investigation, .measure]
 
   public var family: String
   public var name: String
@@ -116,6 +116,11 @@ public struct Timeline: Codable, Hashable, Sendable {
     if let last = ordered.last, current != family.phase {
       spans.append((family.phase, last.date))
     }
+    // A phase that began and ended on one day (a table discussion that kept
+    // drang going) is a step in the route, not a band of its own.
+    spans = spans.enumerated().filter { index, span in
+      index + 1 == spans.count || spans[index + 1].from != span.from
+    }.map(\.element)
     var bands: [PhaseBand] = []
     for (index, span) in spans.enumerated() where bandPhases.contains(span.phase) {
       let end = index + 1 < spans.count ? spans[index + 1].from : nil
@@ -158,5 +163,37 @@ public struct Timeline: Codable, Hashable, Sendable {
           active: running.values.filter { $0 > 0 }.count, metSoFar: met.count))
     }
     return result
+  }
+}
+
+extension Timeline {
+  /// Two people holding direction at once: the principle is one director per
+  /// family, so every overlap of two direction spans is shown.
+  public struct DirectionOverlap: Hashable, Sendable {
+    public var first: DirectionSpan
+    public var second: DirectionSpan
+    public var from: Day
+    /// Nil while both still hold it.
+    public var to: Day?
+  }
+
+  public var directionOverlaps: [DirectionOverlap] {
+    var overlaps: [DirectionOverlap] = []
+    for (index, first) in direction.enumerated() {
+      for second in direction[(index + 1)...] where second.professional != first.professional {
+        let from = max(first.from, second.from)
+        let to: Day? =
+          switch (first.to, second.to) {
+          case (let a?, let b?): min(a, b)
+          case (let a?, nil): a
+          case (nil, let b?): b
+          case (nil, nil): nil
+          }
+        if to.map({ from <= $0 }) ?? true {
+          overlaps.append(DirectionOverlap(first: first, second: second, from: from, to: to))
+        }
+      }
+    }
+    return overlaps
   }
 }

@@ -8,7 +8,7 @@ extension Timeline {
     lines.append("\(name) · \(family) · \(municipality) · \(ChainWords.phase(phase, l))")
     lines.append("")
     lines.append(l.pick("Route", "Route"))
-    lines += RegionReport.table(
+    let route = RegionReport.table(
       [
         [
           l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
@@ -17,10 +17,17 @@ extension Timeline {
       ]
         + rows.map { row in
           [
-            row.date.description, route(row), what(row, l),
+            row.date.description, self.route(row), what(row, l),
             row.daysSincePrevious.map { "+\($0)" } ?? "",
           ]
         }, rightAligned: [3])
+    // A step's note on the line under it, under its route.
+    for (index, line) in route.enumerated() {
+      lines.append(line)
+      if index > 0, let note = rows[index - 1].note?.trimmed, !note.isEmpty {
+        lines.append(String(repeating: " ", count: 14) + "↳ " + oneLine(note))
+      }
+    }
     lines.append("")
     lines.append(l.pick("Phases", "Fasen"))
     if phases.isEmpty { lines.append("  " + l.pick("none yet", "nog geen")) }
@@ -40,6 +47,9 @@ extension Timeline {
       direction.map { span in
         [span.from.description, "→", end(span.to, l), person(span.name, span.organisationName)]
       })
+    for overlap in directionOverlaps {
+      lines.append("  ! " + overlapWords(overlap, l))
+    }
     lines.append("")
     lines.append(
       l.pick(
@@ -101,6 +111,9 @@ extension Timeline {
     if direction.isEmpty {
       lines.append("- " + l.pick("nobody has held direction", "niemand heeft de regie gehad"))
     }
+    for overlap in directionOverlaps {
+      lines.append("- **!** " + MarkdownText.inline(overlapWords(overlap, l)))
+    }
     lines.append("")
     lines.append(
       "## "
@@ -124,6 +137,23 @@ extension Timeline {
     }
     // Every line is one line: a newline inside a name cannot start a fake row.
     return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
+  }
+
+  /// "Two directors at once: A and B from 2026-03-01 to 2026-04-15".
+  private func overlapWords(_ overlap: DirectionOverlap, _ l: Language) -> String {
+    let names =
+      person(overlap.first.name, overlap.first.organisationName) + l.pick(" and ", " en ")
+      + person(overlap.second.name, overlap.second.organisationName)
+    let period =
+      overlap.to.map {
+        l.pick("from \(overlap.from) to \($0)", "van \(overlap.from) tot \($0)")
+      } ?? l.pick("since \(overlap.from)", "sinds \(overlap.from)")
+    return l.pick("Two directors at once: ", "Twee regisseurs tegelijk: ") + names + " " + period
+  }
+
+  /// A note as one line: its line breaks become spaces.
+  private func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.joined(separator: " ")
   }
 
   private func route(_ row: Row) -> String {

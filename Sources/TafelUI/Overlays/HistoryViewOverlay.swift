@@ -109,7 +109,9 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
     }
 
     heading(l.pick("Route", "Route"))
-    let bandWidth = 14
+    // Room for "┃ " and the longest phase word, and a space after it.
+    let bandWidth = max(
+      14, 3 + (Timeline.bandPhases.map { DisplayWidth.of(ChainWords.phase($0, l)) }.max() ?? 0))
     lines.append(
       PaneLine(
         DisplayWidth.pad(l.pick("phase", "fase"), to: bandWidth)
