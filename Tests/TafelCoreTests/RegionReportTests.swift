@@ -39,10 +39,12 @@ import Testing
     #expect(steps[.reportToIntake]?.count == 13)
     #expect(steps[.reportToIntake]?.median == 8)
     #expect(steps[.reportToIntake]?.p90 == 10)
-    // intake → table: 39 46 130 140 173 175 276 2825 → median rank 4 = 140, p90 rank 8.
+    // intake → table, from the intake that began the route: 39 46 130 140 173
+    // 175 276 1645 (Hoekstra's third intake, not her first of 2014) → median
+    // rank 4 = 140, p90 rank 8.
     #expect(steps[.intakeToTable]?.count == 8)
     #expect(steps[.intakeToTable]?.median == 140)
-    #expect(steps[.intakeToTable]?.p90 == 2825)
+    #expect(steps[.intakeToTable]?.p90 == 1645)
     // table → investigation start: de Vries 10, Hoekstra 13, van Beek 16, Lammers 16.
     #expect(steps[.tableToInvestigation]?.count == 4)
     #expect(steps[.tableToInvestigation]?.median == 13)
@@ -101,9 +103,10 @@ import Testing
     let report = Self.demoReport(from: Self.today.adding(days: -30), to: Self.today)
     #expect(report.families == 5)
     let steps = Dictionary(uniqueKeysWithValues: report.leadTimes.map { ($0.step, $0) })
-    // intake → table ends in the period for Pinas (130) and El Amrani (276).
+    // intake → table ends in the period for Pinas (112, from the intake that
+    // began her current route) and El Amrani (276).
     #expect(steps[.intakeToTable]?.count == 2)
-    #expect(steps[.intakeToTable]?.median == 130)
+    #expect(steps[.intakeToTable]?.median == 112)
     #expect(steps[.reportToIntake]?.count == 0)
     #expect(steps[.reportToIntake]?.median == nil)
   }
@@ -111,12 +114,14 @@ import Testing
   @Test func csvHasOneHeaderAndFixedColumns() {
     let csv = Self.demoReport().csv()
     let lines = csv.split(separator: "\n").map(String.init)
-    #expect(lines.first == "section,item,detail,count,median,p90,share")
+    #expect(lines.first == "section,item,detail,count,median,p90,min,max,share,families")
     #expect(
-      lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 7 })
-    #expect(lines.contains("lead-time,intake-table,days,8,140,2825,"))
-    #expect(lines.contains("direction,exactly-one,,11,,,0.8462"))
-    #expect(lines.contains("signal,overlap,families,3,,,"))
+      lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 10 })
+    // The same figures as the JSON: min and max too.
+    #expect(lines.contains("lead-time,intake-table,days,8,140,1645,39,1645,,"))
+    #expect(lines.contains("direction,exactly-one,,11,,,,,0.8462,"))
+    #expect(lines.contains("signal,overlap,families,3,,,,,,"))
+    #expect(lines.contains("professionals,all,per-family,,4,5,,46,,"))
     #expect(CSVText.field("a,b") == "\"a,b\"")
     #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
   }
@@ -125,7 +130,7 @@ import Testing
     let report = Self.demoReport()
     let english = report.text(language: .en)
     #expect(english.contains("Lead times in days"))
-    #expect(english.contains("  intake → table                   8     140  2825   39  2825"))
+    #expect(english.contains("  intake → table                   8     140  1645   39  1645"))
     #expect(english.contains("share with exactly one  84.6%"))
     let dutch = report.text(language: .nl)
     #expect(dutch.contains("Doorlooptijden in dagen"))
@@ -142,5 +147,41 @@ import Testing
     #expect(NearestRank.percentile(90, of: Array(1...11)) == 10)
     #expect(NearestRank.percentile(100, of: [5, 1, 9]) == 9)
     #expect(NearestRank.percentile(0, of: [5, 1, 9]) == 1)
+  }
+
+  @Test(
+    "with names the report says which families are behind each count, and hides names when private")
+  func namesBehindTheCounts() {
+    let demo = DemoData.make(today: Self.today)
+    func report(_ naming: RegionReport.Naming) -> RegionReport {
+      RegionReport.build(
+        families: demo.families, directory: demo.directory, from: nil, to: nil, today: Self.today,
+        thresholds: demo.info.thresholds, naming: naming)
+    }
+    let named = report(.names)
+    #expect(named.direction.namedNone?.count == named.direction.none)
+    #expect(named.direction.namedSeveral?.count == named.direction.several)
+    for phase in named.phases { #expect(phase.named?.count == phase.families) }
+    for step in named.leadTimes {
+      #expect(step.named?.count == step.count)
+      #expect(step.named?.compactMap(\.days).max() == step.max)
+    }
+    for signal in named.signals { #expect(signal.named?.count == signal.families) }
+    for overlap in named.overlaps { #expect(overlap.named?.count == overlap.families) }
+    let none = named.direction.namedNone?.first
+    #expect(none?.name == demo.families.first { $0.id == none?.id }?.name)
+    let text = named.text(language: .en)
+    #expect(text.contains("      \(none!.id)  \(none!.name!)"), "\(text)")
+    // Private: ids only; no family's name anywhere in text, CSV or JSON.
+    let hidden = report(.ids)
+    let outputs = [hidden.text(language: .en), hidden.csv(), String(describing: hidden)]
+    for family in demo.families {
+      for output in outputs { #expect(!output.contains(family.name), "\(family.name)") }
+    }
+    #expect(hidden.text(language: .en).contains("      \(none!.id)"))
+    // Without names nothing is listed.
+    #expect(report(.none).direction.namedNone == nil)
+    #expect(!report(.none).text(language: .en).contains("      \(none!.id)"))
+    #expect(!report(.none).text(language: .nl).contains("median"))
   }
 }

@@ -1,6 +1,7 @@
-// How long a family waits between the chain's main steps. Each step runs from
-// the first event of its start kind to the first event of its end kind on or
-// after that day; one measurement per family and step (docs/report.md).
+// How long a family waits between the chain's main steps. Each step ends at
+// the first event of its end kind that follows a start, and runs from the
+// last event of its start kind before it (the route the family is on, not an
+// intake of years before); one measurement per family and step (docs/report.md).
 
 public enum ChainStep: String, Codable, CaseIterable, Sendable {
   case reportToIntake = "report-intake"
@@ -76,20 +77,24 @@ public struct LeadTime: Codable, Hashable, Sendable {
 }
 
 public enum LeadTimes {
-  /// The step's measurement for a family, or nil when it has not (yet) made the step.
+  /// The step's measurement for a family, or nil when it has not (yet) made
+  /// the step. It ends at the first end event that has a start before it and
+  /// starts at the last start event on or before that end: the intake that
+  /// began the family's current route, not its first intake years before.
   public static func measure(_ step: ChainStep, in family: Family) -> LeadTime? {
     let events = family.chainSteps
-    var start: Day?
-    for index in events.indices where step.starts(with: events[index].kind) {
-      let date = events[index].date
-      if start.map({ date < $0 }) ?? true { start = date }
-    }
-    guard let start else { return nil }
     var end: Day?
     for index in events.indices where step.ends(with: events[index].kind) {
       let date = events[index].date
-      if date >= start, end.map({ date < $0 }) ?? true { end = date }
+      let started = events.contains { step.starts(with: $0.kind) && $0.date <= date }
+      if started, end.map({ date < $0 }) ?? true { end = date }
     }
-    return end.map { LeadTime(step: step, start: start, end: $0) }
+    guard let end else { return nil }
+    var start: Day?
+    for index in events.indices where step.starts(with: events[index].kind) {
+      let date = events[index].date
+      if date <= end, start.map({ date > $0 }) ?? true { start = date }
+    }
+    return start.map { LeadTime(step: step, start: $0, end: end) }
   }
 }

@@ -4,9 +4,27 @@
 // the signals by kind. Every figure is defined in docs/report.md.
 
 public struct RegionReport: Codable, Hashable, Sendable {
+  /// A family behind a count (`--names`); the name is left out with `--private`.
+  public struct FamilyName: Codable, Hashable, Sendable {
+    public var id: String
+    public var name: String?
+    /// Behind a lead time: the family's own days for the step.
+    public var days: Int?
+  }
+
+  /// Whether the report names the families behind its counts.
+  public enum Naming: Sendable {
+    case none
+    /// Ids and initials, no names (for a screen others can see).
+    case ids
+    case names
+  }
+
   public struct PhaseCount: Codable, Hashable, Sendable {
     public var phase: Phase
     public var families: Int
+    /// The families counted (only with naming).
+    public var named: [FamilyName]?
   }
 
   public struct StepStatistics: Codable, Hashable, Sendable {
@@ -17,6 +35,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
     public var p90: Int?
     public var min: Int?
     public var max: Int?
+    public var named: [FamilyName]?
   }
 
   public struct DirectorShare: Codable, Hashable, Sendable {
@@ -27,6 +46,9 @@ public struct RegionReport: Codable, Hashable, Sendable {
     public var several: Int
     /// exactlyOne / families, or nil when there are none.
     public var share: Double?
+    /// The families without a director and with two or more (only with naming).
+    public var namedNone: [FamilyName]?
+    public var namedSeveral: [FamilyName]?
   }
 
   public struct OverlapCount: Codable, Hashable, Sendable {
@@ -34,6 +56,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
     public var organisations: [String]
     public var organisationNames: [String]
     public var families: Int
+    public var named: [FamilyName]?
   }
 
   public struct ProfessionalsBucket: Codable, Hashable, Sendable {
@@ -42,6 +65,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
     public var min: Int
     public var max: Int?
     public var families: Int
+    public var named: [FamilyName]?
   }
 
   public struct ProfessionalsDistribution: Codable, Hashable, Sendable {
@@ -55,6 +79,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
     public var kind: SignalKind
     public var signals: Int
     public var families: Int
+    public var named: [FamilyName]?
   }
 
   public var today: Day
@@ -75,7 +100,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
 
   public static func build(
     families all: [Family], directory: Directory, from: Day?, to: Day?, today: Day,
-    thresholds: SignalThresholds
+    thresholds: SignalThresholds, naming: Naming = .none
   ) -> RegionReport {
     let end = to ?? today
     let lookup = DirectoryLookup(directory)
@@ -90,32 +115,54 @@ public struct RegionReport: Codable, Hashable, Sendable {
     var counts: [Int] = []
     var signalCounts = [(signals: Int, families: Int)](
       repeating: (0, 0), count: SignalKind.allCases.count)
+    // Who is behind each count, kept only when the report names them.
+    let naming = naming
+    var phaseNames = [[FamilyName]](repeating: [], count: Phase.allCases.count)
+    var stepNames = [[FamilyName]](repeating: [], count: ChainStep.allCases.count)
+    var noneNames: [FamilyName] = []
+    var severalNames: [FamilyName] = []
+    var overlapNames: [String: [FamilyName]] = [:]
+    var professionalCounts: [(count: Int, family: FamilyName)] = []
+    var signalNames = [[FamilyName]](repeating: [], count: SignalKind.allCases.count)
     for index in all.indices {
       if from != nil || to != nil {
         guard all[index].chainSteps.contains(where: { inPeriod($0.date) }) else { continue }
       }
       let family = all[index]
+      let named = FamilyName(id: family.id, name: naming == .names ? family.name : nil)
+      let naming = naming != .none
       count += 1
       phaseCounts[Phase.allCases.firstIndex(of: family.phase)!] += 1
+      if naming { phaseNames[Phase.allCases.firstIndex(of: family.phase)!].append(named) }
 
       for (position, step) in ChainStep.allCases.enumerated() {
         if let time = LeadTimes.measure(step, in: family), inPeriod(time.end) {
           stepDays[position].append(time.days)
+          if naming {
+            var withDays = named
+            withDays.days = time.days
+            stepNames[position].append(withDays)
+          }
         }
       }
 
       if family.phase != .reported && family.phase != .closed {
         share.families += 1
         switch Directors.on(today, in: family).count {
-        case 0: share.none += 1
+        case 0:
+          share.none += 1
+          if naming { noneNames.append(named) }
         case 1: share.exactlyOne += 1
-        default: share.several += 1
+        default:
+          share.several += 1
+          if naming { severalNames.append(named) }
         }
       }
 
       for overlap in Overlaps.find(in: family, lookup: lookup, from: from, to: end) {
         let key = overlap.function.rawValue + "|" + overlap.organisations.joined(separator: "|")
         overlapFamilies[key] = (overlap, (overlapFamilies[key]?.families ?? 0) + 1)
+        if naming { overlapNames[key, default: []].append(named) }
       }
 
       var met: Set<String> = []
@@ -124,6 +171,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
         met.insert(involvement.professional)
       }
       counts.append(met.count)
+      if naming { professionalCounts.append((met.count, named)) }
 
       var found = [Int](repeating: 0, count: SignalKind.allCases.count)
       for signal in Signals.evaluate(
@@ -134,21 +182,29 @@ public struct RegionReport: Codable, Hashable, Sendable {
       for (position, number) in found.enumerated() where number > 0 {
         signalCounts[position].signals += number
         signalCounts[position].families += 1
+        if naming { signalNames[position].append(named) }
       }
     }
     share.share = share.families == 0 ? nil : Double(share.exactlyOne) / Double(share.families)
+    let names = naming != .none
+    func sorted(_ list: [FamilyName]) -> [FamilyName]? {
+      names ? list.sorted { $0.id < $1.id } : nil
+    }
+    share.namedNone = sorted(noneNames)
+    share.namedSeveral = sorted(severalNames)
 
     let leadTimes = ChainStep.allCases.enumerated().map { position, step in
       let days = stepDays[position]
       return StepStatistics(
         step: step, count: days.count, median: NearestRank.median(of: days),
-        p90: NearestRank.percentile(90, of: days), min: days.min(), max: days.max())
+        p90: NearestRank.percentile(90, of: days), min: days.min(), max: days.max(),
+        named: sorted(stepNames[position]))
     }
-    let overlaps = overlapFamilies.values.map { entry in
+    let overlaps = overlapFamilies.map { key, entry in
       OverlapCount(
         function: entry.overlap.function, organisations: entry.overlap.organisations,
         organisationNames: entry.overlap.organisations.map(lookup.shortName(ofOrganisation:)),
-        families: entry.families)
+        families: entry.families, named: sorted(overlapNames[key] ?? []))
     }.sorted {
       let left = Overlaps.functions.firstIndex(of: $0.function) ?? 0
       let right = Overlaps.functions.firstIndex(of: $1.function) ?? 0
@@ -162,13 +218,17 @@ public struct RegionReport: Codable, Hashable, Sendable {
         min: bounds.min, max: bounds.max,
         families: counts.filter { count in
           count >= bounds.min && (bounds.max.map { count <= $0 } ?? true)
-        }.count)
+        }.count,
+        named: sorted(
+          professionalCounts.filter { entry in
+            entry.count >= bounds.min && (bounds.max.map { entry.count <= $0 } ?? true)
+          }.map(\.family)))
     }
 
     return RegionReport(
       today: today, from: from, to: to, families: count,
       phases: Phase.allCases.enumerated().map {
-        PhaseCount(phase: $1, families: phaseCounts[$0])
+        PhaseCount(phase: $1, families: phaseCounts[$0], named: sorted(phaseNames[$0]))
       },
       leadTimes: leadTimes, direction: share, overlaps: overlaps,
       professionals: ProfessionalsDistribution(
@@ -176,7 +236,8 @@ public struct RegionReport: Codable, Hashable, Sendable {
         p90: NearestRank.percentile(90, of: counts), max: counts.max()),
       signals: SignalKind.allCases.enumerated().map {
         SignalCount(
-          kind: $1, signals: signalCounts[$0].signals, families: signalCounts[$0].families)
+          kind: $1, signals: signalCounts[$0].signals, families: signalCounts[$0].families,
+          named: sorted(signalNames[$0]))
       })
   }
 }

@@ -17,24 +17,33 @@ extension RegionReport {
     lines.append("")
 
     lines.append(l.pick("Families per phase", "Gezinnen per fase"))
-    lines += Self.table(
-      [[l.pick("phase", "fase"), l.pick("families", "gezinnen")]]
-        + phases.map { [ChainWords.phase($0.phase, l), "\($0.families)"] }, rightAligned: [1])
+    lines += Self.named(
+      Self.table(
+        [[l.pick("phase", "fase"), l.pick("families", "gezinnen")]]
+          + phases.map { [ChainWords.phase($0.phase, l), "\($0.families)"] }, rightAligned: [1]),
+      phases.map(\.named))
     lines.append("")
 
     lines.append(l.pick("Lead times in days", "Doorlooptijden in dagen"))
-    lines += Self.table(
-      [[l.pick("step", "stap"), l.pick("count", "aantal"), "median", "p90", "min", "max"]]
-        + leadTimes.map {
+    lines += Self.named(
+      Self.table(
+        [
           [
-            $0.step.name(l), "\($0.count)", Self.number($0.median), Self.number($0.p90),
-            Self.number($0.min), Self.number($0.max),
+            l.pick("step", "stap"), l.pick("count", "aantal"), l.pick("median", "mediaan"), "p90",
+            "min", "max",
           ]
-        }, rightAligned: [1, 2, 3, 4, 5])
+        ]
+          + leadTimes.map {
+            [
+              $0.step.name(l), "\($0.count)", Self.number($0.median), Self.number($0.p90),
+              Self.number($0.min), Self.number($0.max),
+            ]
+          }, rightAligned: [1, 2, 3, 4, 5]),
+      leadTimes.map(\.named))
     lines.append("")
 
     lines.append(l.pick("Direction (families in help)", "Regie (gezinnen in hulp)"))
-    lines += Self.table(
+    let directionRows = Self.table(
       [
         [l.pick("exactly one director", "precies één regisseur"), "\(direction.exactlyOne)"],
         [l.pick("no director", "geen regisseur"), "\(direction.none)"],
@@ -44,93 +53,134 @@ extension RegionReport {
           Self.percent(direction.share),
         ],
       ], rightAligned: [1])
+    lines += Self.named(
+      directionRows, [nil, direction.namedNone, direction.namedSeveral, nil], header: false)
     lines.append("")
 
     lines.append(l.pick("Overlap between organisations", "Overlap tussen organisaties"))
     if overlaps.isEmpty {
       lines.append("  " + l.pick("none", "geen"))
     } else {
-      lines += Self.table(
-        [
+      lines += Self.named(
+        Self.table(
           [
-            l.pick("function", "functie"), l.pick("organisations", "organisaties"),
-            l.pick("families", "gezinnen"),
-          ]
-        ]
-          + overlaps.map {
             [
-              ChainWords.function($0.function, l), $0.organisationNames.joined(separator: " + "),
-              "\($0.families)",
+              l.pick("function", "functie"), l.pick("organisations", "organisaties"),
+              l.pick("families", "gezinnen"),
             ]
-          }, rightAligned: [2])
+          ]
+            + overlaps.map {
+              [
+                ChainWords.function($0.function, l), $0.organisationNames.joined(separator: " + "),
+                "\($0.families)",
+              ]
+            }, rightAligned: [2]),
+        overlaps.map(\.named))
     }
     lines.append("")
 
     lines.append(
       l.pick("Distinct professionals per family", "Verschillende professionals per gezin"))
-    lines += Self.table(
-      [[l.pick("professionals", "professionals"), l.pick("families", "gezinnen")]]
-        + professionals.buckets.map { [$0.label, "\($0.families)"] }, rightAligned: [1])
+    lines += Self.named(
+      Self.table(
+        [[l.pick("professionals", "professionals"), l.pick("families", "gezinnen")]]
+          + professionals.buckets.map { [$0.label, "\($0.families)"] }, rightAligned: [1]),
+      professionals.buckets.map(\.named))
     lines.append(
-      "  median \(Self.number(professionals.median)) · p90 \(Self.number(professionals.p90))"
-        + " · max \(Self.number(professionals.max))"
+      "  " + l.pick("median", "mediaan") + " \(Self.number(professionals.median))"
+        + " · p90 \(Self.number(professionals.p90)) · max \(Self.number(professionals.max))"
     )
     lines.append("")
 
     lines.append(l.pick("Signals", "Signalen"))
-    lines += Self.table(
-      [
+    lines += Self.named(
+      Self.table(
         [
-          l.pick("signal", "signaal"), l.pick("signals", "signalen"),
-          l.pick("families", "gezinnen"),
+          [
+            l.pick("signal", "signaal"), l.pick("signals", "signalen"),
+            l.pick("families", "gezinnen"),
+          ]
         ]
-      ]
-        + signals.map {
-          ["\($0.kind.marker) \($0.kind.name(l))", "\($0.signals)", "\($0.families)"]
-        }, rightAligned: [1, 2])
+          + signals.map {
+            ["\($0.kind.marker) \($0.kind.name(l))", "\($0.signals)", "\($0.families)"]
+          }, rightAligned: [1, 2]),
+      signals.map(\.named))
     // Every line is one line: a newline inside a name cannot start a fake row.
     return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
   }
 
-  /// One CSV table with a header row: section,item,detail,count,median,p90,share.
+  /// One CSV table with a header row and the same figures as the JSON:
+  /// section,item,detail,count,median,p90,min,max,share,families (the last
+  /// filled with `--names`: ids, with names unless private, joined by ";").
   public func csv() -> String {
-    var rows: [[String]] = [["section", "item", "detail", "count", "median", "p90", "share"]]
-    rows.append(["families", "all", "", "\(families)", "", "", ""])
+    var rows: [[String]] = [
+      ["section", "item", "detail", "count", "median", "p90", "min", "max", "share", "families"]
+    ]
+    func row(
+      _ section: String, _ item: String, _ detail: String, _ count: String,
+      median: Int? = nil, p90: Int? = nil, min: Int? = nil, max: Int? = nil, share: String = "",
+      named: [FamilyName]? = nil
+    ) {
+      rows.append([
+        section, item, detail, count, Self.number(median, empty: ""), Self.number(p90, empty: ""),
+        Self.number(min, empty: ""), Self.number(max, empty: ""), share,
+        (named ?? []).map { family in family.name.map { "\(family.id) \($0)" } ?? family.id }
+          .joined(separator: ";"),
+      ])
+    }
+    row("families", "all", "", "\(families)")
     for phase in phases {
-      rows.append(["phase", phase.phase.rawValue, "", "\(phase.families)", "", "", ""])
+      row("phase", phase.phase.rawValue, "", "\(phase.families)", named: phase.named)
     }
     for step in leadTimes {
-      rows.append([
-        "lead-time", step.step.rawValue, "days", "\(step.count)",
-        Self.number(step.median, empty: ""),
-        Self.number(step.p90, empty: ""), "",
-      ])
+      row(
+        "lead-time", step.step.rawValue, "days", "\(step.count)", median: step.median,
+        p90: step.p90,
+        min: step.min, max: step.max, named: step.named)
     }
-    rows.append([
-      "direction", "exactly-one", "", "\(direction.exactlyOne)", "", "",
-      direction.share.map { Self.decimal($0) } ?? "",
-    ])
-    rows.append(["direction", "none", "", "\(direction.none)", "", "", ""])
-    rows.append(["direction", "several", "", "\(direction.several)", "", "", ""])
-    rows.append(["direction", "in-help", "", "\(direction.families)", "", "", ""])
+    row(
+      "direction", "exactly-one", "", "\(direction.exactlyOne)",
+      share: direction.share.map { Self.decimal($0) } ?? "")
+    row("direction", "none", "", "\(direction.none)", named: direction.namedNone)
+    row("direction", "several", "", "\(direction.several)", named: direction.namedSeveral)
+    row("direction", "in-help", "", "\(direction.families)")
     for overlap in overlaps {
-      rows.append([
+      row(
         "overlap", overlap.function.rawValue, overlap.organisations.joined(separator: "+"),
-        "\(overlap.families)", "", "", "",
-      ])
+        "\(overlap.families)", named: overlap.named)
     }
     for bucket in professionals.buckets {
-      rows.append(["professionals", bucket.label, "families", "\(bucket.families)", "", "", ""])
+      row(
+        "professionals", bucket.label, "families", "\(bucket.families)", min: bucket.min,
+        max: bucket.max, named: bucket.named)
     }
-    rows.append([
-      "professionals", "all", "per-family", "", Self.number(professionals.median, empty: ""),
-      Self.number(professionals.p90, empty: ""), "",
-    ])
+    row(
+      "professionals", "all", "per-family", "", median: professionals.median,
+      p90: professionals.p90, max: professionals.max)
     for signal in signals {
-      rows.append(["signal", signal.kind.rawValue, "signals", "\(signal.signals)", "", "", ""])
-      rows.append(["signal", signal.kind.rawValue, "families", "\(signal.families)", "", "", ""])
+      row("signal", signal.kind.rawValue, "signals", "\(signal.signals)")
+      row("signal", signal.kind.rawValue, "families", "\(signal.families)", named: signal.named)
     }
     return CSVText.table(rows)
+  }
+
+  /// `lines` (a table, its header first unless `header` is false) with the
+  /// families behind each row listed under it, one per line.
+  static func named(_ lines: [String], _ named: [[FamilyName]?], header: Bool = true)
+    -> [String]
+  {
+    var result: [String] = []
+    for (index, line) in lines.enumerated() {
+      result.append(line)
+      let row = header ? index - 1 : index
+      guard row >= 0, row < named.count, let families = named[row] else { continue }
+      for family in families {
+        result.append(
+          "      " + family.id + (family.name.map { "  " + $0 } ?? "")
+            + (family.days.map { "  (\($0))" } ?? ""))
+      }
+    }
+    return result
   }
 
   static func number(_ value: Int?, empty: String = "—") -> String {

@@ -37,6 +37,12 @@ struct ReportCommand: ParsableCommand {
     completion: Completions.languages)
   var lang: String?
 
+  @Flag(help: "Name the families behind each count (ids and names).")
+  var names = false
+
+  @Flag(help: "With --names: ids only, no names (for a screen others can see).")
+  var `private` = false
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
@@ -56,7 +62,7 @@ struct ReportCommand: ParsableCommand {
     let report = RegionReport.build(
       families: families, directory: directory, from: try ReportCommand.day(from, "--from"),
       to: try ReportCommand.day(to, "--to"), today: StoreOptions.today(),
-      thresholds: info.thresholds)
+      thresholds: info.thresholds, naming: names ? (`private` ? .ids : .names) : .none)
     let text: String
     switch format {
     case .text: text = report.text(language: try CommandLanguage.pick(lang))
