@@ -26,6 +26,8 @@ public final class BoardApp {
   /// True while the last frame was too small to show the board: keys other
   /// than quit and redraw are not acted on then, so nothing is typed unseen.
   var tooSmall = false
+  /// For a pane drawn with wrapped rows: the line each screen row shows (for clicks).
+  var paneRowLines: [PaneID: [Int]] = [:]
   var paneCache: [PaneCacheKey: [PaneLine]] = [:]
   var markerCache: [String: String] = [:]
   var signalCache: [String: [Signal]] = [:]
@@ -330,7 +332,11 @@ public final class BoardApp {
 
   private func clickRow(_ pane: PaneID, row: Int) -> [Request] {
     guard row >= 0 else { return [] }
-    let target = (lists[pane]?.offset ?? 0) + row
+    var target = (lists[pane]?.offset ?? 0) + row
+    if let rowLines = paneRowLines[pane] {
+      guard row < rowLines.count else { return [] }
+      target = rowLines[row]
+    }
     if pane == .agenda {
       guard target < entries.count else { return [] }
       return selectFamily(at: target)

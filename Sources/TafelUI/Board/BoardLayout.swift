@@ -19,7 +19,12 @@ public struct BoardLayout: Hashable, Sendable {
   public let agendaLeft: Bool
 
   /// The layout for a terminal size, or nil when it is smaller than 80×24.
-  public static func make(width: Int, height: Int) -> BoardLayout? {
+  /// `need` is the rows (title included) the upper and the lower row of panes
+  /// would take to show all they hold: the rows are then shared by need, each
+  /// row of panes at least six high, instead of half and half.
+  public static func make(width: Int, height: Int, need: (upper: Int, lower: Int)? = nil)
+    -> BoardLayout?
+  {
     guard width >= minimumWidth, height >= minimumHeight else { return nil }
     let header = Rect(x: 0, y: 0, width: width, height: 1)
     let footer = Rect(x: 0, y: height - 1, width: width, height: 1)
@@ -46,7 +51,18 @@ public struct BoardLayout: Hashable, Sendable {
     }
     let leftWidth = (gridArea.width - 1) / 2
     let rightWidth = gridArea.width - 1 - leftWidth
-    let topHeight = gridArea.height / 2
+    var topHeight = gridArea.height / 2
+    if let need, need.upper > 0, need.lower > 0 {
+      let total = gridArea.height
+      let minimum = min(6, total / 2)
+      let shared =
+        need.upper + need.lower <= total
+        // Both fit: each gets what it needs, the rows left over shared alike.
+        ? need.upper + (total - need.upper - need.lower) / 2
+          // Not both: by need.
+        : total * need.upper / (need.upper + need.lower)
+      topHeight = max(minimum, min(total - minimum, shared))
+    }
     let bottomHeight = gridArea.height - topHeight
     let rightX = gridArea.x + leftWidth + 1
     panes[.plan] = Rect(x: gridArea.x, y: gridArea.y, width: leftWidth, height: topHeight)

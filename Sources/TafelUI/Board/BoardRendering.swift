@@ -15,7 +15,7 @@ struct PaneCacheKey: Hashable {
 extension BoardApp {
   public func render(width: Int, height: Int) -> CellGrid {
     var grid = CellGrid(width: width, height: height)
-    guard let layout = BoardLayout.make(width: width, height: height) else {
+    guard var layout = BoardLayout.make(width: width, height: height) else {
       self.layout = nil
       // Wrapped, so that the size asked for and the size now are both read
       // whole on a small terminal.
@@ -37,6 +37,13 @@ extension BoardApp {
     tooSmall = false
     if self.layout?.width != width || self.layout?.height != height {
       paneCache.removeAll(keepingCapacity: true)
+    }
+    // The rows of panes shared by what the selected family's panes hold.
+    if fullScreen == nil, let familyID = selectedFamilyID, data.families[familyID] != nil,
+      let adjusted = BoardLayout.make(
+        width: width, height: height, need: paneNeeds(layout, familyID: familyID))
+    {
+      layout = adjusted
     }
     self.layout = layout
     drawHeader(into: &grid, layout.header)
@@ -65,6 +72,20 @@ extension BoardApp {
   }
 
   /// Columns for a pane's text: its width less the selection marker column.
+  /// The rows the upper (plan, involved) and lower (assessments, decisions)
+  /// panes would take, wrapped at their width, title rows included.
+  private func paneNeeds(_ layout: BoardLayout, familyID: String) -> (upper: Int, lower: Int) {
+    func rows(_ pane: PaneID) -> Int {
+      guard let rect = layout.panes[pane] else { return 0 }
+      let width = max(1, rect.width - 2)
+      return 1
+        + paneLines(pane, familyID: familyID, width: width).reduce(0) {
+          $0 + $1.wrapped(to: width).count
+        }
+    }
+    return (max(rows(.plan), rows(.involved)), max(rows(.assessments), rows(.decisions)))
+  }
+
   func paneWidth(_ pane: PaneID) -> Int {
     guard let area = paneArea(pane) else { return 78 }
     return max(1, area.width - 2)
@@ -179,6 +200,39 @@ extension BoardApp {
       grid.put(position, x: area.maxX - positionWidth - 1, y: area.y, role: .dim)
     }
 
+    // Rows to spare: a line that would be cut gets the rows it needs, in
+    // order, while the pane has them; "…" only when the pane is full.
+    if pane != .agenda, count <= visible {
+      var spare = visible - count
+      var rowLines: [Int] = []
+      var y = area.y + 1
+      for (index, line) in lines.enumerated() {
+        var rows = line.wrapped(to: width)
+        if rows.count - 1 > spare {
+          // As many rows as are left; the last holds the rest and ends in "…".
+          let kept = Array(rows.prefix(spare + 1))
+          let rest = rows[(spare + 1)...].map { row in
+            row.map { Span($0.text.trimmingLeadingSpaces, $0.role) }
+          }
+          rows = kept.dropLast() + [(kept.last ?? []) + rest.flatMap { [Span(" ")] + $0 }]
+        }
+        spare -= rows.count - 1
+        let isSelected =
+          index == state.selected && focused && data.families[selectedFamilyID ?? ""] != nil
+        for (offset, row) in rows.enumerated() {
+          grid.put(row, x: area.x + 1, y: y, maxWidth: width)
+          if isSelected {
+            grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selected)
+            if offset == 0 { grid.put("▸", x: area.x, y: y, role: .selected) }
+          }
+          rowLines.append(index)
+          y += 1
+        }
+      }
+      paneRowLines[pane] = rowLines
+      return
+    }
+    paneRowLines[pane] = nil
     for row in 0..<visible {
       let index = state.offset + row
       guard index < count else { break }
@@ -318,4 +372,8 @@ extension BoardApp {
     let first = actions.filter { $0.id == .help }
     return first + actions.filter { $0.id != .help && $0.id != (fullScreen != nil ? .open : .back) }
   }
+}
+
+extension String {
+  fileprivate var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
 }

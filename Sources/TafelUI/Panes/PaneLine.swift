@@ -54,3 +54,61 @@ struct PaneInput {
     return showNames ? member.name : Privacy.initials(of: member.name)
   }
 }
+
+extension PaneLine {
+  /// The row as screen rows of at most `width` columns: broken at spaces (a
+  /// word longer than a row is split), each piece keeping its style, the
+  /// rows after the first indented under the text after the row's marker
+  /// ("• ", "! ", "  ★ "). A row that fits is one row.
+  public func wrapped(to width: Int) -> [[Span]] {
+    guard width > 0 else { return [] }
+    var cells: [(character: Character, role: StyleRole)] = []
+    for span in spans {
+      for character in span.text { cells.append((character, span.role)) }
+    }
+    let total = cells.reduce(0) { $0 + DisplayWidth.of($1.character) }
+    guard total > width else { return [spans] }
+    // The indent: the leading spaces and marker characters, at most a third of the row.
+    var indent = 0
+    for cell in cells {
+      guard !cell.character.isLetter, !cell.character.isNumber else { break }
+      indent += DisplayWidth.of(cell.character)
+    }
+    indent = min(indent, width / 3)
+
+    var rows: [[(character: Character, role: StyleRole)]] = []
+    var row: [(character: Character, role: StyleRole)] = []
+    var used = 0
+    var limit = width
+    for cell in cells {
+      let cellWidth = DisplayWidth.of(cell.character)
+      if used + cellWidth > limit {
+        // Break after the last space of the row when there is one.
+        var carried: [(character: Character, role: StyleRole)] = []
+        if let space = row.lastIndex(where: { $0.character == " " }), space > indent {
+          carried = Array(row[(space + 1)...])
+          row = Array(row[..<space])
+        }
+        rows.append(row)
+        row = Array(repeating: (" ", StyleRole.normal), count: indent) + carried
+        used = indent + carried.reduce(0) { $0 + DisplayWidth.of($1.character) }
+        limit = width
+      }
+      if cell.character == " ", used == indent, !rows.isEmpty { continue }
+      row.append(cell)
+      used += cellWidth
+    }
+    rows.append(row)
+    return rows.map { cells in
+      var spans: [Span] = []
+      for cell in cells {
+        if let last = spans.last, last.role == cell.role {
+          spans[spans.count - 1].text.append(cell.character)
+        } else {
+          spans.append(Span(String(cell.character), cell.role))
+        }
+      }
+      return spans
+    }
+  }
+}

@@ -93,8 +93,9 @@ public struct Strings: Sendable {
   public var until: String { t("until", "tot") }
   public func distinctProfessionals(_ count: Int) -> String {
     t(
-      "\(count) distinct professional\(count == 1 ? "" : "s") in the last 12 months",
-      "\(count) verschillende professional\(count == 1 ? "" : "s") in de laatste 12 maanden")
+      // Short enough to be read whole in a 38-column pane.
+      "\(count) professional\(count == 1 ? "" : "s") met in 12 months",
+      "\(count) professional\(count == 1 ? "" : "s") gezien in 12 maanden")
   }
   public var fixedContacts: String { t("Fixed contacts", "Vaste contactpersonen") }
 
