@@ -134,3 +134,30 @@ import Testing
     }
   }
 }
+
+@Suite("Family content search")
+struct FamilyContentTests {
+  static let demo = DemoData.make(today: Day("2026-12-01")!)
+
+  func found(_ query: String) -> [ContentMatch] {
+    let lookup = DirectoryLookup(Self.demo.directory)
+    let words = Folding.fold(query).split(separator: " ").map(String.init)
+    return Self.demo.families.compactMap { FamilyContent.match($0, lookup: lookup, words: words) }
+  }
+
+  @Test("members, professionals, organisations, the plan and notes are found, folded")
+  func fields() throws {
+    let family = try #require(
+      Self.demo.families.first { !$0.members.isEmpty && !$0.involvements.isEmpty })
+    let member = try #require(family.members.first?.name)
+    #expect(found(member).contains { $0.familyID == family.id && $0.field == .member })
+    #expect(found(Folding.fold(member).uppercased()).contains { $0.familyID == family.id })
+    let professional = DirectoryLookup(Self.demo.directory).name(
+      ofProfessional: family.involvements[0].professional)
+    #expect(found(professional).contains { $0.familyID == family.id && $0.field == .professional })
+    let planned = try #require(Self.demo.families.first { !$0.plan.concerns.isEmpty })
+    #expect(found(planned.plan.concerns[0]).contains { $0.familyID == planned.id })
+    // Every word must be somewhere in the family.
+    #expect(found(member + " zzzqqq").isEmpty)
+  }
+}

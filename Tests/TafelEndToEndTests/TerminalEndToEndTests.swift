@@ -3,6 +3,7 @@
 // the board (q, Ctrl-C, SIGTERM, SIGHUP).
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("Terminal handling in tmux", .serialized, .timeLimit(.minutes(5)))
@@ -190,5 +191,27 @@ struct TerminalEndToEndTests {
   static func hasColor(_ styled: String) -> Bool {
     let pattern = #"\x1b\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9;]*)?m"#
     return styled.range(of: pattern, options: .regularExpression) != nil
+  }
+
+  @Test("/ finds a family by a professional's name: the files are searched without a key waiting")
+  func searchFindsAProfessional() throws {
+    let run = try BoardRun()
+    try run.session.waitFor("Agenda")
+    let opened = try Store.open(run.store)
+    let directory = try opened.directory()
+    let lookup = DirectoryLookup(directory)
+    // A professional of a demo family, by surname only.
+    let family = try #require(
+      try opened.familyIDs().map { try opened.family($0) }.first { !$0.involvements.isEmpty })
+    let surname = try #require(
+      lookup.name(ofProfessional: family.involvements[0].professional).split(separator: " ").last)
+    try run.session.send("/")
+    try run.session.waitFor("Filter")
+    try run.session.send(String(surname), literal: true)
+    let screen = try run.session.waitFor("professional: ")
+    #expect(screen.contains(family.id), "\(screen)")
+    try run.session.send("Escape")
+    try run.session.send("q")
+    #expect(try run.session.waitForExit().status == 0)
   }
 }

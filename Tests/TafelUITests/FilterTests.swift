@@ -68,3 +68,46 @@ struct FilterTests {
     #expect(!app.render(width: 120, height: 40).text.contains("/ bos"))
   }
 }
+
+@Suite("Filter: searching the files")
+struct FilterSearchTests {
+  static let match = ContentMatch(
+    familyID: "FV-2026-0099", name: "Familie Verweij", field: .professional,
+    text: "Karin Oosterveld")
+
+  @Test("from three letters a search of the files is asked; its families show with what matched")
+  func contentMatchesShow() {
+    let app = BoardFixture.app()
+    _ = app.handle(.character("/"))
+    #expect(app.handle(.character("o")) == [])
+    #expect(app.handle(.character("o")) == [])
+    #expect(app.handle(.character("s")) == [.searchFamilies(query: "oos")])
+    let asked = "oosterveld".dropFirst(3).flatMap { app.handle(.character($0)) }
+    #expect(asked.last == .searchFamilies(query: "oosterveld"))
+    #expect(app.render(width: 120, height: 40).text.contains("searching the files…"))
+    // An answer to an earlier query is not shown.
+    _ = app.apply(.searchResults(query: "oos", matches: [Self.match]))
+    #expect(!app.render(width: 120, height: 40).text.contains("Familie Verweij"))
+    _ = app.apply(.searchResults(query: "oosterveld", matches: [Self.match]))
+    let text = app.render(width: 120, height: 40).text
+    #expect(
+      text.contains("FV-2026-0099 Familie Verweij  professional: Karin Oosterveld"), "\(text)")
+    #expect(!text.contains("searching the files…"))
+    // Enter selects it like any other match.
+    _ = app.handle(.enter)
+    #expect(app.selectedFamilyID == "FV-2026-0099")
+  }
+
+  @Test("in privacy mode a family found by its content shows which field matched, not its words")
+  func privacy() {
+    let app = BoardFixture.app(privateMode: true)
+    _ = app.handle(.character("/"))
+    _ = app.handle(.paste("oosterveld"))
+    _ = app.apply(.searchResults(query: "oosterveld", matches: [Self.match]))
+    let text = app.render(width: 120, height: 40).text
+    #expect(text.contains("FV-2026-0099"), "\(text)")
+    #expect(text.contains("professional"))
+    #expect(!text.contains("Karin Oosterveld"))
+    #expect(!text.contains("Familie Verweij"))
+  }
+}

@@ -59,32 +59,16 @@ public enum SharedScale {
   private static func zrmKey(_ name: String) -> String {
     var key = ""
     var pendingDash = false
-    for scalar in name.lowercased().unicodeScalars {
-      let base = baseLetter(scalar)
-      if base.properties.isAlphabetic || ("0"..."9").contains(base) {
+    for character in Folding.fold(name) {
+      if character.isLetter || character.isNumber {
         if pendingDash, !key.isEmpty { key.append("-") }
         pendingDash = false
-        key.unicodeScalars.append(base)
+        key.append(character)
       } else {
         pendingDash = true
       }
     }
     return key
-  }
-
-  /// The letter without its accent for the Latin letters Dutch uses (ë → e, é → e …).
-  private static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    switch scalar {
-    case "à", "á", "â", "ä", "ã", "å": "a"
-    case "è", "é", "ê", "ë": "e"
-    case "ì", "í", "î", "ï": "i"
-    case "ò", "ó", "ô", "ö", "õ": "o"
-    case "ù", "ú", "û", "ü": "u"
-    case "ç": "c"
-    case "ñ": "n"
-    case "ý", "ÿ": "y"
-    default: scalar
-    }
   }
 
   /// Safety now and future risk for an outcome, or nil when the outcome has

@@ -32,6 +32,9 @@ public enum Event: Sendable {
   /// What was said before the board opened (a theme that could not be read,
   /// where the demo store is); shown on the notice line until the next key.
   case warning(String)
+  /// Families whose files hold the words of `query`, from a search of every
+  /// family file (the filter shows them under the name and id matches).
+  case searchResults(query: String, matches: [ContentMatch])
   /// The clock moved on (the loop sends this about once a second).
   case tick(Timestamp)
 }

@@ -14,6 +14,9 @@ public enum Request: Hashable, Sendable {
   case loadFamily(String)
   /// Read the store's index and send it back with `Event.summaries`.
   case loadSummaries
+  /// Search every family file for the words of `query` (members, professionals,
+  /// organisations, plan, notes, decisions); the answer is `Event.searchResults`.
+  case searchFamilies(query: String)
   /// Record a decision for a family; answer with `.saved(decisionID)`, or with
   /// `.decisionRefused` / `.refused`.
   case saveDecision(familyID: String, draft: DecisionDraft)

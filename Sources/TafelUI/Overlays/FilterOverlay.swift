@@ -1,6 +1,9 @@
 // The `/` filter: type part of a name or id and the matching families show at
-// once; Enter selects one (loading it when needed), Esc closes. Privacy mode
-// applies here too: other families show as id and initials.
+// once; from three letters on, a search of every family file (members,
+// professionals, organisations, plan, notes, decisions) adds the families
+// that hold the words, with what matched. Enter selects one (loading it when
+// needed), Esc closes. Privacy mode applies here too: other families show as
+// id and initials, and only which kind of field matched.
 
 import TafelCore
 import TafelScreen
@@ -10,8 +13,34 @@ final class FilterOverlay: Overlay {
   var query = ""
   var selected = 0
   var lastVisible = 10
+  /// The answer of the last file search, and the query it was for.
+  var contentMatches: [ContentMatch] = []
+  var contentQuery: String?
 
   init(board: BoardApp) { self.board = board }
+
+  /// Queries this short are matched on names and ids only.
+  static let searchFrom = 3
+
+  /// After the query changed: the file search to ask for, if any.
+  private func searched() -> OverlayResult {
+    selected = 0
+    let words = query.trimmingCharacters(in: .whitespaces)
+    guard words.count >= FilterOverlay.searchFrom else {
+      contentMatches = []
+      contentQuery = nil
+      return .stay([])
+    }
+    return .stay([.searchFamilies(query: query)])
+  }
+
+  func apply(_ event: Event, context: BoardContext) -> OverlayResult {
+    if case .searchResults(let answered, let matches) = event, answered == query {
+      contentQuery = answered
+      contentMatches = matches
+    }
+    return .stay([])
+  }
 
   var actionContext: ActionContext { .filter }
 
@@ -21,31 +50,46 @@ final class FilterOverlay: Overlay {
       width: min(area.width, 72), height: min(area.height - 1, 16))
   }
 
-  /// The families matching the query: from the index, else the agenda's own families.
-  func matches(limit: Int) -> (found: [(id: String, name: String)], total: Int) {
+  /// The families matching the query: from the index (else the agenda's own
+  /// families) by name and id, then those the file search found by content.
+  func matches(limit: Int) -> (
+    found: [(id: String, name: String, match: ContentMatch?)], total: Int
+  ) {
     guard let board else { return ([], 0) }
+    var found: [(id: String, name: String, match: ContentMatch?)]
+    var total: Int
     if let search = board.search {
       let result = search.matches(query, limit: limit)
-      return (result.found.map { ($0.id, $0.name) }, result.total)
+      found = result.found.map { ($0.id, $0.name, nil) }
+      total = result.total
+    } else {
+      let words = FamilySearch.fold(query).split(separator: " ").map(String.init)
+      let hits = board.entries.filter { entry in
+        let key = FamilySearch.fold(entry.familyID + " " + entry.name)
+        return words.allSatisfy { key.contains($0) }
+      }
+      found = hits.prefix(limit).map { ($0.familyID, $0.name, nil) }
+      total = hits.count
     }
-    let words = FamilySearch.fold(query).split(separator: " ").map(String.init)
-    let hits = board.entries.filter { entry in
-      let key = FamilySearch.fold(entry.familyID + " " + entry.name)
-      return words.allSatisfy { key.contains($0) }
+    if contentQuery == query {
+      let named = Set(found.map(\.id))
+      let more = contentMatches.filter { $0.field != .name && !named.contains($0.familyID) }
+      total += more.count
+      for match in more where found.count < limit {
+        found.append((match.familyID, match.name, match))
+      }
     }
-    return (hits.prefix(limit).map { ($0.familyID, $0.name) }, hits.count)
+    return (found, total)
   }
 
   func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     switch key {
     case .character(let character):
       query.append(character)
-      selected = 0
-      return .stay([])
+      return searched()
     case .paste(let text):
       query += text.filter { !$0.isNewline }
-      selected = 0
-      return .stay([])
+      return searched()
     default:
       break
     }
@@ -69,10 +113,10 @@ final class FilterOverlay: Overlay {
       selected = max(0, selected - lastVisible)
     case .textBackspace:
       if !query.isEmpty { query.removeLast() }
-      selected = 0
+      return searched()
     case .filterClear:
       query = ""
-      selected = 0
+      return searched()
     default:
       break
     }
@@ -95,7 +139,13 @@ final class FilterOverlay: Overlay {
     let first = max(0, selected - lastVisible + 1)
     let result = matches(limit: first + lastVisible)
     var status = "\(result.total)"
-    if board?.search == nil { status = strings.loadingList }
+    if board?.search == nil {
+      status = strings.loadingList
+    } else if query.trimmingCharacters(in: .whitespaces).count >= FilterOverlay.searchFrom,
+      contentQuery != query
+    {
+      status = "\(result.total) · " + strings.searchingFiles
+    }
     grid.put(
       DisplayWidth.padLeft(status, to: min(inside.width, 24)),
       x: inside.maxX - min(inside.width, 24), y: inside.y + 1, role: .dim)
@@ -107,12 +157,21 @@ final class FilterOverlay: Overlay {
       let index = first + row
       guard index < result.found.count else { break }
       let hit = result.found[index]
-      let name = context.mayShowNames(of: hit.id) ? hit.name : Privacy.shortLabel(hit.name)
+      let mayShow = context.mayShowNames(of: hit.id)
+      let name = mayShow ? hit.name : Privacy.shortLabel(hit.name)
       let text = (index == selected ? "▸ " : "  ") + DisplayWidth.pad(hit.id, to: 13) + name
       let y = inside.y + 2 + row
-      grid.put(
-        DisplayWidth.pad(text, to: inside.width), x: inside.x, y: y,
-        role: index == selected ? .selected : .overlay)
+      let role: StyleRole = index == selected ? .selected : .overlay
+      grid.put(DisplayWidth.pad(text, to: inside.width), x: inside.x, y: y, role: role)
+      if let match = hit.match {
+        // What matched: the kind of field, and its words where names may be shown.
+        let why =
+          "  " + match.field.word(context.language) + (mayShow ? ": " + match.text : "")
+        let x = inside.x + DisplayWidth.of(text)
+        grid.put(
+          why, x: x, y: y, maxWidth: max(0, inside.maxX - x),
+          role: index == selected ? .selected : .dim)
+      }
     }
   }
 }

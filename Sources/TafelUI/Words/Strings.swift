@@ -199,7 +199,10 @@ public struct Strings: Sendable {
   public var yesNo: String { t("y = yes, n = no", "j = ja, n = nee") }
   public var keys: String { t("Keys", "Toetsen") }
   public var filterPrompt: String { t("Filter", "Filter") }
-  public var filterHint: String { t("type a name or id", "typ een naam of nummer") }
+  public var filterHint: String {
+    t("a name, id, person, organisation or word", "een naam, nummer, persoon, organisatie of woord")
+  }
+  public var searchingFiles: String { t("searching the files…", "dossiers doorzoeken…") }
   public var noMatches: String { t("No matches", "Geen treffers") }
   public var loadingList: String { t("Loading the family list…", "Gezinslijst laden…") }
   public var notAvailable: String {

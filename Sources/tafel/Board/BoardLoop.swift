@@ -51,6 +51,7 @@ final class BoardSession {
   let author: String
   let environment: [String: String]
   let changes: BoardChanges
+  let search: BoardSearch
   private var watcher: StoreWatcher?
   /// Set when an answer to an event asked to quit; the loop stops after the key.
   private var quitAsked = false
@@ -65,6 +66,7 @@ final class BoardSession {
     self.author = author
     self.environment = environment
     self.changes = BoardChanges(wakePipe: terminal.wakePipe)
+    self.search = BoardSearch(store: store, wakePipe: terminal.wakePipe)
   }
 
   /// Runs until the board asks to quit (nil) or a stop signal arrives (its number).
@@ -90,6 +92,9 @@ final class BoardSession {
         if carry(app.handle(key)) == .quit { return nil }
       case .wake:
         applyChanges()
+        for answer in search.take() {
+          tell(.searchResults(query: answer.query, matches: answer.matches))
+        }
       case .timeout:
         break
       case .stop(let signal):

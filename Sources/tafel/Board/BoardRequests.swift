@@ -27,6 +27,8 @@ extension BoardSession {
       terminal.clearOnNextDraw()
     case .loadFamily(let id):
       reloadFamily(id)
+    case .searchFamilies(let query):
+      search.ask(query)
     case .loadSummaries:
       loadSummaries()
     case .saveDecision(let familyID, let draft):
