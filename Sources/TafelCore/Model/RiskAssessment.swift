@@ -148,7 +148,7 @@ public struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
       }
       return scores.map { String($0.score) }.joined(separator: "/") + " /10"
     default:
-      return outcome.level ?? outcome.text ?? "—"
+      return outcome.level.map { SharedScale.levelName($0, language) } ?? outcome.text ?? "—"
     }
   }
 }

@@ -22,6 +22,20 @@ public enum SharedScale {
     "justice", "parenting",
   ]
 
+  /// A level of an instrument's own scale in words ("very-high" → "very high",
+  /// "zeer hoog"); a level Tafel does not know is shown as written.
+  public static func levelName(_ level: String, _ language: Language) -> String {
+    let words: [String: (String, String)] = [
+      "low": ("low", "laag"), "medium": ("medium", "midden"), "high": ("high", "hoog"),
+      "very-high": ("very high", "zeer hoog"), "acute": ("acute", "acuut"),
+      "safe": ("safe", "veilig"),
+      "conditionally-safe": ("conditionally safe", "voorwaardelijk veilig"),
+      "unsafe": ("unsafe", "onveilig"), "acute-unsafe": ("acutely unsafe", "acuut onveilig"),
+    ]
+    guard let pair = words[level] else { return level }
+    return language.pick(pair.0, pair.1)
+  }
+
   /// The Dutch names of the ZRM domains (the matrix's own words), by id.
   public static let zrmDutchNames: [String: String] = [
     "finances": "financiën", "work-education": "werk & opleiding", "time-use": "tijdsbesteding",
