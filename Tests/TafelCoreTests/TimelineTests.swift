@@ -117,7 +117,7 @@ import Testing
       let timeline = Timeline.build(
         family: family, directory: DemoData.make(today: Self.today).directory)
       let text = timeline.text(language: .en)
-      for note in family.chainSteps.compactMap(\.note) where !note.trimmed.isEmpty {
+      for note in timeline.rows.compactMap({ $0.note(.en) }) where !note.trimmed.isEmpty {
         let first = String(note.split(whereSeparator: \.isNewline).first ?? "").trimmed
         #expect(text.contains(first), "\(family.id): note \(first)")
       }
@@ -159,5 +159,18 @@ struct FamilyContentTests {
     #expect(found(planned.plan.concerns[0]).contains { $0.familyID == planned.id })
     // Every word must be somewhere in the family.
     #expect(found(member + " zzzqqq").isEmpty)
+  }
+
+  @Test("a step a decision implies says its outcome in words, in the reader's language")
+  func impliedStepsInWords() throws {
+    let demo = Self.demo
+    let family = try #require(
+      demo.families.first { $0.decisions.contains { $0.outcome == .extendOTS } })
+    let timeline = Timeline.build(family: family, directory: demo.directory)
+    for language in Language.allCases {
+      let text = timeline.text(language: language)
+      #expect(!text.contains("extend-ots"), "\(text)")
+      #expect(text.contains(MinutesWords.outcome(.extendOTS, language)), "\(text)")
+    }
   }
 }

@@ -34,7 +34,8 @@ struct LanguageWordsTests {
     "involved", "overdue", "today", "none", "nobody", "months", "concerns", "strengths", "goals",
     "actions", "deadline", "corrects", "superseded", "low", "moderate", "safe", "unsafe", "quit",
     "next", "pane", "decide", "timeline", "full", "screen", "contacts", "assessments",
-    "signals", "differs", "steps", "another", "organisation", "yet",
+    "signals", "differs", "steps", "another", "organisation", "yet", "extend", "investigation",
+    "postponed", "adjourned", "other",
   ]
 
   /// Every word of the demo's own records (names, plans, notes, rationales).
@@ -97,6 +98,35 @@ struct LanguageWordsTests {
       }
       app.focus = .agenda
       _ = app.handle(.down)
+    }
+    #expect(found.isEmpty, "\(language): \(found.sorted { $0.key < $1.key })")
+  }
+
+  @Test(
+    "the outputs too: history, report and signals in each language", arguments: Language.allCases)
+  func outputsInOneLanguage(language: Language) throws {
+    let demo = DemoData.make(today: Self.today)
+    let records = try Self.recordWords(demo)
+    let forbidden = language == .en ? Self.dutch : Self.english
+    var outputs: [(String, String)] = []
+    for family in demo.families {
+      let timeline = Timeline.build(family: family, directory: demo.directory)
+      outputs.append(("history \(family.id)", timeline.text(language: language)))
+      outputs.append(("history md \(family.id)", timeline.markdown(language: language)))
+    }
+    let report = RegionReport.build(
+      families: demo.families, directory: demo.directory, from: nil, to: nil, today: Self.today,
+      thresholds: demo.info.thresholds)
+    outputs.append(("report", report.text(language: language)))
+    let signals = SignalList.build(
+      families: demo.families, directory: demo.directory, today: Self.today,
+      thresholds: demo.info.thresholds, language: language)
+    outputs.append(("signals", signals.text()))
+    var found: [String: String] = [:]
+    for (place, text) in outputs {
+      for word in Self.words(text) where forbidden.contains(word) && !records.contains(word) {
+        found[word] = found[word] ?? place
+      }
     }
     #expect(found.isEmpty, "\(language): \(found.sorted { $0.key < $1.key })")
   }

@@ -16,6 +16,16 @@ public struct Timeline: Codable, Hashable, Sendable {
     public var informed: [Informed]?
     /// Days since the previous row; nil for the first.
     public var daysSincePrevious: Int?
+    /// For a step a decision implies: the decision's outcome (its note holds
+    /// the outcome's code, which the text puts in words).
+    public var outcome: Outcome?
+
+    /// The note as a reader reads it: a decision's outcome in words.
+    public func note(_ language: Language) -> String? {
+      guard let note, let outcome else { return note }
+      return note.replacingOccurrences(
+        of: "· " + outcome.rawValue, with: "· " + MinutesWords.outcome(outcome, language))
+    }
   }
 
   public struct PhaseBand: Codable, Hashable, Sendable {
@@ -78,7 +88,8 @@ public struct Timeline: Codable, Hashable, Sendable {
           event: event.id, date: event.date, kind: event.kind, from: event.from,
           fromName: organisationName(event.from), to: event.to, toName: organisationName(event.to),
           note: event.note, informed: event.informed,
-          daysSincePrevious: rows.last.map { $0.date.days(until: event.date) }))
+          daysSincePrevious: rows.last.map { $0.date.days(until: event.date) },
+          outcome: event.decision.flatMap { family.decision($0)?.outcome }))
     }
 
     let direction = family.involvements.filter { $0.functions.contains(.direction) }

@@ -24,7 +24,7 @@ extension Timeline {
     // A step's note on the line under it, under its route.
     for (index, line) in route.enumerated() {
       lines.append(line)
-      if index > 0, let note = rows[index - 1].note?.trimmed, !note.isEmpty {
+      if index > 0, let note = rows[index - 1].note(l)?.trimmed, !note.isEmpty {
         lines.append(String(repeating: " ", count: 14) + "↳ " + oneLine(note))
       }
     }
@@ -87,7 +87,7 @@ extension Timeline {
     for row in rows {
       lines.append(
         "| \(row.date) | \(MarkdownText.inline(route(row))) | \(MarkdownText.inline(what(row, l))) | "
-          + "\(row.daysSincePrevious.map { "+\($0)" } ?? "") | \(MarkdownText.inline(row.note ?? "")) |"
+          + "\(row.daysSincePrevious.map { "+\($0)" } ?? "") | \(MarkdownText.inline(row.note(l) ?? "")) |"
       )
     }
     lines.append("")

@@ -140,7 +140,7 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
       entries.append(
         Entry(
           date: row.date, order: 0, days: row.daysSincePrevious, marker: "●", text: text,
-          note: showNotes ? row.note : nil, role: role))
+          note: showNotes ? row.note(l) : nil, role: role))
     }
     for change in timeline.staff {
       let who = person(change.name, change.organisationName)
