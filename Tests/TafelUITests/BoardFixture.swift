@@ -5,7 +5,8 @@
 
 import TafelCore
 import TafelScreen
-import TafelUI
+
+@testable import TafelUI
 
 enum BoardFixture {
   static let today = Day("2026-11-30")!
@@ -177,5 +178,23 @@ enum BoardFixture {
       data: data(meeting: meeting, summaries: summaries),
       options: BoardOptions(language: language, privateMode: privateMode, mouse: true, user: "test")
     )
+  }
+}
+
+extension BoardApp {
+  /// The words of one pane as drawn at a size, its wrapped rows joined again
+  /// (a pane beside it shares the screen's rows, so the screen text will not do).
+  func paneWords(_ pane: PaneID, width: Int, height: Int) -> String {
+    let grid = render(width: width, height: height)
+    guard let rect = layout?.panes[pane] else { return "" }
+    var words: [Substring] = []
+    for y in rect.y..<min(grid.height, rect.maxY) {
+      var line = ""
+      for x in rect.x..<min(grid.width, rect.maxX) where !grid[x, y].isContinuation {
+        line.append(grid[x, y].character)
+      }
+      words += line.split(whereSeparator: \.isWhitespace)
+    }
+    return words.joined(separator: " ")
   }
 }

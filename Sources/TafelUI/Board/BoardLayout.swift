@@ -1,7 +1,9 @@
-// One function lays the board out from the terminal size alone: a header row,
-// the agenda (left when there is room, else on top), the four panes in a
-// two-by-two grid, the signals strip, and a footer row. Below 80×24 there is
-// no layout, and the board shows one line asking for more room.
+// One function lays the board out: a header row, the agenda (left when there
+// is room, with the signals under it; else on top, the signals strip under
+// it), the four panes in a two-by-two grid, and a footer row. The agenda is
+// as tall as its rows and the panes' rows are shared by what they hold, when
+// the board says so. Below 80×24 there is no layout, and the board asks for
+// more room.
 
 import TafelScreen
 
@@ -19,10 +21,17 @@ public struct BoardLayout: Hashable, Sendable {
   public let agendaLeft: Bool
 
   /// The layout for a terminal size, or nil when it is smaller than 80×24.
-  /// `need` is the rows (title included) the upper and the lower row of panes
-  /// would take to show all they hold: the rows are then shared by need, each
-  /// row of panes at least six high, instead of half and half.
-  public static func make(width: Int, height: Int, need: (upper: Int, lower: Int)? = nil)
+  /// `need` is the rows (title included) each pane would take to show all it
+  /// holds: each column of panes then shares its rows by need, each pane at
+  /// least six high, instead of half and half.
+  /// `agendaRows` is how many rows the agenda has: from 120 columns the
+  /// agenda is that tall (at least eight rows with its title, at most half
+  /// the body) and the signals fill the left column under it.
+  public static func make(
+    width: Int, height: Int,
+    need: (plan: Int, involved: Int, assessments: Int, decisions: Int)? = nil,
+    agendaRows: Int? = nil
+  )
     -> BoardLayout?
   {
     guard width >= minimumWidth, height >= minimumHeight else { return nil }
@@ -34,13 +43,17 @@ public struct BoardLayout: Hashable, Sendable {
     let agendaLeft = width >= 120
     let gridArea: Rect
     if agendaLeft {
+      // The left column: the agenda as tall as its rows, the signals below;
+      // the panes take the whole height beside it (the column stood empty
+      // under a short agenda while the panes cut their lines).
       let leftWidth = min(64, max(38, width * 3 / 10))
-      let signalsHeight = max(5, bodyHeight / 6)
-      let upperHeight = bodyHeight - signalsHeight
-      panes[.agenda] = Rect(x: 0, y: bodyTop, width: leftWidth, height: upperHeight)
-      panes[.signals] = Rect(x: 0, y: bodyTop + upperHeight, width: width, height: signalsHeight)
+      let agendaHeight = max(
+        min(8, bodyHeight / 2), min(bodyHeight / 2, (agendaRows ?? bodyHeight) + 1))
+      panes[.agenda] = Rect(x: 0, y: bodyTop, width: leftWidth, height: agendaHeight)
+      panes[.signals] = Rect(
+        x: 0, y: bodyTop + agendaHeight, width: leftWidth, height: bodyHeight - agendaHeight)
       gridArea = Rect(
-        x: leftWidth + 1, y: bodyTop, width: width - leftWidth - 1, height: upperHeight)
+        x: leftWidth + 1, y: bodyTop, width: width - leftWidth - 1, height: bodyHeight)
     } else {
       let agendaHeight = max(5, bodyHeight * 3 / 10)
       let signalsHeight = max(3, bodyHeight / 7)
@@ -49,28 +62,31 @@ public struct BoardLayout: Hashable, Sendable {
       let top = bodyTop + agendaHeight + signalsHeight
       gridArea = Rect(x: 0, y: top, width: width, height: bodyHeight - agendaHeight - signalsHeight)
     }
-    let leftWidth = (gridArea.width - 1) / 2
-    let rightWidth = gridArea.width - 1 - leftWidth
-    var topHeight = gridArea.height / 2
-    if let need, need.upper > 0, need.lower > 0 {
+    // Each column of panes shares its rows by what its two panes hold (the
+    // plan can take rows the assessments do not need), each at least six.
+    func split(_ upper: Int?, _ lower: Int?) -> Int {
       let total = gridArea.height
+      guard let upper, let lower, upper > 0, lower > 0 else { return total / 2 }
       let minimum = min(6, total / 2)
       let shared =
-        need.upper + need.lower <= total
+        upper + lower <= total
         // Both fit: each gets what it needs, the rows left over shared alike.
-        ? need.upper + (total - need.upper - need.lower) / 2
+        ? upper + (total - upper - lower) / 2
           // Not both: by need.
-        : total * need.upper / (need.upper + need.lower)
-      topHeight = max(minimum, min(total - minimum, shared))
+        : total * upper / (upper + lower)
+      return max(minimum, min(total - minimum, shared))
     }
-    let bottomHeight = gridArea.height - topHeight
+    let leftTop = split(need?.plan, need?.assessments)
+    let rightTop = split(need?.involved, need?.decisions)
+    let leftWidth = (gridArea.width - 1) / 2
+    let rightWidth = gridArea.width - 1 - leftWidth
     let rightX = gridArea.x + leftWidth + 1
-    panes[.plan] = Rect(x: gridArea.x, y: gridArea.y, width: leftWidth, height: topHeight)
-    panes[.involved] = Rect(x: rightX, y: gridArea.y, width: rightWidth, height: topHeight)
+    panes[.plan] = Rect(x: gridArea.x, y: gridArea.y, width: leftWidth, height: leftTop)
+    panes[.involved] = Rect(x: rightX, y: gridArea.y, width: rightWidth, height: rightTop)
     panes[.assessments] = Rect(
-      x: gridArea.x, y: gridArea.y + topHeight, width: leftWidth, height: bottomHeight)
+      x: gridArea.x, y: gridArea.y + leftTop, width: leftWidth, height: gridArea.height - leftTop)
     panes[.decisions] = Rect(
-      x: rightX, y: gridArea.y + topHeight, width: rightWidth, height: bottomHeight)
+      x: rightX, y: gridArea.y + rightTop, width: rightWidth, height: gridArea.height - rightTop)
     return BoardLayout(
       width: width, height: height, header: header, footer: footer, panes: panes,
       agendaLeft: agendaLeft)

@@ -15,7 +15,8 @@ struct PaneCacheKey: Hashable {
 extension BoardApp {
   public func render(width: Int, height: Int) -> CellGrid {
     var grid = CellGrid(width: width, height: height)
-    guard var layout = BoardLayout.make(width: width, height: height) else {
+    guard var layout = BoardLayout.make(width: width, height: height, agendaRows: entries.count)
+    else {
       self.layout = nil
       // Wrapped, so that the size asked for and the size now are both read
       // whole on a small terminal.
@@ -41,7 +42,8 @@ extension BoardApp {
     // The rows of panes shared by what the selected family's panes hold.
     if fullScreen == nil, let familyID = selectedFamilyID, data.families[familyID] != nil,
       let adjusted = BoardLayout.make(
-        width: width, height: height, need: paneNeeds(layout, familyID: familyID))
+        width: width, height: height, need: paneNeeds(layout, familyID: familyID),
+        agendaRows: entries.count)
     {
       layout = adjusted
     }
@@ -72,9 +74,10 @@ extension BoardApp {
   }
 
   /// Columns for a pane's text: its width less the selection marker column.
-  /// The rows the upper (plan, involved) and lower (assessments, decisions)
-  /// panes would take, wrapped at their width, title rows included.
-  private func paneNeeds(_ layout: BoardLayout, familyID: String) -> (upper: Int, lower: Int) {
+  /// The rows each pane would take, wrapped at its width, title row included.
+  private func paneNeeds(_ layout: BoardLayout, familyID: String) -> (
+    plan: Int, involved: Int, assessments: Int, decisions: Int
+  ) {
     func rows(_ pane: PaneID) -> Int {
       guard let rect = layout.panes[pane] else { return 0 }
       let width = max(1, rect.width - 2)
@@ -83,7 +86,7 @@ extension BoardApp {
           $0 + $1.wrapped(to: width).count
         }
     }
-    return (max(rows(.plan), rows(.involved)), max(rows(.assessments), rows(.decisions)))
+    return (rows(.plan), rows(.involved), rows(.assessments), rows(.decisions))
   }
 
   func paneWidth(_ pane: PaneID) -> Int {
@@ -285,12 +288,15 @@ extension BoardApp {
     guard let plan = layout.panes[.plan], let involved = layout.panes[.involved],
       let assessments = layout.panes[.assessments]
     else { return }
+    // The panes' title rules end before the column of a separator, so the
+    // separators run the whole height beside them.
     let x = involved.x - 1
-    for y in (plan.y + 1)..<assessments.maxY where y != assessments.y {
+    for y in (plan.y + 1)..<assessments.maxY {
       grid.put("│", x: x, y: y, role: .border)
     }
     if layout.agendaLeft, let agenda = layout.panes[.agenda] {
-      for y in (agenda.y + 1)..<agenda.maxY where y != assessments.y {
+      let bottom = layout.panes[.signals]?.maxY ?? agenda.maxY
+      for y in (agenda.y + 1)..<bottom {
         grid.put("│", x: agenda.maxX, y: y, role: .border)
       }
     }
