@@ -122,6 +122,11 @@ struct LanguageWordsTests {
       families: demo.families, directory: demo.directory, today: Self.today,
       thresholds: demo.info.thresholds, language: language)
     outputs.append(("signals", signals.text()))
+    // The minutes of a whole meeting, as the end-to-end goldens hold them.
+    let minutes = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(
+        "TafelEndToEndTests/Golden/minutes-whole-meeting-\(language.rawValue).md")
+    outputs.append(("minutes", try String(contentsOf: minutes, encoding: .utf8)))
     var found: [String: String] = [:]
     for (place, text) in outputs {
       for word in Self.words(text) where forbidden.contains(word) && !records.contains(word) {
