@@ -75,7 +75,7 @@ import Testing
       id: "R1", instrument: .zrm, date: Day("2026-11-01")!, organisation: "lt", rater: "A",
       subject: "household", outcome: outcome)
     #expect(assessment.outcomeSummary(.en) == "min 2 · avg 3.0")
-    #expect(assessment.outcomeSummary(.nl) == "min 2 · gem 3.0")
+    #expect(assessment.outcomeSummary(.nl) == "min 2 · gem 3,0")
   }
 
   @Test func anUnknownZrmDomainIsRefused() {

@@ -173,4 +173,12 @@ struct FamilyContentTests {
       #expect(text.contains(MinutesWords.outcome(.extendOTS, language)), "\(text)")
     }
   }
+
+  @Test("a scale-down during drang or a measure keeps the phase; otherwise it is voluntary help")
+  func scaleDownKeepsDrang() {
+    #expect(EventKind.scaleDown.phase(after: .drang) == .drang)
+    #expect(EventKind.scaleDown.phase(after: .measure) == .measure)
+    #expect(EventKind.scaleDown.phase(after: .reported) == .voluntary)
+    #expect(EventKind.scaleDown.phase(after: .table) == .voluntary)
+  }
 }

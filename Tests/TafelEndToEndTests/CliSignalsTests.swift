@@ -90,10 +90,16 @@ struct CliSignalsTests {
     let names = try store.ids("families").map { try opened.family($0).name }
     let hidden = try store.tafel(["signals", "--private"])
     let json = try store.tafel(["signals", "--private", "--format", "json"])
-    for name in names {
+    // Nor a child's or a professional's name, nor a CJK surname as "initials".
+    let directory = try opened.directory()
+    let people =
+      try store.ids("families").flatMap { try opened.family($0).members.map(\.name) }
+      + directory.professionals.map(\.name)
+    for name in names + people {
       #expect(!hidden.stdout.contains(name), "\(name) in --private text")
       #expect(!json.stdout.contains(name), "\(name) in --private JSON")
     }
+    #expect(!hidden.stdout.contains("王"), "a CJK surname as initials")
   }
 
   @Test("an unknown family exits 1, a bad format 2, each with one line")

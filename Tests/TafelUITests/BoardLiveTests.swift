@@ -117,4 +117,21 @@ struct BoardLiveTests {
     let footer = app.render(width: 80, height: 24).lines.last ?? ""
     #expect(footer.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "\(footer)")
   }
+
+  @Test("the decision log shows the whole rationale, every paragraph")
+  func wholeRationale() {
+    let app = BoardFixture.app()
+    var family = BoardFixture.ozturk
+    family.decisions.append(
+      Decision(
+        id: "FV-2026-0001-D003", family: family.id, time: Timestamp("2026-11-30T08:40:00Z")!,
+        outcome: .investigation,
+        rationale:
+          "Ondanks hulp blijven de zorgen.\n\nDe tafel vraagt de Raad een onderzoek te starten.",
+        recordedBy: "secretaris"))
+    _ = app.apply(.familyChanged(family))
+    let words = app.paneWords(.decisions, width: 200, height: 60)
+    #expect(words.contains("Ondanks hulp blijven de zorgen."), "\(words)")
+    #expect(words.contains("De tafel vraagt de Raad een onderzoek te starten."), "\(words)")
+  }
 }

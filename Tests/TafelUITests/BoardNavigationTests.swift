@@ -185,11 +185,11 @@ struct BoardNavigationTests {
     _ = app.handle(.character("?"))
     let text = screen(app, 200, 60)
     #expect(text.contains("Keys"))
-    #expect(text.contains("Filter families by name or id as you type"))
+    #expect(text.contains("Find families by name or id as you type"))
     _ = app.handle(.end)
     #expect(screen(app, 200, 60).contains("signal: direction"))
     _ = app.handle(.escape)
-    #expect(!screen(app).contains("Filter families by name"))
+    #expect(!screen(app).contains("Find families by name"))
   }
 
   @Test("the footer offers the keys of where the focus is")

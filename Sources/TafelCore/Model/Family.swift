@@ -119,7 +119,11 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
       let lower = $0.lowercased()
       return lower != "familie" && lower != "family" && lower != "gezin"
     }
-    let letters = words.compactMap { $0.first.map(String.init) }
+    // A wide character (CJK) can be a whole surname: it is left out.
+    let letters = words.compactMap { word -> String? in
+      guard let first = word.first, first.isLetter, DisplayWidth.of(first) == 1 else { return nil }
+      return String(first)
+    }
     return letters.isEmpty ? "?" : letters.joined()
   }
 }

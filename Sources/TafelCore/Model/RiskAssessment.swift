@@ -141,7 +141,7 @@ public struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
       let values = domains.values
       let average = Double(values.reduce(0, +)) / Double(values.count)
       return "min \(values.min()!) · \(language.pick("avg", "gem")) "
-        + SharedScale.oneDecimal(average)
+        + SharedScale.oneDecimal(average, language)
     case .signsOfSafety:
       guard let scores = outcome.columns?.scores, !scores.isEmpty else {
         return outcome.text ?? "—"

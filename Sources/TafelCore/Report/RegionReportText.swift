@@ -50,7 +50,7 @@ extension RegionReport {
         [l.pick("two or more", "twee of meer"), "\(direction.several)"],
         [
           l.pick("share with exactly one", "aandeel met precies één"),
-          Self.percent(direction.share),
+          Self.percent(direction.share, l),
         ],
       ], rightAligned: [1])
     lines += Self.named(
@@ -188,10 +188,11 @@ extension RegionReport {
   }
 
   /// "84.6%" (one decimal), or "—".
-  static func percent(_ value: Double?) -> String {
+  /// "84.6%" in English, "84,6%" in Dutch, or "—".
+  static func percent(_ value: Double?, _ language: Language = .en) -> String {
     guard let value else { return "—" }
     let tenths = Int((value * 1000).rounded())
-    return "\(tenths / 10).\(tenths % 10)%"
+    return "\(tenths / 10)\(language.pick(".", ","))\(tenths % 10)%"
   }
 
   /// "0.8462" (four decimals) for CSV.

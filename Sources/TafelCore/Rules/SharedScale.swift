@@ -153,8 +153,9 @@ public enum SharedScale {
     }
   }
 
-  static func oneDecimal(_ value: Double) -> String {
+  /// "3.1" in English, "3,1" in Dutch.
+  static func oneDecimal(_ value: Double, _ language: Language = .en) -> String {
     let tenths = Int((value * 10).rounded())
-    return "\(tenths / 10).\(tenths % 10)"
+    return "\(tenths / 10)\(language.pick(".", ","))\(tenths % 10)"
   }
 }

@@ -25,14 +25,19 @@ public struct ContentMatch: Hashable, Sendable {
   public var familyID: String
   public var name: String
   public var field: Field
-  /// The field's text that matched (shown only where names may be shown).
+  /// The words around the match in the field (shown only where names may be shown).
   public var text: String
+  /// A query word begins a word of the family ("Zoë" the child, not "onderzoek").
+  public var atWordStart: Bool
 
-  public init(familyID: String, name: String, field: Field, text: String) {
+  public init(
+    familyID: String, name: String, field: Field, text: String, atWordStart: Bool = true
+  ) {
     self.familyID = familyID
     self.name = name
     self.field = field
     self.text = text
+    self.atWordStart = atWordStart
   }
 }
 
@@ -68,20 +73,50 @@ public enum FamilyContent {
     return fields
   }
 
-  /// The family as a match for the folded `words`, or nil; the field shown
-  /// is the first that holds the first word not already in the name.
+  /// The family as a match for the folded `words`, or nil. The field shown is
+  /// the first that holds a query word at the start of one of its words
+  /// (else the first that holds one at all), cut to the words around it.
   public static func match(_ family: Family, lookup: DirectoryLookup, words: [String])
     -> ContentMatch?
   {
     guard !words.isEmpty else { return nil }
     let folded = fields(of: family, lookup: lookup).map {
-      ($0.field, $0.text, Folding.fold($0.text))
+      (field: $0.field, text: $0.text, key: Folding.fold($0.text))
     }
-    for word in words where !folded.contains(where: { $0.2.contains(word) }) { return nil }
+    for word in words where !folded.contains(where: { $0.key.contains(word) }) { return nil }
+    func startsAWord(_ key: String) -> Bool {
+      words.contains { word in
+        key.hasPrefix(word) || key.contains(" " + word) || key.contains("-" + word)
+          || key.contains("(" + word)
+      }
+    }
+    let contentFields = folded.filter { $0.field != .name }
     let shown =
-      folded.first { field in field.0 != .name && words.contains { field.2.contains($0) } }
-      ?? folded[0]
+      contentFields.first { startsAWord($0.key) }
+      ?? contentFields.first { field in words.contains { field.key.contains($0) } } ?? folded[0]
     return ContentMatch(
-      familyID: family.id, name: family.name, field: shown.0, text: Sanitized.line(shown.1))
+      familyID: family.id, name: family.name, field: shown.field,
+      text: snippet(shown.text, key: shown.key, words: words),
+      atWordStart: folded.contains { startsAWord($0.key) })
   }
+
+  /// The words of `text` around the first query word, "…" where cut.
+  static func snippet(_ text: String, key: String, words: [String]) -> String {
+    let line = Sanitized.line(text)
+    let characters = Array(line)
+    // Folding keeps one character per character for Latin text; else show the start.
+    let keyCharacters = Array(key)
+    var start = 0
+    if keyCharacters.count == characters.count,
+      let word = words.first(where: { key.contains($0) }),
+      let range = key.range(of: word)
+    {
+      start = key.distance(from: key.startIndex, to: range.lowerBound)
+    }
+    let from = max(0, start - 16)
+    let to = min(characters.count, from + 48)
+    return (from > 0 ? "…" : "") + String(characters[from..<to])
+      + (to < characters.count ? "…" : "")
+  }
+
 }

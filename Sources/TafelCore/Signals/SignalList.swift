@@ -40,9 +40,17 @@ public struct SignalList: Codable, Hashable, Sendable {
         id: family.id, name: showNames ? family.name : nil, initials: family.initials,
         phase: family.phase, markers: Signals.markers(signals),
         signals: signals.map { signal in
-          Entry(
+          // Private: the kind and the organisations only; the words of the
+          // record and the people's names (a child's, a professional's) stay out.
+          var evidence = signal.evidence
+          if !showNames {
+            evidence.texts = []
+            evidence.professionalNames = []
+          }
+          return Entry(
             kind: signal.kind, marker: String(signal.marker),
-            line: signal.line(language: language), evidence: signal.evidence)
+            line: showNames ? signal.line(language: language) : signal.kind.name(language),
+            evidence: evidence)
         })
     }
     return SignalList(date: today, language: language, families: rows)

@@ -124,8 +124,9 @@ public enum ActionTable {
       "Privacymodus: alleen het besproken gezin bij naam, andere als nummer en initialen"),
     a(
       .filter, [.character("/")], .board, "filter", "filter",
-      "Filter families by name or id as you type",
-      "Filter gezinnen op naam of nummer terwijl je typt"),
+      "Find families by name or id as you type; from three letters also by people and words in their files",
+      "Zoek gezinnen op naam of nummer terwijl je typt; vanaf drie letters ook op personen en woorden in hun dossier"
+    ),
     a(
       .nextPane, [.tab], .board, "next pane", "volgend venster",
       "Focus the next pane", "Focus naar het volgende venster"),

@@ -14,7 +14,7 @@ public final class HelpOverlay: Overlay {
   public var actionContext: ActionContext { .view }
 
   public func frame(in area: Rect) -> Rect {
-    area.centred(width: min(area.width, 96), height: area.height)
+    area.centred(width: min(area.width - 2, 116), height: area.height)
   }
 
   static func lines(_ language: Language, mouse: Bool) -> [PaneLine] {

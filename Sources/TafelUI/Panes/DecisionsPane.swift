@@ -45,9 +45,12 @@ enum DecisionsPane {
             [Span("  ↺ " + strings.corrects(shortID(corrected, family: family.id)), .dim)],
             item: decision.id))
       }
-      let headline = decision.rationaleHeadline
-      if !headline.isEmpty {
-        lines.append(PaneLine("  " + input.personal(headline), base, item: decision.id))
+      // The whole rationale, a line per paragraph (it wraps while the pane
+      // has room): the second paragraph is often what the table asks.
+      let paragraphs = decision.rationale.split(separator: "\n", omittingEmptySubsequences: true)
+      for paragraph in paragraphs where !paragraph.trimmingCharacters(in: .whitespaces).isEmpty {
+        lines.append(PaneLine("  " + input.personal(String(paragraph)), base, item: decision.id))
+        if !input.showNames { break }
       }
       for agreement in decision.agreements {
         var spans = [Span("  • " + input.personal(agreement.what), base)]

@@ -75,6 +75,10 @@ final class BoardSearch: Sendable {
       guard let family = try? store.family(ids[position]) else { return }
       slots.set(position, FamilyContent.match(family, lookup: lookup, words: words))
     }
-    return Array(slots.values.compactMap { $0 ?? nil }.prefix(BoardSearch.limit))
+    // A word that begins a word of the family first ("Zoë" the child before
+    // "onderzoek"), then by id.
+    let matches = slots.values.compactMap { $0 ?? nil }
+    let ordered = matches.filter(\.atWordStart) + matches.filter { !$0.atWordStart }
+    return Array(ordered.prefix(BoardSearch.limit))
   }
 }

@@ -32,9 +32,13 @@ struct DemoCommand: ParsableCommand {
     try BoardCommand.checkTerminal(environment: environment)
     let path = DemoCommand.location(environment: environment)
     let created = try DemoCommand.prepare(at: path, fresh: fresh)
+    let language = board.resolvedLanguage(environment: environment)
     EarlierMessages.say(
-      "demo store \(created ? "created" : "reused") at \(path)"
-        + (created ? "" : " (`tafel demo --fresh` makes a new one)"))
+      created
+        ? language.pick("demo store created at \(path)", "demostore aangemaakt in \(path)")
+        : language.pick(
+          "demo store reused at \(path) (`tafel demo --fresh` makes a new one)",
+          "demostore hergebruikt in \(path) (`tafel demo --fresh` maakt een nieuwe)"))
     let store = try BoardCommand.openStore(path: path, source: "tafel demo")
     try BoardLoop.run(store: store, arguments: board, author: author, environment: environment)
   }
