@@ -67,14 +67,17 @@ public struct BoardLayout: Hashable, Sendable {
     func split(_ upper: Int?, _ lower: Int?) -> Int {
       let total = gridArea.height
       guard let upper, let lower, upper > 0, lower > 0 else { return total / 2 }
-      let minimum = min(6, total / 2)
+      // Each at least six rows, or what it holds when that is less (a pane
+      // saying "No decisions yet" needs two).
+      let upperMinimum = min(6, total / 2, upper)
+      let lowerMinimum = min(6, total / 2, lower)
       let shared =
         upper + lower <= total
         // Both fit: each gets what it needs, the rows left over shared alike.
         ? upper + (total - upper - lower) / 2
           // Not both: by need.
         : total * upper / (upper + lower)
-      return max(minimum, min(total - minimum, shared))
+      return max(upperMinimum, min(total - lowerMinimum, shared))
     }
     let leftTop = split(need?.plan, need?.assessments)
     let rightTop = split(need?.involved, need?.decisions)
