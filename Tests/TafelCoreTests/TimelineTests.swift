@@ -161,6 +161,16 @@ struct FamilyContentTests {
     #expect(found(member + " zzzqqq").isEmpty)
   }
 
+  @Test("a typed table discussion on a decision's day carries the decision into the history")
+  func typedTableDiscussionKeepsTheDecision() throws {
+    let family = try #require(Self.demo.families.first { $0.name == "Familie Pinas" })
+    let timeline = Timeline.build(family: family, directory: Self.demo.directory)
+    let text = timeline.text(language: .en)
+    let inForce = try #require(family.decisions.last { family.correction(of: $0.id) == nil })
+    let short = try #require(inForce.id.split(separator: "-").last)
+    #expect(text.contains("↳ \(short) · "), "\(text)")
+  }
+
   @Test("a step a decision implies says its outcome in words, in the reader's language")
   func impliedStepsInWords() throws {
     let demo = Self.demo
@@ -180,5 +190,7 @@ struct FamilyContentTests {
     #expect(EventKind.scaleDown.phase(after: .measure) == .measure)
     #expect(EventKind.scaleDown.phase(after: .reported) == .voluntary)
     #expect(EventKind.scaleDown.phase(after: .table) == .voluntary)
+    #expect(EventKind.intake.phase(after: .drang) == .drang)
+    #expect(EventKind.intake.phase(after: .table) == .voluntary)
   }
 }

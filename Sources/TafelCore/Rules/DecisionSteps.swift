@@ -33,13 +33,26 @@ extension Family {
   }
 
   /// Every step of the family in the chain: those recorded, and those its
-  /// decisions in force imply (unless the same step was recorded that day).
+  /// decisions in force imply. A step recorded by hand stands instead of an
+  /// implied one of its kind on that day, and then carries the decision's
+  /// note when it has none of its own (the table's decision stays in the
+  /// history).
   public var chainSteps: [ChainEvent] {
     var steps = events
     for decision in decisions where correction(of: decision.id) == nil {
-      for step in implied(by: decision)
-      where !events.contains(where: { $0.kind == step.kind && $0.date == step.date }) {
-        steps.append(step)
+      for step in implied(by: decision) {
+        let recorded = steps.indices.first { index in
+          steps[index].kind == step.kind && steps[index].decision == nil
+            && steps[index].date == step.date
+        }
+        guard let recorded else {
+          steps.append(step)
+          continue
+        }
+        if (steps[recorded].note ?? "").isEmpty {
+          steps[recorded].note = step.note
+          steps[recorded].decision = decision.id
+        }
       }
     }
     return steps

@@ -8,10 +8,10 @@ extension EventKind {
   public func phase(after current: Phase) -> Phase {
     switch self {
     case .report: current == .closed ? .reported : current
-    case .intake, .drangEnd, .otsEnd: .voluntary
-    // Scaling down from Veilig Thuis to the local team during drang or a
-    // measure moves the case, not the family: drang or the measure runs on.
-    case .scaleDown: current == .drang || current == .measure ? current : .voluntary
+    case .drangEnd, .otsEnd: .voluntary
+    // Scaling down to the local team, and its intake there, during drang or
+    // a measure move the case, not the family: drang or the measure runs on.
+    case .intake, .scaleDown: current == .drang || current == .measure ? current : .voluntary
     // A measure runs on while the table reviews it (an OTS review).
     case .requestForDiscussion, .tableDiscussion: current == .measure ? .measure : .table
     case .drangStart: .drang
