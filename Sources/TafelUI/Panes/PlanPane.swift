@@ -78,6 +78,9 @@ enum PlanPane {
       Span(" — " + owner, action.owner.isEmpty && action.status == .open ? .warning : .dim))
     if let due = action.due {
       spans.append(Span(" · " + due.description, overdue ? .warning : .dim))
+    } else if action.status == .open {
+      // Said, so that a missing date is not read as one cut off.
+      spans.append(Span(" · " + strings.noDate, .dim))
     }
     if overdue { spans.append(Span(" " + strings.overdue.uppercased(), .warning)) }
     if action.status == .done { spans.append(Span(" (" + strings.done + ")", .dim)) }

@@ -83,6 +83,7 @@ public struct Strings: Sendable {
   public var safetyAgreements: String { t("Safety agreements", "Veiligheidsafspraken") }
   public var overdue: String { t("overdue", "te laat") }
   public var noOwner: String { t("no owner", "geen eigenaar") }
+  public var noDate: String { t("no date", "geen datum") }
   public var done: String { t("done", "klaar") }
   public var cancelled: String { t("cancelled", "vervallen") }
 
