@@ -187,6 +187,10 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
       }
       currentBand = band
       let wrapped = TextField(entry.text, multiline: false, wrapWidth: textWidth).visibleLines()
+      let inline =
+        wrapped.count == 1
+        && (entry.note ?? "").isEmpty == false
+        && DisplayWidth.of(wrapped[0] + " — " + (entry.note ?? "")) <= textWidth
       for (index, piece) in wrapped.enumerated() {
         let first = index == 0
         var spans = [
@@ -197,18 +201,21 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
           Span(first ? "  \(entry.marker) " : "    ", .marker),
           Span(piece, entry.role),
         ]
-        if first, wrapped.count == 1, let note = entry.note, !note.isEmpty {
-          spans.append(Span(" — " + note, .dim))
+        if first, inline {
+          spans.append(Span(" — " + (entry.note ?? ""), .dim))
         }
         lines.append(PaneLine(spans))
       }
-      if wrapped.count > 1, let note = entry.note, !note.isEmpty {
-        lines.append(
-          PaneLine(
-            [
-              Span(DisplayWidth.pad(band == nil ? "" : "┃", to: bandWidth), .marker),
-              Span(String(repeating: " ", count: 21) + "— " + note, .dim),
-            ]))
+      // A note that does not fit beside its step goes under it, wrapped, whole.
+      if !inline, let note = entry.note, !note.isEmpty {
+        for piece in DisplayWidth.wrap("— " + note, to: max(10, textWidth)) {
+          lines.append(
+            PaneLine(
+              [
+                Span(DisplayWidth.pad(band == nil ? "" : "┃", to: bandWidth), .marker),
+                Span(String(repeating: " ", count: 21) + piece, .dim),
+              ]))
+        }
       }
     }
     if entries.isEmpty {
