@@ -195,10 +195,16 @@ extension BoardApp {
       role: focused ? .focusBorder : .border)
     var titleText = (focused ? "▶ " : " ") + title + " "
     if !subject.isEmpty { titleText += "· " + subject + " " }
+    // The family's name comes before the position: short of room, the
+    // position keeps only its arrows, and a title still too long ends in "…".
+    if DisplayWidth.of(titleText) + DisplayWidth.of(position) + 1 > area.width, !position.isEmpty {
+      let arrows = position.filter { $0 == "↑" || $0 == "↓" }
+      position = " " + arrows + " "
+    }
     let positionWidth = DisplayWidth.of(position)
     grid.put(
-      titleText, x: area.x, y: area.y, maxWidth: max(0, area.width - positionWidth - 1),
-      role: focused ? .focusTitle : .title)
+      [Span(titleText, focused ? .focusTitle : .title)], x: area.x, y: area.y,
+      maxWidth: max(0, area.width - positionWidth - 1))
     if !position.isEmpty {
       grid.put(position, x: area.maxX - positionWidth - 1, y: area.y, role: .dim)
     }

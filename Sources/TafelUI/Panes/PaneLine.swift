@@ -85,7 +85,14 @@ extension PaneLine {
       if used + cellWidth > limit {
         // Break after the last space of the row when there is one.
         var carried: [(character: Character, role: StyleRole)] = []
-        if let space = row.lastIndex(where: { $0.character == " " }), space > indent {
+        // Not inside a number written in groups (a phone number "0318 000 630").
+        let breakable = row.indices.filter { index in
+          guard row[index].character == " " else { return false }
+          let before = index > 0 ? row[index - 1].character : " "
+          let after = index + 1 < row.count ? row[index + 1].character : cell.character
+          return !(before.isNumber && after.isNumber)
+        }
+        if let space = breakable.last, space > indent {
           carried = Array(row[(space + 1)...])
           row = Array(row[..<space])
         }
