@@ -28,7 +28,7 @@ public final class BoardApp {
   var tooSmall = false
   /// For a pane drawn with wrapped rows: the line each screen row shows (for clicks).
   var paneRowLines: [PaneID: [Int]] = [:]
-  var paneCache: [PaneCacheKey: [PaneLine]] = [:]
+  var paneCache: [PaneCacheKey: PaneRows] = [:]
   var markerCache: [String: String] = [:]
   var signalCache: [String: [Signal]] = [:]
   var search: FamilySearch?

@@ -12,6 +12,19 @@ struct PaneCacheKey: Hashable {
   let showNames: Bool
 }
 
+/// A pane's lines for one family and width, and each line wrapped to that
+/// width: built once, so that neither sizing the panes nor drawing them
+/// wraps text again on every frame.
+struct PaneRows {
+  let lines: [PaneLine]
+  let wrapped: [[[Span]]]
+
+  init(_ lines: [PaneLine], width: Int) {
+    self.lines = lines
+    wrapped = lines.map { $0.wrapped(to: width) }
+  }
+}
+
 extension BoardApp {
   public func render(width: Int, height: Int) -> CellGrid {
     var grid = CellGrid(width: width, height: height)
@@ -73,7 +86,6 @@ extension BoardApp {
     return fullScreen == pane ? layout.body : layout.panes[pane]
   }
 
-  /// Columns for a pane's text: its width less the selection marker column.
   /// The rows each pane would take, wrapped at its width, title row included.
   private func paneNeeds(_ layout: BoardLayout, familyID: String) -> (
     plan: Int, involved: Int, assessments: Int, decisions: Int
@@ -82,13 +94,12 @@ extension BoardApp {
       guard let rect = layout.panes[pane] else { return 0 }
       let width = max(1, rect.width - 2)
       return 1
-        + paneLines(pane, familyID: familyID, width: width).reduce(0) {
-          $0 + $1.wrapped(to: width).count
-        }
+        + paneRows(pane, familyID: familyID, width: width).wrapped.reduce(0) { $0 + $1.count }
     }
     return (rows(.plan), rows(.involved), rows(.assessments), rows(.decisions))
   }
 
+  /// Columns for a pane's text: its width less the selection marker column.
   func paneWidth(_ pane: PaneID) -> Int {
     guard let area = paneArea(pane) else { return 78 }
     return max(1, area.width - 2)
@@ -102,8 +113,13 @@ extension BoardApp {
 
   /// The rows of a pane for one family, built once per family, width and privacy state.
   func paneLines(_ pane: PaneID, familyID: String, width: Int) -> [PaneLine] {
+    paneRows(pane, familyID: familyID, width: width).lines
+  }
+
+  /// The same with each line wrapped to `width`, from the same cache.
+  func paneRows(_ pane: PaneID, familyID: String, width: Int) -> PaneRows {
     let problem = data.unreadable[familyID]
-    guard let family = data.families[familyID] else { return [] }
+    guard let family = data.families[familyID] else { return PaneRows([], width: width) }
     let showNames = !privateMode || familyID == discussedFamilyID
     let key = PaneCacheKey(familyID: familyID, pane: pane, width: width, showNames: showNames)
     if let cached = paneCache[key] { return cached }
@@ -126,8 +142,9 @@ extension BoardApp {
         + SignalsPane.lines(
           signals(for: family), strings: strings, showNames: showNames, width: width)
     }
-    paneCache[key] = lines
-    return lines
+    let rows = PaneRows(lines, width: width)
+    paneCache[key] = rows
+    return rows
   }
 
   func signals(for family: Family) -> [Signal] {
@@ -158,13 +175,16 @@ extension BoardApp {
     let visible = area.height - 1
     var subject = ""
     let lines: [PaneLine]
+    var wrapped: [[[Span]]]?
     let count: Int
     if pane == .agenda {
       lines = []
       count = entries.count
     } else if let familyID = selectedFamilyID {
       if data.families[familyID] != nil {
-        lines = paneLines(pane, familyID: familyID, width: width)
+        let rows = paneRows(pane, familyID: familyID, width: width)
+        lines = rows.lines
+        wrapped = rows.wrapped
         if pane == .plan || fullScreen == pane { subject = familyLabel(familyID) }
       } else if let problem = data.unreadable[familyID] {
         // Not "loading": it was tried and failed; every pane says why.
@@ -216,7 +236,7 @@ extension BoardApp {
       var rowLines: [Int] = []
       var y = area.y + 1
       for (index, line) in lines.enumerated() {
-        var rows = line.wrapped(to: width)
+        var rows = wrapped?[index] ?? line.wrapped(to: width)
         if rows.count - 1 > spare {
           // As many rows as are left; the last holds the rest and ends in "…".
           let kept = Array(rows.prefix(spare + 1))

@@ -68,16 +68,15 @@ final class BoardSearch: Sendable {
   /// Every readable family whose fields hold every word of `query`, in id order.
   func search(_ query: String) -> [ContentMatch] {
     let words = Folding.fold(query).split(separator: " ").map(String.init)
-    guard !words.isEmpty, let ids = try? store.familyIDs() else { return [] }
+    guard !words.isEmpty else { return [] }
     let lookup = DirectoryLookup((try? store.directory()) ?? Directory())
-    let slots = ResultSlots<ContentMatch?>(count: ids.count)
-    DispatchQueue.concurrentPerform(iterations: ids.count) { position in
-      guard let family = try? store.family(ids[position]) else { return }
-      slots.set(position, FamilyContent.match(family, lookup: lookup, words: words))
-    }
+    // A family that cannot be read is not found (the board marks it elsewhere).
+    let matches =
+      (try? FamilyReading.map(in: store) { read in
+        (try? read.get()).flatMap { FamilyContent.match($0, lookup: lookup, words: words) }
+      }) ?? []
     // A word that begins a word of the family first ("Zoë" the child before
     // "onderzoek"), then by id.
-    let matches = slots.values.compactMap { $0 ?? nil }
     let ordered = matches.filter(\.atWordStart) + matches.filter { !$0.atWordStart }
     return Array(ordered.prefix(BoardSearch.limit))
   }
