@@ -2,6 +2,8 @@
 // by hand. After changing a theme file, run
 //   TAFEL_RECORD=1 swift test --filter BoardThemeFiles
 // which rewrites this file; the same test fails while the copies differ.
+// The theme files are kept as written, so swift format leaves this file alone.
+// swift-format-ignore-file
 
 enum BoardThemes {
   static let files: [String: String] = [
