@@ -38,6 +38,11 @@ public enum BenchStoreWriter {
       at: path, info: content.info, directory: content.directory, families: [],
       meetings: content.meetings, by: author, clock: { time })
     let families = content.families
+    for shard in Set(families.map { StoreLayout.familyShard($0.id) }) {
+      try FileManager.default.createDirectory(
+        atPath: store.absolute(StoreLayout.families + "/" + shard),
+        withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+    }
     let failures = BenchFailures()
     let chunks = max(1, min(families.count, ProcessInfo.processInfo.activeProcessorCount * 4))
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -7,7 +7,7 @@ import TafelCore
 @main
 struct Tafel: ParsableCommand {
   /// Tafel's own version; the store format has a version of its own (store.json).
-  static let version = "0.5.0"
+  static let version = "0.6.0"
 
   static let configuration = CommandConfiguration(
     commandName: "tafel",
@@ -16,7 +16,7 @@ struct Tafel: ParsableCommand {
     subcommands: [
       BoardCommand.self,
       DemoCommand.self,
-      InitCommand.self,
+      InitCommand.self, UpgradeCommand.self,
       CheckCommand.self, CheckPartCommand.self,
       DecideCommand.self,
       HistoryCommand.self,

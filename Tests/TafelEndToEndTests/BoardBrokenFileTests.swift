@@ -2,6 +2,7 @@
 // bad hand edit): the board keeps what it read before, says so in every
 // layout until the file reads again, and never writes over the broken file.
 import Foundation
+import TafelStore
 import Testing
 
 @Suite("A broken family file in tmux", .timeLimit(.minutes(2)))
@@ -13,7 +14,7 @@ struct BoardBrokenFileTests {
     let family = agenda.families[0]
     let screen = run.session
     try screen.waitFor("Family plan · \(family.name)")
-    let path = run.store + "/families/\(family.id).json"
+    let path = run.store + "/" + StoreLayout.familyFile(family.id)
     let good = try Data(contentsOf: URL(fileURLWithPath: path))
     let broken = Data("{ \"id\": \"\(family.id)\", \"name\": ".utf8)
     try broken.write(to: URL(fileURLWithPath: path))

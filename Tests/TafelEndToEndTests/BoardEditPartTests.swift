@@ -48,11 +48,13 @@ struct BoardEditPartTests {
     let screen = run.session
     try screen.waitFor("Family plan · \(agenda.families[0].name)")
     let before = try Data(
-      contentsOf: URL(fileURLWithPath: run.store + "/families/\(agenda.families[0].id).json"))
+      contentsOf: URL(
+        fileURLWithPath: run.store + "/" + StoreLayout.familyFile(agenda.families[0].id)))
     try screen.send("e")  // the agenda has focus
     try screen.waitFor("e edits the plan, the professionals or the assessments")
     let after = try Data(
-      contentsOf: URL(fileURLWithPath: run.store + "/families/\(agenda.families[0].id).json"))
+      contentsOf: URL(
+        fileURLWithPath: run.store + "/" + StoreLayout.familyFile(agenda.families[0].id)))
     #expect(before == after)
   }
 }

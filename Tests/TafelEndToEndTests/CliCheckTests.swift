@@ -3,6 +3,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("tafel check")
@@ -15,12 +16,12 @@ struct CliCheckTests {
     // written since is re-read by the next load and is not stale. So age the
     // family files (ten minutes before the kernel's stamp on one), have the
     // index verified again, and only then make its entry wrong.
-    let family = store.file("families/\(DemoFamily.id(52)).json")
+    let family = store.file(StoreLayout.familyFile(DemoFamily.id(52)))
     var info = stat()
     #expect(fstatat(AT_FDCWD, family, &info, 0) == 0)
     let old = timespec(tv_sec: info.st_mtim.tv_sec - 600, tv_nsec: 0)
     for id in store.ids("families") {
-      #expect(utimensat(AT_FDCWD, store.file("families/\(id).json"), [old, old], 0) == 0)
+      #expect(utimensat(AT_FDCWD, store.file(StoreLayout.familyFile(id)), [old, old], 0) == 0)
     }
     try FileManager.default.removeItem(atPath: index)
     #expect(try store.tafel(["check", "--fix"]).status == 0)
@@ -88,14 +89,14 @@ struct CliCheckTests {
     let ids = store.ids("families")
     let broken = [ids[10], ids[11], ids[444]]
     for id in broken {
-      try store.overwrite("families/\(id).json", with: Data("{ \"id\": \"\(id)\",".utf8))
+      try store.overwrite(StoreLayout.familyFile(id), with: Data("{ \"id\": \"\(id)\",".utf8))
     }
     // Helpers start from 20,000 files; --helpers-from brings them in here.
     let result = try store.tafel(["check", "--helpers-from", "100"])
     #expect(result.status == 1, "\(result)")
     for id in broken {
       #expect(
-        result.stdoutLines.contains { $0.hasPrefix(store.file("families/\(id).json") + ":") },
+        result.stdoutLines.contains { $0.hasPrefix(store.file(StoreLayout.familyFile(id)) + ":") },
         "\(id) not reported: \(result)")
     }
     #expect(result.stderr.contains("450 families"))

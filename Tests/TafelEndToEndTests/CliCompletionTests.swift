@@ -15,7 +15,7 @@ struct CliCompletionTests {
     let result = try CliRunner.tafel(["--version"], home: store.home)
     #expect(result.status == 0)
     #expect(result.stdout.hasPrefix("tafel "), "\(result)")
-    #expect(result.stdout.contains("store format tafel-store 1"), "\(result)")
+    #expect(result.stdout.contains("store format tafel-store 2"), "\(result)")
   }
 
   @Test("the completion scripts offer every outcome, format, language and theme")
@@ -56,8 +56,7 @@ struct CliCompletionTests {
   @Test("family and meeting ids come from the store named by --store")
   func idsFromTheStore() throws {
     let store = try CliStore()
-    let families = try FileManager.default.contentsOfDirectory(atPath: store.file("families"))
-      .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    let families = store.ids("families")
     let meetings = try FileManager.default.contentsOfDirectory(atPath: store.file("meetings"))
       .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     let offered = try bashCompletes(

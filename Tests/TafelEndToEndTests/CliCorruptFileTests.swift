@@ -4,6 +4,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("corrupt family files")
@@ -43,7 +44,7 @@ struct CliCorruptFileTests {
   func corrupt(_ damage: Damage) throws {
     let store = try CliStore()
     let broken = DemoFamily.id(52)
-    let relative = "families/\(broken).json"
+    let relative = StoreLayout.familyFile(broken)
     let (bytes, line) = damage.apply(to: try #require(store.data(relative)))
     try store.overwrite(relative, with: bytes)
 

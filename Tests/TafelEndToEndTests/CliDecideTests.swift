@@ -4,6 +4,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("tafel decide")
@@ -81,7 +82,7 @@ struct CliDecideTests {
     let family = try store.family(familyID)
     #expect(family.decision(secondID)?.supersedes == firstID)
     #expect(family.decision(firstID) != nil)
-    let before = store.data("families/\(familyID).json")
+    let before = store.data(StoreLayout.familyFile(familyID))
     let again = try store.tafel(
       base + [
         "--outcome", "other", "--outcome-text", "x", "--rationale", "Nog eens.", "--supersedes",
@@ -89,7 +90,7 @@ struct CliDecideTests {
       ])
     #expect(again.status == 1, "\(again)")
     #expect(again.stderr.contains("--supersedes"))
-    #expect(store.data("families/\(familyID).json") == before)
+    #expect(store.data(StoreLayout.familyFile(familyID)) == before)
   }
 
   struct Refusal: CustomStringConvertible, Sendable {

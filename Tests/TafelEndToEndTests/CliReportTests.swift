@@ -4,6 +4,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("tafel report")
@@ -70,11 +71,11 @@ struct CliReportTests {
       #expect(result.stderrLines.count == 1)
       #expect(result.stderr.contains(named), "\(arguments): \(result)")
     }
-    try store.overwrite("families/\(DemoFamily.id(52)).json", with: Data("{".utf8))
+    try store.overwrite(StoreLayout.familyFile(DemoFamily.id(52)), with: Data("{".utf8))
     let result = try store.tafel(["report", "--format", "json"])
     #expect(result.status == 0, "\(result)")
     #expect(result.stderrLines.count == 1)
-    #expect(result.stderr.contains("families/\(DemoFamily.id(52)).json:"))
+    #expect(result.stderr.contains(StoreLayout.familyFile(DemoFamily.id(52)) + ":"))
     let report = try TafelJSON.decoder().decode(RegionReport.self, from: result.stdoutData)
     #expect(report.families == store.ids("families").count - 1)
   }

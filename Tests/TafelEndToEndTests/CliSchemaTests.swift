@@ -129,7 +129,7 @@ struct CliSchemaTests {
   @Test("the schemas catch a wrong file (they are not vacuous)")
   func schemasCatchMistakes() throws {
     let store = try CliStore()
-    let relative = "families/\(DemoFamily.id(52)).json"
+    let relative = StoreLayout.familyFile(DemoFamily.id(52))
     try store.edit(relative, replacing: "\"phase\" : \"", with: "\"phase\" : \"unknown-")
     let (result, _) = try Self.validate(store)
     #expect(result.status == 1)

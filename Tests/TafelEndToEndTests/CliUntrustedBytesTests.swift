@@ -7,6 +7,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("untrusted bytes", .serialized, .timeLimit(.minutes(3)))
@@ -62,7 +63,7 @@ struct CliUntrustedBytesTests {
     let store = try CliStore()
     let id = DemoFamily.id(52)
     try store.edit(
-      "families/\(id).json", replacing: "\"name\" : \"Familie Öztürk\"",
+      StoreLayout.familyFile(id), replacing: "\"name\" : \"Familie Öztürk\"",
       with: "\"name\" : \(Self.hostileJSON)")
     try store.edit(
       "organisations.json", replacing: "\"name\" : \"Lokaal Team Ede\"",
@@ -92,15 +93,17 @@ struct CliUntrustedBytesTests {
   func checkLinesCannotBeForged() throws {
     let store = try CliStore()
     let id = DemoFamily.id(52)
-    let relative = "families/\(id).json"
+    let relative = StoreLayout.familyFile(id)
     let text = String(decoding: try #require(store.data(relative)), as: UTF8.self)
     let phase = try #require(text.firstMatch(of: /"phase" : "[a-z-]+"/)).output
-    let forged = "\\n" + store.file("families/\(DemoFamily.id(96)).json") + ":1:1: bad value"
+    let forged = "\\n" + store.file(StoreLayout.familyFile(DemoFamily.id(96))) + ":1:1: bad value"
     try store.edit(relative, replacing: String(phase), with: "\"phase\" : \"table\(forged)\"")
     let check = try store.tafel(["check"])
     #expect(check.status == 1, "\(check)")
     #expect(
-      !check.stdoutLines.contains { $0.hasPrefix(store.file("families/\(DemoFamily.id(96))")) })
+      !check.stdoutLines.contains {
+        $0.hasPrefix(store.file(StoreLayout.familyFile(DemoFamily.id(96))))
+      })
     #expect(check.stdoutLines.filter { $0.hasPrefix(store.file(relative)) }.count == 1, "\(check)")
   }
 
@@ -130,7 +133,7 @@ struct CliUntrustedBytesTests {
   func specialFiles(_ special: Special) throws {
     let store = try CliStore()
     let id = DemoFamily.id(52)
-    let relative = "families/\(id).json"
+    let relative = StoreLayout.familyFile(id)
     try special.make(at: store.file(relative))
     for arguments in [["check"], ["family", "list"], ["report"], ["history", id]] {
       let started = Date()
@@ -170,7 +173,7 @@ struct CliUntrustedBytesTests {
     let (old, new, words) = Self.strictness[index]
     let store = try CliStore()
     let id = DemoFamily.id(52)
-    let relative = "families/\(id).json"
+    let relative = StoreLayout.familyFile(id)
     try store.edit(relative, replacing: old, with: new)
     let bytes = try #require(store.data(relative))
     let check = try store.tafel(["check"])
@@ -201,14 +204,14 @@ struct CliUntrustedBytesTests {
       atPath: store.file(".locks"), withIntermediateDirectories: true)
     try? FileManager.default.removeItem(atPath: lock)
     try FileManager.default.createSymbolicLink(atPath: lock, withDestinationPath: outside)
-    let before = store.data("families/\(id).json")
+    let before = store.data(StoreLayout.familyFile(id))
     let decide = try store.tafel([
       "decide", id, "--outcome", "no-investigation", "--rationale", "Gaat goed.",
     ])
     #expect(decide.status == 1, "\(decide)")
     #expect(decide.stderrLines.count == 1 && decide.stderr.contains(lock), "\(decide)")
     #expect(!FileManager.default.fileExists(atPath: outside))
-    #expect(store.data("families/\(id).json") == before)
+    #expect(store.data(StoreLayout.familyFile(id)) == before)
   }
 
   // MARK: 7 root keeps the owner
@@ -227,7 +230,7 @@ struct CliUntrustedBytesTests {
       "decide", id, "--outcome", "no-investigation", "--rationale", "Gaat goed.",
     ])
     #expect(decide.status == 0, "\(decide)")
-    for relative in ["families/\(id).json", ".locks", ".locks/family-\(id).lock"] {
+    for relative in [StoreLayout.familyFile(id), ".locks", ".locks/family-\(id).lock"] {
       var info = stat()
       #expect(stat(store.file(relative), &info) == 0, "\(relative)")
       #expect(info.st_uid == owner, "\(relative) is owned by \(info.st_uid)")
@@ -240,10 +243,13 @@ struct CliUntrustedBytesTests {
   func orphans() throws {
     let store = try CliStore()
     let id = DemoFamily.id(52)
-    func orphan() throws -> String {
-      let path = store.file("families/.tmp-\(id).json-4242-\(UUID().uuidString.prefix(6))")
+    // In the shard of `id`: the next write there removes it.
+    func orphan(_ id: String = id) throws -> String {
+      let shard = StoreLayout.familyShard(id)
+      let path = store.file("families/\(shard)/.tmp-\(id).json-4242-\(UUID().uuidString.prefix(6))")
       #expect(
-        FileManager.default.createFile(atPath: path, contents: store.data("families/\(id).json")))
+        FileManager.default.createFile(
+          atPath: path, contents: store.data(StoreLayout.familyFile(id))))
       // Two minutes before the kernel's stamp on it (the process clock may be moved).
       var info = stat()
       #expect(fstatat(AT_FDCWD, path, &info, 0) == 0)
@@ -261,7 +267,7 @@ struct CliUntrustedBytesTests {
     #expect(fixed.status == 0, "\(fixed)")
     #expect(fixed.stdout.contains("1 temporary file removed"), "\(fixed)")
     #expect(!FileManager.default.fileExists(atPath: first))
-    let second = try orphan()
+    let second = try orphan(DemoFamily.id(96))
     let decide = try store.tafel([
       "decide", DemoFamily.id(96), "--outcome", "no-investigation", "--rationale", "Gaat goed.",
     ])

@@ -6,6 +6,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("tafel edit: the validated editor flow")
@@ -37,7 +38,7 @@ struct PrepEditorTests {
       store, "rename.sh", #"sed -i 's/"Familie de Vries"/"Familie de Vries-Bakker"/' "$1""#)
     let result = try edit(store, [family], editor: script)
     #expect(result.status == 0, "\(result)")
-    #expect(result.stdout == "saved \(store.file("families/\(family).json"))\n")
+    #expect(result.stdout == "saved \(store.file(StoreLayout.familyFile(family)))\n")
     let edited = try store.family(family)
     #expect(edited.name == "Familie de Vries-Bakker")
     #expect(edited.changes.last?.by == "tester")
@@ -113,7 +114,7 @@ struct PrepEditorTests {
   @Test("a concurrent change is detected: nothing written, the copy kept")
   func concurrentChange() throws {
     let (store, family, _) = try PrepFixtures.family()
-    let real = store.file("families/\(family).json")
+    let real = store.file(StoreLayout.familyFile(family))
     let script = try editor(
       store, "race.sh",
       """
@@ -229,7 +230,7 @@ struct PrepEditorTests {
   @Test("a family file that does not parse can be repaired with tafel edit")
   func repairCorrupt() throws {
     let (store, family, _) = try PrepFixtures.family()
-    let real = store.file("families/\(family).json")
+    let real = store.file(StoreLayout.familyFile(family))
     let good = try String(contentsOfFile: real, encoding: .utf8)
     try good.replacingOccurrences(of: "\"Familie de Vries\"", with: "\"Familie de Vries")
       .write(toFile: real, atomically: false, encoding: .utf8)
@@ -290,7 +291,7 @@ struct PrepEditorTests {
         PY
         """)
     }
-    let before = try #require(store.data("families/\(family).json"))
+    let before = try #require(store.data(StoreLayout.familyFile(family)))
     let refused = try edit(
       store, [family], editor: try adder("nochild.sh", childNotHeard: nil), input: "d\n")
     #expect(refused.status != 0, "\(refused)")
@@ -298,7 +299,7 @@ struct PrepEditorTests {
     #expect(line.contains("decision \(family)-D900: child's view"), "\(refused)")
     #expect(
       line.range(of: #":\d+:\d+: decision"#, options: .regularExpression) != nil, "\(refused)")
-    #expect(store.data("families/\(family).json") == before)
+    #expect(store.data(StoreLayout.familyFile(family)) == before)
 
     let saved = try edit(store, [family], editor: try adder("heard.sh", childNotHeard: "Ziek"))
     #expect(saved.status == 0, "\(saved)")

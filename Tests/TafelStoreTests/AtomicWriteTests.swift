@@ -17,9 +17,9 @@ struct AtomicWriteTests {
         $0.plan.goals.append("goal \(round)")
       }
     }
-    let names = try FileManager.default.contentsOfDirectory(atPath: test.file("families")).sorted()
-    #expect(names == ["FV-2026-0001.json", "FV-2026-0002.json"])
-    #expect(test.mode("families/FV-2026-0001.json") == 0o600)
+    let names = try FileManager.default.contentsOfDirectory(atPath: test.file("families/01"))
+    #expect(names == ["FV-2026-0001.json"])
+    #expect(test.mode(StoreLayout.familyFile("FV-2026-0001")) == 0o600)
     #expect(try test.store.family("FV-2026-0001").plan.goals.count == 20)
   }
 

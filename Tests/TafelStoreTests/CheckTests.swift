@@ -48,7 +48,8 @@ struct CheckTests {
     #expect(result.summary == "6 problems in 5 files (1 family, 1 meeting)")
     // Sorted by path, and each points at the line where the reference is written.
     #expect(result.problems.map(\.path) == result.problems.map(\.path).sorted())
-    let text = String(decoding: try test.bytes("families/FV-2026-0001.json"), as: UTF8.self)
+    let text = String(
+      decoding: try test.bytes(StoreLayout.familyFile("FV-2026-0001")), as: UTF8.self)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     let director = result.problems.first { $0.message.hasPrefix("director") }!
     #expect(lines[director.line - 1].contains("\"director\" : \"P-2\""))
@@ -75,7 +76,7 @@ struct CheckTests {
     first.plan.director = "P-2"
     let test = try TestStore(families: [first])
     defer { test.remove() }
-    try test.put("families/FV-2026-0002.json", "{ \"id\": ")
+    try test.put(StoreLayout.familyFile("FV-2026-0002"), "{ \"id\": ")
     try test.store.updateMeeting("JBT-2026-11-29", by: "x", what: "agenda") {
       $0.items.append(AgendaItem(family: "FV-2026-0999", start: "10:00"))
     }
@@ -97,7 +98,7 @@ struct CheckTests {
   @Test func aFailingHelperLosesNoFile() throws {
     let test = try TestStore()
     defer { test.remove() }
-    try test.put("families/FV-2026-0002.json", "{ \"id\": ")
+    try test.put(StoreLayout.familyFile("FV-2026-0002"), "{ \"id\": ")
     let alone = test.store.check()
     let silent = test.store.check(helpers: 1, minimumFiles: 1) { _ in nil }
     #expect(silent.problems == alone.problems)

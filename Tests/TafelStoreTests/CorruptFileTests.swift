@@ -9,7 +9,7 @@ import Testing
 
 @Suite("Store corrupt files")
 struct CorruptFileTests {
-  static let relative = "families/FV-2026-0001.json"
+  static let relative = StoreLayout.familyFile("FV-2026-0001")
 
   /// Puts `bad` in place of family 1, then checks the report and that nothing moved.
   func expectReported(_ bad: Data, line: Int, column: Int, containing words: String) throws {

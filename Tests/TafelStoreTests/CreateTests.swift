@@ -25,7 +25,7 @@ struct CreateTests {
     let test = try TestStore()
     defer { test.remove() }
     for name in [
-      "store.json", "organisations.json", "index.json", "families/FV-2026-0001.json",
+      "store.json", "organisations.json", "index.json", StoreLayout.familyFile("FV-2026-0001"),
       "meetings/JBT-2026-11-29.json",
     ] {
       #expect(test.mode(name) == 0o600, "\(name)")

@@ -29,12 +29,12 @@ struct IndexTests {
     let test = try TestStore()
     defer { test.remove() }
     // Another program renames a family and adds one, without touching the index.
-    let relative = "families/FV-2026-0002.json"
+    let relative = StoreLayout.familyFile("FV-2026-0002")
     let text = String(decoding: try test.bytes(relative), as: UTF8.self)
     try test.put(
       relative, text.replacingOccurrences(of: "Familie de Vries", with: "Familie Jansen"))
     let added = try TafelJSON.encode(TestStore.family("FV-2026-0004", name: "Familie Kaya"))
-    try test.put("families/FV-2026-0004.json", added)
+    try test.put(StoreLayout.familyFile("FV-2026-0004"), added)
     let problems = test.store.check().problems
     #expect(problems.count == 1)
     #expect(problems.first?.path == test.file("index.json"))
@@ -52,9 +52,10 @@ struct IndexTests {
     let ids = (10..<40).map { "FV-2026-00\($0)" }
     for id in ids {
       try test.put(
-        "families/\(id).json", try TafelJSON.encode(TestStore.family(id, name: "Familie \(id)")))
+        StoreLayout.familyFile(id),
+        try TafelJSON.encode(TestStore.family(id, name: "Familie \(id)")))
     }
-    try test.put("families/FV-2026-0099.json", "{ not json")
+    try test.put(StoreLayout.familyFile("FV-2026-0099"), "{ not json")
     let summaries = try test.store.summaries()
     #expect(summaries.map(\.id) == ["FV-2026-0001", "FV-2026-0002"] + ids)
     #expect(summaries.last?.name == "Familie FV-2026-0039")
@@ -65,7 +66,7 @@ struct IndexTests {
     let test = try TestStore()
     defer { test.remove() }
     try FileManager.default.removeItem(atPath: test.file("index.json"))
-    try FileManager.default.removeItem(atPath: test.file("families/FV-2026-0002.json"))
+    try FileManager.default.removeItem(atPath: test.file(StoreLayout.familyFile("FV-2026-0002")))
     #expect(test.store.check().problems.map(\.path) == [test.file("index.json")])
     #expect(try test.store.summaries().map(\.id) == ["FV-2026-0001"])
     #expect(FileManager.default.fileExists(atPath: test.file("index.json")))

@@ -14,7 +14,8 @@ struct RoundTripTests {
     var expected = TestStore.family("FV-2026-0001")
     expected.changes = [ChangeRecord(by: "tester", at: TestStore.now, what: "created the family")]
     #expect(try test.store.family("FV-2026-0001") == expected)
-    let text = String(decoding: try test.bytes("families/FV-2026-0001.json"), as: UTF8.self)
+    let text = String(
+      decoding: try test.bytes(StoreLayout.familyFile("FV-2026-0001")), as: UTF8.self)
     #expect(text.hasSuffix("}\n"))
     #expect(text.contains("\n  \"decisions\" : ["))
     #expect(try test.store.familyIDs() == ["FV-2026-0001", "FV-2026-0002"])
@@ -24,7 +25,7 @@ struct RoundTripTests {
   @Test func unknownFieldsSurviveAnUpdate() throws {
     let test = try TestStore()
     defer { test.remove() }
-    let relative = "families/FV-2026-0001.json"
+    let relative = StoreLayout.familyFile("FV-2026-0001")
     var text = String(decoding: try test.bytes(relative), as: UTF8.self)
     text = text.replacingOccurrences(
       of: "\"municipality\" : \"Ede\",",
@@ -52,7 +53,7 @@ struct RoundTripTests {
   @Test func changesByOtherProgramsAreSeenAfterARead() throws {
     let test = try TestStore()
     defer { test.remove() }
-    let relative = "families/FV-2026-0001.json"
+    let relative = StoreLayout.familyFile("FV-2026-0001")
     _ = try test.store.family("FV-2026-0001")
     try test.store.updateFamily("FV-2026-0001", by: "x", what: "y") { $0.plan.goals = ["one"] }
     // Another program writes in place, keeping the size: the inode stays, the time moves.

@@ -109,7 +109,7 @@ struct StoreDecoderTests {
   func invalidUTF8() throws {
     let test = try TestStore()
     defer { test.remove() }
-    let relative = "families/FV-2026-0001.json"
+    let relative = StoreLayout.familyFile("FV-2026-0001")
     var bytes = [UInt8](try test.bytes(relative))
     let name = try #require(bytes.firstRange(of: Array("Familie".utf8)))
     bytes[name.lowerBound + 1] = 0xFF

@@ -70,6 +70,9 @@ struct TestStore {
 
   /// Writes bytes directly, as another program would.
   func put(_ relative: String, _ data: Data) throws {
+    try FileManager.default.createDirectory(
+      atPath: (file(relative) as NSString).deletingLastPathComponent,
+      withIntermediateDirectories: true)
     try data.write(to: URL(fileURLWithPath: file(relative)))
   }
 

@@ -34,7 +34,7 @@ struct WatcherTests {
       #expect(eventually(within: 1.0) { seen.all.contains(.family("FV-2026-0002")) })
 
       // An editor writing in place, and a new meeting file.
-      let relative = "families/FV-2026-0001.json"
+      let relative = StoreLayout.familyFile("FV-2026-0001")
       var text = String(decoding: try test.bytes(relative), as: UTF8.self)
       text = text.replacingOccurrences(of: "school", with: "sleep")
       try test.put(relative, text)
@@ -56,9 +56,9 @@ struct WatcherTests {
   @Test func pollingSeesAnotherWriter() throws { try seesChanges(polling: true) }
 
   @Test func reportsOnlyStoreFiles() {
-    #expect(StoreWatcher.isReported("families/FV-1.json"))
+    #expect(StoreWatcher.isReported(StoreLayout.familyFile("FV-1")))
     #expect(StoreWatcher.isReported("store.json"))
-    #expect(!StoreWatcher.isReported("families/.tmp-FV-1.json-12-abc"))
+    #expect(!StoreWatcher.isReported("families/01/.tmp-FV-1.json-12-abc"))
     #expect(!StoreWatcher.isReported("drafts/FV-1.json"))
     #expect(!StoreWatcher.isReported(".locks/family-FV-1.lock"))
   }
@@ -70,7 +70,7 @@ struct WatcherTests {
       let files = FileManager.default
       let families = test.path + "/families"
       try files.copyItem(atPath: families, toPath: test.path + "/families.restored")
-      let restored = test.path + "/families.restored/FV-2026-0002.json"
+      let restored = test.path + "/families.restored/02/FV-2026-0002.json"
       var text = String(
         decoding: try Data(contentsOf: URL(fileURLWithPath: restored)), as: UTF8.self)
       text = text.replacingOccurrences(of: "school", with: "sport")

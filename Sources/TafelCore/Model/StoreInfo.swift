@@ -3,7 +3,8 @@
 
 public struct StoreInfo: Codable, Hashable, Sendable {
   public static let formatName = "tafel-store"
-  public static let currentVersion = 1
+  /// 2: families in shards (families/43/FV-2026-0043.json); 1 had them flat.
+  public static let currentVersion = 2
 
   public var format: String
   public var version: Int

@@ -110,6 +110,7 @@ extension Store {
     files += 1
     problems += indexProblems(parts.flatMap(\.summaries))
     problems += orphanProblems()
+    problems += misplacedFamilyProblems()
     return CheckResult(
       problems: problems, families: familyIDs.count, meetings: meetingIDs.count, files: files)
   }
@@ -317,4 +318,29 @@ extension Store {
     ).map { at($0.place, $0.message) }
   }
 
+  /// A family file that is not in its own shard is not read as part of the
+  /// store (a copy left by hand, or a format 1 file): one problem each.
+  func misplacedFamilyProblems() -> [StoreProblem] {
+    var found: [StoreProblem] = []
+    let flat = (try? DirectoryListing.jsonFiles(absolute(StoreLayout.families), withTimes: false))
+    for entry in flat ?? [] {
+      found.append(
+        StoreProblem(
+          path: absolute(StoreLayout.families + "/" + entry.id + ".json"),
+          message: "not in its shard, so not read: its place is \(StoreLayout.familyFile(entry.id))"
+        ))
+    }
+    for directory in DirectoryListing.familyDirectories(store: path) {
+      let shard = (directory as NSString).lastPathComponent
+      for entry in (try? DirectoryListing.jsonFiles(absolute(directory), withTimes: false)) ?? []
+      where StoreLayout.familyShard(entry.id) != shard {
+        found.append(
+          StoreProblem(
+            path: absolute(directory + "/" + entry.id + ".json"),
+            message:
+              "not in its shard, so not read: its place is \(StoreLayout.familyFile(entry.id))"))
+      }
+    }
+    return found
+  }
 }

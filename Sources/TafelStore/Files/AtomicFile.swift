@@ -26,7 +26,10 @@ public enum AtomicFile {
       let tag = String(UInt64.random(in: 0...UInt64.max), radix: 36)
       temporary = base + "/" + temporaryPrefix + name + "-" + String(getpid()) + "-" + tag
       descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-      if descriptor >= 0 || errno != EEXIST { break }
+      if descriptor >= 0 { break }
+      // The first family of a shard makes its directory (families/43/).
+      if errno == ENOENT, makeShard(base) { continue }
+      if errno != EEXIST { break }
     }
     guard descriptor >= 0 else { throw .io(path: path, message: errnoMessage()) }
     StoreOwnership.adopt(descriptor, directory: base)
@@ -52,6 +55,19 @@ public enum AtomicFile {
     }
     syncDirectory(base)
     TemporaryFiles.sweepAfterWrite(in: base)
+  }
+
+  /// Makes a missing shard directory of families/ (0700, durable), when its
+  /// parent is there; false for any other directory.
+  private static func makeShard(_ directory: String) -> Bool {
+    let parent = (directory as NSString).deletingLastPathComponent
+    guard StoreLayout.isFamilyShard((directory as NSString).lastPathComponent),
+      (parent as NSString).lastPathComponent == StoreLayout.families
+    else { return false }
+    guard mkdir(directory, 0o700) == 0 || errno == EEXIST else { return false }
+    StoreOwnership.adoptDirectory(directory)
+    syncDirectory(parent)
+    return true
   }
 
   /// Makes a rename or a new entry in `directory` durable.

@@ -22,6 +22,33 @@ enum DirectoryListing {
     try jsonFiles(path, withTimes: false).map(\.id)
   }
 
+  /// The shard directories of a store's families/ ("families/00" …), as
+  /// paths relative to the store, sorted.
+  static func familyDirectories(store: String) -> [String] {
+    let families = store + "/" + StoreLayout.families
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: families) else {
+      return []
+    }
+    return names.filter { StoreLayout.isFamilyShard($0) }.sorted().map {
+      StoreLayout.families + "/" + $0
+    }
+  }
+
+  /// The family files of a store, from every shard, sorted by id. A file
+  /// in a shard that is not its own is not a family of the store.
+  static func familyFiles(store: String, withTimes: Bool = true) throws(StoreError) -> [Entry] {
+    var entries: [Entry] = []
+    for directory in familyDirectories(store: store) {
+      let shard = (directory as NSString).lastPathComponent
+      for entry in try jsonFiles(store + "/" + directory, withTimes: withTimes)
+      where StoreLayout.familyShard(entry.id) == shard {
+        entries.append(entry)
+      }
+    }
+    entries.sort { $0.id < $1.id }
+    return entries
+  }
+
   /// The `*.json` files of `path` (hidden and temporary files skipped), sorted by id.
   /// A missing directory is empty.
   static func jsonFiles(_ path: String, withTimes: Bool = true) throws(StoreError) -> [Entry] {

@@ -18,8 +18,11 @@ enum TemporaryFiles {
   /// A temporary file older than this is no write in progress.
   static let orphanAgeSeconds = 60
 
-  /// The directories of a store where writes happen.
-  static let directories = ["", StoreLayout.families, StoreLayout.meetings, StoreLayout.drafts]
+  /// The directories of a store where writes happen (relative; "" is the store).
+  static func directories(store: String) -> [String] {
+    ["", StoreLayout.families, StoreLayout.meetings, StoreLayout.drafts]
+      + DirectoryListing.familyDirectories(store: store)
+  }
 
   /// The orphaned temporary files in `directory` (absolute paths), oldest first.
   static func orphans(in directory: String, now: Int = Int(time(nil))) -> [String] {
@@ -75,7 +78,7 @@ private final class SweepTimes: Sendable {
 extension Store {
   /// One problem per orphaned temporary file in the store.
   func orphanProblems() -> [StoreProblem] {
-    TemporaryFiles.directories.flatMap { relative in
+    TemporaryFiles.directories(store: path).flatMap { relative in
       TemporaryFiles.orphans(in: relative.isEmpty ? path : absolute(relative)).map {
         StoreProblem(
           path: $0,
@@ -87,7 +90,7 @@ extension Store {
 
   /// Removes every orphaned temporary file in the store (`tafel check --fix`).
   public func removeOrphanedTemporaryFiles() -> Int {
-    TemporaryFiles.directories.reduce(0) {
+    TemporaryFiles.directories(store: path).reduce(0) {
       $0 + TemporaryFiles.removeOrphans(in: $1.isEmpty ? path : absolute($1))
     }
   }

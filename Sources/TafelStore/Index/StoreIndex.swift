@@ -24,7 +24,7 @@ extension Store {
   /// rewritten when it is missing or stale. Families whose file is bad are left out.
   public func summaries() throws -> [FamilySummary] {
     let start = verificationMoment()
-    let entries = try DirectoryListing.jsonFiles(absolute(StoreLayout.families))
+    let entries = try DirectoryListing.familyFiles(store: path)
     guard let index = loadIndex() else { return try rebuildIndex(entries: entries, moment: start) }
     // Both lists are sorted by id: walk them side by side.
     var indexed = index.families
@@ -73,7 +73,7 @@ extension Store {
   public func rebuildIndex() throws {
     let start = verificationMoment()
     _ = try rebuildIndex(
-      entries: try DirectoryListing.jsonFiles(absolute(StoreLayout.families)), moment: start)
+      entries: try DirectoryListing.familyFiles(store: path), moment: start)
   }
 
   @discardableResult

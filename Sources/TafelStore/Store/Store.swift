@@ -53,6 +53,12 @@ public final class Store: Sendable {
         "\(infoPath): format version \(info.version) is newer than this Tafel reads "
           + "(\(StoreInfo.currentVersion))")
     }
+    guard info.version == StoreInfo.currentVersion else {
+      throw StoreError.refused(
+        "\(infoPath): format version \(info.version) is older than this Tafel writes "
+          + "(\(StoreInfo.currentVersion)); run `tafel upgrade --store \(path)` once "
+          + "(it moves each family file into its shard and loses nothing)")
+    }
     return store
   }
 
@@ -131,13 +137,9 @@ public final class Store: Sendable {
 
   // MARK: Paths
 
-  public func relativePath(family id: String) -> String {
-    StoreLayout.families + "/" + id + ".json"
-  }
+  public func relativePath(family id: String) -> String { StoreLayout.familyFile(id) }
 
-  public func relativePath(meeting id: String) -> String {
-    StoreLayout.meetings + "/" + id + ".json"
-  }
+  public func relativePath(meeting id: String) -> String { StoreLayout.meetingFile(id) }
 
   /// The path of a store file as the user would type it.
   public func absolute(_ relativePath: String) -> String { path + "/" + relativePath }

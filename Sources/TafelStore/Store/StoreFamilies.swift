@@ -7,7 +7,7 @@ import TafelCore
 extension Store {
   /// The family ids, sorted, from the listing of families/ (no file is opened).
   public func familyIDs() throws -> [String] {
-    try listIDs(StoreLayout.families)
+    try DirectoryListing.familyFiles(store: path, withTimes: false).map(\.id)
   }
 
   public func family(_ id: String) throws -> Family {

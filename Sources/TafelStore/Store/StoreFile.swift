@@ -21,19 +21,25 @@ public enum StoreFile: Hashable, Sendable {
     case StoreLayout.index: self = .index
     default:
       let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-      guard parts.count == 2, parts[1].hasSuffix(".json") else {
+      guard let name = parts.last, name.hasSuffix(".json") else {
         self = .other
         return
       }
-      let id = String(parts[1].dropLast(5))
+      let id = String(name.dropLast(5))
       guard StoreLayout.isValidID(id) else {
         self = .other
         return
       }
-      switch parts[0] {
-      case Substring(StoreLayout.families): self = .family(id)
-      case Substring(StoreLayout.meetings): self = .meeting(id)
-      default: self = .other
+      // A family is in its shard (families/43/FV-2026-0043.json); a file
+      // elsewhere under families/ is not part of the store.
+      if parts.count == 3, parts[0] == Substring(StoreLayout.families),
+        parts[1] == Substring(StoreLayout.familyShard(id))
+      {
+        self = .family(id)
+      } else if parts.count == 2, parts[0] == Substring(StoreLayout.meetings) {
+        self = .meeting(id)
+      } else {
+        self = .other
       }
     }
   }

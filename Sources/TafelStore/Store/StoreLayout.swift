@@ -13,7 +13,39 @@ public enum StoreLayout {
 
   public static let directoryLock = "organisations"
   public static let indexLock = "index"
+  public static let infoLock = "store"
+  /// Held around every git operation that touches the index or a ref.
+  public static let gitLock = "git"
   public static func familyLock(_ id: String) -> String { "family-" + id }
+
+  /// The subdirectory of families/ a family's file is in: the last two digits
+  /// of its id ("FV-2026-0043" → "43"), padded with "0" when it has fewer.
+  /// Shards keep every git tree small (format version 2; see
+  /// docs/architecture.md), and a person still finds a file by its number.
+  public static func familyShard(_ id: String) -> String {
+    var digits: [Character] = []
+    for character in id.reversed() where character.isASCII && character.isNumber {
+      digits.insert(character, at: 0)
+      if digits.count == 2 { break }
+    }
+    while digits.count < 2 { digits.insert("0", at: 0) }
+    return String(digits)
+  }
+
+  /// Whether a name is one of families/' shard directories ("00" … "99").
+  public static func isFamilyShard(_ name: some StringProtocol) -> Bool {
+    name.utf8.count == 2 && name.utf8.allSatisfy { (0x30...0x39).contains($0) }
+  }
+
+  /// "families/43/FV-2026-0043.json".
+  public static func familyFile(_ id: String) -> String {
+    families + "/" + familyShard(id) + "/" + id + ".json"
+  }
+
+  /// "meetings/JBT-2026-11-29.json".
+  public static func meetingFile(_ id: String) -> String {
+    meetings + "/" + id + ".json"
+  }
   public static func meetingLock(_ id: String) -> String { "meeting-" + id }
 
   /// An id is used as a file name: letters, digits, '-', '_' and '.', not starting with '.'.

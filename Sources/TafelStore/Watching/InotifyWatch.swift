@@ -1,5 +1,5 @@
 // The Linux side of StoreWatcher: one inotify descriptor watching the store
-// directory, families/ and meetings/. Events that arrive close together are
+// directory, families/ and each of its shards, and meetings/. Events that arrive close together are
 // gathered for 50 ms and reported as one set of relative paths. When families/
 // or meetings/ is made anew (a restore, a sync tool renaming a directory into
 // place), it is watched again and every file in it is reported.
@@ -21,7 +21,10 @@
       let descriptor = inotify_init1(Int32(IN_CLOEXEC) | Int32(IN_NONBLOCK))
       guard descriptor >= 0 else { return nil }
       var prefixes: [Int32: String] = [:]
-      for directory in ["", StoreLayout.families, StoreLayout.meetings] {
+      let directories =
+        ["", StoreLayout.families, StoreLayout.meetings]
+        + DirectoryListing.familyDirectories(store: store.path)
+      for directory in directories {
         let path = directory.isEmpty ? store.path : store.absolute(directory)
         let watch = inotify_add_watch(descriptor, path, InotifyWatch.mask)
         if watch < 0 {
@@ -62,12 +65,18 @@
       }
     }
 
-    /// Watches a families/ or meetings/ directory that was made anew and
-    /// returns every store file already in it, since they came without events.
+    /// Watches a families/, shard or meetings/ directory that was made anew
+    /// and returns every store file already in it, since they came without
+    /// events (a new families/ brings its shards).
     private func watchAgain(_ directory: String) -> Set<String> {
       let watch = inotify_add_watch(descriptor, store.absolute(directory), InotifyWatch.mask)
       guard watch >= 0 else { return [] }
       prefixes[watch] = directory + "/"
+      if directory == StoreLayout.families {
+        return DirectoryListing.familyDirectories(store: store.path).reduce(into: []) {
+          $0.formUnion(watchAgain($1))
+        }
+      }
       let files = (try? DirectoryListing.jsonFiles(store.absolute(directory))) ?? []
       return Set(
         files.map { directory + "/" + $0.id + ".json" }.filter(StoreWatcher.isReported))
@@ -102,6 +111,12 @@
             name == StoreLayout.families || name == StoreLayout.meetings
           {
             paths.formUnion(watchAgain(name))
+            continue
+          }
+          if prefixes[watch] == StoreLayout.families + "/", mask & UInt32(IN_ISDIR) != 0,
+            mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, StoreLayout.isFamilyShard(name)
+          {
+            paths.formUnion(watchAgain(StoreLayout.families + "/" + name))
             continue
           }
           if let prefix = prefixes[watch], !name.isEmpty {

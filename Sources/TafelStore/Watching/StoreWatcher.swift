@@ -78,9 +78,9 @@ public final class StoreWatcher: Sendable {
     guard let name = parts.last, name.hasSuffix(".json"), !name.hasPrefix(".") else { return false }
     switch parts.count {
     case 1: return true
-    case 2:
-      return parts[0] == Substring(StoreLayout.families)
-        || parts[0] == Substring(StoreLayout.meetings)
+    case 2: return parts[0] == Substring(StoreLayout.meetings)
+    case 3:
+      return parts[0] == Substring(StoreLayout.families) && StoreLayout.isFamilyShard(parts[1])
     default: return false
     }
   }
@@ -127,11 +127,12 @@ enum PollingSnapshot {
         result[name] = Stamp(modified: signature.modified, inode: signature.inode)
       }
     }
-    for directory in [StoreLayout.families, StoreLayout.meetings] {
-      for entry in try DirectoryListing.jsonFiles(store.absolute(directory)) {
-        result[directory + "/" + entry.id + ".json"] = Stamp(
-          modified: entry.modified, inode: entry.inode)
-      }
+    for entry in try DirectoryListing.familyFiles(store: store.path) {
+      result[StoreLayout.familyFile(entry.id)] = Stamp(modified: entry.modified, inode: entry.inode)
+    }
+    for entry in try DirectoryListing.jsonFiles(store.absolute(StoreLayout.meetings)) {
+      result[StoreLayout.meetingFile(entry.id)] = Stamp(
+        modified: entry.modified, inode: entry.inode)
     }
     return result
   }

@@ -4,6 +4,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 
 struct CliResult: CustomStringConvertible {
   var status: Int32
@@ -221,16 +222,24 @@ final class CliStore: @unchecked Sendable {
   }
 
   func family(_ id: String) throws -> Family {
-    try TafelJSON.decoder().decode(Family.self, from: data("families/\(id).json") ?? Data())
+    try TafelJSON.decoder().decode(Family.self, from: data(StoreLayout.familyFile(id)) ?? Data())
   }
 
   func meeting(_ id: String) throws -> Meeting {
     try TafelJSON.decoder().decode(Meeting.self, from: data("meetings/\(id).json") ?? Data())
   }
 
+  /// The ids of the JSON files in a directory ("meetings"); for
+  /// "families", in every shard.
   func ids(_ directory: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: file(directory))) ?? [])
-      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
-      .sorted()
+    let files = FileManager.default
+    let names = (try? files.contentsOfDirectory(atPath: file(directory))) ?? []
+    let all =
+      directory == StoreLayout.families
+      ? names.filter(StoreLayout.isFamilyShard).flatMap {
+        (try? files.contentsOfDirectory(atPath: file(directory + "/" + $0))) ?? []
+      } : names
+    return all.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+      .map { String($0.dropLast(5)) }.sorted()
   }
 }
