@@ -16,7 +16,8 @@ struct Tafel: ParsableCommand {
     subcommands: [
       BoardCommand.self,
       DemoCommand.self,
-      InitCommand.self, UpgradeCommand.self,
+      InitCommand.self, UpgradeCommand.self, CloneCommand.self, SyncCommand.self,
+      ResolveCommand.self, MergeFileCommand.self,
       CheckCommand.self, CheckPartCommand.self,
       DecideCommand.self,
       HistoryCommand.self,

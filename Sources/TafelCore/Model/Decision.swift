@@ -59,6 +59,10 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
   public var present: [String]
   public var recordedBy: String
   public var supersedes: String?
+  /// The other decisions in force for the case at the same meeting that
+  /// this correction replaces too: after a sync, two replicas may each have
+  /// recorded one offline, and a correction settles both.
+  public var resolves: [String]?
 
   public init(
     id: String, family: String, meeting: String? = nil, time: Timestamp, outcome: Outcome,

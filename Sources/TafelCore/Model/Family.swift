@@ -79,6 +79,9 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   /// Append-only: a correction is a new decision naming the one it supersedes.
   public var decisions: [Decision]
   public var changes: [ChangeRecord]
+  /// Values two replicas changed differently, kept by a sync for a person
+  /// to resolve (`tafel resolve`); absent when there are none.
+  public var conflicts: [MergeConflict]?
 
   public init(
     id: String, name: String, municipality: String, members: [Member] = [],
@@ -109,7 +112,27 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   public func decision(_ id: String) -> Decision? { decisions.first { $0.id == id } }
 
   /// The decision that supersedes `id`, if any.
-  public func correction(of id: String) -> Decision? { decisions.first { $0.supersedes == id } }
+  public func correction(of id: String) -> Decision? {
+    decisions.first { $0.supersedes == id || ($0.resolves?.contains(id) ?? false) }
+  }
+
+  /// Meetings at which more than one decision for this case is in force
+  /// (none corrects the other) — what a sync of two replicas that each
+  /// recorded one offline leaves. Flagged by the board and `tafel check`;
+  /// a correction of one of them replaces them all.
+  public var decisionsInForceTogether: [(meeting: String, decisions: [Decision])] {
+    var byMeeting: [String: [Decision]] = [:]
+    var order: [String] = []
+    for decision in decisions where correction(of: decision.id) == nil {
+      guard let meeting = decision.meeting else { continue }
+      if byMeeting[meeting] == nil { order.append(meeting) }
+      byMeeting[meeting, default: []].append(decision)
+    }
+    return order.compactMap { meeting in
+      let standing = byMeeting[meeting]!
+      return standing.count > 1 ? (meeting, standing) : nil
+    }
+  }
 
   /// Initials of the display name without the word "Familie"/"Family": "Familie de Vries" → "dV".
   public var initials: String { Family.initials(of: name) }

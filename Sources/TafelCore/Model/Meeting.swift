@@ -201,6 +201,8 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
   /// Who closed it.
   public var closedBy: String?
   public var changes: [ChangeRecord]
+  /// Values two replicas changed differently (see Family.conflicts).
+  public var conflicts: [MergeConflict]?
 
   public init(
     id: String, date: Day, location: String = "", chair: String = "", secretary: String = "",

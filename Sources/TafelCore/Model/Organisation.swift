@@ -96,6 +96,8 @@ public struct Directory: Codable, Hashable, Sendable {
   public var organisations: [Organisation]
   public var professionals: [Professional]
   public var changes: [ChangeRecord]
+  /// Values two replicas changed differently (see Family.conflicts).
+  public var conflicts: [MergeConflict]?
 
   public init(
     organisations: [Organisation] = [], professionals: [Professional] = [],

@@ -13,6 +13,9 @@ public struct StoreInfo: Codable, Hashable, Sendable {
   /// Family ids are "<prefix>-<year>-<number>".
   public var familyPrefix: String
   public var thresholds: SignalThresholds
+  /// The replicas made with `tafel clone`, each with its tag; the ids a
+  /// replica makes end in its tag. Empty for a store that never synced.
+  public var replicas: [Replica]
   public var changes: [ChangeRecord]
 
   public init(
@@ -24,7 +27,12 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     self.region = region
     self.familyPrefix = familyPrefix
     self.thresholds = thresholds
+    self.replicas = []
     self.changes = changes
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case format, version, region, familyPrefix, thresholds, replicas, changes
   }
 
   public init(from decoder: Decoder) throws {
@@ -36,7 +44,33 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     thresholds =
       try container.decodeIfPresent(SignalThresholds.self, forKey: .thresholds)
       ?? SignalThresholds()
+    replicas = try container.decodeIfPresent([Replica].self, forKey: .replicas) ?? []
     changes = try container.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(format, forKey: .format)
+    try container.encode(version, forKey: .version)
+    try container.encode(region, forKey: .region)
+    try container.encode(familyPrefix, forKey: .familyPrefix)
+    try container.encode(thresholds, forKey: .thresholds)
+    if !replicas.isEmpty { try container.encode(replicas, forKey: .replicas) }
+    try container.encode(changes, forKey: .changes)
+  }
+}
+
+/// One replica of a store under git: its tag, who made it and when.
+public struct Replica: Codable, Hashable, Sendable {
+  /// The tag ("b", "lap2"); see ReplicaTag.
+  public var id: String
+  public var by: String
+  public var at: Timestamp
+
+  public init(id: String, by: String, at: Timestamp) {
+    self.id = id
+    self.by = by
+    self.at = at
   }
 }
 

@@ -218,8 +218,11 @@ extension Family {
     }
     // At most one decision is in force per case per meeting: a second one,
     // from another terminal or `tafel decide`, must name the one it corrects.
+    // (After a sync there may be several in force; correcting any of them will do.)
+    let together = Set(
+      decisionsInForceTogether.first { $0.meeting == draft.meeting }?.decisions.map(\.id) ?? [])
     if let meeting = draft.meeting, let standing = inForce(at: meeting),
-      draft.supersedes != standing.id
+      draft.supersedes != standing.id, !together.contains(draft.supersedes ?? "")
     {
       let when = "\(standing.day) \(TimeZoneRule.amsterdam.local(standing.time).clock)"
       refusals.append(
@@ -258,36 +261,46 @@ extension Family {
     decisions.last { $0.meeting == meeting && correction(of: $0.id) == nil }
   }
 
-  /// The id the next decision of this family gets: "<family>-D001", "-D002", …
-  public var nextDecisionID: String {
+  /// The id the next decision of this family gets: "<family>-D001", "-D002",
+  /// …; on a tagged replica "-D003-b" (numbered on from every replica's).
+  public func nextDecisionID(replica: String? = nil) -> String {
     let prefix = id + "-D"
     let highest =
       decisions.compactMap { decision -> Int? in
         guard decision.id.hasPrefix(prefix) else { return nil }
-        return Int(decision.id.dropFirst(prefix.count))
+        return Int(ReplicaTag.untagged(decision.id.dropFirst(prefix.count)))
       }.max() ?? 0
-    return prefix + zeroPadded(highest + 1, 3)
+    return ReplicaTag.tagged(prefix + zeroPadded(highest + 1, 3), replica)
   }
 
   /// Records the draft as a new decision: refuses with the first broken rule,
   /// otherwise appends the decision and turns its agreements into open plan
   /// actions. Open actions of a superseded decision are cancelled.
   @discardableResult
-  public mutating func record(_ draft: DecisionDraft, time: Timestamp, today: Day, by: String)
-    throws(DecisionRefusal) -> Decision
-  {
+  public mutating func record(
+    _ draft: DecisionDraft, time: Timestamp, today: Day, by: String, replica: String? = nil
+  ) throws(DecisionRefusal) -> Decision {
     if let refusal = refusals(of: draft, today: today).first { throw refusal }
     let agreements = draft.agreements.filter { !$0.isBlank }.map {
       Agreement(what: $0.what.trimmed, owner: $0.owner.trimmed, due: Day($0.due.trimmed))
     }
-    let decision = Decision(
-      id: nextDecisionID, family: id, meeting: draft.meeting, time: time, outcome: draft.outcome!,
+    var decision = Decision(
+      id: nextDecisionID(replica: replica), family: id, meeting: draft.meeting, time: time, outcome: draft.outcome!,
       outcomeText: draft.outcomeText.trimmed.nonEmpty,
       deadline: draft.outcome == .drang ? Day(draft.deadline.trimmed) : nil,
       rationale: draft.rationale, agreements: agreements,
       parentsView: draft.parentsView.trimmed.nonEmpty, childView: draft.childView.trimmed.nonEmpty,
       childNotHeard: draft.childNotHeard.trimmed.nonEmpty, dissent: draft.dissent.trimmed.nonEmpty,
       present: draft.present, recordedBy: by, supersedes: draft.supersedes)
+    // A correction of one of several decisions in force together at that
+    // meeting (a sync brought them) replaces them all.
+    if let superseded = draft.supersedes,
+      let meeting = decisions.first(where: { $0.id == superseded })?.meeting,
+      let together = decisionsInForceTogether.first(where: { $0.meeting == meeting })
+    {
+      let others = together.decisions.map(\.id).filter { $0 != superseded }
+      if !others.isEmpty { decision.resolves = others }
+    }
     decisions.append(decision)
     // The decision is a chain step: the family's phase follows it unless a
     // step dated later is already recorded (history typed out of order).
@@ -295,8 +308,11 @@ extension Family {
       phase = decision.outcome.phase(after: phase)
     }
     if let superseded = draft.supersedes {
+      let replaced = Set([superseded] + (decision.resolves ?? []))
       for index in plan.actions.indices
-      where plan.actions[index].decision == superseded && plan.actions[index].status == .open {
+      where replaced.contains(plan.actions[index].decision ?? "")
+        && plan.actions[index].status == .open
+      {
         plan.actions[index].status = .cancelled
       }
     }

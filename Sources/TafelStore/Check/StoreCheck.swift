@@ -235,14 +235,29 @@ extension Store {
         return FileCheck(problems: [], summary: nil)
       case .directory:
         let directory = try FileDecoding.decode(Directory.self, from: data, path: path)
-        return FileCheck(problems: directoryProblems(directory, at), summary: nil)
+        return FileCheck(
+          problems: directoryProblems(directory, at)
+            + conflictProblems(directory.conflicts, subject: "organisations", at),
+          summary: nil)
       case .family(let id):
         let family = try decodeFamily(data, id: id)
-        return FileCheck(
-          problems: familyProblems(family, context, at), summary: FamilySummary(family))
+        var problems = familyProblems(family, context, at)
+        problems += conflictProblems(family.conflicts, subject: id, at)
+        for (meeting, standing) in family.decisionsInForceTogether {
+          let position = family.decisions.firstIndex { $0.id == standing.last!.id } ?? 0
+          let listed = standing.map { "\($0.id) (\($0.outcome.rawValue), \($0.recordedBy))" }
+          problems.append(
+            at(
+              [.key("decisions"), .index(position)],
+              "\(standing.count) decisions in force for this case at \(meeting): "
+                + listed.joined(separator: " and ")
+                + "; record which stands as a correction: "
+                + "tafel decide \(id) --meeting \(meeting) --supersedes \(standing.last!.id) …"))
+        }
+        return FileCheck(problems: problems, summary: FamilySummary(family))
       case .meeting(let id):
         let meeting = try decodeMeeting(data, id: id)
-        var problems: [StoreProblem] = []
+        var problems = conflictProblems(meeting.conflicts, subject: id, at)
         for (position, item) in meeting.items.enumerated()
         where !context.families.contains(item.family) {
           problems.append(
@@ -272,6 +287,16 @@ extension Store {
       }
     } catch {
       return FileCheck(problems: [problem(error, relativePath)], summary: nil)
+    }
+  }
+
+  /// One problem per conflict a sync kept, at the conflict in the file.
+  private func conflictProblems(
+    _ conflicts: [MergeConflict]?, subject: String,
+    _ at: ([JSONPathElement], String) -> StoreProblem
+  ) -> [StoreProblem] {
+    (conflicts ?? []).enumerated().map { position, conflict in
+      at([.key("conflicts"), .index(position)], conflict.line(subject: subject, zone: SystemClock.zone))
     }
   }
 

@@ -17,7 +17,7 @@ public enum AtomicFile {
   /// Every store write goes through here (public for `tafel bench`, which
   /// times it on its own next to a whole decision save).
   public static func write(_ data: Data, to path: String, mode: mode_t = 0o600) throws(StoreError) {
-    let directory = (path as NSString).deletingLastPathComponent
+    let directory = PathText.parent(path)
     let name = (path as NSString).lastPathComponent
     let base = directory.isEmpty ? "." : directory
     var temporary = ""
@@ -60,7 +60,7 @@ public enum AtomicFile {
   /// Makes a missing shard directory of families/ (0700, durable), when its
   /// parent is there; false for any other directory.
   private static func makeShard(_ directory: String) -> Bool {
-    let parent = (directory as NSString).deletingLastPathComponent
+    let parent = PathText.parent(directory)
     guard StoreLayout.isFamilyShard((directory as NSString).lastPathComponent),
       (parent as NSString).lastPathComponent == StoreLayout.families
     else { return false }
@@ -84,7 +84,7 @@ public enum AtomicFile {
       if errno == ENOENT { return }
       throw .io(path: path, message: errnoMessage())
     }
-    syncDirectory((path as NSString).deletingLastPathComponent)
+    syncDirectory(PathText.parent(path))
   }
 
   /// Creates a directory with mode 0700 (and its missing parents); an existing one is fine.
@@ -96,7 +96,7 @@ public enum AtomicFile {
     let code = errno
     if code == EEXIST { return }
     if code == ENOENT {
-      let parent = (path as NSString).deletingLastPathComponent
+      let parent = PathText.parent(path)
       if !parent.isEmpty, parent != path {
         try makeDirectory(parent)
         if mkdir(path, 0o700) == 0 || errno == EEXIST { return }

@@ -41,4 +41,15 @@ enum FileLock {
     defer { flock(descriptor, LOCK_UN) }
     return try body()
   }
+
+  /// Runs `body` holding every lock of `names`, taken in the order given
+  /// (callers sort them, so two holders of several never wait on each other).
+  static func withLocks<T>(_ names: [String], in storePath: String, _ body: () throws -> T)
+    throws -> T
+  {
+    guard let first = names.first else { return try body() }
+    return try withLock(first, in: storePath) {
+      try withLocks(Array(names.dropFirst()), in: storePath, body)
+    }
+  }
 }

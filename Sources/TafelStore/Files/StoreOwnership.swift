@@ -24,7 +24,7 @@ enum StoreOwnership {
   /// Gives the new directory at `path` the owner of its parent (as `adopt`).
   static func adoptDirectory(_ path: String) {
     guard geteuid() == 0 else { return }
-    let parent = (path as NSString).deletingLastPathComponent
+    let parent = PathText.parent(path)
     guard let owner = owner(of: parent.isEmpty ? "." : parent), owner.user != 0 else { return }
     _ = lchown(path, owner.user, owner.group)
   }

@@ -11,11 +11,15 @@ public final class Store: Sendable {
   let clock: @Sendable () -> Timestamp
   private let warnings: [String]
   let familyCache = FamilyCache()
+  /// The store's git repository, when it is one (see Git/).
+  let repository: StoreRepository?
+  let commitProblems = CommitProblems()
 
   init(path: String, clock: @escaping @Sendable () -> Timestamp, warnings: [String]) {
     self.path = path
     self.clock = clock
     self.warnings = warnings
+    self.repository = StoreRepository(store: path)
   }
 
   // MARK: Finding, opening, creating
@@ -131,6 +135,7 @@ public final class Store: Sendable {
       let result = try change(&directory)
       directory.changes.append(ChangeRecord(by: by, at: clock(), what: what))
       try write(directory, to: StoreLayout.directory, original: original)
+      commitChange([StoreLayout.directory], by: by, what: what)
       return result
     }
   }

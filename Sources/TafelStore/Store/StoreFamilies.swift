@@ -53,6 +53,7 @@ extension Store {
       var family = family
       family.changes.append(ChangeRecord(by: by, at: clock(), what: "created the family"))
       try write(family, to: relative, original: nil)
+      commitChange([relative], by: by, what: "created the family")
       try updateIndexEntry(FamilySummary(family))
     }
   }
@@ -80,6 +81,7 @@ extension Store {
         clean ? encoded : try TafelJSON.encode(family, preservingUnknownFieldsOf: current.data)
       familyCache.forget(id)
       try AtomicFile.write(data, to: path)
+      commitChange([relativePath(family: id)], by: by, what: what)
       if let signature = FileReading.signature(path) {
         familyCache.store(
           id, FamilyCache.Entry(signature: signature, family: family, data: data, clean: clean))

@@ -49,7 +49,7 @@ extension Store {
         guard StoreLayout.isValidID(entry.id) else { continue }
         try FileLock.withLock(StoreLayout.familyLock(entry.id), in: path) {
           let target = store.absolute(StoreLayout.familyFile(entry.id))
-          let shard = (target as NSString).deletingLastPathComponent
+          let shard = PathText.parent(target)
           try AtomicFile.makeDirectory(shard)
           AtomicFile.syncDirectory(families)
           if FileReading.signature(target) != nil {

@@ -20,6 +20,8 @@ public struct BoardData: Sendable {
   /// Families whose file cannot be read now, with the problem as one line
   /// (`path:line:column: message`). What was read before stays in `families`.
   public var unreadable: [String: String]
+  /// This replica's tag when the store syncs over git ("b"): the ids it makes end in it.
+  public var replica: String?
 
   public init(
     info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],

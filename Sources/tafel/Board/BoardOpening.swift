@@ -44,9 +44,10 @@ struct BoardOpening {
         unreadable[item.family] = "\(error)"
       }
     }
-    let data = BoardData(
+    var data = BoardData(
       info: info, directory: directory, meeting: meeting, families: families, summaries: nil,
       today: today, now: now, zone: zone, unreadable: unreadable)
+    data.replica = store.replica
     return BoardOpening(data: data, problems: problems)
   }
 

@@ -114,7 +114,7 @@ extension BoardSession {
         familyID, by: author,
         what: "recorded a decision (\(draft.outcome?.rawValue ?? "no outcome"))"
       ) { family in
-        try family.record(draft, time: now, today: today, by: author)
+        try family.record(draft, time: now, today: today, by: author, replica: store.replica)
       }
       reloadFamily(familyID)
       if let meetingID = draft.meeting, !meetingClosed {

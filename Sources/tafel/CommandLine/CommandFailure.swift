@@ -61,8 +61,10 @@ struct CommandFailure: Error, CustomStringConvertible {
     do {
       var command = try root.parseAsRoot(arguments)
       try command.run()
+      StoreOptions.reportCommitProblems()
       exit(0)
     } catch {
+      StoreOptions.reportCommitProblems()
       // An ExitCode (also from validate(), where the parser wraps it) was reported already.
       if let code = unwrapped(error) as? ExitCode { exit(code.rawValue) }
       if root.exitCode(for: error) == .success {

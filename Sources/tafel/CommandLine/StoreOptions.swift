@@ -5,6 +5,7 @@
 
 import ArgumentParser
 import Foundation
+import Synchronization
 import TafelCore
 import TafelStore
 
@@ -49,7 +50,18 @@ struct StoreOptions: ParsableArguments {
   func open() throws -> Store {
     let store = try Store.open(path)
     for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
+    StoreOptions.opened.withLock { $0.append(store) }
     return store
+  }
+
+  /// The stores this process opened, whose commit problems are told at its end.
+  static let opened = Mutex<[Store]>([])
+
+  /// One line on stderr for each change that was saved but not committed to git.
+  static func reportCommitProblems() {
+    for store in opened.withLock({ $0 }) {
+      for line in Array(Set(store.takeCommitProblems())).sorted() { CommandFailure.warn(line) }
+    }
   }
 
   /// Now, from the process clock (`TAFEL_NOW` moves it; see `SystemClock`).

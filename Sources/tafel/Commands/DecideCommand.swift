@@ -124,7 +124,7 @@ struct DecideCommand: ParsableCommand {
       decision = try store.updateFamily(
         familyID, by: author, what: "recorded a decision (\(draft.outcome!.rawValue))"
       ) { family in
-        try family.record(draft, time: now, today: today, by: author)
+        try family.record(draft, time: now, today: today, by: author, replica: store.replica)
       }
     } catch let refusal as DecisionRefusal {
       throw CommandFailure.data(

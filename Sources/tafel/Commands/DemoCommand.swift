@@ -73,7 +73,7 @@ struct DemoCommand: ParsableCommand {
       throw CommandFailure.data(
         "\(path): exists and is not a Tafel store; move it away to use `tafel demo`")
     }
-    let parent = (path as NSString).deletingLastPathComponent
+    let parent = PathText.parent(path)
     try? manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
     let demo = DemoData.make(today: SystemClock.today())
     _ = try Store.create(

@@ -74,7 +74,8 @@ struct FamilyCreateCommand: ParsableCommand {
     let prefix = try store.info().familyPrefix
     let year = StoreOptions.today().year
     for _ in 0..<5 {
-      let id = FamilyNumbering.nextID(prefix: prefix, year: year, existing: try store.familyIDs())
+      let id = FamilyNumbering.nextID(
+        prefix: prefix, year: year, existing: try store.familyIDs(), replica: store.replica)
       let family = Family(
         id: id, name: typed.name, municipality: typed.municipality, members: typed.members,
         phase: typed.phase)

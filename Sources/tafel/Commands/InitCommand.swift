@@ -1,6 +1,8 @@
 // `tafel init`: creates a store in an empty or missing directory, either empty
 // (a region name and a family id prefix) or filled with the fictional demo.
-// A directory that already holds anything is refused and left untouched.
+// A directory that already holds anything is refused and left untouched —
+// except with --git on an existing store, which makes that store a git
+// repository (see `tafel sync`).
 
 import ArgumentParser
 import Foundation
@@ -14,7 +16,10 @@ struct InitCommand: ParsableCommand {
     abstract: "Create a store in an empty or missing directory.",
     discussion: """
       Refuses (exit 1) a directory that already holds anything, and then touches nothing. \
-      With --demo the store is filled with the fictional Foodvalley demo, dated around today.
+      With --demo the store is filled with the fictional Foodvalley demo, dated around today. \
+      With --git the store is a git repository: every change is a commit, and `tafel sync` \
+      shares it with other machines. `tafel init --git` on an existing store makes that store \
+      one (its files are not changed).
       """)
 
   @OptionGroup var options: StoreOptions
@@ -30,6 +35,9 @@ struct InitCommand: ParsableCommand {
     help: ArgumentHelp(
       "The prefix of family ids, as in FV-2026-0042 (default: FV).", valueName: "letters"))
   var prefix: String?
+
+  @Flag(help: "Make the store a git repository (also for an existing store).")
+  var git = false
 
   func validate() throws {
     if demo, region != nil || prefix != nil {
@@ -49,6 +57,16 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let (path, source) = options.location
+    if git, (try? Store.open(path)) != nil, !demo, region == nil, prefix == nil {
+      let store = try options.open()
+      let made = try store.makeRepository(by: options.author, driver: OwnExecutable.path)
+      print(
+        made
+          ? "\(store.path) is now a git repository: every change is a commit; "
+            + "add a remote with `git -C \(store.path) remote add origin URL`, then `tafel sync`"
+          : "\(store.path) was a git repository already; Tafel's git settings are up to date")
+      return
+    }
     let store: Store
     var content = ""
     if demo {
@@ -66,6 +84,8 @@ struct InitCommand: ParsableCommand {
     let shown = (store.path as NSString).standardizingPath
     let absolute =
       shown.hasPrefix("/") ? shown : FileManager.default.currentDirectoryPath + "/" + shown
-    print("created a store at \(absolute)\(content); from \(source)")
+    if git { try store.makeRepository(by: options.author, driver: OwnExecutable.path) }
+    print(
+      "created a store at \(absolute)\(content)\(git ? ", under git" : ""); from \(source)")
   }
 }

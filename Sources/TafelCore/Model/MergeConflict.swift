@@ -1,0 +1,93 @@
+// A value two replicas changed differently, kept by the merge for a person
+// to decide: the field, both values (ours is the one in place), the base,
+// who changed each side and when. It lives in the file's `conflicts` until
+// `tafel resolve` takes one value and records who did it and when.
+
+public struct MergeSide: Codable, Hashable, Sendable {
+  public var by: String
+  public var at: Timestamp
+
+  public init(by: String, at: Timestamp) {
+    self.by = by
+    self.at = at
+  }
+}
+
+public struct MergeConflict: Codable, Hashable, Sendable {
+  /// The field as a person reads it, and the conflict's id within the file:
+  /// "plan.director", "items[FV-2026-0042].status".
+  public var id: String
+  /// The steps to the field: object keys, and "[identity]" for an element of an array.
+  public var path: [String]
+  /// [ours, theirs]; `null` where one side removed the value.
+  public var values: [JSONValue]
+  public var base: JSONValue?
+  /// Who last changed the file on each side, when the change records say.
+  public var sides: [MergeSide?]
+  /// When the merge kept it.
+  public var at: Timestamp
+
+  public init(
+    path: [String], values: [JSONValue], base: JSONValue?, sides: [MergeSide?], at: Timestamp
+  ) {
+    self.id = MergeConflict.field(path)
+    self.path = path
+    self.values = values
+    self.base = base
+    self.sides = sides
+    self.at = at
+  }
+
+  /// "plan.director", "decisions[FV-2026-0042-D003].rationale".
+  public static func field(_ path: [String]) -> String {
+    var text = ""
+    for step in path {
+      if step.hasPrefix("[") || text.isEmpty {
+        text += step
+      } else {
+        text += "." + step
+      }
+    }
+    return text
+  }
+
+  /// The conflict as it is stored.
+  public var json: JSONValue {
+    var object: [String: JSONValue] = [
+      "id": .string(id), "path": .array(path.map(JSONValue.string)), "values": .array(values),
+      "at": .string(at.description),
+      "sides": .array(
+        sides.map { side in
+          guard let side else { return .null }
+          return .object(["by": .string(side.by), "at": .string(side.at.description)])
+        }),
+    ]
+    if let base { object["base"] = base }
+    return .object(object)
+  }
+
+  /// A value as one short line: strings bare, anything else as JSON.
+  public static func shown(_ value: JSONValue) -> String {
+    if case .string(let text) = value { return "\"" + Sanitized.line(text) + "\"" }
+    if case .null = value { return "(removed)" }
+    let text = StoreMerge.canonical(value)
+    return text.count > 60 ? String(text.prefix(59)) + "…" : text
+  }
+
+  /// One line for `check`, `resolve` and the board: the field, both values
+  /// with who and when, and the command that settles it.
+  public func line(subject: String, zone: TimeZoneRule) -> String {
+    let choices = values.enumerated().map { index, value in
+      var text = "\(index + 1)) \(MergeConflict.shown(value))"
+      if index < sides.count, let side = sides[index] {
+        let local = zone.local(side.at)
+        text +=
+          " (\(Sanitized.line(side.by)), \(local.day) "
+          + "\(zeroPadded(local.hour, 2)):\(zeroPadded(local.minute, 2)))"
+      }
+      return text
+    }
+    return "conflict on \(id): " + choices.joined(separator: " or ")
+      + "; settle with `tafel resolve \(subject) \(id) --take 1|2`"
+  }
+}

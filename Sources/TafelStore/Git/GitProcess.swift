@@ -1,0 +1,168 @@
+// Runs the `git` command on a store: posix_spawn (a save spawns several, so
+// Foundation's Process and its threads would cost more than git itself),
+// stdin written while stdout and stderr are read, so no pipe can fill up.
+// Tafel never speaks git's protocols itself; everything goes through here.
+
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+struct GitResult: Sendable {
+  var status: Int32
+  var output: Data
+  var errors: Data
+
+  var succeeded: Bool { status == 0 }
+
+  /// stdout as text without its last newline.
+  var text: String {
+    var text = String(decoding: output, as: UTF8.self)
+    while text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+
+  /// The first line git wrote on stderr, for a one-line message.
+  var firstError: String {
+    let lines = String(decoding: errors, as: UTF8.self).split(separator: "\n")
+    let line = lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.first
+    return line.map(String.init) ?? "git exited with \(status)"
+  }
+}
+
+enum GitProcess {
+  /// The git executable: $TAFEL_GIT, else `git` on $PATH.
+  static let executable: String = {
+    let environment = ProcessInfo.processInfo.environment
+    if let git = environment["TAFEL_GIT"], !git.isEmpty { return git }
+    for directory in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+      let candidate = String(directory) + "/git"
+      if access(candidate, X_OK) == 0 { return candidate }
+    }
+    return "/usr/bin/git"
+  }()
+
+  /// Whether git can be run at all.
+  static var isAvailable: Bool { access(executable, X_OK) == 0 }
+
+  /// Runs `git -C directory arguments…` with `environment` added to this
+  /// process's, feeding `input`; waits for it to end.
+  static func run(
+    _ arguments: [String], in directory: String, input: Data = Data(),
+    environment: [String: String] = [:]
+  ) throws(StoreError) -> GitResult {
+    var merged = ProcessInfo.processInfo.environment
+    // Never a prompt from git: Tafel has no terminal to give it, and a
+    // board that waits for a password would hang.
+    merged["GIT_TERMINAL_PROMPT"] = "0"
+    merged["GIT_ASKPASS"] = merged["GIT_ASKPASS"] ?? "/bin/false"
+    if merged["GIT_SSH_COMMAND"] == nil {
+      merged["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=10"
+    }
+    merged["LC_ALL"] = "C"
+    for (key, value) in environment { merged[key] = value }
+    let argv = [executable, "-C", directory] + arguments
+    let envp = merged.map { "\($0.key)=\($0.value)" }
+
+    var stdinPipe: [Int32] = [-1, -1]
+    var stdoutPipe: [Int32] = [-1, -1]
+    var stderrPipe: [Int32] = [-1, -1]
+    guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+      throw .io(path: directory, message: "git: " + errnoMessage())
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+    posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+    posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+    for descriptor in stdinPipe + stdoutPipe + stderrPipe {
+      posix_spawn_file_actions_addclose(&actions, descriptor)
+    }
+    var processID: pid_t = 0
+    let spawned = withCStrings(argv) { arguments in
+      withCStrings(envp) { environment in
+        posix_spawn(&processID, executable, &actions, nil, arguments, environment)
+      }
+    }
+    close(stdinPipe[0])
+    close(stdoutPipe[1])
+    close(stderrPipe[1])
+    guard spawned == 0 else {
+      close(stdinPipe[1])
+      close(stdoutPipe[0])
+      close(stderrPipe[0])
+      throw .io(path: directory, message: "git (\(executable)): " + errnoMessage(spawned))
+    }
+    let (output, errors) = exchange(
+      input: input, stdin: stdinPipe[1], stdout: stdoutPipe[0], stderr: stderrPipe[0])
+    var status: Int32 = 0
+    while waitpid(processID, &status, 0) < 0, errno == EINTR {}
+    let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return GitResult(status: code, output: output, errors: errors)
+  }
+
+  /// Writes `input` and reads both outputs until they close.
+  private static func exchange(input: Data, stdin: Int32, stdout: Int32, stderr: Int32) -> (
+    Data, Data
+  ) {
+    var output = Data()
+    var errors = Data()
+    var written = 0
+    var writing = stdin
+    if input.isEmpty {
+      close(stdin)
+      writing = -1
+    } else {
+      _ = fcntl(stdin, F_SETFL, fcntl(stdin, F_GETFL) | O_NONBLOCK)
+    }
+    var reading = [stdout, stderr]
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while !reading.isEmpty || writing >= 0 {
+      var polled = reading.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+      if writing >= 0 { polled.append(pollfd(fd: writing, events: Int16(POLLOUT), revents: 0)) }
+      if poll(&polled, nfds_t(polled.count), -1) < 0 {
+        if errno == EINTR { continue }
+        break
+      }
+      for entry in polled where entry.revents != 0 {
+        if entry.fd == writing {
+          let count = input.withUnsafeBytes { raw in
+            systemWrite(writing, raw.baseAddress! + written, raw.count - written)
+          }
+          if count > 0 { written += count }
+          if count < 0, errno == EAGAIN || errno == EINTR { continue }
+          if count <= 0 || written == input.count {
+            close(writing)
+            writing = -1
+          }
+          continue
+        }
+        let count = buffer.withUnsafeMutableBytes { systemRead(entry.fd, $0.baseAddress!, $0.count) }
+        if count > 0 {
+          if entry.fd == stdout {
+            output.append(contentsOf: buffer[0..<count])
+          } else {
+            errors.append(contentsOf: buffer[0..<count])
+          }
+        } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+          close(entry.fd)
+          reading.removeAll { $0 == entry.fd }
+        }
+      }
+    }
+    return (output, errors)
+  }
+
+  private static func withCStrings<T>(
+    _ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> T
+  ) -> T {
+    var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
+    pointers.append(nil)
+    defer { for pointer in pointers { free(pointer) } }
+    return body(pointers)
+  }
+}

@@ -1,0 +1,205 @@
+// Every change Tafel makes to a store under git is one commit, made right
+// after the atomic write while the file's lock is still held. It is built
+// with git's plumbing on the changed paths only: the blob, the few trees on
+// its path (a shard of 500 entries, families/ of 100, the root), the commit
+// and the ref — never a walk over 50,000 files. git's own index is brought
+// up to date for the same paths at the same time, on a second process, so
+// `git status` beside Tafel stays clean.
+//
+// A commit that fails (git missing, a disk full, a lock left by a `git` run
+// by hand) never undoes the save: its paths go into .git/tafel-pending, and
+// the next commit or `tafel sync` commits them.
+
+import Foundation
+import Synchronization
+import TafelCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Store {
+  /// Whether the store is a git repository (it has its own .git directory).
+  public var isGit: Bool { repository != nil }
+
+  /// Commits the files at `paths` (relative; a missing file is a removal)
+  /// as one commit by `by` saying `what`. Called with the file's lock held.
+  /// A failure is kept as a problem for the caller to show, never thrown:
+  /// the change is saved and will be committed by the next commit or sync.
+  func commitChange(_ paths: [String], by: String, what: String) {
+    guard let repository else { return }
+    do {
+      let warning = try FileLock.withLock(StoreLayout.gitLock, in: path) {
+        try repository.commit(
+          paths, by: by, message: StoreCommitMessage.make(paths, what: what), at: clock())
+      }
+      if let warning { commitProblems.add(warning) }
+    } catch {
+      repository.keepPending(paths)
+      commitProblems.add(
+        "saved, but not yet committed to git (\(error)); `tafel sync` commits it")
+    }
+  }
+
+  /// Problems of commits since the last call (at most a few lines).
+  public func takeCommitProblems() -> [String] { commitProblems.take() }
+}
+
+/// The words of a commit: "FV-2026-0052: recorded a decision (investigation)".
+enum StoreCommitMessage {
+  static func make(_ paths: [String], what: String) -> String {
+    let subject: String
+    switch paths.first.map(StoreFile.init) {
+    case .family(let id)?: subject = id
+    case .meeting(let id)?: subject = id
+    case .directory?: subject = "organisations"
+    case .info?: subject = "store"
+    default: subject = "store"
+    }
+    return Sanitized.line(subject + ": " + what) + "\n"
+  }
+}
+
+/// Lines of problems, kept until the caller takes them.
+final class CommitProblems: Sendable {
+  private let lines = Mutex<[String]>([])
+  func add(_ line: String) { lines.withLock { $0.append(line) } }
+  func take() -> [String] {
+    lines.withLock { lines in
+      defer { lines = [] }
+      return lines
+    }
+  }
+}
+
+/// The git side of one store directory.
+struct StoreRepository: Sendable {
+  let path: String
+
+  /// The store's own repository, when `path/.git` is a directory.
+  init?(store path: String) {
+    var info = stat()
+    guard stat(path + "/.git", &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+    self.path = path
+  }
+
+  var pendingFile: String { path + "/.git/tafel-pending" }
+
+  func git(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:])
+    throws(StoreError) -> GitResult
+  {
+    try GitProcess.run(arguments, in: path, input: input, environment: environment)
+  }
+
+  /// Runs git and throws its first error line when it fails.
+  @discardableResult
+  func must(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:])
+    throws(StoreError) -> GitResult
+  {
+    let result = try git(arguments, input: input, environment: environment)
+    guard result.succeeded else {
+      throw .refused("git \(arguments.first ?? ""): \(Sanitized.line(result.firstError))")
+    }
+    return result
+  }
+
+  /// Paths saved but not yet committed.
+  func pending() -> [String] {
+    guard let data = FileManager.default.contents(atPath: pendingFile) else { return [] }
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+      .filter { StoreFile($0) != .other }
+  }
+
+  func keepPending(_ paths: [String]) {
+    let all = Array(Set(pending() + paths)).sorted()
+    try? AtomicFile.write(Data((all.joined(separator: "\n") + "\n").utf8), to: pendingFile)
+  }
+
+  /// The identity and time of a commit by `by` at `at` (the author is the
+  /// person; the committer is this machine's git identity).
+  static func environment(by: String, at: Timestamp) -> [String: String] {
+    let name = Sanitized.line(by).replacingOccurrences(of: "<", with: "")
+      .replacingOccurrences(of: ">", with: "")
+    let date = "@\(at.seconds) +0000"
+    return [
+      "GIT_AUTHOR_NAME": name.trimmingCharacters(in: .whitespaces).isEmpty ? "unknown" : name,
+      "GIT_AUTHOR_EMAIL": "", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
+    ]
+  }
+
+  /// One commit of `paths` (plus any pending) on top of HEAD; called under
+  /// the store's git lock. Nothing to commit when the trees are unchanged.
+  /// Returns a warning when the commit was made but git's index could not
+  /// be updated (the paths stay pending, so the next commit updates it).
+  func commit(_ paths: [String], by: String, message: String, at: Timestamp) throws(StoreError)
+    -> String?
+  {
+    let waiting = pending()
+    let all = Array(Set(paths + waiting)).sorted()
+    let present = all.filter { FileReading.signature(path + "/" + $0) != nil }
+    var blobs: [String: String] = [:]
+    if !present.isEmpty {
+      let hashed = try must(
+        ["hash-object", "-w", "--no-filters", "--stdin-paths"],
+        input: Data((present.joined(separator: "\n") + "\n").utf8))
+      let ids = hashed.text.split(separator: "\n").map(String.init)
+      guard ids.count == present.count else { throw .refused("git hash-object: no answer") }
+      for (relative, id) in zip(present, ids) { blobs[relative] = id }
+    }
+    // git's index is updated on its own process while the commit is built.
+    let indexResult = Mutex<StoreError?>(nil)
+    let indexDone = DispatchSemaphore(value: 0)
+    let repository = self
+    DispatchQueue.global().async {
+      do throws(StoreError) {
+        _ = try repository.must(["update-index", "--add", "--remove", "--"] + all)
+      } catch {
+        indexResult.withLock { $0 = error }
+      }
+      indexDone.signal()
+    }
+    defer { indexDone.wait() }
+    var changes: [String: GitTree.Entry?] = [:]
+    for relative in all {
+      changes[relative] = blobs[relative].map { GitTree.Entry(mode: "100644", id: $0) }
+    }
+    for attempt in 0..<3 {
+      let head = try GitTree.head(self)
+      let root = try GitTree.apply(changes, to: head?.tree, in: self)
+      if let head, root == head.tree { break }
+      var arguments = ["commit-tree", root]
+      if let head { arguments += ["-p", head.commit] }
+      let commit = try must(
+        arguments, input: Data(message.utf8),
+        environment: StoreRepository.environment(by: by, at: at)
+      ).text
+      let old = head?.commit ?? String(repeating: "0", count: commit.count)
+      let updated = try git(["update-ref", "-m", "tafel: " + message, "HEAD", commit, old])
+      if updated.succeeded { break }
+      // HEAD moved under us (a `git commit` by hand): build on the new one.
+      if attempt == 2 { throw .refused("git update-ref: \(Sanitized.line(updated.firstError))") }
+    }
+    indexDone.wait()
+    indexDone.signal()
+    if let failure = indexResult.withLock({ $0 }) {
+      keepPending(all)
+      return "committed, but git's index was not updated (\(failure)); the next commit updates it"
+    }
+    if !waiting.isEmpty { try? FileManager.default.removeItem(atPath: pendingFile) }
+    return nil
+  }
+}
+
+extension Store {
+  /// This replica's tag ("b") when the store was cloned with `tafel clone`;
+  /// nil for a store that is not under git or was the first of its region.
+  public var replica: String? {
+    guard let repository,
+      let data = FileManager.default.contents(atPath: repository.path + "/.git/tafel-replica")
+    else { return nil }
+    let tag = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    return ReplicaTag.isValid(tag) ? tag : nil
+  }
+}

@@ -1,0 +1,47 @@
+// One store file merged from three versions of its bytes: read strictly,
+// merged by StoreMerge's rules, written in the store's style, and decoded
+// again as what the file is (a family, a meeting…), so a merge can never
+// leave a file Tafel cannot read — nor conflict markers in it.
+
+import Foundation
+import TafelCore
+
+public enum StoreFileMerge {
+  public struct Result: Sendable {
+    public var data: Data
+    public var conflicts: [MergeConflict]
+  }
+
+  /// Merges the bytes of the file at `relativePath` (as named in the store).
+  /// `base` is nil when both sides added the file. Throws one line when a
+  /// side cannot be read or the result is not a valid file of its kind.
+  public static func merge(
+    base: Data?, ours: Data, theirs: Data, relativePath: String, at: Timestamp
+  ) throws(StoreError) -> Result {
+    func tree(_ data: Data, _ side: String) throws(StoreError) -> JSONValue {
+      do {
+        return try StoreJSON.decode(JSONValue.self, from: data)
+      } catch {
+        throw .refused("\(relativePath) (\(side)): \(Sanitized.line("\(error)")); not merged")
+      }
+    }
+    let baseTree = try base.map { (data) throws(StoreError) -> JSONValue in try tree(data, "base") }
+    let result = StoreMerge.merge(
+      base: baseTree, ours: try tree(ours, "ours"), theirs: try tree(theirs, "theirs"), at: at)
+    let data: Data
+    do {
+      data = try TafelJSON.encode(result.merged)
+      switch StoreFile(relativePath) {
+      case .family: _ = try StoreJSON.decode(Family.self, from: data)
+      case .meeting: _ = try StoreJSON.decode(Meeting.self, from: data)
+      case .directory: _ = try StoreJSON.decode(Directory.self, from: data)
+      case .info: _ = try StoreJSON.decode(StoreInfo.self, from: data)
+      case .index, .other: break
+      }
+    } catch {
+      throw .refused(
+        "\(relativePath): the merge is not a valid file (\(Sanitized.line("\(error)"))); not merged")
+    }
+    return Result(data: data, conflicts: result.conflicts)
+  }
+}

@@ -1,0 +1,273 @@
+// `tafel sync` and the board's background sync: fetch, merge, push — all
+// through the `git` command. The merge is Tafel's own per-file merge
+// (StoreFileMerge) on the paths both sides changed; git checks nothing out
+// itself, because git writes a file in place and a board reading it then
+// could see half of it. Every file the merge changes is written atomically
+// under its lock, then the merge commit is made and HEAD moved; a sync cut
+// short anywhere leaves the old HEAD and whole files, and the next sync
+// starts again.
+
+import Foundation
+import TafelCore
+
+public struct SyncOutcome: Sendable, Equatable {
+  public enum State: Sendable, Equatable {
+    /// Fetched, merged and pushed: the replica and the remote agree.
+    case synced
+    /// The remote could not be reached; commits wait for the next sync.
+    case offline(String)
+    /// The remote refused the push (it moved again, or it is read-only).
+    case pushRefused(String)
+    /// The store has no remote: nothing to sync with.
+    case noRemote
+  }
+
+  public var state: State
+  /// Files the merge brought in or changed.
+  public var changed: Set<StoreFile> = []
+  /// Conflicts the merge kept (values changed differently on both sides).
+  public var conflicts: [String] = []
+  /// Whether commits were sent.
+  public var pushed = false
+  /// One line each: what else a person should know.
+  public var notes: [String] = []
+}
+
+extension Store {
+  /// Fetches from the store's remote (`origin`), merges what came, and
+  /// pushes what this replica has. Offline is an outcome, not an error; a
+  /// file the merge cannot read stops the sync with one line and changes nothing.
+  public func sync(by: String) throws -> SyncOutcome {
+    guard let repository else {
+      throw StoreError.refused(
+        "\(path) is not under git; `tafel init --git` makes it so, `tafel clone` makes a replica")
+    }
+    var outcome = SyncOutcome(state: .synced)
+    let waiting = repository.pending()
+    if !waiting.isEmpty {
+      if let warning = try FileLock.withLock(StoreLayout.gitLock, in: path, {
+        try repository.commit(
+          waiting, by: by, message: "store: changes saved before, committed now\n", at: clock())
+      }) {
+        outcome.notes.append(warning)
+      }
+    }
+    let remotes = try repository.must(["remote"]).text.split(separator: "\n")
+    guard let remote = remotes.first(where: { $0 == "origin" }) ?? remotes.first else {
+      outcome.state = .noRemote
+      return outcome
+    }
+    let branch = try repository.must(["symbolic-ref", "--short", "HEAD"]).text
+    let tracking = "refs/remotes/\(remote)/\(branch)"
+    let fetched = try repository.git(["fetch", "-q", "--no-tags", String(remote)])
+    if !fetched.succeeded {
+      outcome.state = .offline(Sanitized.line(fetched.firstError))
+      return outcome
+    }
+    for _ in 0..<3 {
+      let ids = try heads(repository, tracking)
+      guard let local = ids.local else { throw StoreError.refused("git: the store has no commit") }
+      guard let theirs = ids.remote else { break }  // the remote has no branch yet: push it
+      if theirs == local { break }
+      let base = try repository.git(["merge-base", local, theirs]).text
+      guard !base.isEmpty else {
+        throw StoreError.refused(
+          "\(remote) holds another store (no history in common); nothing was merged")
+      }
+      if base == theirs { break }  // we are ahead: push only
+      if try merge(local: local, theirs: theirs, base: base, by: by, into: &outcome) { break }
+    }
+    let ids = try heads(repository, tracking)
+    if ids.local != ids.remote {
+      let pushed = try repository.git(["push", "-q", String(remote), "HEAD:refs/heads/" + branch])
+      if pushed.succeeded {
+        outcome.pushed = true
+      } else {
+        let text = String(decoding: pushed.errors, as: UTF8.self)
+        let refused =
+          text.contains("rejected") || text.contains("fetch first")
+          || text.contains("non-fast-forward") || text.contains("denied")
+        let line = Sanitized.line(pushed.firstError)
+        outcome.state = refused ? .pushRefused(line) : .offline(line)
+      }
+    }
+    return outcome
+  }
+
+  /// One change of the merge: the new entry of a path (nil: removed) and its bytes.
+  private struct MergedPath {
+    var entry: GitTree.Entry?
+    var data: Data?
+  }
+
+  /// Merges `theirs` into `local` (HEAD). Returns false when HEAD moved
+  /// meanwhile (a save on this replica), so the caller tries again.
+  private func merge(
+    local: String, theirs: String, base: String, by: String, into outcome: inout SyncOutcome
+  ) throws -> Bool {
+    guard let repository else { return true }
+    let ours = try changedPaths(repository, from: base, to: local)
+    let incoming = try changedPaths(repository, from: base, to: theirs)
+    var merged: [String: MergedPath] = [:]
+    var bothChanged: [String] = []
+    for (relative, entry) in incoming {
+      guard let mine = ours[relative] else {
+        merged[relative] = MergedPath(entry: entry, data: nil)
+        continue
+      }
+      if mine == entry { continue }
+      bothChanged.append(relative)
+    }
+    // Bytes of everything that is written: theirs, and the three sides of both-changed.
+    var wanted: [String] = merged.values.compactMap { $0.entry?.id }
+    for relative in bothChanged {
+      wanted += [ours[relative]??.id, incoming[relative]??.id].compactMap { $0 }
+      wanted.append(base + ":" + relative)
+    }
+    let blobs = try readBlobs(repository, Array(Set(wanted)))
+    for relative in bothChanged {
+      let mine = ours[relative] ?? nil
+      let other = incoming[relative] ?? nil
+      guard let mine, let other else {
+        // Removed on one side, changed on the other: the changed one stays.
+        let kept = mine ?? other
+        merged[relative] = MergedPath(entry: kept, data: kept.flatMap { blobs[$0.id] })
+        outcome.notes.append("\(relative): removed on one side, changed on the other; kept")
+        continue
+      }
+      guard StoreFile(relative) != .other, let mineData = blobs[mine.id],
+        let otherData = blobs[other.id]
+      else {
+        outcome.notes.append("\(relative): changed on both sides; this replica's version kept")
+        continue
+      }
+      let result = try StoreFileMerge.merge(
+        base: blobs[base + ":" + relative], ours: mineData, theirs: otherData,
+        relativePath: relative, at: clock())
+      outcome.conflicts += result.conflicts.map { "\(relative): \($0.id)" }
+      merged[relative] = MergedPath(entry: GitTree.Entry(mode: "100644", id: ""), data: result.data)
+    }
+    // Files changed by hand and not committed are never overwritten.
+    let present = merged.keys.filter { FileReading.signature(absolute($0)) != nil }.sorted()
+    if !present.isEmpty {
+      let hashed = try repository.must(
+        ["hash-object", "--no-filters", "--stdin-paths"],
+        input: Data((present.joined(separator: "\n") + "\n").utf8)
+      ).text.split(separator: "\n").map(String.init)
+      let tree = try repository.must(["rev-parse", local + "^{tree}"]).text
+      let head = try GitTree.read(
+        Array(Set(present.map(GitTree.parent))), of: tree, in: repository)
+      for (relative, id) in zip(present, hashed) {
+        let committed = head[GitTree.parent(of: relative)]?[GitTree.name(of: relative)]?.id
+        if committed != id {
+          throw StoreError.refused(
+            "\(absolute(relative)) has changes that are not committed (edited outside Tafel?); "
+              + "commit or undo them, then sync again")
+        }
+      }
+    }
+    let locks = Set(merged.keys.compactMap(Store.lockName)).sorted()
+    return try FileLock.withLocks(locks, in: path) {
+      try FileLock.withLock(StoreLayout.gitLock, in: path) {
+        guard let head = try GitTree.head(repository), head.commit == local else { return false }
+        var changes: [String: GitTree.Entry?] = [:]
+        for (relative, change) in merged.sorted(by: { $0.key < $1.key }) {
+          var entry = change.entry
+          if let data = change.data ?? entry.flatMap({ blobs[$0.id] }) {
+            if entry?.id.isEmpty ?? false {
+              let id = try repository.must(["hash-object", "-w", "--stdin"], input: data).text
+              entry = GitTree.Entry(mode: "100644", id: id)
+            }
+            try AtomicFile.makeDirectory(
+              PathText.parent(absolute(relative)))
+            try AtomicFile.write(data, to: absolute(relative))
+          } else if entry == nil {
+            try AtomicFile.remove(absolute(relative))
+          }
+          changes[relative] = entry
+          outcome.changed.insert(StoreFile(relative))
+        }
+        if base == local {
+          try repository.must(["update-ref", "-m", "tafel sync: fast-forward", "HEAD", theirs, local])
+        } else {
+          let tree = try GitTree.apply(changes, to: head.tree, in: repository)
+          let message =
+            "store: sync merged \(merged.count) \(merged.count == 1 ? "file" : "files")"
+            + (outcome.conflicts.isEmpty ? "" : ", \(outcome.conflicts.count) kept as conflicts")
+            + "\n"
+          let commit = try repository.must(
+            ["commit-tree", tree, "-p", local, "-p", theirs], input: Data(message.utf8),
+            environment: StoreRepository.environment(by: by, at: clock())
+          ).text
+          try repository.must(["update-ref", "-m", "tafel sync: merge", "HEAD", commit, local])
+        }
+        if !changes.isEmpty {
+          try repository.must(["update-index", "--add", "--remove", "--"] + changes.keys.sorted())
+        }
+        return true
+      }
+    }
+  }
+
+  /// HEAD's commit and the remote branch's, each nil when missing.
+  private func heads(_ repository: StoreRepository, _ tracking: String) throws -> (
+    local: String?, remote: String?
+  ) {
+    let local = try repository.git(["rev-parse", "-q", "--verify", "HEAD"])
+    let remote = try repository.git(["rev-parse", "-q", "--verify", tracking])
+    return (
+      local.succeeded ? local.text : nil, remote.succeeded ? remote.text : nil
+    )
+  }
+
+  /// The lock that guards a store file, or nil for a file Tafel does not lock.
+  static func lockName(_ relative: String) -> String? {
+    switch StoreFile(relative) {
+    case .family(let id): return StoreLayout.familyLock(id)
+    case .meeting(let id): return StoreLayout.meetingLock(id)
+    case .directory: return StoreLayout.directoryLock
+    case .info: return StoreLayout.infoLock
+    case .index, .other: return nil
+    }
+  }
+
+  /// Path → new entry (nil: removed) between two commits.
+  private func changedPaths(_ repository: StoreRepository, from: String, to: String) throws
+    -> [String: GitTree.Entry?]
+  {
+    let result = try repository.must(["diff-tree", "-r", "-z", "--no-renames", from, to])
+    var paths: [String: GitTree.Entry?] = [:]
+    let fields = result.output.split(separator: 0, omittingEmptySubsequences: false)
+    var index = 0
+    while index + 1 < fields.count {
+      let header = String(decoding: fields[index], as: UTF8.self).split(separator: " ")
+      let relative = String(decoding: fields[index + 1], as: UTF8.self)
+      index += 2
+      guard header.count >= 5 else { continue }
+      let mode = String(header[1])
+      let id = String(header[3])
+      paths[relative] = header[4].hasPrefix("D") ? .some(nil) : GitTree.Entry(mode: mode, id: id)
+    }
+    return paths
+  }
+
+  /// The bytes of objects (ids or "<commit>:<path>"); a missing one is left out.
+  private func readBlobs(_ repository: StoreRepository, _ names: [String]) throws -> [String: Data]
+  {
+    guard !names.isEmpty else { return [:] }
+    let result = try repository.must(
+      ["cat-file", "--batch"], input: Data((names.joined(separator: "\n") + "\n").utf8))
+    let bytes = result.output
+    var position = bytes.startIndex
+    var blobs: [String: Data] = [:]
+    for name in names {
+      guard let newline = bytes[position...].firstIndex(of: 0x0A) else { break }
+      let header = String(decoding: bytes[position..<newline], as: UTF8.self).split(separator: " ")
+      position = newline + 1
+      guard header.count == 3, let size = Int(header[2]) else { continue }
+      blobs[name] = Data(bytes[position..<(position + size)])
+      position += size + 1
+    }
+    return blobs
+  }
+}
