@@ -1,5 +1,6 @@
-// The nine ways the chain goes wrong that the board makes visible, each with
-// a marker letter that reads without colour (docs/signals.md).
+// The nine ways the chain goes wrong that the board makes visible, and the
+// tenth a sync between replicas can leave (a conflict kept, two decisions in
+// force), each with a marker letter that reads without colour (docs/signals.md).
 
 public enum SignalKind: String, Codable, CaseIterable, Sendable {
   case direction
@@ -11,10 +12,11 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
   case agreements
   case childVoice = "child-voice"
   case deadline
+  case sync
 
   /// One letter per kind, shown in agenda rows: R(egie), O(verlap),
   /// H(elpers), S(talled), G(ap), A(ssessments), D (agreements: afspraken,
-  /// "deals"), C(hild), T(ermijn).
+  /// "deals"), C(hild), T(ermijn), X (two versions after a sync).
   public var marker: Character {
     switch self {
     case .direction: "R"
@@ -26,6 +28,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .agreements: "D"
     case .childVoice: "C"
     case .deadline: "T"
+    case .sync: "X"
     }
   }
 
@@ -41,6 +44,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .agreements: language.pick("agreements", "afspraken")
     case .childVoice: language.pick("child's voice", "stem van het kind")
     case .deadline: language.pick("deadline", "termijn")
+    case .sync: language.pick("sync conflict", "synchronisatieconflict")
     }
   }
 }

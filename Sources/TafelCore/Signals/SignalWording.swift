@@ -114,6 +114,22 @@ enum SignalWording {
           "OTS ends \(date) (\(when)): end or extend",
           "OTS eindigt \(date) (\(when)): beëindigen of verlengen")
       }
+    case .sync:
+      let texts = e.texts
+      if e.reason == "in-force" {
+        let meeting = texts.first ?? ""
+        let listed = ChainWords.list(Array(texts.dropFirst()), l)
+        return l.pick(
+          "Decisions in force together at \(meeting): \(listed); record which stands as a "
+            + "correction",
+          "Besluiten tegelijk van kracht bij \(meeting): \(listed); leg als correctie vast "
+            + "welk besluit geldt")
+      }
+      let field = texts.first ?? ""
+      let values = texts.dropFirst().joined(separator: l.pick(" or ", " of "))
+      return l.pick(
+        "Sync conflict on \(field): \(values); settle with tafel resolve",
+        "Conflict na synchronisatie op \(field): \(values); beslechten met tafel resolve")
     }
   }
 

@@ -25,6 +25,7 @@ public enum Signals {
     return direction(context) + overlap(context) + manyHelpers(context, thresholds)
       + stalled(context, thresholds) + handoverGap(context) + assessments(context, thresholds)
       + agreements(context) + childVoice(context) + deadlines(context, thresholds)
+      + sync(context)
   }
 
   /// The distinct marker letters of a family's signals, in kind order ("ROT").
@@ -205,6 +206,28 @@ public enum Signals {
   }
 
   // MARK: 9 deadlines
+
+  // MARK: 10 sync
+
+  /// What a sync of two replicas left for a person: each conflict kept
+  /// (texts: the field and both values, ids: the conflict), and decisions
+  /// in force together at one meeting (ids: the decisions, texts: the meeting).
+  static func sync(_ c: SignalContext) -> [Signal] {
+    var signals: [Signal] = []
+    for conflict in c.family.conflicts ?? [] {
+      var evidence = SignalEvidence(reason: "conflict")
+      evidence.ids = [conflict.id]
+      evidence.texts = [conflict.id] + conflict.values.map(MergeConflict.shown)
+      signals.append(c.signal(.sync, evidence))
+    }
+    for (meeting, standing) in c.family.decisionsInForceTogether {
+      var evidence = SignalEvidence(reason: "in-force")
+      evidence.ids = standing.map(\.id)
+      evidence.texts = [meeting] + standing.map { "\($0.id) (\($0.outcome.rawValue))" }
+      signals.append(c.signal(.sync, evidence))
+    }
+    return signals
+  }
 
   static func deadlines(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
     MeasureDeadlines.running(in: c.family).compactMap { deadline in
