@@ -59,6 +59,8 @@ extension BoardApp {
       break  // for the filter, which the open overlay is told below
     case .decisionRefused(let refusal):
       if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }
+    case .syncStatus(let status):
+      data.sync = status
     case .tick(let now):
       data.now = now
       let day = data.zone.day(of: now)

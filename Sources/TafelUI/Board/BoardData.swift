@@ -22,6 +22,8 @@ public struct BoardData: Sendable {
   public var unreadable: [String: String]
   /// This replica's tag when the store syncs over git ("b"): the ids it makes end in it.
   public var replica: String?
+  /// The store's git sync, when it has a remote (shown in the header).
+  public var sync: SyncStatus?
 
   public init(
     info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],

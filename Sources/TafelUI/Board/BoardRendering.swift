@@ -357,6 +357,17 @@ extension BoardApp {
           over ? .warning : role))
       right.append(Span(" · ", role))
     }
+    if var sync = data.sync {
+      // A conflict kept by an earlier sync shows until it is settled.
+      let kept = data.families.values.reduce(0) {
+        $0 + ($1.conflicts?.count ?? 0) + $1.decisionsInForceTogether.count
+      }
+      if sync.state == .synced, kept > 0 { sync.state = .conflict(kept) }
+      let warn = sync.state != .synced
+      right.append(
+        Span(sync.text(now: data.now, zone: data.zone, language: language), warn ? .warning : role))
+      right.append(Span(" · ", role))
+    }
     right.append(Span(two(clock.hour) + ":" + two(clock.minute) + " ", role))
     let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
     let leftWidth = max(0, rect.width - rightWidth - 1)

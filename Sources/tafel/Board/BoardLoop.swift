@@ -37,7 +37,8 @@ enum BoardLoop {
       throw CommandFailure.usage(error.description)
     }
     let session = BoardSession(
-      app: app, terminal: terminal, store: store, author: author, environment: environment)
+      app: app, terminal: terminal, store: store, author: author, environment: environment,
+      syncEvery: arguments.syncEvery)
     let signal = session.run(problems: opening.problems, earlier: EarlierMessages.take())
     terminal.end()
     if let signal { throw ExitCode(128 + signal) }
@@ -52,13 +53,14 @@ final class BoardSession {
   let environment: [String: String]
   let changes: BoardChanges
   let search: BoardSearch
+  let sync: BoardSync
   private var watcher: StoreWatcher?
   /// Set when an answer to an event asked to quit; the loop stops after the key.
   private var quitAsked = false
 
   init(
     app: BoardApp, terminal: Terminal, store: Store, author: String,
-    environment: [String: String]
+    environment: [String: String], syncEvery: Double = 0
   ) {
     self.app = app
     self.terminal = terminal
@@ -67,11 +69,16 @@ final class BoardSession {
     self.environment = environment
     self.changes = BoardChanges(wakePipe: terminal.wakePipe)
     self.search = BoardSearch(store: store, wakePipe: terminal.wakePipe)
+    self.sync = BoardSync(
+      store: store, author: author, interval: syncEvery, wakePipe: terminal.wakePipe)
   }
 
   /// Runs until the board asks to quit (nil) or a stop signal arrives (its number).
   func run(problems: [String], earlier: [String] = []) -> Int32? {
-    defer { watcher?.stop() }
+    defer {
+      watcher?.stop()
+      sync.stop()
+    }
     draw()
     // What went wrong opening the store first; what was said before the board
     // opened beside it, on the one notice line, until the next key.
@@ -82,6 +89,7 @@ final class BoardSession {
       tell(.refused((problems.suffix(1) + earlier).joined(separator: " · ")))
     }
     startWatching()
+    sync.start()
     loadSummaries()
     draw()
     var nextTick = Monotonic.milliseconds() + 1000
@@ -95,6 +103,9 @@ final class BoardSession {
         for answer in search.take() {
           tell(.searchResults(query: answer.query, matches: answer.matches))
         }
+        let synced = sync.take()
+        if let status = synced.status { tell(.syncStatus(status)) }
+        for note in synced.notes { tell(.warning(note)) }
       case .timeout:
         break
       case .stop(let signal):

@@ -43,7 +43,18 @@ struct BoardArguments: ParsableArguments {
       valueName: "en|nl"), completion: Completions.languages)
   var language: String?
 
+  @Option(
+    name: .customLong("sync-every"),
+    help: ArgumentHelp(
+      "With a store under git that has a remote: sync in the background every this many "
+        + "seconds (default 5; 0: never).",
+      valueName: "seconds"))
+  var syncEvery: Double = 5
+
   func validate() throws {
+    if !(syncEvery >= 0 && syncEvery <= 86_400) {
+      throw CommandFailure.usage("--sync-every: \(syncEvery) is not 0 to 86400 seconds")
+    }
     if let language, Language(rawValue: language.lowercased()) == nil {
       throw CommandFailure.usage("--lang: \"\(language)\" is not a language; use en or nl")
     }

@@ -1,0 +1,101 @@
+// The board's background sync: when the store syncs over git and has a
+// remote, a thread of its own runs `tafel sync`'s work every few seconds,
+// so no key ever waits for the network. What the merge writes arrives like
+// any other change (the watcher sees it); the header shows the state.
+
+import Foundation
+import Synchronization
+import TafelCore
+import TafelStore
+import TafelTerminal
+import TafelUI
+
+final class BoardSync: Sendable {
+  private struct State {
+    var stopped = false
+    var status: SyncStatus?
+    var fresh = false
+    var lastSynced: Timestamp?
+    var notes: [String] = []
+  }
+
+  private let state = Mutex(State())
+  private let store: Store
+  private let author: String
+  private let interval: Double
+  private let wakePipe: WakePipe
+
+  init(store: Store, author: String, interval: Double, wakePipe: WakePipe) {
+    self.store = store
+    self.author = author
+    self.interval = interval
+    self.wakePipe = wakePipe
+  }
+
+  /// Starts the thread when the store is under git and the interval is not 0.
+  func start() {
+    guard store.isGit, interval > 0 else { return }
+    let thread = Thread { [self] in work() }
+    thread.name = "tafel-sync"
+    thread.start()
+  }
+
+  func stop() { state.withLock { $0.stopped = true } }
+
+  /// Called on the main thread: the newest status, once, and lines to tell.
+  func take() -> (status: SyncStatus?, notes: [String]) {
+    state.withLock { state in
+      defer {
+        state.fresh = false
+        state.notes = []
+      }
+      return (state.fresh ? state.status : nil, state.notes)
+    }
+  }
+
+  private func work() {
+    while !state.withLock({ $0.stopped }) {
+      let started = Monotonic.milliseconds()
+      let outcome: SyncOutcome?
+      var notes: [String] = []
+      do {
+        outcome = try store.sync(by: author)
+      } catch {
+        outcome = nil
+        notes.append("sync: \(error)")
+      }
+      let noRemote = outcome?.state == .noRemote
+      state.withLock { state in
+        guard let outcome else {
+          state.status = SyncStatus(state: .offline, lastSynced: state.lastSynced)
+          state.notes += notes
+          state.fresh = true
+          return
+        }
+        switch outcome.state {
+        case .synced:
+          state.lastSynced = SystemClock.now()
+          state.status = SyncStatus(
+            state: outcome.conflicts.isEmpty ? .synced : .conflict(outcome.conflicts.count),
+            lastSynced: state.lastSynced)
+        case .offline:
+          state.status = SyncStatus(state: .offline, lastSynced: state.lastSynced)
+        case .pushRefused:
+          state.status = SyncStatus(state: .pushRefused, lastSynced: state.lastSynced)
+        case .noRemote:
+          state.status = nil
+        }
+        state.notes += outcome.notes + notes
+        state.fresh = true
+      }
+      wakePipe.wake()
+      // A store without a remote is asked again now and then (one may be added).
+      let wait = (noRemote ? max(interval, 30) : interval) * 1000
+      while !state.withLock({ $0.stopped }),
+        Double(Monotonic.milliseconds() - started) < wait
+      {
+        Thread.sleep(forTimeInterval: 0.1)
+      }
+    }
+  }
+}
