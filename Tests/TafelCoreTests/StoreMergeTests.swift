@@ -21,9 +21,12 @@ struct StoreMergeTests {
   }
 
   @Test func decisionsAndChangeRecordsAreUnions() {
-    let base = #"{"decisions":[{"id":"D001"}],"changes":[{"by":"a","at":"2026-12-01T09:00:00Z","what":"x"}]}"#
-    let ours = #"{"decisions":[{"id":"D001"},{"id":"D002"}],"changes":[{"by":"a","at":"2026-12-01T09:00:00Z","what":"x"},{"by":"a","at":"2026-12-01T10:05:00Z","what":"ours"}]}"#
-    let theirs = #"{"decisions":[{"id":"D001"},{"id":"D002-b"}],"changes":[{"by":"a","at":"2026-12-01T09:00:00Z","what":"x"},{"by":"b","at":"2026-12-01T10:00:00Z","what":"theirs"}]}"#
+    let base =
+      #"{"decisions":[{"id":"D001"}],"changes":[{"by":"a","at":"2026-12-01T09:00:00Z","what":"x"}]}"#
+    let ours =
+      #"{"decisions":[{"id":"D001"},{"id":"D002"}],"changes":[{"by":"a","at":"2026-12-01T09:00:00Z","what":"x"},{"by":"a","at":"2026-12-01T10:05:00Z","what":"ours"}]}"#
+    let theirs =
+      #"{"decisions":[{"id":"D001"},{"id":"D002-b"}],"changes":[{"by":"a","at":"2026-12-01T09:00:00Z","what":"x"},{"by":"b","at":"2026-12-01T10:00:00Z","what":"theirs"}]}"#
     let result = Self.merge(base, ours, theirs)
     #expect(result.conflicts.isEmpty)
     #expect(
@@ -44,13 +47,16 @@ struct StoreMergeTests {
       #"{"name":"A","plan":{"director":"P-1","goals":["g","h"]}}"#,
       #"{"name":"B","plan":{"director":"P-1","goals":["g"]}}"#)
     #expect(result.conflicts.isEmpty)
-    #expect(result.merged == Self.json(#"{"name":"B","plan":{"director":"P-1","goals":["g","h"]}}"#))
+    #expect(
+      result.merged == Self.json(#"{"name":"B","plan":{"director":"P-1","goals":["g","h"]}}"#))
   }
 
   @Test func aValueChangedTwoWaysIsAKeptConflict() {
     let base = #"{"plan":{"director":"P-1"},"changes":[]}"#
-    let ours = #"{"plan":{"director":"P-2"},"changes":[{"by":"secretaris","at":"2026-12-01T09:02:00Z","what":"d"}]}"#
-    let theirs = #"{"plan":{"director":"P-3"},"changes":[{"by":"coach","at":"2026-12-01T09:05:00Z","what":"d"}]}"#
+    let ours =
+      #"{"plan":{"director":"P-2"},"changes":[{"by":"secretaris","at":"2026-12-01T09:02:00Z","what":"d"}]}"#
+    let theirs =
+      #"{"plan":{"director":"P-3"},"changes":[{"by":"coach","at":"2026-12-01T09:05:00Z","what":"d"}]}"#
     let result = Self.merge(base, ours, theirs)
     #expect(result.conflicts.map(\.id) == ["plan.director"])
     let conflict = result.conflicts[0]
@@ -104,7 +110,8 @@ struct StoreMergeTests {
       #"{"items":[{"family":"F1","start":"09:30"},{"family":"F2","start":"10:00"}]}"#)
     #expect(
       kept.merged
-        == Self.json(#"{"items":[{"family":"F2","start":"10:00"},{"family":"F1","start":"09:30"}]}"#))
+        == Self.json(
+          #"{"items":[{"family":"F2","start":"10:00"},{"family":"F1","start":"09:30"}]}"#))
   }
 
   @Test func attendanceIsAUnionByRoleAndName() {
@@ -137,7 +144,8 @@ struct StoreMergeTests {
     let signals = Signals.sync(
       SignalContext(family: family, lookup: DirectoryLookup(Directory()), today: day))
     #expect(signals.map(\.kind) == [.sync])
-    #expect(signals[0].line(language: .en).hasPrefix("Decisions in force together at JBT-2026-12-01"))
+    #expect(
+      signals[0].line(language: .en).hasPrefix("Decisions in force together at JBT-2026-12-01"))
     var draft = DecisionDraft(meeting: "JBT-2026-12-01")
     draft.outcome = .investigation
     draft.rationale = "Samen besloten."
@@ -151,8 +159,12 @@ struct StoreMergeTests {
   }
 
   @Test func tagsKeepIdsApart() {
-    #expect(FamilyNumbering.nextID(prefix: "FV", year: 2026, existing: ["FV-2026-0042"], replica: "b") == "FV-2026-0043-b")
-    #expect(FamilyNumbering.nextID(prefix: "FV", year: 2026, existing: ["FV-2026-0043-b"]) == "FV-2026-0044")
+    #expect(
+      FamilyNumbering.nextID(prefix: "FV", year: 2026, existing: ["FV-2026-0042"], replica: "b")
+        == "FV-2026-0043-b")
+    #expect(
+      FamilyNumbering.nextID(prefix: "FV", year: 2026, existing: ["FV-2026-0043-b"])
+        == "FV-2026-0044")
     #expect(ReplicaTag.isValid("lap2"))
     #expect(!ReplicaTag.isValid("2lap"))
     #expect(!ReplicaTag.isValid("Lap"))

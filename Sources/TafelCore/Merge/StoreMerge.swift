@@ -92,7 +92,7 @@ public enum StoreMerge {
     case .object(let object):
       return "{"
         + object.keys.sorted().map { Sanitized.json($0) + ":" + canonical(object[$0]!) }
-          .joined(separator: ",") + "}"
+        .joined(separator: ",") + "}"
     }
   }
 
@@ -100,7 +100,8 @@ public enum StoreMerge {
   static func localNumber(_ id: String) -> (prefix: String, number: Int)? {
     guard let first = id.unicodeScalars.first, ("A"..."Z").contains(first) else { return nil }
     let digits = id.dropFirst()
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits)
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let number = Int(digits)
     else { return nil }
     return (String(first), number)
   }
@@ -129,7 +130,8 @@ private struct Merger {
       if case .object(let before)? = base { old = before }
       var result: [String: JSONValue] = [:]
       for key in Set(left.keys).union(right.keys).union(old.keys).sorted() {
-        if let merged = value(base: old[key], ours: left[key], theirs: right[key], path: path + [key])
+        if let merged = value(
+          base: old[key], ours: left[key], theirs: right[key], path: path + [key])
         {
           result[key] = merged
         }
@@ -164,10 +166,11 @@ private struct Merger {
     var right = keyed(theirs)
     let leftMap = Dictionary(left, uniquingKeysWith: { first, _ in first })
     // Both sides numbered a new element the same within the file: theirs is numbered on.
-    var taken = Set((ours + theirs + base).compactMap { element -> String? in
-      if case .string(let id)? = element["id"] { return id }
-      return nil
-    })
+    var taken = Set(
+      (ours + theirs + base).compactMap { element -> String? in
+        if case .string(let id)? = element["id"] { return id }
+        return nil
+      })
     for index in right.indices {
       let (identity, element) = right[index]
       guard identity.hasPrefix("id:"), old[identity] == nil, let mine = leftMap[identity],
@@ -209,9 +212,11 @@ private struct Merger {
       }
     }
     // Change records in time order (a stable sort keeps equal times as they were).
-    let isChanges = !result.isEmpty && result.allSatisfy {
-      $0["at"] != nil && $0["by"] != nil && $0["what"] != nil && $0["id"] == nil
-    }
+    let isChanges =
+      !result.isEmpty
+      && result.allSatisfy {
+        $0["at"] != nil && $0["by"] != nil && $0["what"] != nil && $0["id"] == nil
+      }
     if isChanges {
       result = result.enumerated().sorted { first, second in
         let left = StoreMerge.canonical(first.element["at"] ?? .null)

@@ -285,7 +285,8 @@ extension Family {
       Agreement(what: $0.what.trimmed, owner: $0.owner.trimmed, due: Day($0.due.trimmed))
     }
     var decision = Decision(
-      id: nextDecisionID(replica: replica), family: id, meeting: draft.meeting, time: time, outcome: draft.outcome!,
+      id: nextDecisionID(replica: replica), family: id, meeting: draft.meeting, time: time,
+      outcome: draft.outcome!,
       outcomeText: draft.outcomeText.trimmed.nonEmpty,
       deadline: draft.outcome == .drang ? Day(draft.deadline.trimmed) : nil,
       rationale: draft.rationale, agreements: agreements,

@@ -296,7 +296,9 @@ extension Store {
     _ at: ([JSONPathElement], String) -> StoreProblem
   ) -> [StoreProblem] {
     (conflicts ?? []).enumerated().map { position, conflict in
-      at([.key("conflicts"), .index(position)], conflict.line(subject: subject, zone: SystemClock.zone))
+      at(
+        [.key("conflicts"), .index(position)],
+        conflict.line(subject: subject, zone: SystemClock.zone))
     }
   }
 

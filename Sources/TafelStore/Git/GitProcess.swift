@@ -141,7 +141,9 @@ enum GitProcess {
           }
           continue
         }
-        let count = buffer.withUnsafeMutableBytes { systemRead(entry.fd, $0.baseAddress!, $0.count) }
+        let count = buffer.withUnsafeMutableBytes {
+          systemRead(entry.fd, $0.baseAddress!, $0.count)
+        }
         if count > 0 {
           if entry.fd == stdout {
             output.append(contentsOf: buffer[0..<count])

@@ -6,9 +6,11 @@
 // up to date for the same paths at the same time, on a second process, so
 // `git status` beside Tafel stays clean.
 //
-// A commit that fails (git missing, a disk full, a lock left by a `git` run
-// by hand) never undoes the save: its paths go into .git/tafel-pending, and
-// the next commit or `tafel sync` commits them.
+// Before the write, the path is marked pending (an empty file in
+// .git/tafel-pending/); the commit removes the mark. So a commit that fails
+// (git missing, a disk full, a lock left by a `git` run by hand) or a
+// process killed between the write and the commit never loses the change
+// to the other replicas: the next commit or `tafel sync` commits it.
 
 import Foundation
 import Synchronization
@@ -37,11 +39,13 @@ extension Store {
       }
       if let warning { commitProblems.add(warning) }
     } catch {
-      repository.keepPending(paths)
       commitProblems.add(
         "saved, but not yet committed to git (\(error)); `tafel sync` commits it")
     }
   }
+
+  /// Marks `paths` as about to change (before their write; see above).
+  func willChange(_ paths: [String]) { repository?.markPending(paths) }
 
   /// Problems of commits since the last call (at most a few lines).
   public func takeCommitProblems() -> [String] { commitProblems.take() }
@@ -85,7 +89,8 @@ struct StoreRepository: Sendable {
     self.path = path
   }
 
-  var pendingFile: String { path + "/.git/tafel-pending" }
+  /// One empty file per path saved and not yet committed ("families%43%FV-2026-0043.json").
+  var pendingDirectory: String { path + "/.git/tafel-pending" }
 
   func git(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:])
     throws(StoreError) -> GitResult
@@ -105,16 +110,43 @@ struct StoreRepository: Sendable {
     return result
   }
 
-  /// Paths saved but not yet committed.
-  func pending() -> [String] {
-    guard let data = FileManager.default.contents(atPath: pendingFile) else { return [] }
-    return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-      .filter { StoreFile($0) != .other }
+  /// ["-S"] when git's configuration asks for signed commits
+  /// (`commit.gpgSign`, which `git commit-tree` does not read itself); asked
+  /// once per store and process.
+  func signing() throws(StoreError) -> [String] {
+    if let known = StoreRepository.signs.withLock({ $0[path] }) { return known ? ["-S"] : [] }
+    let answer = try git(["config", "--bool", "--get", "commit.gpgSign"]).text == "true"
+    StoreRepository.signs.withLock { $0[path] = answer }
+    return answer ? ["-S"] : []
   }
 
-  func keepPending(_ paths: [String]) {
-    let all = Array(Set(pending() + paths)).sorted()
-    try? AtomicFile.write(Data((all.joined(separator: "\n") + "\n").utf8), to: pendingFile)
+  private static let signs = Mutex<[String: Bool]>([:])
+
+  /// Paths saved but not yet committed.
+  func pending() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: pendingDirectory)) ?? []
+    return names.map { $0.replacingOccurrences(of: "%", with: "/") }
+      .filter { StoreFile($0) != .other || $0 == ".gitignore" || $0 == ".gitattributes" }.sorted()
+  }
+
+  /// Marks paths as saved-not-committed (before their write: a process
+  /// killed after the write still leaves the mark).
+  func markPending(_ paths: [String]) {
+    for relative in paths {
+      let name = pendingDirectory + "/" + relative.replacingOccurrences(of: "/", with: "%")
+      var descriptor = open(name, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      if descriptor < 0, errno == ENOENT {
+        mkdir(pendingDirectory, 0o700)
+        descriptor = open(name, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      }
+      if descriptor >= 0 { close(descriptor) }
+    }
+  }
+
+  func clearPending(_ paths: [String]) {
+    for relative in paths {
+      unlink(pendingDirectory + "/" + relative.replacingOccurrences(of: "/", with: "%"))
+    }
   }
 
   /// The identity and time of a commit by `by` at `at` (the author is the
@@ -169,7 +201,7 @@ struct StoreRepository: Sendable {
       let head = try GitTree.head(self)
       let root = try GitTree.apply(changes, to: head?.tree, in: self)
       if let head, root == head.tree { break }
-      var arguments = ["commit-tree", root]
+      var arguments = ["commit-tree", root] + (try signing())
       if let head { arguments += ["-p", head.commit] }
       let commit = try must(
         arguments, input: Data(message.utf8),
@@ -184,10 +216,9 @@ struct StoreRepository: Sendable {
     indexDone.wait()
     indexDone.signal()
     if let failure = indexResult.withLock({ $0 }) {
-      keepPending(all)
       return "committed, but git's index was not updated (\(failure)); the next commit updates it"
     }
-    if !waiting.isEmpty { try? FileManager.default.removeItem(atPath: pendingFile) }
+    clearPending(all)
     return nil
   }
 }

@@ -48,13 +48,15 @@ extension Store {
       object["conflicts"] = rest.isEmpty ? nil : .array(rest)
       var changes: [JSONValue] = []
       if case .array(let list)? = object["changes"] { changes = list }
-      changes.append(.object(["by": .string(by), "at": .string(clock().description), "what": .string(what)]))
+      changes.append(
+        .object(["by": .string(by), "at": .string(clock().description), "what": .string(what)]))
       object["changes"] = .array(changes)
       let written = try TafelJSON.encode(JSONValue.object(object))
       do {
         switch StoreFile(relative) {
         case .family(let id):
           let family = try decodeFamily(written, id: id)
+          willChange([relative])
           try AtomicFile.write(written, to: absolute(relative))
           commitChange([relative], by: by, what: what)
           try updateIndexEntry(FamilySummary(family))
@@ -70,6 +72,7 @@ extension Store {
         throw StoreError.refused(
           "\(field): that value does not make a valid file (\(Sanitized.line("\(error)")))")
       }
+      willChange([relative])
       try AtomicFile.write(written, to: absolute(relative))
       commitChange([relative], by: by, what: what)
       return conflict
@@ -100,7 +103,10 @@ enum StoreConflictPath {
     case .array(var elements):
       guard step.hasPrefix("["), step.hasSuffix("]") else { return false }
       let label = String(step.dropFirst().dropLast())
-      guard let index = elements.firstIndex(where: { StoreMerge.label(StoreMerge.identity($0)) == label })
+      guard
+        let index = elements.firstIndex(where: {
+          StoreMerge.label(StoreMerge.identity($0)) == label
+        })
       else { return false }
       if rest.isEmpty {
         if value == .null { elements.remove(at: index) } else { elements[index] = value }

@@ -40,7 +40,8 @@ public enum StoreFileMerge {
       }
     } catch {
       throw .refused(
-        "\(relativePath): the merge is not a valid file (\(Sanitized.line("\(error)"))); not merged")
+        "\(relativePath): the merge is not a valid file (\(Sanitized.line("\(error)"))); not merged"
+      )
     }
     return Result(data: data, conflicts: result.conflicts)
   }

@@ -47,6 +47,7 @@ extension Store {
       throw StoreError.refused("git init did not make \(path)/.git")
     }
     try Store.configure(repository, driver: driver)
+    if existed { willChange([".gitignore", ".gitattributes"]) }
     try AtomicFile.write(Data(Store.gitIgnore.utf8), to: absolute(".gitignore"))
     try AtomicFile.write(Data(Store.gitAttributes.utf8), to: absolute(".gitattributes"))
     if !existed {
@@ -166,6 +167,7 @@ extension Store {
       let what = "replica \(replica) cloned from \(Sanitized.line(url))"
       info.replicas.append(Replica(id: replica, by: by, at: clock()))
       info.changes.append(ChangeRecord(by: by, at: clock(), what: what))
+      store.willChange([StoreLayout.info])
       try store.write(info, to: StoreLayout.info, original: original)
       store.commitChange([StoreLayout.info], by: by, what: what)
     }

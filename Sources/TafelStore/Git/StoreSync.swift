@@ -45,10 +45,13 @@ extension Store {
     var outcome = SyncOutcome(state: .synced)
     let waiting = repository.pending()
     if !waiting.isEmpty {
-      if let warning = try FileLock.withLock(StoreLayout.gitLock, in: path, {
-        try repository.commit(
-          waiting, by: by, message: "store: changes saved before, committed now\n", at: clock())
-      }) {
+      if let warning = try FileLock.withLock(
+        StoreLayout.gitLock, in: path,
+        {
+          try repository.commit(
+            waiting, by: by, message: "store: changes saved before, committed now\n", at: clock())
+        })
+      {
         outcome.notes.append(warning)
       }
     }
@@ -147,7 +150,9 @@ extension Store {
       outcome.conflicts += result.conflicts.map { "\(relative): \($0.id)" }
       merged[relative] = MergedPath(entry: GitTree.Entry(mode: "100644", id: ""), data: result.data)
     }
-    // Files changed by hand and not committed are never overwritten.
+    // A file that differs from HEAD (changed by hand, or a save whose commit
+    // never came) is never overwritten: it is committed first, when it reads
+    // as what it is, and the merge starts again; else the sync stops.
     let present = merged.keys.filter { FileReading.signature(absolute($0)) != nil }.sorted()
     if !present.isEmpty {
       let hashed = try repository.must(
@@ -157,19 +162,43 @@ extension Store {
       let tree = try repository.must(["rev-parse", local + "^{tree}"]).text
       let head = try GitTree.read(
         Array(Set(present.map(GitTree.parent))), of: tree, in: repository)
+      var uncommitted: [String] = []
       for (relative, id) in zip(present, hashed) {
         let committed = head[GitTree.parent(of: relative)]?[GitTree.name(of: relative)]?.id
-        if committed != id {
-          throw StoreError.refused(
-            "\(absolute(relative)) has changes that are not committed (edited outside Tafel?); "
-              + "commit or undo them, then sync again")
+        if committed != id { uncommitted.append(relative) }
+      }
+      if !uncommitted.isEmpty {
+        for relative in uncommitted where StoreFile(relative) != .other {
+          do {
+            _ = try FileDecoding.decode(
+              JSONValue.self, from: try readData(relative), path: absolute(relative))
+          } catch {
+            throw StoreError.refused(
+              "\(error); it differs from what git holds and cannot be read, so nothing was "
+                + "merged (repair it with `tafel edit`, then sync again)")
+          }
         }
+        repository.markPending(uncommitted)
+        outcome.notes.append(
+          uncommitted.count == 1
+            ? "\(uncommitted[0]) was changed outside a commit; committed before the merge"
+            : "\(uncommitted.count) files were changed outside a commit; committed before the merge"
+        )
+        _ = try FileLock.withLock(StoreLayout.gitLock, in: path) {
+          try repository.commit(
+            uncommitted, by: by,
+            message: "store: changes made outside a commit, committed by sync\n",
+            at: clock())
+        }
+        return false
       }
     }
     let locks = Set(merged.keys.compactMap(Store.lockName)).sorted()
-    return try FileLock.withLocks(locks, in: path) {
+    let done = try FileLock.withLocks(locks, in: path) {
       try FileLock.withLock(StoreLayout.gitLock, in: path) {
         guard let head = try GitTree.head(repository), head.commit == local else { return false }
+        // Marked first: a sync killed while it writes leaves them for the next one to commit.
+        repository.markPending(merged.keys.sorted())
         var changes: [String: GitTree.Entry?] = [:]
         for (relative, change) in merged.sorted(by: { $0.key < $1.key }) {
           var entry = change.entry
@@ -188,7 +217,9 @@ extension Store {
           outcome.changed.insert(StoreFile(relative))
         }
         if base == local {
-          try repository.must(["update-ref", "-m", "tafel sync: fast-forward", "HEAD", theirs, local])
+          try repository.must([
+            "update-ref", "-m", "tafel sync: fast-forward", "HEAD", theirs, local,
+          ])
         } else {
           let tree = try GitTree.apply(changes, to: head.tree, in: repository)
           let message =
@@ -196,7 +227,8 @@ extension Store {
             + (outcome.conflicts.isEmpty ? "" : ", \(outcome.conflicts.count) kept as conflicts")
             + "\n"
           let commit = try repository.must(
-            ["commit-tree", tree, "-p", local, "-p", theirs], input: Data(message.utf8),
+            ["commit-tree", tree, "-p", local, "-p", theirs] + (try repository.signing()),
+            input: Data(message.utf8),
             environment: StoreRepository.environment(by: by, at: clock())
           ).text
           try repository.must(["update-ref", "-m", "tafel sync: merge", "HEAD", commit, local])
@@ -204,9 +236,17 @@ extension Store {
         if !changes.isEmpty {
           try repository.must(["update-index", "--add", "--remove", "--"] + changes.keys.sorted())
         }
+        repository.clearPending(merged.keys.sorted())
         return true
       }
     }
+    // Families that came or changed go into the index (the filter finds them).
+    if done {
+      for case .family(let id) in outcome.changed {
+        if let family = try? self.family(id) { try updateIndexEntry(FamilySummary(family)) }
+      }
+    }
+    return done
   }
 
   /// HEAD's commit and the remote branch's, each nil when missing.

@@ -134,6 +134,7 @@ public final class Store: Sendable {
       var directory = value
       let result = try change(&directory)
       directory.changes.append(ChangeRecord(by: by, at: clock(), what: what))
+      willChange([StoreLayout.directory])
       try write(directory, to: StoreLayout.directory, original: original)
       commitChange([StoreLayout.directory], by: by, what: what)
       return result

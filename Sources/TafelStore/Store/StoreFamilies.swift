@@ -52,6 +52,7 @@ extension Store {
       }
       var family = family
       family.changes.append(ChangeRecord(by: by, at: clock(), what: "created the family"))
+      willChange([relative])
       try write(family, to: relative, original: nil)
       commitChange([relative], by: by, what: "created the family")
       try updateIndexEntry(FamilySummary(family))
@@ -80,6 +81,7 @@ extension Store {
       let data =
         clean ? encoded : try TafelJSON.encode(family, preservingUnknownFieldsOf: current.data)
       familyCache.forget(id)
+      willChange([relativePath(family: id)])
       try AtomicFile.write(data, to: path)
       commitChange([relativePath(family: id)], by: by, what: what)
       if let signature = FileReading.signature(path) {

@@ -32,6 +32,7 @@ extension Store {
       }
       var meeting = meeting
       meeting.changes.append(ChangeRecord(by: by, at: clock(), what: "created the meeting"))
+      willChange([relative])
       try write(meeting, to: relative, original: nil)
       commitChange([relative], by: by, what: "created the meeting")
     }
@@ -53,6 +54,7 @@ extension Store {
       }
       meeting.changes.append(ChangeRecord(by: by, at: clock(), what: what))
       let data = try StoreEncoding.encode(meeting, original: original, decodedOriginal: before)
+      willChange([relative])
       try AtomicFile.write(data, to: absolute(relative))
       commitChange([relative], by: by, what: what)
       return result

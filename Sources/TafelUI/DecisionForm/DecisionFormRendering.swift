@@ -297,7 +297,8 @@ enum DecisionFormRendering {
       Agreement(what: $0.what.trimmed, owner: $0.owner.trimmed, due: Day($0.due.trimmed))
     }
     let preview = Decision(
-      id: family.nextDecisionID(replica: context.data.replica), family: family.id, meeting: draft.meeting,
+      id: family.nextDecisionID(replica: context.data.replica), family: family.id,
+      meeting: draft.meeting,
       time: context.data.now, outcome: draft.outcome ?? .other,
       outcomeText: draft.outcomeText.trimmed.nonEmpty,
       deadline: draft.outcome == .drang ? Day(draft.deadline.trimmed) : nil,

@@ -54,7 +54,8 @@ struct CloneCommand: ParsableCommand {
     let store = try Store.clone(
       url, to: options.path, replica: tag, by: options.author, driver: OwnExecutable.path)
     let outcome = try? store.sync(by: options.author)
-    let sent = outcome?.pushed == true ? "registered with the remote" : "registered; sent at the next sync"
+    let sent =
+      outcome?.pushed == true ? "registered with the remote" : "registered; sent at the next sync"
     print("cloned \(url) into \(store.path) as replica \(tag) (\(sent))")
   }
 }

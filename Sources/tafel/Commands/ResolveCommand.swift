@@ -27,7 +27,8 @@ struct ResolveCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Take value 1 or 2.", valueName: "n"))
   var take: Int?
 
-  @Option(help: ArgumentHelp("Put this JSON value in place instead (\"P-0012\", 3).", valueName: "json"))
+  @Option(
+    help: ArgumentHelp("Put this JSON value in place instead (\"P-0012\", 3).", valueName: "json"))
   var value: String?
 
   @OptionGroup var options: StoreOptions

@@ -25,7 +25,8 @@ struct SyncCommand: ParsableCommand {
     let outcome = try store.sync(by: options.author)
     for note in outcome.notes { CommandFailure.warn(note) }
     for conflict in outcome.conflicts {
-      CommandFailure.warn("conflict kept: \(conflict); see `tafel check`, settle with `tafel resolve`")
+      CommandFailure.warn(
+        "conflict kept: \(conflict); see `tafel check`, settle with `tafel resolve`")
     }
     let received = outcome.changed.count
     let summary =

@@ -1,0 +1,266 @@
+// Two laptops and a server running a table (issue 13), with the real git and
+// a bare repository on file://: what one records shows on the other's board;
+// decisions, families and values changed offline on both sides all survive
+// the merge, with distinct ids, flagged where a person must choose; a remote
+// that goes away and syncs killed at random moments lose nothing.
+
+import Foundation
+import TafelCore
+import TafelStore
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@Suite("git sync between replicas", .serialized)
+struct GitSyncTests {
+  @Test("(a) A records, B's board shows it after B's background sync")
+  func recordOnAShowsOnB() throws {
+    let replicas = try GitReplicas()
+    let agenda = try DemoAgenda.read(store: replicas.a.path)
+    let family = agenda.families[0]
+    let board = try TmuxSession(
+      [try TafelBinary.path(), "--store", replicas.b.path, "--no-mouse", "--sync-every", "1"],
+      home: replicas.b.home, environment: TestClock.environment(now: replicas.b.now))
+    defer { board.close() }
+    try board.waitFor(family.name)
+    try board.waitFor("synced")
+    try GitReplicas.require(
+      replicas.decide(
+        replicas.a, family.id, meeting: agenda.meetingID, outcome: "investigation",
+        by: "secretaris", rationale: "Zorgen over de veiligheid thuis."))
+    try GitReplicas.require(replicas.a.tafel(["sync"]))
+    try board.waitFor("Zorgen over de veiligheid thuis.", timeout: 15)
+    #expect(try replicas.b.family(family.id).decisions.last?.recordedBy == "secretaris")
+    // B's board wrote nothing, so B has nothing to send; both replicas agree.
+    #expect(
+      replicas.b.data(StoreLayout.familyFile(family.id))
+        == replicas.a.data(StoreLayout.familyFile(family.id)))
+    try board.send("q")
+    _ = try board.waitForExit()
+    try replicas.expectSound(replicas.b)
+  }
+
+  @Test(
+    "(b) both record a decision for one case offline: both kept once, distinct ids, flagged, settled by a correction",
+    arguments: [true, false])
+  func bothDecideOffline(aSyncsFirst: Bool) throws {
+    let replicas = try GitReplicas()
+    let agenda = try DemoAgenda.read(store: replicas.a.path)
+    let family = agenda.families[0].id
+    let before = try replicas.a.family(family).decisions.count
+    try GitReplicas.require(
+      replicas.decide(
+        replicas.a, family, meeting: agenda.meetingID, outcome: "investigation", by: "secretaris",
+        rationale: "Onderzoek door de Raad."))
+    try GitReplicas.require(
+      replicas.decide(
+        replicas.b, family, meeting: agenda.meetingID, outcome: "drang", by: "coach",
+        rationale: "Nog een kans in het vrijwillig kader."))
+    let (first, second) = aSyncsFirst ? (replicas.a, replicas.b) : (replicas.b, replicas.a)
+    for store in [first, second, first] { try GitReplicas.require(store.tafel(["sync"])) }
+
+    let merged = try replicas.a.family(family)
+    #expect(merged == (try replicas.b.family(family)))
+    let added = Array(merged.decisions.dropFirst(before))
+    #expect(added.count == 2)
+    #expect(Set(added.map(\.id)).count == 2)
+    #expect(Set(added.map(\.outcome)) == [.investigation, .drang])
+    #expect(added.contains { $0.id.hasSuffix("-b") })
+    #expect(merged.decisionsInForceTogether.first?.decisions.count == 2)
+    for store in [replicas.a, replicas.b] {
+      let check = try store.tafel(["check"])
+      #expect(check.status == 1)
+      #expect(
+        check.stdout.contains("2 decisions in force for this case at \(agenda.meetingID)"),
+        "\(check)")
+      let signals = try store.tafel(["signals", family, "--format", "text", "--lang", "en"])
+      #expect(
+        signals.stdout.contains("Decisions in force together at \(agenda.meetingID)"), "\(signals)")
+    }
+
+    // The chair settles it at the table as a correction of one of them.
+    let corrected = added.first { $0.id.hasSuffix("-b") }!.id
+    var arguments = [
+      "decide", family, "--meeting", agenda.meetingID, "--outcome", "investigation",
+      "--rationale", "Na overleg: onderzoek door de Raad.", "--supersedes", corrected,
+      "--as", "voorzitter", "--child-not-heard", "Niet aanwezig op de tafel.",
+    ]
+    arguments += []
+    try GitReplicas.require(replicas.a.tafel(arguments))
+    // What the two sides changed differently beside it (the phase) is settled too.
+    let listed = try replicas.a.tafel(["resolve", family])
+    for line in listed.stdoutLines where line.contains("conflict on ") {
+      let field = line.components(separatedBy: "conflict on ")[1].components(separatedBy: ":")[0]
+      try GitReplicas.require(
+        replicas.a.tafel(["resolve", family, field, "--take", "1", "--as", "voorzitter"]))
+    }
+    for store in [replicas.a, replicas.b, replicas.a] {
+      try GitReplicas.require(store.tafel(["sync"]))
+    }
+    let settled = try replicas.b.family(family)
+    #expect(settled.decisionsInForceTogether.isEmpty)
+    #expect(
+      settled.inForce(at: agenda.meetingID)?.rationale == "Na overleg: onderzoek door de Raad.")
+    try replicas.expectSound(replicas.a)
+    try replicas.expectSound(replicas.b)
+  }
+
+  @Test("(c) both create a family offline: two families, distinct ids, the agenda intact")
+  func bothCreateAFamily() throws {
+    let replicas = try GitReplicas()
+    let agenda = try DemoAgenda.read(store: replicas.a.path)
+    var created: [String] = []
+    for (store, name, start) in [
+      (replicas.a, "Familie Jansen", "16:00"), (replicas.b, "Familie de Boer", "16:45"),
+    ] {
+      let made = try GitReplicas.require(
+        store.tafel([
+          "family", "create", "--name", name, "--municipality", "Ede", "--child",
+          "Sam|2016-04-01",
+        ]))
+      let id =
+        made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        .components(separatedBy: " ").first { $0.hasPrefix("FV-") } ?? ""
+      created.append(id)
+      try GitReplicas.require(
+        store.tafel(["meeting", "add", agenda.meetingID, id, "--at", start, "--minutes", "30"]))
+    }
+    #expect(created.count == 2)
+    #expect(Set(created).count == 2, "\(created)")
+    #expect(created[1].hasSuffix("-b"), "\(created)")
+    for store in [replicas.a, replicas.b, replicas.a] {
+      try GitReplicas.require(store.tafel(["sync"]))
+    }
+    for store in [replicas.a, replicas.b] {
+      let ids = Set(store.ids("families"))
+      #expect(ids.isSuperset(of: created))
+      let meeting = try store.meeting(agenda.meetingID)
+      #expect(Set(meeting.items.map(\.family)).isSuperset(of: created))
+      try replicas.expectSound(store)
+    }
+  }
+
+  @Test("(d) one value changed two ways: kept as a conflict, shown by check, settled by resolve")
+  func sameValueChangedTwoWays() throws {
+    let replicas = try GitReplicas()
+    let family = DemoFamily.id(52)
+    for (store, reason) in [
+      (replicas.a, "Zorgen over schoolverzuim."), (replicas.b, "Zorgen over geweld thuis."),
+    ] {
+      try GitReplicas.require(
+        store.tafel([
+          "request", family, "--from", "lt-ede", "--reason", reason, "--tried", "Gezinscoach.",
+          "--parents-reaction", "Ouders werken mee.", "--date", TestClock.today.description,
+        ]))
+    }
+    for store in [replicas.a, replicas.b, replicas.a] {
+      try GitReplicas.require(store.tafel(["sync"]))
+    }
+    for store in [replicas.a, replicas.b] {
+      let check = try store.tafel(["check"])
+      #expect(check.status == 1, "\(check)")
+      #expect(check.stdout.contains("conflict on request.reason"), "\(check)")
+      #expect(check.stdout.contains("\"Zorgen over schoolverzuim.\""), "\(check)")
+      #expect(check.stdout.contains("\"Zorgen over geweld thuis.\""), "\(check)")
+      #expect(
+        !String(decoding: store.data(StoreLayout.familyFile(family)) ?? Data(), as: UTF8.self)
+          .contains("<<<<<<<"))
+    }
+    let conflict = try #require(try replicas.b.family(family).conflicts?.first)
+    let geweld = conflict.values.firstIndex(of: .string("Zorgen over geweld thuis."))! + 1
+    let resolved = try replicas.b.tafel([
+      "resolve", family, "request.reason", "--take", "\(geweld)", "--as", "voorzitter",
+    ])
+    #expect(resolved.status == 0, "\(resolved)")
+    for store in [replicas.b, replicas.a] { try GitReplicas.require(store.tafel(["sync"])) }
+    let settled = try replicas.a.family(family)
+    #expect(settled.request?.reason == "Zorgen over geweld thuis.")
+    #expect(settled.conflicts == nil)
+    #expect(settled.changes.last?.by == "voorzitter")
+    #expect(settled.changes.last?.what.contains("resolved the conflict on request.reason") == true)
+    try replicas.expectSound(replicas.a)
+    try replicas.expectSound(replicas.b)
+  }
+
+  @Test("(e) the remote goes away: commits wait, the next sync sends them")
+  func remoteGoesAway() throws {
+    let replicas = try GitReplicas()
+    let family = DemoFamily.id(52)
+    let away = replicas.remote + ".away"
+    try FileManager.default.moveItem(atPath: replicas.remote, toPath: away)
+    for day in 1...2 {
+      try GitReplicas.require(
+        replicas.a.tafel([
+          "event", family, "--kind", "intake", "--from", "lt-ede",
+          "--date", TestClock.today.adding(days: -day).description, "--note", "offline \(day)",
+        ]))
+      let sync = try replicas.a.tafel(["sync"])
+      #expect(sync.status == 0, "\(sync)")
+      #expect(sync.stdout.hasPrefix("offline"), "\(sync)")
+    }
+    #expect(try replicas.a.tafel(["check"]).status == 0)
+    try FileManager.default.moveItem(atPath: away, toPath: replicas.remote)
+    let back = try GitReplicas.require(replicas.a.tafel(["sync"]))
+    #expect(back.stdout.contains("changes sent"), "\(back)")
+    try GitReplicas.require(replicas.b.tafel(["sync"]))
+    let notes = try replicas.b.family(family).events.compactMap(\.note)
+    #expect(notes.contains("offline 1") && notes.contains("offline 2"), "\(notes)")
+    try replicas.expectSound(replicas.b)
+  }
+
+  @Test("(f) a sync killed at random moments, 50 times: check and fsck stay clean, nothing is lost")
+  func killedSyncsLoseNothing() throws {
+    let replicas = try GitReplicas()
+    let onA = DemoFamily.id(52)
+    let onB = DemoFamily.id(63)
+    var rounds = SystemRandomNumberGenerator()
+    for round in 1...50 {
+      let day = TestClock.today.adding(days: -(round % 20) - 1).description
+      try GitReplicas.require(
+        replicas.a.tafel([
+          "event", onA, "--kind", "intake", "--from", "lt-ede", "--date", day, "--note",
+          "a \(round)",
+        ]))
+      try GitReplicas.require(replicas.a.tafel(["sync"]))
+      try GitReplicas.require(
+        replicas.b.tafel([
+          "event", onB, "--kind", "intake", "--from", "lt-ede", "--date", day, "--note",
+          "b \(round)",
+        ]))
+      // B's sync, killed after 0 to 150 ms (or finishing first).
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: try TafelBinary.path())
+      process.arguments = ["sync", "--store", replicas.b.path]
+      var environment = CliRunner.pinnedEnvironment(home: replicas.b.home)
+      environment["SWIFT_BACKTRACE"] = "enable=no"
+      process.environment = environment
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32.random(in: 0...150_000, using: &rounds))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      let fsck = try replicas.git(replicas.b, ["fsck", "--no-progress"])
+      #expect(fsck.status == 0, "round \(round): \(fsck)")
+      let check = try replicas.b.tafel(["check"])
+      #expect(check.status == 0, "round \(round): \(check)")
+      #expect(
+        try replicas.b.family(onB).events.contains { $0.note == "b \(round)" },
+        "round \(round): B's own change is on B")
+    }
+    for store in [replicas.b, replicas.a, replicas.b] {
+      try GitReplicas.require(store.tafel(["sync"]))
+    }
+    for store in [replicas.a, replicas.b] {
+      let aNotes = Set(try store.family(onA).events.compactMap(\.note))
+      let bNotes = Set(try store.family(onB).events.compactMap(\.note))
+      for round in 1...50 {
+        #expect(aNotes.contains("a \(round)"), "a \(round) missing")
+        #expect(bNotes.contains("b \(round)"), "b \(round) missing")
+      }
+      try replicas.expectSound(store)
+    }
+  }
+}
