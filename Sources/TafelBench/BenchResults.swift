@@ -27,6 +27,8 @@ public struct BenchSizeResult: Codable, Sendable {
   public var reportMilliseconds: Double?
   /// The board process (first frame, index, key script): ru_maxrss.
   public var boardPeakResidentBytes: Int
+  /// The store under git: save + commit, sync, one replica to another.
+  public var git: BenchGitResult?
 }
 
 public struct BenchMachine: Codable, Sendable {

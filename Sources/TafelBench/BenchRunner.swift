@@ -95,9 +95,7 @@ public struct BenchRunner {
       }
       return result.nanoseconds
     }
-    let fileCount =
-      (try? FileManager.default.contentsOfDirectory(atPath: path + "/families").count)
-      ?? count
+    let fileCount = ((try? Store.open(path).familyIDs().count) ?? count) + 10
     var jqPlain: Double?
     var jqParallel: Double?
     if jq != nil {
@@ -120,6 +118,14 @@ public struct BenchRunner {
     progress("\(label): \(BenchSettings.saveCount) decision saves")
     let save = try BenchSave.measure(
       store: try Store.open(path), count: BenchSettings.saveCount, today: today)
+    progress("\(label): git")
+    let gitScratch = base + "/git-\(count)"
+    try? FileManager.default.removeItem(atPath: gitScratch)
+    try FileManager.default.createDirectory(atPath: gitScratch, withIntermediateDirectories: true)
+    generatedStores.append(gitScratch)
+    let git = try BenchGit.measure(
+      storePath: path, executable: executable, scratch: gitScratch, today: today,
+      saves: BenchSettings.saveCount, progress: { self.progress("\(label): git: " + $0) })
     return BenchSizeResult(
       families: count, storeBytes: BenchRunner.bytes(under: path),
       generateMilliseconds: BenchDistribution.milliseconds(generated.nanoseconds),
@@ -129,7 +135,7 @@ public struct BenchRunner {
       indexMilliseconds: keyed.indexMilliseconds, keyToFrame: keyed.keyToFrame,
       keyToFrameCPU: keyed.keyToFrameCPU, save: save,
       checkMilliseconds: check, jqMilliseconds: jqPlain, jqParallelMilliseconds: jqParallel,
-      reportMilliseconds: report, boardPeakResidentBytes: peak)
+      reportMilliseconds: report, boardPeakResidentBytes: peak, git: git)
   }
 
   /// One fresh `tafel bench-first-frame` process and what it measured.

@@ -64,6 +64,25 @@ public enum BenchTable {
       return BenchFormat.ratio(raw > 0 ? $0.save.save.medianMilliseconds / raw : 0)
         + mark(BenchTargets.save, $0)
     }
+    row("git: init --git (first commit)") { $0.git.map { BenchFormat.milliseconds($0.setupMilliseconds) } }
+    row("git: save + commit, median / p99", target: "p99 ≤ 30 ms") { size in
+      size.git.map {
+        BenchFormat.pair($0.saveAndCommit.medianMilliseconds, $0.saveAndCommit.p99Milliseconds)
+          + mark(BenchTargets.commit, size)
+      }
+    }
+    row("git: tafel sync, nothing to do, median / p99", target: "≤ 100 ms") { size in
+      size.git.map {
+        BenchFormat.pair($0.syncNothingToDo.medianMilliseconds, $0.syncNothingToDo.p99Milliseconds)
+          + mark(BenchTargets.sync, size)
+      }
+    }
+    row("git: save → other replica, 1 s sync, median / p99", target: "p99 ≤ 2 s") { size in
+      size.git?.saveToOtherReplica.map {
+        BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds)
+          + mark(BenchTargets.replica, size)
+      }
+    }
     row("tafel check", target: "≤ jq empty -P2") {
       BenchFormat.milliseconds($0.checkMilliseconds) + mark(BenchTargets.check, $0)
     }

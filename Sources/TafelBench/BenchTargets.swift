@@ -14,6 +14,12 @@ public enum BenchTargets {
   public static let save = "decision save ≤ 2× raw write + fsync (medians)"
   public static let check = "tafel check ≤ jq empty (xargs -P2)"
   public static let memory = "board peak memory ≤ 50 MB"
+  public static let commit = "save + git commit p99 ≤ 30 ms"
+  public static let sync = "tafel sync with nothing to do ≤ 100 ms (median)"
+  public static let replica = "save on A to B's board, 1 s sync, p99 ≤ 2 s"
+  public static let commitP99Milliseconds = 30.0
+  public static let syncMilliseconds = 100.0
+  public static let replicaP99Milliseconds = 2000.0
 
   public static func judge(_ sizes: [BenchSizeResult]) -> [BenchTargetResult] {
     let smallest = sizes.min { $0.families < $1.families }
@@ -48,6 +54,25 @@ public enum BenchTargets {
             measured:
               "\(BenchFormat.milliseconds(size.checkMilliseconds)) vs \(BenchFormat.milliseconds(jq))",
             met: size.checkMilliseconds <= jq))
+      }
+      if let git = size.git {
+        results.append(
+          BenchTargetResult(
+            target: commit, families: size.families,
+            measured: BenchFormat.milliseconds(git.saveAndCommit.p99Milliseconds),
+            met: git.saveAndCommit.p99Milliseconds <= commitP99Milliseconds))
+        results.append(
+          BenchTargetResult(
+            target: sync, families: size.families,
+            measured: BenchFormat.milliseconds(git.syncNothingToDo.medianMilliseconds),
+            met: git.syncNothingToDo.medianMilliseconds <= syncMilliseconds))
+        if let replicaResult = git.saveToOtherReplica {
+          results.append(
+            BenchTargetResult(
+              target: replica, families: size.families,
+              measured: BenchFormat.milliseconds(replicaResult.p99Milliseconds),
+              met: replicaResult.p99Milliseconds <= replicaP99Milliseconds))
+        }
       }
       results.append(
         BenchTargetResult(

@@ -69,6 +69,10 @@ struct GitSyncTests {
     #expect(Set(added.map(\.outcome)) == [.investigation, .drang])
     #expect(added.contains { $0.id.hasSuffix("-b") })
     #expect(merged.decisionsInForceTogether.first?.decisions.count == 2)
+    // git's history of the family names both, with who and when.
+    let changes = try replicas.a.tafel(["history", family, "--changes", "--lang", "en"])
+    #expect(changes.stdout.contains("secretaris  recorded a decision (investigation)"), "\(changes)")
+    #expect(changes.stdout.contains("coach       recorded a decision (drang)"), "\(changes)")
     for store in [replicas.a, replicas.b] {
       let check = try store.tafel(["check"])
       #expect(check.status == 1)
@@ -87,7 +91,6 @@ struct GitSyncTests {
       "--rationale", "Na overleg: onderzoek door de Raad.", "--supersedes", corrected,
       "--as", "voorzitter", "--child-not-heard", "Niet aanwezig op de tafel.",
     ]
-    arguments += []
     try GitReplicas.require(replicas.a.tafel(arguments))
     // What the two sides changed differently beside it (the phase) is settled too.
     let listed = try replicas.a.tafel(["resolve", family])

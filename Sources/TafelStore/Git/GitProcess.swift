@@ -70,7 +70,12 @@ enum GitProcess {
     var stdinPipe: [Int32] = [-1, -1]
     var stdoutPipe: [Int32] = [-1, -1]
     var stderrPipe: [Int32] = [-1, -1]
-    guard pipe(&stdinPipe) == 0, pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+    // Pipes and spawn under one lock, the pipes close-on-exec: a git started
+    // on another thread at the same moment must not inherit this one's pipe
+    // ends (it would hold its stdin open, and both would wait for ever).
+    spawnLock.lock()
+    guard makePipe(&stdinPipe), makePipe(&stdoutPipe), makePipe(&stderrPipe) else {
+      spawnLock.unlock()
       throw .io(path: directory, message: "git: " + errnoMessage())
     }
     var actions = posix_spawn_file_actions_t()
@@ -91,6 +96,7 @@ enum GitProcess {
     close(stdinPipe[0])
     close(stdoutPipe[1])
     close(stderrPipe[1])
+    spawnLock.unlock()
     guard spawned == 0 else {
       close(stdinPipe[1])
       close(stdoutPipe[0])
@@ -103,6 +109,90 @@ enum GitProcess {
     while waitpid(processID, &status, 0) < 0, errno == EINTR {}
     let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return GitResult(status: code, output: output, errors: errors)
+  }
+
+  /// Runs a git that answers line by line (`mktree --batch`): `body` writes
+  /// to its stdin and reads its stdout a line at a time. stderr is discarded.
+  static func converse<T>(
+    _ arguments: [String], in directory: String,
+    _ body: (_ send: (Data) -> Void, _ readLine: () -> String?) throws(StoreError) -> T
+  ) throws(StoreError) -> T {
+    signal(SIGPIPE, SIG_IGN)
+    var stdinPipe: [Int32] = [-1, -1]
+    var stdoutPipe: [Int32] = [-1, -1]
+    spawnLock.lock()
+    guard makePipe(&stdinPipe), makePipe(&stdoutPipe) else {
+      spawnLock.unlock()
+      throw .io(path: directory, message: "git: " + errnoMessage())
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+    posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    for descriptor in stdinPipe + stdoutPipe {
+      posix_spawn_file_actions_addclose(&actions, descriptor)
+    }
+    var environment = ProcessInfo.processInfo.environment
+    environment["LC_ALL"] = "C"
+    let argv = [executable, "-C", directory] + arguments
+    let envp = environment.map { "\($0.key)=\($0.value)" }
+    var processID: pid_t = 0
+    let spawned = withCStrings(argv) { arguments in
+      withCStrings(envp) { environment in
+        posix_spawn(&processID, executable, &actions, nil, arguments, environment)
+      }
+    }
+    close(stdinPipe[0])
+    close(stdoutPipe[1])
+    spawnLock.unlock()
+    let input = stdinPipe[1]
+    let output = stdoutPipe[0]
+    guard spawned == 0 else {
+      close(input)
+      close(output)
+      throw .io(path: directory, message: "git (\(executable)): " + errnoMessage(spawned))
+    }
+    var pending: [UInt8] = []
+    var inputOpen = true
+    defer {
+      if inputOpen { close(input) }
+      close(output)
+      var status: Int32 = 0
+      while waitpid(processID, &status, 0) < 0, errno == EINTR {}
+    }
+    func send(_ data: Data) {
+      data.withUnsafeBytes { raw in
+        var written = 0
+        while written < raw.count {
+          let count = systemWrite(input, raw.baseAddress! + written, raw.count - written)
+          if count < 0 {
+            if errno == EINTR { continue }
+            return
+          }
+          written += count
+        }
+      }
+    }
+    func readLine() -> String? {
+      var buffer = [UInt8](repeating: 0, count: 4096)
+      while true {
+        if let newline = pending.firstIndex(of: 0x0A) {
+          let line = String(decoding: pending[..<newline], as: UTF8.self)
+          pending.removeSubrange(...newline)
+          return line
+        }
+        let count = buffer.withUnsafeMutableBytes { systemRead(output, $0.baseAddress!, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        if count <= 0 { return nil }
+        pending += buffer[0..<count]
+      }
+    }
+    let result = try body(send, readLine)
+    close(input)
+    inputOpen = false
+    return result
   }
 
   /// Writes `input` and reads both outputs until they close.
@@ -157,6 +247,16 @@ enum GitProcess {
       }
     }
     return (output, errors)
+  }
+
+  /// Held from making a child's pipes until the child has them.
+  private static let spawnLock = NSLock()
+
+  /// A pipe whose ends close on exec (a child gets only what it is given).
+  private static func makePipe(_ ends: inout [Int32]) -> Bool {
+    guard pipe(&ends) == 0 else { return false }
+    for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+    return true
   }
 
   private static func withCStrings<T>(

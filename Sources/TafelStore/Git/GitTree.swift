@@ -30,14 +30,10 @@ enum GitTree {
     return (lines[0], lines[1])
   }
 
-  /// The root tree after `changes` (path → new entry, nil to remove) are
-  /// applied to the tree `root` (nil: empty).
-  static func apply(
-    _ changes: [String: Entry?], to root: String?, in repository: StoreRepository
-  ) throws(StoreError) -> String {
-    // Every directory on a changed path, "" being the root.
+  /// Every directory on the paths, "" being the root.
+  static func directories(of paths: some Sequence<String>) -> [String] {
     var directories: Set<String> = [""]
-    for path in changes.keys {
+    for path in paths {
       var parts = path.split(separator: "/").map(String.init)
       parts.removeLast()
       var prefix = ""
@@ -46,10 +42,48 @@ enum GitTree {
         directories.insert(prefix)
       }
     }
+    return directories.sorted()
+  }
+
+  /// HEAD's commit and tree and the trees at `directories` in it, in one
+  /// `git cat-file --batch`; nil before the first commit.
+  static func headTrees(_ directories: [String], in repository: StoreRepository)
+    throws(StoreError) -> (commit: String, tree: String, trees: [String: [String: Entry]])?
+  {
+    let requests = ["HEAD"] + directories.map { "HEAD:" + $0 }
+    let result = try repository.must(
+      ["cat-file", "--batch"], input: Data((requests.joined(separator: "\n") + "\n").utf8))
+    let bytes = [UInt8](result.output)
+    guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
+    let header = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ")
+    guard header.count == 3, header[1] == "commit", let size = Int(header[2]) else { return nil }
+    let commit = String(header[0])
+    let body = String(decoding: bytes[(newline + 1)..<(newline + 1 + size)], as: UTF8.self)
+    guard body.hasPrefix("tree ") else { return nil }
+    let tree = String(body.dropFirst(5).prefix { $0 != "\n" })
+    let trees = parseBatch(bytes, from: newline + 1 + size + 1, directories, idLength: tree.utf8.count / 2)
+    return (commit, tree, trees)
+  }
+
+  /// The root tree after `changes` (path → new entry, nil to remove) are
+  /// applied to the tree `root` (nil: empty).
+  static func apply(
+    _ changes: [String: Entry?], to root: String?, in repository: StoreRepository
+  ) throws(StoreError) -> String {
+    let directories = directories(of: changes.keys)
     var trees: [String: [String: Entry]] = [:]
     if let root {
-      trees = try read(directories.sorted(), of: root, in: repository)
+      trees = try read(directories, of: root, in: repository)
     }
+    return try build(changes, on: trees, directories: directories, in: repository)
+  }
+
+  /// Writes the trees of `directories` (read into `trees`) with `changes`
+  /// applied, deepest first, in one `git mktree --batch`; returns the root's id.
+  static func build(
+    _ changes: [String: Entry?], on trees: [String: [String: Entry]], directories: [String],
+    in repository: StoreRepository
+  ) throws(StoreError) -> String {
     // Deepest first, so a directory's new id is known before its parent's.
     let ordered = directories.sorted {
       let left = $0.split(separator: "/").count
@@ -57,25 +91,30 @@ enum GitTree {
       return left != right ? left > right : $0 < $1
     }
     var written: [String: Entry?] = [:]
-    for directory in ordered {
-      var entries = trees[directory] ?? [:]
-      for (path, entry) in changes where parent(of: path) == directory {
-        entries[name(of: path)] = entry
+    try GitProcess.converse(["mktree", "-z", "--batch"], in: repository.path) {
+      (send, readLine) throws(StoreError) in
+      for directory in ordered {
+        var entries = trees[directory] ?? [:]
+        for (path, entry) in changes where parent(of: path) == directory {
+          entries[name(of: path)] = entry
+        }
+        for (path, entry) in written where !path.isEmpty && parent(of: path) == directory {
+          entries[name(of: path)] = entry
+        }
+        if entries.isEmpty && !directory.isEmpty {
+          written[directory] = .some(nil)
+          continue
+        }
+        var input = Data()
+        for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
+          input.append(contentsOf: "\(entry.mode) \(entry.type) \(entry.id)\t\(name)".utf8)
+          input.append(0)
+        }
+        input.append(0)  // an empty record ends the tree
+        send(input)
+        guard let id = readLine(), !id.isEmpty else { throw .refused("git mktree: no answer") }
+        written[directory] = Entry(mode: "40000", id: id)
       }
-      for (path, entry) in written where !path.isEmpty && parent(of: path) == directory {
-        entries[name(of: path)] = entry
-      }
-      if entries.isEmpty && !directory.isEmpty {
-        written[directory] = .some(nil)
-        continue
-      }
-      var input = Data()
-      for (name, entry) in entries.sorted(by: { $0.key < $1.key }) {
-        input.append(contentsOf: "\(entry.mode) \(entry.type) \(entry.id)\t\(name)".utf8)
-        input.append(0)
-      }
-      let id = try repository.must(["mktree", "-z"], input: input).text
-      written[directory] = Entry(mode: "40000", id: id)
     }
     guard let rootEntry = written[""], let rootEntry else {
       throw .refused("git mktree: no root tree")
@@ -101,8 +140,14 @@ enum GitTree {
     let requests = directories.map { $0.isEmpty ? root : root + ":" + $0 }
     let result = try repository.must(
       ["cat-file", "--batch"], input: Data((requests.joined(separator: "\n") + "\n").utf8))
-    let bytes = [UInt8](result.output)
-    var position = 0
+    return parseBatch([UInt8](result.output), from: 0, directories, idLength: root.utf8.count / 2)
+  }
+
+  /// The trees of a `cat-file --batch` answer from `start`, one per directory asked.
+  static func parseBatch(
+    _ bytes: [UInt8], from start: Int, _ directories: [String], idLength: Int
+  ) -> [String: [String: Entry]] {
+    var position = start
     var trees: [String: [String: Entry]] = [:]
     for directory in directories {
       guard let newline = bytes[position...].firstIndex(of: 0x0A) else { break }
@@ -112,7 +157,9 @@ enum GitTree {
         if header.count == 3, let size = Int(header[2]) { position += size + 1 }
         continue
       }
-      trees[directory] = parse(bytes[position..<(position + size)], idLength: root.utf8.count / 2)
+      guard position < bytes.count || size == 0 else { break }
+      guard position + size <= bytes.count else { break }
+      trees[directory] = parse(bytes[position..<(position + size)], idLength: idLength)
       position += size + 1
     }
     return trees

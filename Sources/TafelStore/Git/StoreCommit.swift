@@ -171,35 +171,56 @@ struct StoreRepository: Sendable {
     let waiting = pending()
     let all = Array(Set(paths + waiting)).sorted()
     let present = all.filter { FileReading.signature(path + "/" + $0) != nil }
-    var blobs: [String: String] = [:]
-    if !present.isEmpty {
-      let hashed = try must(
-        ["hash-object", "-w", "--no-filters", "--stdin-paths"],
-        input: Data((present.joined(separator: "\n") + "\n").utf8))
-      let ids = hashed.text.split(separator: "\n").map(String.init)
-      guard ids.count == present.count else { throw .refused("git hash-object: no answer") }
-      for (relative, id) in zip(present, ids) { blobs[relative] = id }
-    }
-    // git's index is updated on its own process while the commit is built.
-    let indexResult = Mutex<StoreError?>(nil)
-    let indexDone = DispatchSemaphore(value: 0)
+    let directories = GitTree.directories(of: all)
+    // Three gits at once: the blobs, HEAD's trees on these paths, and git's
+    // own index (which has to read all of its 50,000 entries at that size).
     let repository = self
-    DispatchQueue.global().async {
+    let group = DispatchGroup()
+    let indexResult = Mutex<StoreError?>(nil)
+    let blobResult = Mutex<Result<[String: String], StoreError>>(.success([:]))
+    let headResult = Mutex<
+      Result<(commit: String, tree: String, trees: [String: [String: GitTree.Entry]])?, StoreError>
+    >(.success(nil))
+    DispatchQueue.global().async(group: group) {
       do throws(StoreError) {
         _ = try repository.must(["update-index", "--add", "--remove", "--"] + all)
       } catch {
         indexResult.withLock { $0 = error }
       }
-      indexDone.signal()
     }
-    defer { indexDone.wait() }
+    DispatchQueue.global().async(group: group) {
+      _ = try? repository.signing()  // asked once per process; answered meanwhile
+    }
+    DispatchQueue.global().async(group: group) {
+      guard !present.isEmpty else { return }
+      do throws(StoreError) {
+        let hashed = try repository.must(
+          ["hash-object", "-w", "--no-filters", "--stdin-paths"],
+          input: Data((present.joined(separator: "\n") + "\n").utf8))
+        let ids = hashed.text.split(separator: "\n").map(String.init)
+        guard ids.count == present.count else { throw .refused("git hash-object: no answer") }
+        blobResult.withLock { $0 = .success(Dictionary(uniqueKeysWithValues: zip(present, ids))) }
+      } catch {
+        blobResult.withLock { $0 = .failure(error) }
+      }
+    }
+    do throws(StoreError) {
+      let head = try GitTree.headTrees(directories, in: repository)
+      headResult.withLock { $0 = .success(head) }
+    } catch {
+      headResult.withLock { $0 = .failure(error) }
+    }
+    group.wait()
+    let blobs = try blobResult.withLock { $0 }.get()
+    var head = try headResult.withLock { $0 }.get()
     var changes: [String: GitTree.Entry?] = [:]
     for relative in all {
       changes[relative] = blobs[relative].map { GitTree.Entry(mode: "100644", id: $0) }
     }
     for attempt in 0..<3 {
-      let head = try GitTree.head(self)
-      let root = try GitTree.apply(changes, to: head?.tree, in: self)
+      if attempt > 0 { head = try GitTree.headTrees(directories, in: self) }
+      let root = try GitTree.build(
+        changes, on: head?.trees ?? [:], directories: directories, in: self)
       if let head, root == head.tree { break }
       var arguments = ["commit-tree", root] + (try signing())
       if let head { arguments += ["-p", head.commit] }
@@ -213,8 +234,6 @@ struct StoreRepository: Sendable {
       // HEAD moved under us (a `git commit` by hand): build on the new one.
       if attempt == 2 { throw .refused("git update-ref: \(Sanitized.line(updated.firstError))") }
     }
-    indexDone.wait()
-    indexDone.signal()
     if let failure = indexResult.withLock({ $0 }) {
       return "committed, but git's index was not updated (\(failure)); the next commit updates it"
     }

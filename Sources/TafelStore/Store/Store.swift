@@ -11,15 +11,15 @@ public final class Store: Sendable {
   let clock: @Sendable () -> Timestamp
   private let warnings: [String]
   let familyCache = FamilyCache()
-  /// The store's git repository, when it is one (see Git/).
-  let repository: StoreRepository?
+  /// The store's git repository, when it is one (see Git/): looked up at
+  /// each use (one stat), so a store made a repository while open commits.
+  var repository: StoreRepository? { StoreRepository(store: path) }
   let commitProblems = CommitProblems()
 
   init(path: String, clock: @escaping @Sendable () -> Timestamp, warnings: [String]) {
     self.path = path
     self.clock = clock
     self.warnings = warnings
-    self.repository = StoreRepository(store: path)
   }
 
   // MARK: Finding, opening, creating

@@ -153,7 +153,9 @@ final class BoardSession {
   /// Reloads what changed on disk and tells the board.
   private func applyChanges() {
     var summariesChanged = false
-    for file in changes.take() {
+    let changed = changes.take()
+    if !changed.isEmpty { sync.nudge() }
+    for file in changed {
       switch file {
       case .family(let id):
         if app.data.families[id] != nil || app.data.unreadable[id] != nil {

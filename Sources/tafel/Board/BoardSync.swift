@@ -1,7 +1,9 @@
 // The board's background sync: when the store syncs over git and has a
 // remote, a thread of its own runs `tafel sync`'s work every few seconds,
 // so no key ever waits for the network. What the merge writes arrives like
-// any other change (the watcher sees it); the header shows the state.
+// any other change (the watcher sees it); the header shows the state. A
+// change on this replica (a save here, or `tafel decide` in a second
+// terminal) starts the next sync at once, so it leaves within a moment.
 
 import Foundation
 import Synchronization
@@ -17,6 +19,7 @@ final class BoardSync: Sendable {
     var fresh = false
     var lastSynced: Timestamp?
     var notes: [String] = []
+    var nudged = false
   }
 
   private let state = Mutex(State())
@@ -41,6 +44,9 @@ final class BoardSync: Sendable {
   }
 
   func stop() { state.withLock { $0.stopped = true } }
+
+  /// Something changed in the store here: sync now rather than at the next interval.
+  func nudge() { state.withLock { $0.nudged = true } }
 
   /// Called on the main thread: the newest status, once, and lines to tell.
   func take() -> (status: SyncStatus?, notes: [String]) {
@@ -94,7 +100,13 @@ final class BoardSync: Sendable {
       while !state.withLock({ $0.stopped }),
         Double(Monotonic.milliseconds() - started) < wait
       {
-        Thread.sleep(forTimeInterval: 0.1)
+        if state.withLock({ state in
+          defer { state.nudged = false }
+          return state.nudged && !noRemote
+        }) {
+          break
+        }
+        Thread.sleep(forTimeInterval: 0.05)
       }
     }
   }

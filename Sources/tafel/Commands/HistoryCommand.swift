@@ -17,7 +17,11 @@ struct HistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
     abstract: "Show a family's route through the chain: steps, days between, direction, helpers.",
-    discussion: "Reads the family's file and organisations.json only.")
+    discussion: """
+      Reads the family's file and organisations.json only. With --changes: every change \
+      to the family's file instead — from git when the store is under git (also what other \
+      replicas changed, and the merges), else from the file's own change records.
+      """)
 
   @Argument(
     help: ArgumentHelp("The family id, e.g. FV-2026-0042.", valueName: "family"),
@@ -33,6 +37,9 @@ struct HistoryCommand: ParsableCommand {
     completion: Completions.languages)
   var lang: String?
 
+  @Flag(help: "Who changed the family's file, when, and what (from git when under git).")
+  var changes = false
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
@@ -42,6 +49,10 @@ struct HistoryCommand: ParsableCommand {
   func run() throws {
     let store = try options.open()
     let found = try store.family(family)
+    if changes {
+      try printChanges(store: store, family: found)
+      return
+    }
     let timeline = Timeline.build(family: found, directory: try store.directory())
     let language = try CommandLanguage.pick(lang)
     let text: String
@@ -53,5 +64,53 @@ struct HistoryCommand: ParsableCommand {
       return
     }
     CommandOutput.write(text)
+  }
+
+  /// `--changes`: one line per change, newest first.
+  func printChanges(store: Store, family: Family) throws {
+    let language = try CommandLanguage.pick(lang)
+    let zone = SystemClock.zone
+    let list: [StoreChange]
+    if let fromGit = try store.changes(ofFamily: family.id) {
+      list = fromGit
+    } else {
+      CommandFailure.warn(
+        "\(store.path) is not under git: these are the change records in the family's file")
+      list = family.changes.reversed().map {
+        StoreChange(commit: "", by: $0.by, at: $0.at, what: $0.what, merge: false)
+      }
+    }
+    if format == .json {
+      CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(list), as: UTF8.self))
+      return
+    }
+    func when(_ moment: Timestamp) -> String {
+      let local = zone.local(moment)
+      return "\(local.day) \(zeroPadded(local.hour, 2)):\(zeroPadded(local.minute, 2))"
+    }
+    let title = language.pick("Changes to", "Wijzigingen van") + " \(family.id) · \(family.name)"
+    var lines: [String] = []
+    if format == .markdown {
+      lines = ["## " + MarkdownText.inline(title), ""]
+      lines.append(
+        "| " + language.pick("when", "wanneer") + " | " + language.pick("who", "wie") + " | "
+          + language.pick("what", "wat") + " |")
+      lines.append("|---|---|---|")
+      for change in list {
+        lines.append(
+          "| \(when(change.at)) | \(MarkdownText.inline(change.by)) | "
+            + MarkdownText.inline(change.what) + " |")
+      }
+    } else {
+      lines = [title, ""]
+      let width = list.map { DisplayWidth.of($0.by) }.max() ?? 0
+      for change in list {
+        let short = change.commit.isEmpty ? "" : String(change.commit.prefix(8)) + "  "
+        lines.append(
+          "\(when(change.at))  \(short)\(DisplayWidth.pad(change.by, to: width))  \(change.what)")
+      }
+      if list.isEmpty { lines.append(language.pick("no changes", "geen wijzigingen")) }
+    }
+    CommandOutput.write(lines.joined(separator: "\n") + "\n")
   }
 }

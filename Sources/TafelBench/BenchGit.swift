@@ -1,0 +1,153 @@
+// The store under git (issue 13), on the same generated store: a decision
+// save with its commit beside the plain save of the same run, `tafel sync`
+// when there is nothing to do, and a decision from one replica's save to the
+// other replica's board over a file:// remote with a 1 s background sync.
+
+import Foundation
+import Synchronization
+import TafelCore
+import TafelStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+public struct BenchGitResult: Codable, Sendable {
+  /// `tafel init --git` on the store: the first commit of every file.
+  public var setupMilliseconds: Double
+  /// Store.updateFamily with Family.record, the commit included.
+  public var saveAndCommit: BenchDistribution
+  /// A `tafel sync` process with nothing to fetch and nothing to push.
+  public var syncNothingToDo: BenchDistribution
+  /// From A's save (A syncs at once, as its board does after a save) to B's
+  /// watcher seeing the decision in B's file, B syncing every second.
+  public var saveToOtherReplica: BenchDistribution?
+}
+
+public enum BenchGit {
+  public static let syncRuns = 10
+  public static let replicaTrials = 20
+  public static let replicaInterval = 1.0
+
+  public static func measure(
+    storePath: String, executable: String, scratch: String, today: Day, saves: Int,
+    progress: (String) -> Void
+  ) throws -> BenchGitResult {
+    let store = try Store.open(storePath)
+    let setup = try BenchClock.time {
+      try store.makeRepository(by: BenchStoreWriter.author, driver: executable)
+    }
+    let ids = try store.familyIDs()
+    let draft = BenchSave.draft(today: today, meeting: nil)
+    func save(_ store: Store, _ id: String, minute: Int) throws -> Int {
+      try BenchClock.time {
+        try store.updateFamily(id, by: BenchStoreWriter.author, what: "recorded a decision (drang)") {
+          family in
+          try family.record(
+            draft, time: Timestamp(day: today, hour: 11, minute: minute % 60), today: today,
+            by: BenchStoreWriter.author, replica: store.replica)
+        }
+      }.nanoseconds
+    }
+    progress("\(saves) decision saves with their commits")
+    let step = max(1, ids.count / max(1, saves))
+    var commits: [Int] = []
+    for position in 0..<saves {
+      commits.append(try save(store, ids[(position * step + step / 2) % ids.count], minute: position))
+    }
+
+    progress("tafel sync with nothing to do × \(syncRuns)")
+    let remote = scratch + "/remote.git"
+    try run(["git", "clone", "-q", "--bare", storePath, remote])
+    try run(["git", "-C", storePath, "remote", "add", "origin", remote])
+    try run(["git", "-C", storePath, "fetch", "-q", "origin"])
+    var syncs: [Int] = []
+    for _ in 0..<syncRuns {
+      let result = try BenchChild.run(executable, ["sync", "--store", storePath], output: .null)
+      guard result.exitStatus == 0 else {
+        throw BenchFailure.data("tafel sync --store \(storePath) exited \(result.exitStatus)")
+      }
+      syncs.append(result.nanoseconds)
+    }
+
+    progress("a second replica; \(replicaTrials) decisions from A's save to B")
+    let other = scratch + "/replica-b"
+    let cloned = try BenchChild.run(
+      executable, ["clone", "file://" + remote, "--store", other, "--replica", "b"], output: .null)
+    guard cloned.exitStatus == 0 else {
+      throw BenchFailure.data("tafel clone of \(remote) exited \(cloned.exitStatus)")
+    }
+    _ = try store.sync(by: BenchStoreWriter.author)
+    let latencies = try replicaLatencies(
+      a: store, b: try Store.open(other), ids: ids, today: today, save: save)
+    return BenchGitResult(
+      setupMilliseconds: BenchDistribution.milliseconds(setup.nanoseconds),
+      saveAndCommit: BenchDistribution(nanoseconds: commits)!,
+      syncNothingToDo: BenchDistribution(nanoseconds: syncs)!,
+      saveToOtherReplica: BenchDistribution(nanoseconds: latencies))
+  }
+
+  /// B syncs every second on a thread and watches its store; each trial
+  /// starts at a random moment of B's second, saves on A and syncs A, and
+  /// ends when B's file holds the decision.
+  static func replicaLatencies(
+    a: Store, b: Store, ids: [String], today: Day,
+    save: (Store, String, Int) throws -> Int
+  ) throws -> [Int] {
+    let seen = Mutex<[String: UInt64]>([:])
+    let stopped = Mutex(false)
+    let watcher = StoreWatcher(store: b) { files in
+      let now = DispatchTime.now().uptimeNanoseconds
+      seen.withLock { seen in
+        for case .family(let id) in files { seen[id] = now }
+      }
+    }
+    try watcher.start()
+    defer {
+      watcher.stop()
+      stopped.withLock { $0 = true }
+    }
+    let syncing = Thread {
+      while !stopped.withLock({ $0 }) {
+        _ = try? b.sync(by: "b")
+        Thread.sleep(forTimeInterval: replicaInterval)
+      }
+    }
+    syncing.start()
+    var latencies: [Int] = []
+    var random = SystemRandomNumberGenerator()
+    let step = max(1, ids.count / (replicaTrials + 1))
+    for trial in 0..<replicaTrials {
+      Thread.sleep(forTimeInterval: Double.random(in: 0..<replicaInterval, using: &random))
+      let id = ids[(trial * step + step / 3) % ids.count]
+      seen.withLock { $0[id] = nil }
+      let start = DispatchTime.now().uptimeNanoseconds
+      _ = try save(a, id, trial)
+      _ = try a.sync(by: "a")
+      let expected = try a.family(id).decisions.last?.id
+      let deadline = start + 10_000_000_000
+      var arrived: UInt64?
+      while DispatchTime.now().uptimeNanoseconds < deadline {
+        if let at = seen.withLock({ $0[id] }), (try? b.family(id).decisions.last?.id) == expected {
+          arrived = at
+          break
+        }
+        usleep(5_000)
+      }
+      guard let arrived else {
+        throw BenchFailure.data("a decision saved on A did not reach B within 10 s")
+      }
+      latencies.append(Int(arrived - start))
+    }
+    return latencies
+  }
+
+  private static func run(_ arguments: [String]) throws {
+    let result = try BenchChild.run("/usr/bin/env", arguments, output: .null)
+    guard result.exitStatus == 0 else {
+      throw BenchFailure.data("`\(arguments.joined(separator: " "))` exited \(result.exitStatus)")
+    }
+  }
+}

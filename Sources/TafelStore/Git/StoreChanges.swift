@@ -1,0 +1,47 @@
+// A family's changes as git holds them: every commit that touched its file,
+// with who (the author: the person who made the change), when, and the
+// change in words — also those made on other replicas and merged in.
+
+import Foundation
+import TafelCore
+
+public struct StoreChange: Codable, Hashable, Sendable {
+  public var commit: String
+  public var by: String
+  public var at: Timestamp
+  public var what: String
+  /// Whether the commit is a merge of two replicas' work.
+  public var merge: Bool
+
+  public init(commit: String, by: String, at: Timestamp, what: String, merge: Bool) {
+    self.commit = commit
+    self.by = by
+    self.at = at
+    self.what = what
+    self.merge = merge
+  }
+}
+
+extension Store {
+  /// The commits that touched the family's file, newest first; nil when the
+  /// store is not under git.
+  public func changes(ofFamily id: String) throws -> [StoreChange]? {
+    try StoreLayout.validateID(id, kind: "family")
+    guard let repository else { return nil }
+    _ = try family(id)
+    let result = try repository.must([
+      "log", "--format=%H%x1f%an%x1f%at%x1f%P%x1f%s%x1e", "--", relativePath(family: id),
+    ])
+    return result.text.split(separator: "\u{1e}").compactMap { record in
+      let fields = record.trimmingCharacters(in: .newlines).split(
+        separator: "\u{1f}", omittingEmptySubsequences: false)
+      guard fields.count == 5, let seconds = Int(fields[2]) else { return nil }
+      var what = String(fields[4])
+      if what.hasPrefix(id + ": ") { what.removeFirst(id.count + 2) }
+      return StoreChange(
+        commit: String(fields[0]), by: Sanitized.line(String(fields[1])),
+        at: Timestamp(seconds: seconds), what: Sanitized.line(what),
+        merge: fields[3].split(separator: " ").count > 1)
+    }
+  }
+}
