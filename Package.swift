@@ -14,12 +14,17 @@ let package = Package(
     .executable(name: "tafel", targets: ["tafel"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+    // SHA-256 for the access log's hash chain (a reviewed implementation, not ours).
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .target(name: "TafelCore", swiftSettings: strict),
     .target(name: "TafelDemo", dependencies: ["TafelCore"], swiftSettings: strict),
-    .target(name: "TafelStore", dependencies: ["TafelCore"], swiftSettings: strict),
+    .target(
+      name: "TafelStore",
+      dependencies: ["TafelCore", .product(name: "Crypto", package: "swift-crypto")],
+      swiftSettings: strict),
     .target(name: "TafelScreen", dependencies: ["TafelCore"], swiftSettings: strict),
     .target(name: "TafelUI", dependencies: ["TafelCore", "TafelScreen"], swiftSettings: strict),
     .systemLibrary(

@@ -17,7 +17,7 @@ struct Tafel: ParsableCommand {
       BoardCommand.self,
       DemoCommand.self,
       InitCommand.self, UpgradeCommand.self, CloneCommand.self, SyncCommand.self,
-      ResolveCommand.self, MergeFileCommand.self,
+      ResolveCommand.self, MergeFileCommand.self, LogCommand.self, ExportCommand.self,
       CheckCommand.self, CheckPartCommand.self,
       DecideCommand.self,
       HistoryCommand.self,

@@ -7,6 +7,8 @@ import Foundation
 import TafelCore
 
 /// Every file under a store directory (hidden ones and locks included) with its bytes.
+/// Every file of a store but the access log (looking at a file is logged:
+/// the log grows when nothing else may change).
 struct PrepSnapshot: Equatable, CustomStringConvertible {
   var files: [String: Data]
 
@@ -14,6 +16,11 @@ struct PrepSnapshot: Equatable, CustomStringConvertible {
     var files: [String: Data] = [:]
     let enumerator = FileManager.default.enumerator(atPath: root)
     while let relative = enumerator?.nextObject() as? String {
+      if relative == "access" || relative.hasPrefix("access/")
+        || relative.hasPrefix(".locks/access-")
+      {
+        continue
+      }
       var isDirectory: ObjCBool = false
       let path = root + "/" + relative
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {

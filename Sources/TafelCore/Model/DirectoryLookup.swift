@@ -22,6 +22,16 @@ public struct DirectoryLookup: Sendable {
   }
 
   public func professional(_ id: String) -> Professional? { professionals[id] }
+
+  /// The professional with this id or this name (the access log holds who
+  /// was named with `--as`), when there is exactly one.
+  public func professional(named name: String) -> Professional? {
+    if let byID = professionals[name] { return byID }
+    let matches = directory.professionals.filter {
+      Folding.fold($0.name) == Folding.fold(name)
+    }
+    return matches.count == 1 ? matches[0] : nil
+  }
   public func organisation(_ id: String) -> Organisation? { organisations[id] }
 
   /// The organisation id a professional works for.

@@ -1,6 +1,6 @@
 // A family as the table sees it: who belongs to it, where it is in the chain,
 // its consent, and everything that was done and decided for it. One family is
-// one file (families/<id>.json), so one family can be read without the rest.
+// one file (families/<NN>/<id>.json), so one family can be read without the rest.
 
 public enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
   /// Reported, not yet in help.

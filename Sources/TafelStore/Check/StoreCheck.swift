@@ -111,6 +111,7 @@ extension Store {
     problems += indexProblems(parts.flatMap(\.summaries))
     problems += orphanProblems()
     problems += misplacedFamilyProblems()
+    problems += accessLogProblems()
     return CheckResult(
       problems: problems, families: familyIDs.count, meetings: meetingIDs.count, files: files)
   }

@@ -31,6 +31,7 @@ extension Store {
   /// A failure is kept as a problem for the caller to show, never thrown:
   /// the change is saved and will be committed by the next commit or sync.
   func commitChange(_ paths: [String], by: String, what: String) {
+    for relative in paths { logChange(relative, by: by, what: what) }
     guard let repository else { return }
     do {
       let warning = try FileLock.withLock(StoreLayout.gitLock, in: path) {
@@ -41,6 +42,18 @@ extension Store {
     } catch {
       commitProblems.add(
         "saved, but not yet committed to git (\(error)); `tafel sync` commits it")
+    }
+  }
+
+  /// The access log's entry for a change of a family file (who is the
+  /// change's author; Access/AccessLog.swift). A log that cannot be written
+  /// is told like a commit that failed: the change itself is saved.
+  func logChange(_ relative: String, by: String, what: String) {
+    guard case .family(let id) = StoreFile(relative) else { return }
+    do {
+      try logAccess([(id, .change, what)], who: by)
+    } catch {
+      commitProblems.add("saved, but the access log could not be written: \(error)")
     }
   }
 
@@ -126,7 +139,10 @@ struct StoreRepository: Sendable {
   func pending() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: pendingDirectory)) ?? []
     return names.map { $0.replacingOccurrences(of: "%", with: "/") }
-      .filter { StoreFile($0) != .other || $0 == ".gitignore" || $0 == ".gitattributes" }.sorted()
+      .filter {
+        StoreFile($0) != .other || $0 == ".gitignore" || $0 == ".gitattributes"
+          || ($0.hasPrefix(Store.accessDirectory + "/") && $0.hasSuffix(".jsonl"))
+      }.sorted()
   }
 
   /// Marks paths as saved-not-committed (before their write: a process
@@ -176,18 +192,21 @@ struct StoreRepository: Sendable {
     // own index (which has to read all of its 50,000 entries at that size).
     let repository = self
     let group = DispatchGroup()
+    let indexGroup = DispatchGroup()
     let indexResult = Mutex<StoreError?>(nil)
     let blobResult = Mutex<Result<[String: String], StoreError>>(.success([:]))
     let headResult = Mutex<
       Result<(commit: String, tree: String, trees: [String: [String: GitTree.Entry]])?, StoreError>
     >(.success(nil))
-    DispatchQueue.global().async(group: group) {
+    DispatchQueue.global().async(group: indexGroup) {
       do throws(StoreError) {
         _ = try repository.must(["update-index", "--add", "--remove", "--"] + all)
       } catch {
         indexResult.withLock { $0 = error }
       }
     }
+    // Never leave the git lock with git's index still being written.
+    defer { indexGroup.wait() }
     DispatchQueue.global().async(group: group) {
       _ = try? repository.signing()  // asked once per process; answered meanwhile
     }
@@ -234,6 +253,8 @@ struct StoreRepository: Sendable {
       // HEAD moved under us (a `git commit` by hand): build on the new one.
       if attempt == 2 { throw .refused("git update-ref: \(Sanitized.line(updated.firstError))") }
     }
+    // The index is waited for last: at 50,000 entries it is the slowest of the three.
+    indexGroup.wait()
     if let failure = indexResult.withLock({ $0 }) {
       return "committed, but git's index was not updated (\(failure)); the next commit updates it"
     }

@@ -53,9 +53,15 @@ extension Store {
     if !existed {
       try FileLock.withLock(StoreLayout.gitLock, in: path) {
         try repository.must(["add", "-A"])
+        // Packed at once, in the foreground: left to `gc --auto`, 50,000 loose
+        // objects would be repacked in the background while the store is used.
         try repository.must(
-          ["commit", "-q", "--no-verify", "-m", "store: made a git repository (tafel init --git)"],
+          [
+            "-c", "gc.auto=0", "commit", "-q", "--no-verify", "-m",
+            "store: made a git repository (tafel init --git)",
+          ],
           environment: StoreRepository.environment(by: by, at: clock()))
+        try repository.must(["gc", "--quiet"])
       }
     } else {
       commitChange([".gitignore", ".gitattributes"], by: by, what: "Tafel's git settings")

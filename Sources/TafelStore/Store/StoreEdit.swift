@@ -100,7 +100,7 @@ extension Store {
     if case .other = StoreFile(relativePath) {
       throw .badArgument(
         "\(relativePath): not a store file (store.json, organisations.json, "
-          + "families/<id>.json, meetings/<id>.json)")
+          + "families/<NN>/<id>.json, meetings/<id>.json)")
     }
   }
 }

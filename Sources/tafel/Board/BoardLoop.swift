@@ -57,6 +57,8 @@ final class BoardSession {
   private var watcher: StoreWatcher?
   /// Set when an answer to an event asked to quit; the loop stops after the key.
   private var quitAsked = false
+  /// The family whose panes the board shows, as last written to the access log.
+  private var loggedFamily: String?
 
   init(
     app: BoardApp, terminal: Terminal, store: Store, author: String,
@@ -127,8 +129,31 @@ final class BoardSession {
   }
 
   func draw() {
+    logViewing()
     let (width, height) = terminal.size
     terminal.draw(app.render(width: width, height: height))
+  }
+
+  /// One access-log entry per family per stretch of viewing: when the panes
+  /// come to show another family. In privacy mode the panes show only the
+  /// case at the table, so a row passed over there is no access.
+  private func logViewing() {
+    let shown: String?
+    if app.privateMode {
+      shown = app.data.meeting?.items.first { $0.status == .inProgress }?.family
+    } else {
+      shown = app.selectedFamilyID
+    }
+    guard let shown, shown != loggedFamily, app.data.families[shown] != nil else {
+      if shown == nil { loggedFamily = nil }
+      return
+    }
+    loggedFamily = shown
+    do {
+      try store.logAccess([(shown, .view, "board")], who: author)
+    } catch {
+      tell(.refused("the access log could not be written: \(error)"))
+    }
   }
 
   private func startWatching() {

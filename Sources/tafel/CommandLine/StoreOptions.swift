@@ -24,6 +24,21 @@ struct StoreOptions: ParsableArguments {
       "Who makes the change, recorded with it (default: $USER).", valueName: "name"))
   var who: String?
 
+  @Option(
+    name: .customLong("on-behalf-of"),
+    help: ArgumentHelp(
+      "On whose behalf the data is looked at or changed, for the access log.", valueName: "name"))
+  var onBehalfOf: String?
+
+  /// Logs what this command shows or hands out of one or more families,
+  /// before it does: a command whose access cannot be logged shows nothing.
+  func logAccess(
+    _ store: Store, _ families: [String], _ action: AccessAction, part: String
+  ) throws {
+    try store.logAccess(
+      families.map { ($0, action, part) }, who: author, onBehalfOf: onBehalfOf)
+  }
+
   /// The store directory and where it came from ("--store", "TAFEL_STORE", …).
   static func locate(explicit: String?, environment: [String: String]) -> (
     path: String, source: String
@@ -74,6 +89,9 @@ struct StoreOptions: ParsableArguments {
     if let store, store.isEmpty { throw CommandFailure.usage("--store: empty path") }
     if let who, who.trimmingCharacters(in: .whitespaces).isEmpty {
       throw CommandFailure.usage("--as: empty name")
+    }
+    if let onBehalfOf, onBehalfOf.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw CommandFailure.usage("--on-behalf-of: empty name")
     }
   }
 }

@@ -51,6 +51,9 @@ struct FamilyListCommand: ParsableCommand {
       print("no families")
       return
     }
+    if !`private` {
+      try options.logAccess(store, families.map(\.id), .view, part: "family list")
+    }
     if `private` {
       for family in families { print("\(family.id)  \(family.initials)") }
       return

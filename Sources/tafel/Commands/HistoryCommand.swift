@@ -49,6 +49,7 @@ struct HistoryCommand: ParsableCommand {
   func run() throws {
     let store = try options.open()
     let found = try store.family(family)
+    try options.logAccess(store, [found.id], .view, part: changes ? "changes" : "history")
     if changes {
       try printChanges(store: store, family: found)
       return

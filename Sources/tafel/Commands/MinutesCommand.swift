@@ -65,6 +65,7 @@ struct MinutesCommand: ParsableCommand {
     for item in found.items where family == nil || item.family == family {
       families[item.family] = try store.family(item.family)
     }
+    try options.logAccess(store, families.keys.sorted(), .print, part: "minutes \(meeting)")
     let input = MinutesInput(
       meeting: found, families: families, directory: try? store.directory(),
       region: (try? store.info().region) ?? "", onlyFamily: family, language: try language(),

@@ -58,7 +58,9 @@ struct ResolveCommand: ParsableCommand {
     guard let field else {
       let conflicts = try store.conflicts(in: relative)
       if conflicts.isEmpty { print("\(id): no conflicts") }
-      for conflict in conflicts { print(conflict.line(subject: id, zone: SystemClock.zone)) }
+      for conflict in conflicts {
+        print("\(id): " + conflict.line(subject: id, zone: SystemClock.zone))
+      }
       return
     }
     var chosen: JSONValue?

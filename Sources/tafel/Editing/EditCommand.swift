@@ -44,6 +44,10 @@ struct EditCommand: ParsableCommand {
     if part != nil, !StoreFile(relativePath).isFamily {
       throw CommandFailure.usage("--part: only a family has parts, not \(target)")
     }
+    if case .family(let id) = StoreFile(relativePath) {
+      try options.logAccess(
+        store, [id], .view, part: "edit " + (part?.rawValue ?? "the whole file"))
+    }
     let result = EditorSession.run(
       store: store, relativePath: relativePath, part: part, by: options.author,
       input: { readLine() },

@@ -1,0 +1,45 @@
+// One line of the access log: who looked at or changed a family's data,
+// when, on whose behalf, what (view, change, export, print…), which part,
+// on which machine — and the hash of the line before it, so that a changed,
+// removed or reordered line shows (NEN 7513's questions, in the store).
+
+public enum AccessAction: String, Codable, Sendable, CaseIterable {
+  case view
+  case change
+  case export
+  case print
+  case archive
+  case remove
+}
+
+public struct AccessEntry: Codable, Hashable, Sendable {
+  /// 1, 2, 3 … within its log file.
+  public var sequence: Int
+  public var at: Timestamp
+  /// The person (`--as`, else the user).
+  public var who: String
+  /// On whose behalf, when given (`--on-behalf-of`).
+  public var onBehalfOf: String?
+  public var action: AccessAction
+  public var family: String
+  /// What was seen or changed: "board", "history", "minutes JBT-2026-12-01", "plan", …
+  public var part: String
+  public var machine: String
+  /// SHA-256 (hex) of the line before this one in the same file; "" for the first.
+  public var previous: String
+
+  public init(
+    sequence: Int = 0, at: Timestamp, who: String, onBehalfOf: String? = nil,
+    action: AccessAction, family: String, part: String, machine: String, previous: String = ""
+  ) {
+    self.sequence = sequence
+    self.at = at
+    self.who = who
+    self.onBehalfOf = onBehalfOf
+    self.action = action
+    self.family = family
+    self.part = part
+    self.machine = machine
+    self.previous = previous
+  }
+}

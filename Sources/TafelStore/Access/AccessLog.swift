@@ -1,0 +1,206 @@
+// The access log: one JSON line per access to a family's data, appended to
+// access/<replica>/<YYYY-MM>.jsonl — a file per replica and month, so two
+// machines never write the same file and git never has to merge one. Each
+// line carries the SHA-256 of the line before it in its file (a chain per
+// file), so `tafel check` finds a line changed, removed or put elsewhere.
+//
+// An append is one write(2) of whole lines under the file's lock, then
+// fsync: an entry is on disk before the command returns or the board shows
+// what was looked at. A line cut short by a crash (no newline at its end) is
+// ended by the next append and skipped; the next entry chains to the last
+// whole line, so the rest still verifies.
+
+import Crypto
+import Foundation
+import Synchronization
+import TafelCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Store {
+  /// The directory of the log files.
+  public static let accessDirectory = "access"
+
+  /// "access/main/2026-12.jsonl": this replica's file for the month of `moment` (UTC).
+  func accessLogFile(at moment: Timestamp) -> String {
+    let day = moment.utcDay.description
+    return Store.accessDirectory + "/" + (replica ?? "main") + "/" + day.prefix(7) + ".jsonl"
+  }
+
+  /// Appends one entry per family for `who` (on behalf of `onBehalfOf`):
+  /// each gets the next sequence number and the hash of the line before it.
+  public func logAccess(
+    _ accesses: [(family: String, action: AccessAction, part: String)], who: String,
+    onBehalfOf: String? = nil
+  ) throws {
+    guard !accesses.isEmpty else { return }
+    let now = clock()
+    let relative = accessLogFile(at: now)
+    let path = absolute(relative)
+    let directory = PathText.parent(path)
+    if FileReading.signature(directory) == nil { try AtomicFile.makeDirectory(directory) }
+    let machine = Sanitized.line(ProcessInfo.processInfo.hostName)
+    let lock = "access-" + (replica ?? "main") + "-" + String(relative.suffix(13).prefix(7))
+    try FileLock.withLock(lock, in: self.path) {
+      let descriptor = systemOpen(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
+      guard descriptor >= 0 else { throw StoreError.io(path: path, message: errnoMessage()) }
+      defer { close(descriptor) }
+      var (previous, sequence, endsWithNewline) = AccessLogTail.read(descriptor)
+      var data = Data()
+      if !endsWithNewline { data.append(0x0A) }  // ends a line a crash cut short
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      for access in accesses {
+        sequence += 1
+        let entry = AccessEntry(
+          sequence: sequence, at: now, who: Sanitized.line(who),
+          onBehalfOf: onBehalfOf.map(Sanitized.line), action: access.action,
+          family: access.family, part: Sanitized.line(access.part), machine: machine,
+          previous: previous)
+        let line = try encoder.encode(entry)
+        previous = AccessLogTail.hash(line)
+        data.append(line)
+        data.append(0x0A)
+      }
+      let written = data.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress!, $0.count) }
+      guard written == data.count, fsync(descriptor) == 0 else {
+        throw StoreError.io(path: path, message: errnoMessage())
+      }
+    }
+    repository?.markPending([relative])
+  }
+
+  /// Every access file of the store (all replicas, all months), sorted.
+  func accessLogFiles() -> [String] {
+    let root = absolute(Store.accessDirectory)
+    let replicas = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    var files: [String] = []
+    for replica in replicas.sorted() where !replica.hasPrefix(".") {
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + replica)) ?? []
+      for name in names.sorted() where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        files.append(Store.accessDirectory + "/" + replica + "/" + name)
+      }
+    }
+    return files
+  }
+
+  /// Every readable entry, oldest first; `family` and `who` filter.
+  public func accessEntries(family: String? = nil, who: String? = nil) throws -> [AccessEntry] {
+    var entries: [AccessEntry] = []
+    for relative in accessLogFiles() {
+      for line in AccessLogTail.lines(try readData(relative)) {
+        guard let entry = try? JSONDecoder().decode(AccessEntry.self, from: line.bytes) else {
+          continue
+        }
+        if let family, entry.family != family { continue }
+        if let who, Folding.fold(entry.who) != Folding.fold(who) { continue }
+        entries.append(entry)
+      }
+    }
+    return entries.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+  }
+
+  /// The chain of every log file, verified: one problem per line that was
+  /// changed, removed or moved, and per line cut short by a crash.
+  func accessLogProblems() -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    for relative in accessLogFiles() {
+      let path = absolute(relative)
+      guard let data = try? readData(relative) else { continue }
+      var previous = ""
+      var sequence = 0
+      let lines = AccessLogTail.lines(data)
+      for line in lines {
+        let entry = try? JSONDecoder().decode(AccessEntry.self, from: line.bytes)
+        guard let entry else {
+          let cut = !line.ended || line.number < lines.count
+          problems.append(
+            StoreProblem(
+              path: "\(path):\(line.number)",
+              message: cut && !line.ended
+                ? "an entry cut short (a crash while it was written); skipped"
+                : "not a log entry: changed by hand, or cut short and ended by the next entry; "
+                  + "skipped"))
+          continue
+        }
+        if entry.previous != previous || entry.sequence != sequence + 1 {
+          problems.append(
+            StoreProblem(
+              path: "\(path):\(line.number)",
+              message:
+                "the log's chain breaks here: a line was changed, removed or moved "
+                + "(entry \(entry.sequence) after \(sequence))"))
+        }
+        previous = AccessLogTail.hash(line.bytes)
+        sequence = entry.sequence
+      }
+    }
+    return problems
+  }
+}
+
+/// Reading what an appender needs and what check verifies.
+enum AccessLogTail {
+  struct Line {
+    var number: Int
+    var bytes: Data
+    /// Whether a newline ended it (the last line of a crashed append has none).
+    var ended: Bool
+  }
+
+  static func hash(_ bytes: Data) -> String {
+    SHA256.hash(data: bytes).map { byte in
+      let digits = Array("0123456789abcdef")
+      return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    }.joined()
+  }
+
+  static func lines(_ data: Data) -> [Line] {
+    var lines: [Line] = []
+    var start = data.startIndex
+    var number = 0
+    while start < data.endIndex {
+      number += 1
+      if let newline = data[start...].firstIndex(of: 0x0A) {
+        lines.append(Line(number: number, bytes: Data(data[start..<newline]), ended: true))
+        start = newline + 1
+      } else {
+        lines.append(Line(number: number, bytes: Data(data[start...]), ended: false))
+        break
+      }
+    }
+    return lines
+  }
+
+  /// The hash and sequence of the last whole entry of an open log file, and
+  /// whether the file ends with a newline (an empty one does).
+  static func read(_ descriptor: Int32) -> (previous: String, sequence: Int, endsWithNewline: Bool)
+  {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return ("", 0, true) }
+    let size = Int(info.st_size)
+    var length = min(size, 16 * 1024)
+    while true {
+      var buffer = [UInt8](repeating: 0, count: length)
+      let count = buffer.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress!, length, off_t(size - length))
+      }
+      guard count == length else { return ("", 0, true) }
+      let data = Data(buffer)
+      let endsWithNewline = data.last == 0x0A
+      var candidates = lines(data)
+      if length < size, !candidates.isEmpty { candidates.removeFirst() }  // may start mid-line
+      for line in candidates.reversed() where line.ended {
+        if let entry = try? JSONDecoder().decode(AccessEntry.self, from: line.bytes) {
+          return (hash(line.bytes), entry.sequence, endsWithNewline)
+        }
+      }
+      if length == size { return ("", 0, endsWithNewline) }
+      length = min(size, length * 4)
+    }
+  }
+}

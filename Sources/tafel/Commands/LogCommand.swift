@@ -1,0 +1,173 @@
+// `tafel log FAMILY` and `tafel log --user NAME`: the access log in plain
+// words — for a parent who asked who looked at their file, and for the
+// privacy officer who asks what one person looked at.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+enum AccessFormat: String, ExpressibleByArgument, CaseIterable {
+  case text
+  case markdown
+  case html
+  case json
+}
+
+struct LogCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "log",
+    abstract: "Who looked at or changed a family's data, when, and what (the access log).",
+    discussion: """
+      Reads every replica's log files (access/<replica>/<month>.jsonl). With --user: what one \\
+      person accessed, across families. Dates are days where the table sits, both included.
+      """)
+
+  @Argument(
+    help: ArgumentHelp("The family id.", valueName: "family"), completion: Completions.families)
+  var family: String?
+
+  @Option(help: ArgumentHelp("What this person accessed (as --as named them).", valueName: "name"))
+  var user: String?
+
+  @Option(help: ArgumentHelp("From this day.", valueName: "YYYY-MM-DD"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Up to and including this day.", valueName: "YYYY-MM-DD"))
+  var to: String?
+
+  @Option(help: "text, markdown, html or json.")
+  var format: AccessFormat = .text
+
+  @Option(
+    help: ArgumentHelp("en or nl (default: from LANG).", valueName: "language"),
+    completion: Completions.languages)
+  var lang: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    if (family == nil) == (user == nil) {
+      throw CommandFailure.usage("give a family, or --user NAME (not both)")
+    }
+    for (name, value) in [("--from", from), ("--to", to)] {
+      if let value, Day(value) == nil {
+        throw CommandFailure.usage("\(name): \"\(value)\" is not a day (YYYY-MM-DD)")
+      }
+    }
+    _ = try CommandLanguage.pick(lang)
+  }
+
+  func run() throws {
+    let store = try options.open()
+    let language = try CommandLanguage.pick(lang)
+    let directory = (try? store.directory()) ?? Directory()
+    var title: String
+    var entries: [AccessEntry]
+    if let family {
+      entries = try store.accessEntries(family: family)
+      let known = (try? store.family(family)).map { "\($0.name) (\(family))" }
+      guard known != nil || !entries.isEmpty else {
+        throw CommandFailure.data("unknown family: \(family)")
+      }
+      title = language.pick("Who accessed ", "Wie inzag in ") + (known ?? family)
+    } else {
+      entries = try store.accessEntries(who: user!)
+      title = language.pick("What ", "Wat ") + user! + language.pick(" accessed", " inzag")
+    }
+    let zone = SystemClock.zone
+    let first = from.flatMap(Day.init)
+    let last = to.flatMap(Day.init)
+    entries = entries.filter { entry in
+      let day = zone.day(of: entry.at)
+      return (first.map { day >= $0 } ?? true) && (last.map { day <= $0 } ?? true)
+    }
+    if let first { title += language.pick(", from ", ", vanaf ") + first.description }
+    if let last { title += language.pick(" up to ", " tot en met ") + last.description }
+    let lookup = DirectoryLookup(directory)
+    switch format {
+    case .json:
+      CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(entries), as: UTF8.self))
+    case .text:
+      CommandOutput.write(
+        AccessLogText.text(entries, title: title, lookup: lookup, language: language, zone: zone),
+        endingLine: false)
+    case .markdown:
+      CommandOutput.write(
+        AccessLogText.markdown(
+          entries, title: title, lookup: lookup, language: language, zone: zone), endingLine: false)
+    case .html:
+      CommandOutput.write(
+        AccessLogText.html(entries, title: title, lookup: lookup, language: language, zone: zone),
+        endingLine: false)
+    }
+  }
+}
+
+/// `tafel export FAMILY`: everything held about one family, for an access request.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Everything the store holds about one family, as one document (AVG art. 15).",
+    discussion: """
+      People, consent, the plan, involvements, assessments, chain history, decisions with their \\
+      corrections, the family's part of each meeting's minutes, change records and the access \\
+      log. The export itself is logged. --output writes a file (0600, atomically).
+      """)
+
+  @Argument(
+    help: ArgumentHelp("The family id.", valueName: "family"), completion: Completions.families)
+  var family: String
+
+  @Option(help: "html, markdown or json.")
+  var format: AccessFormat = .html
+
+  @Option(
+    help: ArgumentHelp("en or nl (default: from LANG).", valueName: "language"),
+    completion: Completions.languages)
+  var lang: String?
+
+  @Option(
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"),
+    completion: .file())
+  var output: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    if format == .text { throw CommandFailure.usage("--format: html, markdown or json") }
+    _ = try CommandLanguage.pick(lang)
+  }
+
+  func run() throws {
+    let store = try options.open()
+    let found = try store.family(family)
+    try options.logAccess(store, [found.id], .export, part: format.rawValue)
+    var meetings: [Meeting] = []
+    for id in try store.meetingIDs() {
+      if let meeting = try? store.meeting(id),
+        meeting.items.contains(where: { $0.family == found.id })
+      {
+        meetings.append(meeting)
+      }
+    }
+    let input = FamilyExportInput(
+      family: found, meetings: meetings, directory: (try? store.directory()) ?? Directory(),
+      access: try store.accessEntries(family: found.id), region: (try? store.info().region) ?? "",
+      language: try CommandLanguage.pick(lang), zone: SystemClock.zone, made: SystemClock.now())
+    let text: String
+    switch format {
+    case .json:
+      text = String(decoding: try TafelJSON.encode(FamilyExport.json(input)), as: UTF8.self)
+    case .markdown: text = Sanitized.text(FamilyExport.markdown(input))
+    default: text = Sanitized.text(FamilyExport.html(input))
+    }
+    if let output {
+      try MinutesCommand.writeAtomically(Data(text.utf8), to: output)
+    } else if format == .json {
+      CommandOutput.writeJSON(text)
+    } else {
+      CommandOutput.write(text, endingLine: false)
+    }
+  }
+}
