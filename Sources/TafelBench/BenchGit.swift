@@ -43,7 +43,8 @@ public enum BenchGit {
     let draft = BenchSave.draft(today: today, meeting: nil)
     func save(_ store: Store, _ id: String, minute: Int) throws -> Int {
       try BenchClock.time {
-        try store.updateFamily(id, by: BenchStoreWriter.author, what: "recorded a decision (drang)") {
+        try store.updateFamily(id, by: BenchStoreWriter.author, what: "recorded a decision (drang)")
+        {
           family in
           try family.record(
             draft, time: Timestamp(day: today, hour: 11, minute: minute % 60), today: today,
@@ -55,7 +56,8 @@ public enum BenchGit {
     let step = max(1, ids.count / max(1, saves))
     var commits: [Int] = []
     for position in 0..<saves {
-      commits.append(try save(store, ids[(position * step + step / 2) % ids.count], minute: position))
+      commits.append(
+        try save(store, ids[(position * step + step / 2) % ids.count], minute: position))
     }
 
     progress("tafel sync with nothing to do × \(syncRuns)")

@@ -29,6 +29,8 @@ public struct BenchSizeResult: Codable, Sendable {
   public var boardPeakResidentBytes: Int
   /// The store under git: save + commit, sync, one replica to another.
   public var git: BenchGitResult?
+  /// One access-log entry appended (lock, read the tail, hash, write, fsync).
+  public var accessAppend: BenchDistribution?
 }
 
 public struct BenchMachine: Codable, Sendable {

@@ -33,8 +33,12 @@ public struct BenchRunner {
     var notes = [
       "first frame: from the parent's posix_spawn to the finished frame of today's meeting in the"
         + " child (BoardOpening.read + BoardApp.render at 200×60), warm page cache",
-      "key → frame: BoardApp.handle + the requests carried to the store + render at 200×60,"
+      "key → frame: BoardApp.handle + the requests carried to the store + the access-log entry"
+        + " when another family is shown + render at 200×60,"
         + " \(BenchSettings.keyCount) seeded keys j/k/Tab/Enter/Esc/n/N/PgDn, after the index is read",
+      "git: save + commit is Store.updateFamily with its commit (blob, trees, commit, ref, git's"
+        + " index); sync is a `tafel sync` process; A → B: A saves and syncs, B syncs every second"
+        + " and its watcher sees the file; 20 trials at random moments of B's second",
       "decision save: Store.updateFamily + Family.record (lock, read, decode, encode, atomic write,"
         + " fsync of file and directory); raw: create + write of the same bytes + fsync, nothing else",
       "check and jq: median of \(BenchSettings.wholeStoreRepeats) runs over the same files;"
@@ -118,6 +122,17 @@ public struct BenchRunner {
     progress("\(label): \(BenchSettings.saveCount) decision saves")
     let save = try BenchSave.measure(
       store: try Store.open(path), count: BenchSettings.saveCount, today: today)
+    progress("\(label): \(BenchSettings.saveCount) access-log entries")
+    let logged = try Store.open(path)
+    let ids = try logged.familyIDs()
+    var appends: [Int] = []
+    for position in 0..<BenchSettings.saveCount {
+      appends.append(
+        try BenchClock.time {
+          try logged.logAccess(
+            [(ids[(position * 97) % ids.count], .view, "board")], who: BenchStoreWriter.author)
+        }.nanoseconds)
+    }
     progress("\(label): git")
     let gitScratch = base + "/git-\(count)"
     try? FileManager.default.removeItem(atPath: gitScratch)
@@ -135,7 +150,8 @@ public struct BenchRunner {
       indexMilliseconds: keyed.indexMilliseconds, keyToFrame: keyed.keyToFrame,
       keyToFrameCPU: keyed.keyToFrameCPU, save: save,
       checkMilliseconds: check, jqMilliseconds: jqPlain, jqParallelMilliseconds: jqParallel,
-      reportMilliseconds: report, boardPeakResidentBytes: peak, git: git)
+      reportMilliseconds: report, boardPeakResidentBytes: peak, git: git,
+      accessAppend: BenchDistribution(nanoseconds: appends))
   }
 
   /// One fresh `tafel bench-first-frame` process and what it measured.

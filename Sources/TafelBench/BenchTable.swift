@@ -64,7 +64,15 @@ public enum BenchTable {
       return BenchFormat.ratio(raw > 0 ? $0.save.save.medianMilliseconds / raw : 0)
         + mark(BenchTargets.save, $0)
     }
-    row("git: init --git (first commit)") { $0.git.map { BenchFormat.milliseconds($0.setupMilliseconds) } }
+    row("access log: one entry, median / p99", target: "median ≤ 1 ms") { size in
+      size.accessAppend.map {
+        BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds)
+          + mark(BenchTargets.access, size)
+      }
+    }
+    row("git: init --git (first commit)") {
+      $0.git.map { BenchFormat.milliseconds($0.setupMilliseconds) }
+    }
     row("git: save + commit, median / p99", target: "p99 ≤ 30 ms") { size in
       size.git.map {
         BenchFormat.pair($0.saveAndCommit.medianMilliseconds, $0.saveAndCommit.p99Milliseconds)

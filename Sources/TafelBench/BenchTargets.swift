@@ -17,6 +17,8 @@ public enum BenchTargets {
   public static let commit = "save + git commit p99 ≤ 30 ms"
   public static let sync = "tafel sync with nothing to do ≤ 100 ms (median)"
   public static let replica = "save on A to B's board, 1 s sync, p99 ≤ 2 s"
+  public static let access = "access-log entry ≤ 1 ms (median)"
+  public static let accessMilliseconds = 1.0
   public static let commitP99Milliseconds = 30.0
   public static let syncMilliseconds = 100.0
   public static let replicaP99Milliseconds = 2000.0
@@ -54,6 +56,13 @@ public enum BenchTargets {
             measured:
               "\(BenchFormat.milliseconds(size.checkMilliseconds)) vs \(BenchFormat.milliseconds(jq))",
             met: size.checkMilliseconds <= jq))
+      }
+      if let appended = size.accessAppend {
+        results.append(
+          BenchTargetResult(
+            target: access, families: size.families,
+            measured: BenchFormat.milliseconds(appended.medianMilliseconds),
+            met: appended.medianMilliseconds <= accessMilliseconds))
       }
       if let git = size.git {
         results.append(

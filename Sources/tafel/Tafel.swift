@@ -18,6 +18,7 @@ struct Tafel: ParsableCommand {
       DemoCommand.self,
       InitCommand.self, UpgradeCommand.self, CloneCommand.self, SyncCommand.self,
       ResolveCommand.self, MergeFileCommand.self, LogCommand.self, ExportCommand.self,
+      ArchiveCommand.self, RetentionCommand.self, ConsentCommand.self,
       CheckCommand.self, CheckPartCommand.self,
       DecideCommand.self,
       HistoryCommand.self,

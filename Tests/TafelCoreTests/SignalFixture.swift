@@ -34,6 +34,7 @@ enum SignalFixture {
         Member(id: "M2", name: "Kind Test", role: .child, birthDate: Day("2018-03-01")!),
       ],
       phase: phase,
+      consent: [Consent(givenBy: "Ouder Test", date: day(-100), scope: "delen met de tafel")],
       involvements: [
         Involvement(id: "I0", professional: "P1", functions: [.direction], from: day(-100))
       ],

@@ -406,6 +406,6 @@ import Testing
   @Test func everyKindHasADistinctMarker() {
     let markers = SignalKind.allCases.map(\.marker)
     #expect(Set(markers).count == SignalKind.allCases.count)
-    #expect(String(markers) == "ROHSGADCTX")
+    #expect(String(markers) == "ROHSGADCTXP")
   }
 }

@@ -71,7 +71,8 @@ struct GitSyncTests {
     #expect(merged.decisionsInForceTogether.first?.decisions.count == 2)
     // git's history of the family names both, with who and when.
     let changes = try replicas.a.tafel(["history", family, "--changes", "--lang", "en"])
-    #expect(changes.stdout.contains("secretaris  recorded a decision (investigation)"), "\(changes)")
+    #expect(
+      changes.stdout.contains("secretaris  recorded a decision (investigation)"), "\(changes)")
     #expect(changes.stdout.contains("coach       recorded a decision (drang)"), "\(changes)")
     for store in [replicas.a, replicas.b] {
       let check = try store.tafel(["check"])

@@ -107,7 +107,13 @@ public enum FamilyExport {
         title: l.pick("Consent to share at the table", "Toestemming om te delen aan tafel"),
         lines: f.consent.isEmpty
           ? [l.pick("No consent is recorded.", "Er is geen toestemming vastgelegd.")]
-          : f.consent.map { "\($0.date) · \($0.givenBy) · \($0.scope)" }))
+          : f.consent.map { consent in
+            "\(consent.date) · \(consent.givenBy) · \(consent.scope)"
+              + (consent.withdrawn.map {
+                l.pick(" · withdrawn ", " · ingetrokken ") + $0.description
+              }
+                ?? "")
+          }))
     var plan: [String] = []
     if let director = f.plan.director {
       plan.append(l.pick("Director: ", "Regisseur: ") + person(director))

@@ -54,11 +54,21 @@ public struct Consent: Codable, Hashable, Sendable {
   public var givenBy: String
   public var date: Day
   public var scope: String
+  /// The day it was withdrawn; the consent holds until then.
+  public var withdrawn: Day?
 
-  public init(givenBy: String, date: Day, scope: String) {
+  public init(givenBy: String, date: Day, scope: String, withdrawn: Day? = nil) {
     self.givenBy = givenBy
     self.date = date
     self.scope = scope
+    self.withdrawn = withdrawn
+  }
+}
+
+extension Family {
+  /// The consents that hold on `day` (given by then, not withdrawn by then).
+  public func consents(on day: Day) -> [Consent] {
+    consent.filter { $0.date <= day && ($0.withdrawn.map { $0 > day } ?? true) }
   }
 }
 
@@ -82,6 +92,9 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   /// Values two replicas changed differently, kept by a sync for a person
   /// to resolve (`tafel resolve`); absent when there are none.
   public var conflicts: [MergeConflict]?
+  /// When and by whom the file was closed (`tafel archive`): read-only from
+  /// then on, off the agenda and the board's lists, still in the reports.
+  public var archived: ChangeRecord?
 
   public init(
     id: String, name: String, municipality: String, members: [Member] = [],

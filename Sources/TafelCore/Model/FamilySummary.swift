@@ -6,17 +6,42 @@ public struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
   public var name: String
   public var municipality: String
   public var phase: Phase
+  /// The family is archived (`tafel archive`): off the board's lists.
+  public var archived: Bool
 
-  public init(id: String, name: String, municipality: String, phase: Phase) {
+  public init(id: String, name: String, municipality: String, phase: Phase, archived: Bool = false)
+  {
     self.id = id
     self.name = name
     self.municipality = municipality
     self.phase = phase
+    self.archived = archived
   }
 
   public init(_ family: Family) {
     self.init(
-      id: family.id, name: family.name, municipality: family.municipality, phase: family.phase)
+      id: family.id, name: family.name, municipality: family.municipality, phase: family.phase,
+      archived: family.archived != nil)
+  }
+
+  enum CodingKeys: String, CodingKey { case id, name, municipality, phase, archived }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    name = try container.decode(String.self, forKey: .name)
+    municipality = try container.decode(String.self, forKey: .municipality)
+    phase = try container.decode(Phase.self, forKey: .phase)
+    archived = try container.decodeIfPresent(Bool.self, forKey: .archived) ?? false
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    if archived { try container.encode(true, forKey: .archived) }
+    try container.encode(id, forKey: .id)
+    try container.encode(municipality, forKey: .municipality)
+    try container.encode(name, forKey: .name)
+    try container.encode(phase, forKey: .phase)
   }
 
   public var initials: String { Family.initials(of: name) }

@@ -16,6 +16,8 @@ public struct StoreInfo: Codable, Hashable, Sendable {
   /// The replicas made with `tafel clone`, each with its tag; the ids a
   /// replica makes end in its tag. Empty for a store that never synced.
   public var replicas: [Replica]
+  /// Families removed after the retention period: that they were, never what they held.
+  public var removed: [RemovedFamily]
   public var changes: [ChangeRecord]
 
   public init(
@@ -28,11 +30,12 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     self.familyPrefix = familyPrefix
     self.thresholds = thresholds
     self.replicas = []
+    self.removed = []
     self.changes = changes
   }
 
   enum CodingKeys: String, CodingKey {
-    case format, version, region, familyPrefix, thresholds, replicas, changes
+    case format, version, region, familyPrefix, thresholds, replicas, removed, changes
   }
 
   public init(from decoder: Decoder) throws {
@@ -45,6 +48,7 @@ public struct StoreInfo: Codable, Hashable, Sendable {
       try container.decodeIfPresent(SignalThresholds.self, forKey: .thresholds)
       ?? SignalThresholds()
     replicas = try container.decodeIfPresent([Replica].self, forKey: .replicas) ?? []
+    removed = try container.decodeIfPresent([RemovedFamily].self, forKey: .removed) ?? []
     changes = try container.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
   }
 
@@ -56,7 +60,24 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     try container.encode(familyPrefix, forKey: .familyPrefix)
     try container.encode(thresholds, forKey: .thresholds)
     if !replicas.isEmpty { try container.encode(replicas, forKey: .replicas) }
+    if !removed.isEmpty { try container.encode(removed, forKey: .removed) }
     try container.encode(changes, forKey: .changes)
+  }
+}
+
+/// A family removed after its retention period: its id, when its file was
+/// closed and when it was removed, by whom — nothing of what it held.
+public struct RemovedFamily: Codable, Hashable, Sendable {
+  public var id: String
+  public var archivedAt: Timestamp
+  public var removedAt: Timestamp
+  public var by: String
+
+  public init(id: String, archivedAt: Timestamp, removedAt: Timestamp, by: String) {
+    self.id = id
+    self.archivedAt = archivedAt
+    self.removedAt = removedAt
+    self.by = by
   }
 }
 

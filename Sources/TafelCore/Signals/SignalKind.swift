@@ -13,10 +13,12 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
   case childVoice = "child-voice"
   case deadline
   case sync
+  case consent
 
   /// One letter per kind, shown in agenda rows: R(egie), O(verlap),
   /// H(elpers), S(talled), G(ap), A(ssessments), D (agreements: afspraken,
-  /// "deals"), C(hild), T(ermijn), X (two versions after a sync).
+  /// "deals"), C(hild), T(ermijn), X (two versions after a sync), P (no
+  /// permission: no consent to share at the table).
   public var marker: Character {
     switch self {
     case .direction: "R"
@@ -29,6 +31,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .childVoice: "C"
     case .deadline: "T"
     case .sync: "X"
+    case .consent: "P"
     }
   }
 
@@ -45,6 +48,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .childVoice: language.pick("child's voice", "stem van het kind")
     case .deadline: language.pick("deadline", "termijn")
     case .sync: language.pick("sync conflict", "synchronisatieconflict")
+    case .consent: language.pick("no consent", "geen toestemming")
     }
   }
 }

@@ -114,6 +114,16 @@ enum SignalWording {
           "OTS ends \(date) (\(when)): end or extend",
           "OTS eindigt \(date) (\(when)): beëindigen of verlengen")
       }
+    case .consent:
+      if e.reason == "withdrawn" {
+        let date = e.dates.max().map(\.description) ?? ""
+        return l.pick(
+          "No consent to share at the table: withdrawn on \(date)",
+          "Geen toestemming om te delen aan tafel: ingetrokken op \(date)")
+      }
+      return l.pick(
+        "No consent to share at the table is recorded",
+        "Geen toestemming om te delen aan tafel vastgelegd")
     case .sync:
       let texts = e.texts
       if e.reason == "in-force" {

@@ -25,7 +25,18 @@ public enum Signals {
     return direction(context) + overlap(context) + manyHelpers(context, thresholds)
       + stalled(context, thresholds) + handoverGap(context) + assessments(context, thresholds)
       + agreements(context) + childVoice(context) + deadlines(context, thresholds)
-      + sync(context)
+      + sync(context) + consent(context)
+  }
+
+  // MARK: 11 consent
+
+  /// No consent to share data at the table holds today (none recorded, or
+  /// every one withdrawn). `dates`: the days consents were withdrawn.
+  static func consent(_ c: SignalContext) -> [Signal] {
+    guard c.family.consents(on: c.today).isEmpty else { return [] }
+    var evidence = SignalEvidence(reason: c.family.consent.isEmpty ? "none" : "withdrawn")
+    evidence.dates = c.family.consent.compactMap(\.withdrawn)
+    return [c.signal(.consent, evidence)]
   }
 
   /// The distinct marker letters of a family's signals, in kind order ("ROT").

@@ -195,6 +195,10 @@ extension DemoFamilies {
     b.event(-108, .drangStart, to: "gi-jbg")
     b.involve(lt, [.intake, .direction, .care], from: -250)
     b.involve(gi, [.drang, .direction], from: -108)
+    // The parents agreed to share at the start and took it back after the
+    // GI came in: the table has no consent now (signal P).
+    b.consent("Thomas Visser en Marieke Visser", -250, "gegevens delen binnen de keten")
+    b.family.consent[0].withdrawn = b.day(-20)
     b.family.plan = FamilyPlan(
       director: lt,
       concerns: ["Psychische klachten van moeder", "Schoolverzuim van Lars"],

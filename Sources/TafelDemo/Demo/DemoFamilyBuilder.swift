@@ -128,7 +128,17 @@ struct DemoFamilyBuilder {
   }
 
   /// The one "created by the demo" change record every demo file carries.
+  /// A family whose story records no consent gets the parents' consent to
+  /// share at the table from its first step (the table works with it).
   mutating func created() {
+    if family.consent.isEmpty {
+      let parents = family.members.filter { $0.role == .parent }.map(\.name)
+      let first = family.events.map(\.date).min() ?? today
+      family.consent.append(
+        Consent(
+          givenBy: parents.isEmpty ? "ouders" : parents.joined(separator: " en "), date: first,
+          scope: "gegevens delen met de jeugdbeschermingstafel"))
+    }
     family.changes.append(
       ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data"))
   }

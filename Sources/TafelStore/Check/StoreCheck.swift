@@ -75,7 +75,9 @@ extension Store {
     }
     let context =
       (try? referenceContext(familyIDs: familyIDs))
-      ?? ReferenceContext(organisations: nil, professionals: nil, families: Set(familyIDs))
+      ?? ReferenceContext(
+        organisations: nil, professionals: nil,
+        families: Set(familyIDs).union(((try? info())?.removed ?? []).map(\.id)))
     for relative in [StoreLayout.info, StoreLayout.directory] {
       files += 1
       problems += checkFiles([relative], context: context).problems
@@ -158,7 +160,9 @@ extension Store {
     return ReferenceContext(
       organisations: directory.map { Set($0.organisations.map(\.id)) },
       professionals: directory.map { Set($0.professionals.map(\.id)) },
-      families: Set(try familyIDs ?? self.familyIDs()),
+      // A family removed after its retention period stays named in old agendas.
+      families: Set(try familyIDs ?? self.familyIDs())
+        .union(((try? info())?.removed ?? []).map(\.id)),
       meetings: (try? self.meetingIDs()).map(Set.init))
   }
 

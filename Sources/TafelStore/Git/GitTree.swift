@@ -61,7 +61,8 @@ enum GitTree {
     let body = String(decoding: bytes[(newline + 1)..<(newline + 1 + size)], as: UTF8.self)
     guard body.hasPrefix("tree ") else { return nil }
     let tree = String(body.dropFirst(5).prefix { $0 != "\n" })
-    let trees = parseBatch(bytes, from: newline + 1 + size + 1, directories, idLength: tree.utf8.count / 2)
+    let trees = parseBatch(
+      bytes, from: newline + 1 + size + 1, directories, idLength: tree.utf8.count / 2)
     return (commit, tree, trees)
   }
 

@@ -34,7 +34,9 @@ enum IndexWriter {
       append("\n\n  ]")
     } else {
       for (position, family) in index.families.enumerated() {
-        append(position == 0 ? "\n    {\n      \"id\" : " : ",\n    {\n      \"id\" : ")
+        append(position == 0 ? "\n    {\n      " : ",\n    {\n      ")
+        if family.archived { append("\"archived\" : true,\n      ") }
+        append("\"id\" : ")
         string(family.id)
         append(",\n      \"municipality\" : ")
         string(family.municipality)

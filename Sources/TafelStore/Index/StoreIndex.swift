@@ -161,4 +161,12 @@ extension Store {
       try writeIndex(families, verifiedBefore: index.verifiedBefore)
     }
   }
+
+  /// Takes a removed family out of the index.
+  func removeIndexEntry(_ id: String) throws {
+    try FileLock.withLock(StoreLayout.indexLock, in: path) {
+      guard let index = loadIndex() else { return }
+      try writeIndex(index.families.filter { $0.id != id }, verifiedBefore: index.verifiedBefore)
+    }
+  }
 }

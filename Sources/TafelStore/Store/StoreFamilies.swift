@@ -70,6 +70,10 @@ extension Store {
       let path = absolute(relativePath(family: id))
       let current = try loadFamily(id)
       let before = current.family
+      if let archived = before.archived {
+        throw StoreError.refused(
+          "\(id) was archived on \(archived.at.utcDay) by \(archived.by): its file is read-only")
+      }
       var family = before
       let result = try change(&family)
       guard family.id == id else {

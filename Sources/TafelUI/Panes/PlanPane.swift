@@ -1,5 +1,5 @@
 // The family plan pane: the one director (or a plain warning when there is
-// none or more than one), concerns, strengths, goals, actions with owner and
+// none or more than one), the consent to share at the table, concerns, strengths, goals, actions with owner and
 // due date (overdue ones marked), and the safety agreements.
 
 import TafelCore
@@ -32,6 +32,18 @@ enum PlanPane {
           item: "director"))
     }
 
+    // The consent to share at the table that holds today (its absence is signal P).
+    if let consent = family.consents(on: input.today).last {
+      lines.append(
+        PaneLine(
+          [
+            Span(strings.consent + ": ", .dim),
+            Span(input.personal("\(consent.givenBy) · \(consent.date) · \(consent.scope)")),
+          ],
+          item: "consent"))
+    }
+
+    let heading = lines.count
     func section(_ title: String, _ entries: [String], item: String) {
       guard !entries.isEmpty else { return }
       lines.append(PaneLine(title, .title, item: item))
@@ -50,7 +62,7 @@ enum PlanPane {
       for action in ordered { lines.append(actionLine(action, input)) }
     }
     section(strings.safetyAgreements, plan.safetyAgreements, item: "safety")
-    if lines.count == 1 && plan.concerns.isEmpty && plan.actions.isEmpty {
+    if lines.count == heading && plan.concerns.isEmpty && plan.actions.isEmpty {
       lines.append(PaneLine(strings.noPlan, .dim))
     }
     return lines

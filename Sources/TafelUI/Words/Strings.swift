@@ -70,6 +70,7 @@ public struct Strings: Sendable {
 
   // Family plan
   public var director: String { t("Director", "Regisseur") }
+  public var consent: String { t("Consent", "Toestemming") }
   public var noDirector: String {
     t("No director: nobody holds direction (regie)", "Geen regisseur: niemand heeft de regie")
   }

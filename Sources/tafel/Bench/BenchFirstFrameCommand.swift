@@ -71,10 +71,12 @@ struct BenchFirstFrameCommand: ParsableCommand {
       var cpuSamples: [Int] = []
       samples.reserveCapacity(keys)
       cpuSamples.reserveCapacity(keys)
+      var viewLog = BoardViewLog()
       for key in BenchKeyScript.keys(count: keys, seed: seed) {
         let start = BenchClock.nanoseconds()
         let cpuStart = BenchClock.threadCPUNanoseconds()
         loop.carry(app.handle(key))
+        try viewLog.note(app, store: opened, author: "tafel bench")
         _ = app.render(width: width, height: height)
         cpuSamples.append(BenchClock.threadCPUNanoseconds() - cpuStart)
         samples.append(BenchClock.nanoseconds() - start)

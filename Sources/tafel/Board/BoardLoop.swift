@@ -57,8 +57,8 @@ final class BoardSession {
   private var watcher: StoreWatcher?
   /// Set when an answer to an event asked to quit; the loop stops after the key.
   private var quitAsked = false
-  /// The family whose panes the board shows, as last written to the access log.
-  private var loggedFamily: String?
+  /// What the board showed, as last written to the access log.
+  private var viewLog = BoardViewLog()
 
   init(
     app: BoardApp, terminal: Terminal, store: Store, author: String,
@@ -134,23 +134,9 @@ final class BoardSession {
     terminal.draw(app.render(width: width, height: height))
   }
 
-  /// One access-log entry per family per stretch of viewing: when the panes
-  /// come to show another family. In privacy mode the panes show only the
-  /// case at the table, so a row passed over there is no access.
   private func logViewing() {
-    let shown: String?
-    if app.privateMode {
-      shown = app.data.meeting?.items.first { $0.status == .inProgress }?.family
-    } else {
-      shown = app.selectedFamilyID
-    }
-    guard let shown, shown != loggedFamily, app.data.families[shown] != nil else {
-      if shown == nil { loggedFamily = nil }
-      return
-    }
-    loggedFamily = shown
     do {
-      try store.logAccess([(shown, .view, "board")], who: author)
+      try viewLog.note(app, store: store, author: author)
     } catch {
       tell(.refused("the access log could not be written: \(error)"))
     }
@@ -169,7 +155,8 @@ final class BoardSession {
 
   func loadSummaries() {
     do {
-      tell(.summaries(try store.summaries()))
+      // Archived families are off the board's lists.
+      tell(.summaries(try store.summaries().filter { !$0.archived }))
     } catch {
       tell(.refused("\(error)"))
     }

@@ -20,6 +20,9 @@ struct FamilyListCommand: ParsableCommand {
   @Flag(help: "Print ids and initials only, no names or places.")
   var `private` = false
 
+  @Flag(help: "List the archived families (off the list otherwise).")
+  var archived = false
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
@@ -42,7 +45,8 @@ struct FamilyListCommand: ParsableCommand {
       }
     }
     let families = summaries.filter { summary in
-      (wantedPhase.map { summary.phase == $0 } ?? true)
+      summary.archived == archived
+        && (wantedPhase.map { summary.phase == $0 } ?? true)
         && (municipality.map {
           summary.municipality.compare($0.trimmed, options: .caseInsensitive) == .orderedSame
         } ?? true)

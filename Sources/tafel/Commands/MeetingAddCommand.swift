@@ -49,7 +49,11 @@ struct MeetingAddCommand: ParsableCommand {
     let kind = try PreparationArguments.choice(kind, "--kind", as: AgendaKind.self)
     let store = try options.open()
     var current = try PreparationArguments.meeting(meeting, in: store)
-    _ = try PreparationArguments.family(family, in: store)
+    let found = try PreparationArguments.family(family, in: store)
+    if let archived = found.archived {
+      throw CommandFailure.data(
+        "\(family) was archived on \(archived.at.utcDay): an archived family is off the agenda")
+    }
     do {
       try current.addItem(family: family, start: at, minutes: minutes, kind: kind)
     } catch {

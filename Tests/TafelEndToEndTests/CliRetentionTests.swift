@@ -1,0 +1,102 @@
+// Closing a file, removing it after the retention period with a record that
+// it was, and the family's consent to share at the table (issue 14).
+
+import Foundation
+import TafelCore
+import TafelDemo
+import TafelStore
+import Testing
+
+@Suite("archive, retention and consent")
+struct CliRetentionTests {
+  /// A demo family on no agenda that is still open.
+  static func closable(_ store: CliStore) throws -> String {
+    let open = try store.ids("meetings").map { try store.meeting($0) }.filter { $0.closedAt == nil }
+    let busy = Set(open.flatMap { $0.items.map(\.family) })
+    return try #require(store.ids("families").first { !busy.contains($0) })
+  }
+
+  @Test("archive: read-only and off the lists; refused twice or on an open agenda")
+  func archive() throws {
+    let store = try CliStore()
+    let agenda = try DemoAgenda.read(store: store.path)
+    let busy = try store.tafel(["archive", agenda.families[0].id])
+    #expect(busy.status == 1)
+    #expect(busy.stderrLines.count == 1 && busy.stderr.contains("not closed"), "\(busy)")
+
+    let family = try Self.closable(store)
+    let reportBefore = try store.tafel(["report", "--format", "json"])
+    try GitReplicas.require(store.tafel(["archive", family, "--as", "beheer"]))
+    let again = try store.tafel(["archive", family])
+    #expect(again.status == 1 && again.stderr.contains("archived already"), "\(again)")
+    #expect(!(try store.tafel(["family", "list"])).stdout.contains(family))
+    #expect(try store.tafel(["family", "list", "--archived"]).stdout.contains(family))
+    let decide = try store.tafel([
+      "decide", family, "--outcome", "no-investigation", "--rationale", "x",
+      "--child-not-heard", "x",
+    ])
+    #expect(decide.status == 1 && decide.stderr.contains("read-only"), "\(decide)")
+    let add = try store.tafel(["meeting", "add", agenda.meetingID, family, "--at", "16:00"])
+    #expect(add.status == 1 && add.stderr.contains("archived"), "\(add)")
+    // Still history in the report.
+    #expect(try store.tafel(["report", "--format", "json"]).stdout == reportBefore.stdout)
+    #expect(try store.tafel(["check"]).status == 0)
+    #expect(
+      try CliAccessTests.entries(store, family).map(\.action).contains(.archive))
+  }
+
+  @Test("retention: listed after 20 years, removed with a record that it was")
+  func retention() throws {
+    let store = try CliStore()
+    let family = try Self.closable(store)
+    try GitReplicas.require(store.tafel(["archive", family]))
+    #expect(try store.tafel(["retention"]).stdout.contains("no archived family is past 20 years"))
+    let later = Timestamp(seconds: SystemClock.now().seconds + 21 * 366 * 86_400).description
+    func tafelLater(_ arguments: [String]) throws -> CliResult {
+      try CliRunner.tafel(
+        arguments + ["--store", store.path], home: store.home, now: later)
+    }
+    let listed = try tafelLater(["retention"])
+    #expect(listed.stdout.contains("\(family): archived"), "\(listed)")
+    let removed = try tafelLater(["retention", "--remove", "--as", "privacy officer"])
+    #expect(removed.status == 0 && removed.stdout.contains("\(family): removed"), "\(removed)")
+    #expect(store.data(StoreLayout.familyFile(family)) == nil)
+    let info = try JSONDecoder().decode(StoreInfo.self, from: store.data("store.json") ?? Data())
+    #expect(info.removed.map(\.id) == [family])
+    #expect(info.removed.first?.by == "privacy officer")
+    let text = String(decoding: store.data("store.json") ?? Data(), as: UTF8.self)
+    #expect(
+      !text.contains(
+        try #require(DemoData.make(today: TestClock.today).families.first { $0.id == family }).name)
+    )
+    #expect(try tafelLater(["check"]).status == 0)
+    // The log still says who removed it.
+    let log = try tafelLater(["log", family, "--format", "json"])
+    #expect(log.status == 0)
+    #expect(
+      try JSONDecoder().decode([AccessEntry].self, from: log.stdoutData).contains {
+        $0.action == .remove && $0.who == "privacy officer"
+      })
+  }
+
+  @Test("consent: shown and marked; given, then withdrawn")
+  func consent() throws {
+    let store = try CliStore()
+    let family = DemoFamily.id(71)  // Familie Visser: consent withdrawn in the story
+    func markers() throws -> String {
+      let json = try store.tafel(["signals", family, "--format", "json"])
+      return String(decoding: json.stdoutData, as: UTF8.self)
+    }
+    #expect(try markers().contains("\"kind\" : \"consent\""))
+    try GitReplicas.require(
+      store.tafel([
+        "consent", family, "--given-by", "Thomas Visser", "--scope", "delen met de tafel",
+      ]))
+    #expect(!(try markers().contains("\"kind\" : \"consent\"")))
+    try GitReplicas.require(store.tafel(["consent", family, "--withdraw", "2"]))
+    #expect(try markers().contains("withdrawn"))
+    let export = try store.tafel(["export", family, "--format", "markdown", "--lang", "en"])
+    #expect(
+      export.stdout.contains("Thomas Visser · delen met de tafel · withdrawn"), "\(export.stdout)")
+  }
+}
