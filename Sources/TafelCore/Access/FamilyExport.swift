@@ -91,7 +91,13 @@ public enum FamilyExport {
             + ChainWords.phase(f.phase, l)
         ]
           + f.members.map { member in
-            var text = member.name + " — " + member.role.rawValue
+            let role: String
+            switch member.role {
+            case .child: role = l.pick("child", "kind")
+            case .parent: role = l.pick("parent", "ouder")
+            case .caregiver: role = l.pick("caregiver", "verzorger")
+            }
+            var text = member.name + " — " + role
             if let born = member.birthDate {
               text += l.pick(", born ", ", geboren ") + born.description
             }
