@@ -54,59 +54,11 @@ enum GitProcess {
     _ arguments: [String], in directory: String, input: Data = Data(),
     environment: [String: String] = [:]
   ) throws(StoreError) -> GitResult {
-    var merged = ProcessInfo.processInfo.environment
-    // Never a prompt from git: Tafel has no terminal to give it, and a
-    // board that waits for a password would hang.
-    merged["GIT_TERMINAL_PROMPT"] = "0"
-    merged["GIT_ASKPASS"] = merged["GIT_ASKPASS"] ?? "/bin/false"
-    if merged["GIT_SSH_COMMAND"] == nil {
-      merged["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=10"
-    }
-    merged["LC_ALL"] = "C"
-    for (key, value) in environment { merged[key] = value }
-    let argv = [executable, "-C", directory] + arguments
-    let envp = merged.map { "\($0.key)=\($0.value)" }
-
-    var stdinPipe: [Int32] = [-1, -1]
-    var stdoutPipe: [Int32] = [-1, -1]
-    var stderrPipe: [Int32] = [-1, -1]
-    // Pipes and spawn under one lock, the pipes close-on-exec: a git started
-    // on another thread at the same moment must not inherit this one's pipe
-    // ends (it would hold its stdin open, and both would wait for ever).
-    spawnLock.lock()
-    guard makePipe(&stdinPipe), makePipe(&stdoutPipe), makePipe(&stderrPipe) else {
-      spawnLock.unlock()
-      throw .io(path: directory, message: "git: " + errnoMessage())
-    }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
-    posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-    posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
-    for descriptor in stdinPipe + stdoutPipe + stderrPipe {
-      posix_spawn_file_actions_addclose(&actions, descriptor)
-    }
-    var processID: pid_t = 0
-    let spawned = withCStrings(argv) { arguments in
-      withCStrings(envp) { environment in
-        posix_spawn(&processID, executable, &actions, nil, arguments, environment)
-      }
-    }
-    close(stdinPipe[0])
-    close(stdoutPipe[1])
-    close(stderrPipe[1])
-    spawnLock.unlock()
-    guard spawned == 0 else {
-      close(stdinPipe[1])
-      close(stdoutPipe[0])
-      close(stderrPipe[0])
-      throw .io(path: directory, message: "git (\(executable)): " + errnoMessage(spawned))
-    }
+    let child = try spawn(arguments, in: directory, environment: environment, errors: true)
     let (output, errors) = exchange(
-      input: input, stdin: stdinPipe[1], stdout: stdoutPipe[0], stderr: stderrPipe[0])
+      input: input, stdin: child.input, stdout: child.output, stderr: child.errors)
     var status: Int32 = 0
-    while waitpid(processID, &status, 0) < 0, errno == EINTR {}
+    while waitpid(child.processID, &status, 0) < 0, errno == EINTR {}
     let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return GitResult(status: code, output: output, errors: errors)
   }
@@ -117,43 +69,10 @@ enum GitProcess {
     _ arguments: [String], in directory: String,
     _ body: (_ send: (Data) -> Void, _ readLine: () -> String?) throws(StoreError) -> T
   ) throws(StoreError) -> T {
-    signal(SIGPIPE, SIG_IGN)
-    var stdinPipe: [Int32] = [-1, -1]
-    var stdoutPipe: [Int32] = [-1, -1]
-    spawnLock.lock()
-    guard makePipe(&stdinPipe), makePipe(&stdoutPipe) else {
-      spawnLock.unlock()
-      throw .io(path: directory, message: "git: " + errnoMessage())
-    }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
-    posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    for descriptor in stdinPipe + stdoutPipe {
-      posix_spawn_file_actions_addclose(&actions, descriptor)
-    }
-    var environment = ProcessInfo.processInfo.environment
-    environment["LC_ALL"] = "C"
-    let argv = [executable, "-C", directory] + arguments
-    let envp = environment.map { "\($0.key)=\($0.value)" }
-    var processID: pid_t = 0
-    let spawned = withCStrings(argv) { arguments in
-      withCStrings(envp) { environment in
-        posix_spawn(&processID, executable, &actions, nil, arguments, environment)
-      }
-    }
-    close(stdinPipe[0])
-    close(stdoutPipe[1])
-    spawnLock.unlock()
-    let input = stdinPipe[1]
-    let output = stdoutPipe[0]
-    guard spawned == 0 else {
-      close(input)
-      close(output)
-      throw .io(path: directory, message: "git (\(executable)): " + errnoMessage(spawned))
-    }
+    let child = try spawn(arguments, in: directory, environment: [:], errors: false)
+    let input = child.input
+    let output = child.output
+    let processID = child.processID
     var pending: [UInt8] = []
     var inputOpen = true
     defer {
@@ -193,6 +112,74 @@ enum GitProcess {
     close(input)
     inputOpen = false
     return result
+  }
+
+  /// A started git: its process and the parent's ends of its pipes
+  /// (`errors` is -1 when its stderr goes to /dev/null).
+  private struct Child {
+    var processID: pid_t
+    var input: Int32
+    var output: Int32
+    var errors: Int32
+  }
+
+  /// Starts `git -C directory arguments…` with `environment` added to this
+  /// process's. Never a prompt from git: Tafel has no terminal to give it,
+  /// and a board that waits for a password would hang.
+  private static func spawn(
+    _ arguments: [String], in directory: String, environment: [String: String], errors: Bool
+  ) throws(StoreError) -> Child {
+    signal(SIGPIPE, SIG_IGN)
+    var merged = ProcessInfo.processInfo.environment
+    merged["GIT_TERMINAL_PROMPT"] = "0"
+    merged["GIT_ASKPASS"] = merged["GIT_ASKPASS"] ?? "/bin/false"
+    if merged["GIT_SSH_COMMAND"] == nil {
+      merged["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=10"
+    }
+    merged["LC_ALL"] = "C"
+    for (key, value) in environment { merged[key] = value }
+    let argv = [executable, "-C", directory] + arguments
+    let envp = merged.map { "\($0.key)=\($0.value)" }
+    var stdinPipe: [Int32] = [-1, -1]
+    var stdoutPipe: [Int32] = [-1, -1]
+    var stderrPipe: [Int32] = [-1, -1]
+    // Pipes and spawn under one lock, the pipes close-on-exec: a git started
+    // on another thread at the same moment must not inherit this one's pipe
+    // ends (it would hold its stdin open, and both would wait for ever).
+    spawnLock.lock()
+    guard makePipe(&stdinPipe), makePipe(&stdoutPipe), !errors || makePipe(&stderrPipe) else {
+      spawnLock.unlock()
+      throw .io(path: directory, message: "git: " + errnoMessage())
+    }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, stdinPipe[0], 0)
+    posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
+    if errors {
+      posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
+    } else {
+      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    }
+    var processID: pid_t = 0
+    let spawned = withCStrings(argv) { arguments in
+      withCStrings(envp) { environment in
+        posix_spawn(&processID, executable, &actions, nil, arguments, environment)
+      }
+    }
+    close(stdinPipe[0])
+    close(stdoutPipe[1])
+    if errors { close(stderrPipe[1]) }
+    spawnLock.unlock()
+    guard spawned == 0 else {
+      close(stdinPipe[1])
+      close(stdoutPipe[0])
+      if errors { close(stderrPipe[0]) }
+      throw .io(path: directory, message: "git (\(executable)): " + errnoMessage(spawned))
+    }
+    return Child(
+      processID: processID, input: stdinPipe[1], output: stdoutPipe[0],
+      errors: errors ? stderrPipe[0] : -1)
   }
 
   /// Writes `input` and reads both outputs until they close.
