@@ -188,6 +188,32 @@ struct GitSyncTests {
     try replicas.expectSound(replicas.b)
   }
 
+  @Test("a `git pull` by hand merges with Tafel's driver: the conflict is kept, no markers")
+  func manualPullUsesTheDriver() throws {
+    let replicas = try GitReplicas()
+    let family = DemoFamily.id(52)
+    for (store, reason) in [(replicas.a, "Schoolverzuim."), (replicas.b, "Geweld thuis.")] {
+      try GitReplicas.require(
+        store.tafel([
+          "request", family, "--from", "lt-ede", "--reason", reason, "--tried", "Coach.",
+          "--parents-reaction", "Werken mee.", "--date", TestClock.today.description,
+        ]))
+    }
+    try GitReplicas.require(replicas.a.tafel(["sync"]))
+    let pulled = try replicas.git(
+      replicas.b,
+      [
+        "-c", "user.name=b", "-c", "user.email=b@x", "pull", "-q", "--no-rebase",
+        "--no-edit", "origin", "main",
+      ])
+    #expect(pulled.status == 0, "\(pulled)")
+    let text = String(
+      decoding: replicas.b.data(StoreLayout.familyFile(family)) ?? Data(), as: UTF8.self)
+    #expect(!text.contains("<<<<<<<") && !text.contains(">>>>>>>"))
+    let check = try replicas.b.tafel(["check"])
+    #expect(check.stdout.contains("conflict on request.reason"), "\(check)")
+  }
+
   @Test("(e) the remote goes away: commits wait, the next sync sends them")
   func remoteGoesAway() throws {
     let replicas = try GitReplicas()
