@@ -214,6 +214,44 @@ struct GitSyncTests {
     #expect(check.stdout.contains("conflict on request.reason"), "\(check)")
   }
 
+  @Test("a family removed after the retention period is removed on the other replica too")
+  func removalReachesTheOtherReplica() throws {
+    let replicas = try GitReplicas()
+    let family = try CliRetentionTests.closable(replicas.a)
+    try GitReplicas.require(replicas.a.tafel(["archive", family]))
+    let later = Timestamp(seconds: SystemClock.now().seconds + 21 * 366 * 86_400).description
+    try GitReplicas.require(
+      CliRunner.tafel(
+        ["retention", "--remove", "--store", replicas.a.path], home: replicas.a.home, now: later))
+    for store in [replicas.a, replicas.b] { try GitReplicas.require(store.tafel(["sync"])) }
+    let status = try replicas.git(replicas.a, ["status", "--porcelain"])
+    #expect(status.stdout.isEmpty, "\(status)")
+    #expect(replicas.b.data(StoreLayout.familyFile(family)) == nil)
+    #expect(!(try replicas.b.tafel(["family", "list", "--archived"])).stdout.contains(family))
+    try replicas.expectSound(replicas.b)
+  }
+
+  @Test("an access log shortened by hand is not committed: the sync stops, check says so")
+  func shortenedAccessLogStopsTheSync() throws {
+    let replicas = try GitReplicas()
+    let family = DemoFamily.id(52)
+    for _ in 0..<3 { try GitReplicas.require(replicas.b.tafel(["history", family])) }
+    try GitReplicas.require(replicas.b.tafel(["sync"]))
+    let file = try #require(
+      FileManager.default.enumerator(atPath: replicas.b.file("access"))?.allObjects
+        .compactMap { $0 as? String }.first { $0.hasSuffix(".jsonl") })
+    let relative = "access/" + file
+    var lines = String(decoding: replicas.b.data(relative) ?? Data(), as: UTF8.self)
+      .split(separator: "\n")
+    lines.removeLast()
+    try replicas.b.overwrite(relative, with: Data((lines.joined(separator: "\n") + "\n").utf8))
+    let sync = try replicas.b.tafel(["sync"])
+    #expect(sync.status == 1, "\(sync)")
+    #expect(sync.stderr.contains("the access log is not what was committed before"), "\(sync)")
+    let check = try replicas.b.tafel(["check"])
+    #expect(check.stdout.contains("removed or changed since it was last committed"), "\(check)")
+  }
+
   @Test("(e) the remote goes away: commits wait, the next sync sends them")
   func remoteGoesAway() throws {
     let replicas = try GitReplicas()

@@ -69,23 +69,32 @@ public enum AccessLogText {
     return "\(local.day) \(zeroPadded(local.hour, 2)):\(zeroPadded(local.minute, 2))"
   }
 
-  /// The rows (when, who, what) in time order.
+  /// The rows (when, who, what) in time order; the machine follows who.
+  /// `families` names each entry's family first (the log of one person).
   public static func rows(
-    _ entries: [AccessEntry], lookup: DirectoryLookup, language: Language, zone: TimeZoneRule
+    _ entries: [AccessEntry], lookup: DirectoryLookup, language: Language, zone: TimeZoneRule,
+    families: [String: String]? = nil
   ) -> [(when: String, who: String, what: String)] {
-    entries.map {
-      (
-        when($0, zone: zone), who($0, lookup: lookup, language: language),
-        what($0, language: language)
+    entries.map { entry in
+      var done = what(entry, language: language)
+      if let families {
+        done =
+          (families[entry.family].map { "\($0) (\(entry.family))" } ?? entry.family) + ": " + done
+      }
+      return (
+        when(entry, zone: zone),
+        who(entry, lookup: lookup, language: language) + language.pick(" on ", " op ")
+          + Sanitized.line(entry.machine),
+        done
       )
     }
   }
 
   public static func text(
     _ entries: [AccessEntry], title: String, lookup: DirectoryLookup, language: Language,
-    zone: TimeZoneRule
+    zone: TimeZoneRule, families: [String: String]? = nil
   ) -> String {
-    let rows = rows(entries, lookup: lookup, language: language, zone: zone)
+    let rows = rows(entries, lookup: lookup, language: language, zone: zone, families: families)
     var lines = [Sanitized.line(title), ""]
     if rows.isEmpty {
       lines.append(language.pick("No one accessed it.", "Niemand heeft het ingezien."))
@@ -99,14 +108,14 @@ public enum AccessLogText {
 
   public static func markdown(
     _ entries: [AccessEntry], title: String, lookup: DirectoryLookup, language: Language,
-    zone: TimeZoneRule
+    zone: TimeZoneRule, families: [String: String]? = nil
   ) -> String {
     var lines = ["## " + MarkdownText.inline(title), ""]
     lines.append(
       "| " + language.pick("when", "wanneer") + " | " + language.pick("who", "wie") + " | "
         + language.pick("what", "wat") + " |")
     lines.append("|---|---|---|")
-    for row in rows(entries, lookup: lookup, language: language, zone: zone) {
+    for row in rows(entries, lookup: lookup, language: language, zone: zone, families: families) {
       lines.append(
         "| \(row.when) | \(MarkdownText.inline(row.who)) | \(MarkdownText.inline(row.what)) |")
     }
@@ -116,7 +125,7 @@ public enum AccessLogText {
   /// An HTML table (a fragment, or a whole page when `page`).
   public static func html(
     _ entries: [AccessEntry], title: String, lookup: DirectoryLookup, language: Language,
-    zone: TimeZoneRule, page: Bool = true
+    zone: TimeZoneRule, page: Bool = true, families: [String: String]? = nil
   ) -> String {
     let e = Minutes.escape
     var lines: [String] = []
@@ -130,7 +139,7 @@ public enum AccessLogText {
     lines.append(
       "<table><tr><th>\(e(language.pick("when", "wanneer")))</th><th>\(e(language.pick("who", "wie")))</th><th>\(e(language.pick("what", "wat")))</th></tr>"
     )
-    for row in rows(entries, lookup: lookup, language: language, zone: zone) {
+    for row in rows(entries, lookup: lookup, language: language, zone: zone, families: families) {
       lines.append("<tr><td>\(e(row.when))</td><td>\(e(row.who))</td><td>\(e(row.what))</td></tr>")
     }
     lines.append("</table>")

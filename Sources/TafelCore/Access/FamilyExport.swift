@@ -137,6 +137,18 @@ public enum FamilyExport {
       l.pick("Safety agreement: ", "Veiligheidsafspraak: ") + $0
     }
     sections.append(Section(title: l.pick("The family plan", "Het gezinsplan"), lines: plan))
+    if let request = f.request {
+      sections.append(
+        Section(
+          title: l.pick("The request for discussion", "Het verzoek om bespreking"),
+          lines: [
+            l.pick("From ", "Van ") + (lookup.organisation(request.from)?.name ?? request.from)
+              + l.pick(", on ", ", op ") + request.date.description,
+            l.pick("Why: ", "Waarom: ") + request.reason,
+            l.pick("Tried already: ", "Al geprobeerd: ") + request.tried,
+            l.pick("What the parents say: ", "Wat de ouders zeggen: ") + request.parentsReaction,
+          ]))
+    }
     sections.append(
       Section(
         title: l.pick("Who is involved", "Wie er betrokken is"),

@@ -94,3 +94,10 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
     rationale.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
   }
 }
+
+extension Decision {
+  /// "D003" for "FV-2026-0042-D003", "D003-b" for a replica's "FV-2026-0042-D003-b".
+  public static func shortID(_ id: String, family: String) -> String {
+    id.hasPrefix(family + "-") ? String(id.dropFirst(family.count + 1)) : id
+  }
+}

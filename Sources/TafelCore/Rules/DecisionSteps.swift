@@ -10,7 +10,7 @@ extension Family {
   /// The chain steps a decision implies, dated on its meeting's day.
   public func implied(by decision: Decision) -> [ChainEvent] {
     let day = decision.tableDay
-    let short = decision.id.split(separator: "-").last.map(String.init) ?? decision.id
+    let short = Decision.shortID(decision.id, family: decision.family)
     func step(_ suffix: String, _ kind: EventKind, _ note: String) -> ChainEvent {
       ChainEvent(
         id: decision.id + "/" + suffix, date: day, kind: kind, note: note, decision: decision.id)

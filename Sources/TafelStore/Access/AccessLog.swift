@@ -74,6 +74,38 @@ extension Store {
     repository?.markPending([relative])
   }
 
+  /// The access files that are not what HEAD holds plus lines after it (a
+  /// line removed or changed since the last commit, or the file gone): the
+  /// committed log is the anchor that a chain alone is not for its last lines.
+  func accessLogShortened(_ repository: StoreRepository) throws -> [String] {
+    let listed = try repository.git([
+      "ls-tree", "-r", "--name-only", "HEAD", "--", Store.accessDirectory,
+    ])
+    let tracked = listed.text.split(separator: "\n").map(String.init).filter {
+      StoreRepository.isAccessLog($0)
+    }
+    guard !tracked.isEmpty else { return [] }
+    let batch = try repository.must(
+      ["cat-file", "--batch"],
+      input: Data((tracked.map { "HEAD:" + $0 }.joined(separator: "\n") + "\n").utf8))
+    var shortened: [String] = []
+    let bytes = batch.output
+    var position = bytes.startIndex
+    for relative in tracked {
+      guard let newline = bytes[position...].firstIndex(of: 0x0A) else { break }
+      let header = String(decoding: bytes[position..<newline], as: UTF8.self).split(separator: " ")
+      position = newline + 1
+      guard header.count == 3, let size = Int(header[2]) else { continue }
+      let committed = bytes[position..<(position + size)]
+      position += size + 1
+      let now = FileManager.default.contents(atPath: absolute(relative)) ?? Data()
+      if now.count < committed.count || now.prefix(committed.count) != committed {
+        shortened.append(absolute(relative))
+      }
+    }
+    return shortened
+  }
+
   /// Every access file of the store (all replicas, all months), sorted.
   func accessLogFiles() -> [String] {
     let root = absolute(Store.accessDirectory)
@@ -120,7 +152,7 @@ extension Store {
           let cut = !line.ended || line.number < lines.count
           problems.append(
             StoreProblem(
-              path: "\(path):\(line.number)",
+              path: path, line: line.number,
               message: cut && !line.ended
                 ? "an entry cut short (a crash while it was written); skipped"
                 : "not a log entry: changed by hand, or cut short and ended by the next entry; "
@@ -130,13 +162,24 @@ extension Store {
         if entry.previous != previous || entry.sequence != sequence + 1 {
           problems.append(
             StoreProblem(
-              path: "\(path):\(line.number)",
+              path: path, line: line.number,
               message:
-                "the log's chain breaks here: a line was changed, removed or moved "
-                + "(entry \(entry.sequence) after \(sequence))"))
+                "the log's chain breaks here: this line or the one before it was changed, "
+                + "or a line was removed or moved here (entry \(entry.sequence) after \(sequence))")
+          )
         }
         previous = AccessLogTail.hash(line.bytes)
         sequence = entry.sequence
+      }
+    }
+    if let repository, let shortened = try? accessLogShortened(repository) {
+      for path in shortened {
+        problems.append(
+          StoreProblem(
+            path: path,
+            message:
+              "lines of the access log were removed or changed since it was last committed "
+              + "(git holds what was there)"))
       }
     }
     return problems

@@ -32,7 +32,7 @@ extension Store {
     let result = try repository.must([
       "log", "--format=%H%x1f%an%x1f%at%x1f%P%x1f%s%x1e", "--", relativePath(family: id),
     ])
-    return result.text.split(separator: "\u{1e}").compactMap { record in
+    let changes: [StoreChange] = result.text.split(separator: "\u{1e}").compactMap { record in
       let fields = record.trimmingCharacters(in: .newlines).split(
         separator: "\u{1f}", omittingEmptySubsequences: false)
       guard fields.count == 5, let seconds = Int(fields[2]) else { return nil }
@@ -43,5 +43,8 @@ extension Store {
         at: Timestamp(seconds: seconds), what: Sanitized.line(what),
         merge: fields[3].split(separator: " ").count > 1)
     }
+    // Newest first by when the change was made (git's order follows the graph).
+    return changes.enumerated().sorted { ($0.element.at, -$0.offset) > ($1.element.at, -$1.offset) }
+      .map(\.element)
   }
 }

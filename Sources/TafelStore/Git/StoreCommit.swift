@@ -135,6 +135,10 @@ struct StoreRepository: Sendable {
 
   private static let signs = Mutex<[String: Bool]>([:])
 
+  static func isAccessLog(_ relative: String) -> Bool {
+    relative.hasPrefix(Store.accessDirectory + "/") && relative.hasSuffix(".jsonl")
+  }
+
   /// Paths saved but not yet committed.
   func pending() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: pendingDirectory)) ?? []
@@ -184,7 +188,9 @@ struct StoreRepository: Sendable {
   func commit(_ paths: [String], by: String, message: String, at: Timestamp) throws(StoreError)
     -> String?
   {
-    let waiting = pending()
+    // The access log is committed by `sync` alone, after it checked that the
+    // files only grew (Access/AccessLog.swift); a save never waits for that.
+    let waiting = pending().filter { !StoreRepository.isAccessLog($0) || paths.contains($0) }
     let all = Array(Set(paths + waiting)).sorted()
     let present = all.filter { FileReading.signature(path + "/" + $0) != nil }
     let directories = GitTree.directories(of: all)
@@ -234,7 +240,9 @@ struct StoreRepository: Sendable {
     var head = try headResult.withLock { $0 }.get()
     var changes: [String: GitTree.Entry?] = [:]
     for relative in all {
-      changes[relative] = blobs[relative].map { GitTree.Entry(mode: "100644", id: $0) }
+      // updateValue: `changes[relative] = nil` would drop a removal instead of keeping it.
+      changes.updateValue(
+        blobs[relative].map { GitTree.Entry(mode: "100644", id: $0) }, forKey: relative)
     }
     for attempt in 0..<3 {
       if attempt > 0 { head = try GitTree.headTrees(directories, in: self) }

@@ -43,6 +43,11 @@ extension Store {
         "\(path) is not under git; `tafel init --git` makes it so, `tafel clone` makes a replica")
     }
     var outcome = SyncOutcome(state: .synced)
+    if let shortened = try accessLogShortened(repository).first {
+      throw StoreError.refused(
+        "\(shortened): the access log is not what was committed before plus new lines (a line "
+          + "was removed or changed); it was not committed and nothing was sent")
+    }
     let waiting = repository.pending()
     if !waiting.isEmpty {
       if let warning = try FileLock.withLock(
@@ -213,7 +218,7 @@ extension Store {
           } else if entry == nil {
             try AtomicFile.remove(absolute(relative))
           }
-          changes[relative] = entry
+          changes.updateValue(entry, forKey: relative)
           outcome.changed.insert(StoreFile(relative))
         }
         if base == local {
@@ -243,7 +248,11 @@ extension Store {
     // Families that came or changed go into the index (the filter finds them).
     if done {
       for case .family(let id) in outcome.changed {
-        if let family = try? self.family(id) { try updateIndexEntry(FamilySummary(family)) }
+        if let family = try? self.family(id) {
+          try updateIndexEntry(FamilySummary(family))
+        } else if FileReading.signature(absolute(relativePath(family: id))) == nil {
+          try? removeIndexEntry(id)  // removed on the other replica (retention)
+        }
       }
     }
     return done

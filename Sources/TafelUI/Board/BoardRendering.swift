@@ -364,8 +364,14 @@ extension BoardApp {
       }
       if sync.state == .synced, kept > 0 { sync.state = .conflict(kept) }
       let warn = sync.state != .synced
-      right.append(
-        Span(sync.text(now: data.now, zone: data.zone, language: language), warn ? .warning : role))
+      var text = sync.text(now: data.now, zone: data.zone, language: language)
+      if case .conflict = sync.state {
+      } else if kept > 0 {
+        text =
+          SyncStatus(state: .conflict(kept), lastSynced: nil).text(
+            now: data.now, zone: data.zone, language: language) + " · " + text
+      }
+      right.append(Span(text, warn ? .warning : role))
       right.append(Span(" · ", role))
     }
     right.append(Span(two(clock.hour) + ":" + two(clock.minute) + " ", role))

@@ -261,7 +261,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   private func offerCorrection(of standing: String, context: BoardContext, family: Family? = nil) {
     let language = context.language
     form.supersedes = standing
-    let short = standing.split(separator: "-").last.map(String.init) ?? standing
+    let short = Decision.shortID(standing, family: familyID)
     let found = (family ?? context.data.families[familyID])?.decision(standing)
     // The title says "Correct …" and the log shows the decision; this line
     // says who and when, short enough for 80 columns.

@@ -66,6 +66,6 @@ enum DecisionsPane {
 
   /// "D003" for "FV-2026-0042-D003".
   static func shortID(_ id: String, family: String) -> String {
-    id.hasPrefix(family + "-") ? String(id.dropFirst(family.count + 1)) : id
+    Decision.shortID(id, family: family)
   }
 }

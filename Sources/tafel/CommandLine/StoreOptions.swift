@@ -58,7 +58,11 @@ struct StoreOptions: ParsableArguments {
   var author: String {
     if let who, !who.trimmingCharacters(in: .whitespaces).isEmpty { return who }
     let user = ProcessInfo.processInfo.environment["USER"] ?? ""
-    return user.isEmpty ? "unknown" : user
+    if user.isEmpty {
+      StoreOptions.warnUnknownOnce()
+      return "unknown"
+    }
+    return user
   }
 
   /// Opens the store, printing its permission warning (if any) on stderr.
@@ -67,6 +71,20 @@ struct StoreOptions: ParsableArguments {
     for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
     StoreOptions.opened.withLock { $0.append(store) }
     return store
+  }
+
+  private static let warnedUnknown = Mutex(false)
+
+  /// One line, once: what is recorded and logged has no name behind it.
+  static func warnUnknownOnce() {
+    let first = warnedUnknown.withLock { warned in
+      defer { warned = true }
+      return !warned
+    }
+    if first {
+      CommandFailure.warn(
+        "warning: no --as and no $USER: changes and the access log say \"unknown\"")
+    }
   }
 
   /// The stores this process opened, whose commit problems are told at its end.

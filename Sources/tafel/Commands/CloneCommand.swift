@@ -12,9 +12,9 @@ struct CloneCommand: ParsableCommand {
     commandName: "clone",
     abstract: "Make a replica of a store from its git remote.",
     discussion: """
-      URL is anything git clones from: user@server:/srv/tafel.git, ssh://…, file:///…, a path. \\
-      The replica gets a tag (--replica, default from the host name): families and decisions \\
-      made here end in it (FV-2026-0043-lap2), so two laptops working offline never make the \\
+      URL is anything git clones from: user@server:/srv/tafel.git, ssh://…, file:///…, a path. \
+      The replica gets a tag (--replica, default from the host name): families and decisions \
+      made here end in it (FV-2026-0043-lap2), so two laptops working offline never make the \
       same id. The tag is registered in store.json and refused when another replica has it.
       """)
 

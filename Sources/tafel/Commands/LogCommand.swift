@@ -19,7 +19,7 @@ struct LogCommand: ParsableCommand {
     commandName: "log",
     abstract: "Who looked at or changed a family's data, when, and what (the access log).",
     discussion: """
-      Reads every replica's log files (access/<replica>/<month>.jsonl). With --user: what one \\
+      Reads every replica's log files (access/<replica>/<month>.jsonl). With --user: what one \
       person accessed, across families. Dates are days where the table sits, both included.
       """)
 
@@ -85,20 +85,32 @@ struct LogCommand: ParsableCommand {
     if let first { title += language.pick(", from ", ", vanaf ") + first.description }
     if let last { title += language.pick(" up to ", " tot en met ") + last.description }
     let lookup = DirectoryLookup(directory)
+    // The log of one person names each entry's family.
+    var families: [String: String]?
+    if user != nil {
+      families = [:]
+      for id in Set(entries.map(\.family)) {
+        families?[id] = (try? store.family(id))?.name ?? language.pick("removed", "verwijderd")
+      }
+    }
     switch format {
     case .json:
       CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(entries), as: UTF8.self))
     case .text:
       CommandOutput.write(
-        AccessLogText.text(entries, title: title, lookup: lookup, language: language, zone: zone),
+        AccessLogText.text(
+          entries, title: title, lookup: lookup, language: language, zone: zone, families: families),
         endingLine: false)
     case .markdown:
       CommandOutput.write(
         AccessLogText.markdown(
-          entries, title: title, lookup: lookup, language: language, zone: zone), endingLine: false)
+          entries, title: title, lookup: lookup, language: language, zone: zone,
+          families: families), endingLine: false)
     case .html:
       CommandOutput.write(
-        AccessLogText.html(entries, title: title, lookup: lookup, language: language, zone: zone),
+        AccessLogText.html(
+          entries, title: title, lookup: lookup, language: language, zone: zone,
+          families: families),
         endingLine: false)
     }
   }
@@ -110,8 +122,8 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Everything the store holds about one family, as one document (AVG art. 15).",
     discussion: """
-      People, consent, the plan, involvements, assessments, chain history, decisions with their \\
-      corrections, the family's part of each meeting's minutes, change records and the access \\
+      People, consent, the plan, involvements, assessments, chain history, decisions with their \
+      corrections, the family's part of each meeting's minutes, change records and the access \
       log. The export itself is logged. --output writes a file (0600, atomically).
       """)
 

@@ -11,7 +11,7 @@ struct ResolveCommand: ParsableCommand {
     commandName: "resolve",
     abstract: "Settle a conflict a sync kept: take one of the two values, or give one.",
     discussion: """
-      `tafel check` lists every conflict with its field and values, numbered 1 and 2. \\
+      `tafel check` lists every conflict with its field and values, numbered 1 and 2. \
       Without --take or --value, prints the conflicts of the family or meeting.
       """)
 

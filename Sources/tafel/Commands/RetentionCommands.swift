@@ -12,7 +12,7 @@ struct ArchiveCommand: ParsableCommand {
     commandName: "archive",
     abstract: "Close a family's file: read-only, off the agenda and the lists, kept for reports.",
     discussion: """
-      Refused (exit 1) for a family archived already and for one on the agenda of a meeting \\
+      Refused (exit 1) for a family archived already and for one on the agenda of a meeting \
       that is not closed. `tafel family list --archived` lists archived families.
       """)
 
@@ -35,10 +35,10 @@ struct RetentionCommand: ParsableCommand {
     commandName: "retention",
     abstract: "List archived families past the retention period, and remove them with --remove.",
     discussion: """
-      The period runs from the day the file was archived (default 20 years, the Dutch norm for \\
-      youth-care files; --years sets another). --remove deletes each \\
-      family's file and records in store.json that it was removed — its id, when it was \\
-      archived and removed, by whom — never what it held. Under git the file stays in the \\
+      The period runs from the day the file was archived (default 20 years, the Dutch norm for \
+      youth-care files; --years sets another). --remove deletes each \
+      family's file and records in store.json that it was removed — its id, when it was \
+      archived and removed, by whom — never what it held. Under git the file stays in the \
       history until that is rewritten (docs/store-format.md).
       """)
 
@@ -78,7 +78,7 @@ struct ConsentCommand: ParsableCommand {
     commandName: "consent",
     abstract: "Record the family's consent to share data at the table, or its withdrawal.",
     discussion: """
-      A family on the agenda without consent that holds today is marked on the board (signal P). \\
+      A family on the agenda without consent that holds today is marked on the board (signal P). \
       --withdraw N marks the N-th consent (as `tafel export` lists them, from 1) withdrawn.
       """)
 
@@ -101,8 +101,14 @@ struct ConsentCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
+    if withdraw != nil, givenBy != nil || scope != nil {
+      throw CommandFailure.usage("--withdraw N, or --given-by and --scope: not both")
+    }
     if withdraw == nil, givenBy?.trimmed.isEmpty ?? true || scope?.trimmed.isEmpty ?? true {
       throw CommandFailure.usage("--given-by and --scope, or --withdraw N")
+    }
+    if let date, let day = Day(date), day > StoreOptions.today() {
+      throw CommandFailure.usage("--date: \(date) is after today")
     }
     if let date, Day(date) == nil {
       throw CommandFailure.usage("--date: \"\(date)\" is not a day (YYYY-MM-DD)")
@@ -120,6 +126,15 @@ struct ConsentCommand: ParsableCommand {
         found in
         guard found.consent.indices.contains(withdraw - 1) else {
           throw CommandFailure.data("\(family) has no consent number \(withdraw)")
+        }
+        let consent = found.consent[withdraw - 1]
+        if let withdrawn = consent.withdrawn {
+          throw CommandFailure.data(
+            "consent \(withdraw) of \(family) was withdrawn on \(withdrawn)")
+        }
+        if day < consent.date {
+          throw CommandFailure.usage(
+            "--date: \(day) is before the consent was given (\(consent.date))")
         }
         found.consent[withdraw - 1].withdrawn = day
       }

@@ -11,10 +11,10 @@ struct SyncCommand: ParsableCommand {
     commandName: "sync",
     abstract: "Share the store with its git remote: fetch, merge by id, push.",
     discussion: """
-      The store must be under git (`tafel init --git`, or a replica made by `tafel clone`). \\
-      Family and meeting files merge by id; a value changed differently on both sides is kept \\
-      as a conflict (`tafel check` lists it, `tafel resolve` settles it). Offline is no error: \\
-      commits wait for the next sync. Exit 0 when synced or offline, 1 when the remote refused \\
+      The store must be under git (`tafel init --git`, or a replica made by `tafel clone`). \
+      Family and meeting files merge by id; a value changed differently on both sides is kept \
+      as a conflict (`tafel check` lists it, `tafel resolve` settles it). Offline is no error: \
+      commits wait for the next sync. Exit 0 when synced or offline, 1 when the remote refused \
       the push or a file could not be merged.
       """)
 
