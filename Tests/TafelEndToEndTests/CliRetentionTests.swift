@@ -70,6 +70,9 @@ struct CliRetentionTests {
         try #require(DemoData.make(today: TestClock.today).families.first { $0.id == family }).name)
     )
     #expect(try tafelLater(["check"]).status == 0)
+    let gone = try tafelLater(["export", family])
+    #expect(gone.status == 1 && gone.stderrLines.count == 1, "\(gone)")
+    #expect(gone.stderr.contains("was removed on"), "\(gone)")
     // The log still says who removed it.
     let log = try tafelLater(["log", family, "--format", "json"])
     #expect(log.status == 0)

@@ -173,7 +173,9 @@ public enum FamilyExport {
       Section(
         title: l.pick("Decisions of the table", "Besluiten van de tafel"),
         lines: f.decisions.map { decision in
-          var text = "\(decision.id) · \(day(decision.time)) · \(decision.outcome.rawValue)"
+          var text =
+            "\(decision.id) · \(day(decision.time)) · "
+            + MinutesWords.outcome(decision.outcome, l)
           if let meeting = decision.meeting { text += " · " + meeting }
           text += " — " + decision.rationale.replacingOccurrences(of: "\n", with: " ")
           if let corrected = decision.supersedes {

@@ -27,7 +27,14 @@ extension Store {
       (data, signature) = try FileReading.read(path)
     } catch let failure {
       switch failure {
-      case .missing: throw StoreError.unknownFamily(id)
+      case .missing:
+        // A family removed after its retention period says so, not "unknown".
+        if let removed = (try? info())?.removed.first(where: { $0.id == id }) {
+          throw StoreError.refused(
+            "\(id) was removed on \(removed.removedAt.utcDay) after the retention period "
+              + "(by \(removed.by)); store.json keeps only that it was")
+        }
+        throw StoreError.unknownFamily(id)
       case .failed(let message): throw StoreError.io(path: path, message: message)
       }
     }

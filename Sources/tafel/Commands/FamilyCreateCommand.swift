@@ -37,7 +37,7 @@ struct FamilyCreateCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Where the family is in the chain: \(Phase.allCases.map(\.rawValue).joined(separator: ", ")) (default reported).",
+      "Where the family is in the chain: \(Phase.allCases.map(\.rawValue).joined(separator: ", ")).",
       valueName: "phase"))
   var phase: String = Phase.reported.rawValue
 
