@@ -65,8 +65,7 @@ public enum AccessLogText {
   }
 
   static func when(_ entry: AccessEntry, zone: TimeZoneRule) -> String {
-    let local = zone.local(entry.at)
-    return "\(local.day) \(zeroPadded(local.hour, 2)):\(zeroPadded(local.minute, 2))"
+    zone.local(entry.at).dayAndClock
   }
 
   /// The rows (when, who, what) in time order; the machine follows who.

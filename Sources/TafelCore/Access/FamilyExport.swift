@@ -78,10 +78,7 @@ public enum FamilyExport {
       let organisation = lookup.organisation(professional.organisation)?.name ?? ""
       return professional.name + (organisation.isEmpty ? "" : " (\(organisation))")
     }
-    func day(_ moment: Timestamp) -> String {
-      let local = input.zone.local(moment)
-      return "\(local.day) \(zeroPadded(local.hour, 2)):\(zeroPadded(local.minute, 2))"
-    }
+    func day(_ moment: Timestamp) -> String { input.zone.local(moment).dayAndClock }
     var sections: [Section] = []
     sections.append(
       Section(

@@ -80,10 +80,7 @@ public struct MergeConflict: Codable, Hashable, Sendable {
     let choices = values.enumerated().map { index, value in
       var text = "\(index + 1)) \(MergeConflict.shown(value))"
       if index < sides.count, let side = sides[index] {
-        let local = zone.local(side.at)
-        text +=
-          " (\(Sanitized.line(side.by)), \(local.day) "
-          + "\(zeroPadded(local.hour, 2)):\(zeroPadded(local.minute, 2)))"
+        text += " (\(Sanitized.line(side.by)), \(zone.local(side.at).dayAndClock))"
       }
       return text
     }

@@ -91,4 +91,7 @@ public struct LocalTime: Hashable, Sendable {
 
   /// "HH:MM".
   public var clock: String { two(hour) + ":" + two(minute) }
+
+  /// "YYYY-MM-DD HH:MM".
+  public var dayAndClock: String { day.description + " " + clock }
 }

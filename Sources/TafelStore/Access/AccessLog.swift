@@ -27,8 +27,16 @@ extension Store {
 
   /// "access/main/2026-12.jsonl": this replica's file for the month of `moment` (UTC).
   func accessLogFile(at moment: Timestamp) -> String {
-    let day = moment.utcDay.description
-    return Store.accessDirectory + "/" + (replica ?? "main") + "/" + day.prefix(7) + ".jsonl"
+    accessLogFile(at: moment, replica: replica ?? "main")
+  }
+
+  private func accessLogFile(at moment: Timestamp, replica: String) -> String {
+    Store.accessDirectory + "/" + replica + "/" + Store.month(moment) + ".jsonl"
+  }
+
+  /// "2026-12": the UTC month of a moment (one log file each).
+  private static func month(_ moment: Timestamp) -> String {
+    String(moment.utcDay.description.prefix(7))
   }
 
   /// Appends one entry per family for `who` (on behalf of `onBehalfOf`):
@@ -39,12 +47,13 @@ extension Store {
   ) throws {
     guard !accesses.isEmpty else { return }
     let now = clock()
-    let relative = accessLogFile(at: now)
+    let tag = replica ?? "main"
+    let relative = accessLogFile(at: now, replica: tag)
     let path = absolute(relative)
     let directory = PathText.parent(path)
     if FileReading.signature(directory) == nil { try AtomicFile.makeDirectory(directory) }
     let machine = Sanitized.line(ProcessInfo.processInfo.hostName)
-    let lock = "access-" + (replica ?? "main") + "-" + String(relative.suffix(13).prefix(7))
+    let lock = "access-" + tag + "-" + Store.month(now)
     try FileLock.withLock(lock, in: self.path) {
       let descriptor = systemOpen(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else { throw StoreError.io(path: path, message: errnoMessage()) }
@@ -85,19 +94,10 @@ extension Store {
       StoreRepository.isAccessLog($0)
     }
     guard !tracked.isEmpty else { return [] }
-    let batch = try repository.must(
-      ["cat-file", "--batch"],
-      input: Data((tracked.map { "HEAD:" + $0 }.joined(separator: "\n") + "\n").utf8))
     var shortened: [String] = []
-    let bytes = batch.output
-    var position = bytes.startIndex
-    for relative in tracked {
-      guard let newline = bytes[position...].firstIndex(of: 0x0A) else { break }
-      let header = String(decoding: bytes[position..<newline], as: UTF8.self).split(separator: " ")
-      position = newline + 1
-      guard header.count == 3, let size = Int(header[2]) else { continue }
-      let committed = bytes[position..<(position + size)]
-      position += size + 1
+    let objects = try GitBatch.read(tracked.map { "HEAD:" + $0 }, in: repository)
+    for (relative, object) in zip(tracked, objects) {
+      guard let committed = object.map({ Data($0.bytes) }) else { continue }
       let now = FileManager.default.contents(atPath: absolute(relative)) ?? Data()
       if now.count < committed.count || now.prefix(committed.count) != committed {
         shortened.append(absolute(relative))
@@ -123,9 +123,10 @@ extension Store {
   /// Every readable entry, oldest first; `family` and `who` filter.
   public func accessEntries(family: String? = nil, who: String? = nil) throws -> [AccessEntry] {
     var entries: [AccessEntry] = []
+    let decoder = JSONDecoder()
     for relative in accessLogFiles() {
       for line in AccessLogTail.lines(try readData(relative)) {
-        guard let entry = try? JSONDecoder().decode(AccessEntry.self, from: line.bytes) else {
+        guard let entry = try? decoder.decode(AccessEntry.self, from: line.bytes) else {
           continue
         }
         if let family, entry.family != family { continue }
@@ -195,12 +196,7 @@ enum AccessLogTail {
     var ended: Bool
   }
 
-  static func hash(_ bytes: Data) -> String {
-    SHA256.hash(data: bytes).map { byte in
-      let digits = Array("0123456789abcdef")
-      return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-    }.joined()
-  }
+  static func hash(_ bytes: Data) -> String { SHA256.hash(data: bytes).lowercaseHex }
 
   static func lines(_ data: Data) -> [Line] {
     var lines: [Line] = []

@@ -50,20 +50,14 @@ enum GitTree {
   static func headTrees(_ directories: [String], in repository: StoreRepository)
     throws(StoreError) -> (commit: String, tree: String, trees: [String: [String: Entry]])?
   {
-    let requests = ["HEAD"] + directories.map { "HEAD:" + $0 }
-    let result = try repository.must(
-      ["cat-file", "--batch"], input: Data((requests.joined(separator: "\n") + "\n").utf8))
-    let bytes = [UInt8](result.output)
-    guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
-    let header = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ")
-    guard header.count == 3, header[1] == "commit", let size = Int(header[2]) else { return nil }
-    let commit = String(header[0])
-    let body = String(decoding: bytes[(newline + 1)..<(newline + 1 + size)], as: UTF8.self)
+    let objects = try GitBatch.read(["HEAD"] + directories.map { "HEAD:" + $0 }, in: repository)
+    guard let head = objects.first ?? nil, head.type == "commit" else { return nil }
+    let body = String(decoding: head.bytes, as: UTF8.self)
     guard body.hasPrefix("tree ") else { return nil }
     let tree = String(body.dropFirst(5).prefix { $0 != "\n" })
-    let trees = parseBatch(
-      bytes, from: newline + 1 + size + 1, directories, idLength: tree.utf8.count / 2)
-    return (commit, tree, trees)
+    return (
+      head.id, tree, trees(directories, Array(objects.dropFirst()), idLength: tree.utf8.count / 2)
+    )
   }
 
   /// The root tree after `changes` (path → new entry, nil to remove) are
@@ -138,30 +132,20 @@ enum GitTree {
   static func read(_ directories: [String], of root: String, in repository: StoreRepository)
     throws(StoreError) -> [String: [String: Entry]]
   {
-    let requests = directories.map { $0.isEmpty ? root : root + ":" + $0 }
-    let result = try repository.must(
-      ["cat-file", "--batch"], input: Data((requests.joined(separator: "\n") + "\n").utf8))
-    return parseBatch([UInt8](result.output), from: 0, directories, idLength: root.utf8.count / 2)
+    let objects = try GitBatch.read(
+      directories.map { $0.isEmpty ? root : root + ":" + $0 }, in: repository)
+    return trees(directories, objects, idLength: root.utf8.count / 2)
   }
 
-  /// The trees of a `cat-file --batch` answer from `start`, one per directory asked.
-  static func parseBatch(
-    _ bytes: [UInt8], from start: Int, _ directories: [String], idLength: Int
-  ) -> [String: [String: Entry]] {
-    var position = start
+  /// The trees among `objects` (one per directory), by directory.
+  static func trees(_ directories: [String], _ objects: [GitBatch.Object?], idLength: Int)
+    -> [String: [String: Entry]]
+  {
     var trees: [String: [String: Entry]] = [:]
-    for directory in directories {
-      guard let newline = bytes[position...].firstIndex(of: 0x0A) else { break }
-      let header = String(decoding: bytes[position..<newline], as: UTF8.self).split(separator: " ")
-      position = newline + 1
-      guard header.count == 3, header[1] == "tree", let size = Int(header[2]) else {
-        if header.count == 3, let size = Int(header[2]) { position += size + 1 }
-        continue
+    for (directory, object) in zip(directories, objects) {
+      if let object, object.type == "tree" {
+        trees[directory] = parse(object.bytes, idLength: idLength)
       }
-      guard position < bytes.count || size == 0 else { break }
-      guard position + size <= bytes.count else { break }
-      trees[directory] = parse(bytes[position..<(position + size)], idLength: idLength)
-      position += size + 1
     }
     return trees
   }
@@ -178,14 +162,9 @@ enum GitTree {
       let mode = String(decoding: bytes[position..<space], as: UTF8.self)
       let name = String(decoding: bytes[(space + 1)..<zero], as: UTF8.self)
       let idBytes = bytes[(zero + 1)..<min(zero + 1 + length, bytes.endIndex)]
-      entries[name] = Entry(mode: mode, id: idBytes.map { hex($0) }.joined())
+      entries[name] = Entry(mode: mode, id: idBytes.lowercaseHex)
       position = zero + 1 + length
     }
     return entries
-  }
-
-  private static func hex(_ byte: UInt8) -> String {
-    let digits = Array("0123456789abcdef")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
   }
 }

@@ -270,15 +270,3 @@ struct StoreRepository: Sendable {
     return nil
   }
 }
-
-extension Store {
-  /// This replica's tag ("b") when the store was cloned with `tafel clone`;
-  /// nil for a store that is not under git or was the first of its region.
-  public var replica: String? {
-    guard let repository,
-      let data = FileManager.default.contents(atPath: repository.path + "/.git/tafel-replica")
-    else { return nil }
-    let tag = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    return ReplicaTag.isValid(tag) ? tag : nil
-  }
-}

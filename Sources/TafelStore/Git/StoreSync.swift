@@ -303,19 +303,9 @@ extension Store {
   /// The bytes of objects (ids or "<commit>:<path>"); a missing one is left out.
   private func readBlobs(_ repository: StoreRepository, _ names: [String]) throws -> [String: Data]
   {
-    guard !names.isEmpty else { return [:] }
-    let result = try repository.must(
-      ["cat-file", "--batch"], input: Data((names.joined(separator: "\n") + "\n").utf8))
-    let bytes = result.output
-    var position = bytes.startIndex
     var blobs: [String: Data] = [:]
-    for name in names {
-      guard let newline = bytes[position...].firstIndex(of: 0x0A) else { break }
-      let header = String(decoding: bytes[position..<newline], as: UTF8.self).split(separator: " ")
-      position = newline + 1
-      guard header.count == 3, let size = Int(header[2]) else { continue }
-      blobs[name] = Data(bytes[position..<(position + size)])
-      position += size + 1
+    for (name, object) in zip(names, try GitBatch.read(names, in: repository)) {
+      if let object { blobs[name] = Data(object.bytes) }
     }
     return blobs
   }

@@ -85,10 +85,7 @@ struct HistoryCommand: ParsableCommand {
       CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(list), as: UTF8.self))
       return
     }
-    func when(_ moment: Timestamp) -> String {
-      let local = zone.local(moment)
-      return "\(local.day) \(zeroPadded(local.hour, 2)):\(zeroPadded(local.minute, 2))"
-    }
+    func when(_ moment: Timestamp) -> String { zone.local(moment).dayAndClock }
     let title = language.pick("Changes to", "Wijzigingen van") + " \(family.id) · \(family.name)"
     var lines: [String] = []
     if format == .markdown {
