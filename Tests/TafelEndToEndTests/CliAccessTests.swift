@@ -88,9 +88,28 @@ struct CliAccessTests {
         #expect(page.stdout.contains(involvement.from.description), "\(id): \(involvement.id)")
       }
       #expect(page.stdout.contains("Who looked at the file"))
+      // Written for the family: people by name, not by Tafel's ids; the
+      // minutes as text under the export's headings, not as a code block.
+      let dutch = try store.tafel(["export", id, "--format", "html", "--lang", "nl"])
+      #expect(dutch.status == 0, "\(dutch)")
+      let directory = try Store.open(store.path).directory()
+      for professional in directory.professionals {
+        #expect(!dutch.stdout.contains(professional.id), "\(id): \(professional.id) shown as an id")
+      }
+      for involvement in family.involvements {
+        let name = try #require(directory.professionals.first { $0.id == involvement.professional })
+          .name
+        #expect(dutch.stdout.contains(Minutes.escape(name)), "\(id): \(name)")
+      }
+      #expect(!dutch.stdout.contains("household"), "\(id)")
+      #expect(!page.stdout.contains("```"), "\(id): a code block in the Markdown")
+      for decision in family.decisions where decision.meeting != nil {
+        let heading = "<h4>" + Minutes.escape("Besluit \(decision.id)")
+        #expect(dutch.stdout.contains(heading), "\(id): \(decision.id) in the minutes' part")
+      }
       #expect(
         try Self.entries(store, id).filter { $0.action == .export }.map(\.part) == [
-          "json", "markdown",
+          "json", "markdown", "html",
         ])
     }
   }

@@ -103,5 +103,45 @@ struct PrepWholeMeetingTests {
     try board.send("q")
     let exit = try board.waitForExit()
     #expect(exit.status == 0, "\(exit.terminal)")
+
+    // The rest of a meeting's life, so that every kind of change is written once.
+    let later = try run(["meeting", "create", "--date", "2026-12-17", "--chair", "R. Kramer"])
+    _ = try run([
+      "decide", families[0], "--meeting", meeting, "--outcome", "no-investigation",
+      "--rationale", "De hulp gaat door.", "--child-view", "Noor wil thuis blijven.",
+    ])
+    _ = try run(["meeting", "adjourn", meeting, families[1], "--reason", "tolk", "--to", later])
+    _ = try run(["meeting", "remove", later, families[1]])
+    _ = try run(["consent", families[2], "--given-by", "Kees Bos", "--scope", "delen aan tafel"])
+    _ = try run(["consent", families[2], "--withdraw", "1"])
+    _ = try run(["meeting", "close", meeting])
+    _ = try run(["involve", families[2], "--end", "I1", "--to", "2026-12-01"])
+    _ = try run(["archive", families[2]])
+    try everyChangeReadsInDutch(store.path)
+  }
+
+  /// A family reads its file's changes in Dutch (`export`, `history
+  /// --changes`, `log`): every change record Tafel wrote while preparing and
+  /// holding the meeting is one ChangeWords says in Dutch.
+  func everyChangeReadsInDutch(_ path: String) throws {
+    var said: [String] = []
+    let files = FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+    for file in files where file.hasSuffix(".json") && file != "index.json" {
+      let data = try Data(contentsOf: URL(fileURLWithPath: path + "/" + file))
+      guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+        continue
+      }
+      let changes =
+        (object["changes"] as? [[String: Any]] ?? [])
+        + [object["archived"]].compactMap {
+          $0 as? [String: Any]
+        }
+      for change in changes {
+        let what = try #require(change["what"] as? String, "\(file)")
+        said.append(what)
+        #expect(ChangeWords.text(what, .nl) != what, "\(file): \"\(what)\" stays English")
+      }
+    }
+    #expect(said.count >= 20, "\(said)")
   }
 }

@@ -9,7 +9,9 @@ public enum AccessLogText {
   public static func who(_ entry: AccessEntry, lookup: DirectoryLookup, language: Language)
     -> String
   {
-    var text = Sanitized.line(entry.who)
+    // "unknown" is Tafel's word when nobody was named (no --as, no $USER).
+    var text =
+      entry.who == "unknown" ? language.pick("unknown", "onbekend") : Sanitized.line(entry.who)
     if let professional = lookup.professional(named: entry.who) {
       let organisation = lookup.organisation(professional.organisation)?.name
       text +=
@@ -45,7 +47,8 @@ public enum AccessLogText {
         }
         return language.pick("looked at ", "bekeek ") + part
       }
-    case .change: return language.pick("changed: ", "wijzigde: ") + part
+    // The change record's own words ("recorded a decision (drang)"), in the reader's language.
+    case .change: return ChangeWords.text(part, language)
     case .print:
       if part.hasPrefix("minutes ") {
         return language.pick("made the minutes of ", "maakte het verslag van ")

@@ -65,8 +65,10 @@ public enum FamilyExport {
   struct Section {
     var title: String
     var lines: [String]
-    /// Text to show as it is (the history, the minutes): preformatted in HTML.
-    var block: String?
+    /// A section with a shape of its own (the route, the minutes), written
+    /// by its own renderer for each format instead of `lines`.
+    var markdown: [String]? = nil
+    var html: [String]? = nil
   }
 
   static func sections(_ input: FamilyExportInput) -> [Section] {
@@ -79,6 +81,15 @@ public enum FamilyExport {
       return professional.name + (organisation.isEmpty ? "" : " (\(organisation))")
     }
     func day(_ moment: Timestamp) -> String { input.zone.local(moment).dayAndClock }
+    /// A professional's or organisation's id by name; other text as it is.
+    func who(_ text: String) -> String {
+      if lookup.professional(text) != nil { return person(text) }
+      return lookup.organisation(text)?.name ?? text
+    }
+    func subject(_ id: String) -> String {
+      if id == "household" { return l.pick("the household", "het gezin") }
+      return f.members.first { $0.id == id }?.name ?? id
+    }
     var sections: [Section] = []
     sections.append(
       Section(
@@ -126,9 +137,9 @@ public enum FamilyExport {
     plan += f.plan.goals.map { l.pick("Goal: ", "Doel: ") + $0 }
     plan += f.plan.actions.map { action in
       var text = l.pick("Action: ", "Actie: ") + action.what
-      if !action.owner.isEmpty { text += " — " + action.owner }
+      if !action.owner.isEmpty { text += " — " + who(action.owner) }
       if let due = action.due { text += " · " + due.description }
-      return text + " · " + action.status.rawValue
+      return text + " · " + ChainWords.actionStatus(action.status, l)
     }
     plan += f.plan.safetyAgreements.map {
       l.pick("Safety agreement: ", "Veiligheidsafspraak: ") + $0
@@ -139,7 +150,7 @@ public enum FamilyExport {
         Section(
           title: l.pick("The request for discussion", "Het verzoek om bespreking"),
           lines: [
-            l.pick("From ", "Van ") + (lookup.organisation(request.from)?.name ?? request.from)
+            l.pick("From ", "Van ") + who(request.from)
               + l.pick(", on ", ", op ") + request.date.description,
             l.pick("Why: ", "Waarom: ") + request.reason,
             l.pick("Tried already: ", "Al geprobeerd: ") + request.tried,
@@ -161,7 +172,7 @@ public enum FamilyExport {
           var text =
             "\(assessment.date) · \(assessment.instrument.displayName) · "
             + (lookup.organisation(assessment.organisation)?.name ?? assessment.organisation)
-            + " · " + assessment.subject
+            + " · " + subject(assessment.subject)
           if let safety = assessment.safetyNow { text += " · " + ChainWords.safety(safety, l) }
           if let risk = assessment.futureRisk { text += " · " + ChainWords.risk(risk, l) }
           return text
@@ -193,28 +204,34 @@ public enum FamilyExport {
           }
           return text
         }))
+    // The route's tables read as tables in Markdown; in HTML the aligned
+    // text is kept in a fixed-width block, as `tafel history` prints it.
+    let timeline = Timeline.build(family: f, directory: input.directory)
     sections.append(
       Section(
         title: l.pick("Route through the chain", "Route door de keten"), lines: [],
-        block: Timeline.build(family: f, directory: input.directory).text(language: l)))
+        markdown: timeline.markdown(language: l, titled: false, deeper: 1)
+          .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(),
+        html: ["<pre>\(Minutes.escape(timeline.text(language: l)))</pre>"]))
     for meeting in input.meetings where meeting.items.contains(where: { $0.family == f.id }) {
-      let minutes = Minutes.markdown(
-        MinutesInput(
-          meeting: meeting, families: [f.id: f], directory: input.directory, region: input.region,
-          onlyFamily: f.id, language: l, zone: input.zone))
+      let minutes = MinutesInput(
+        meeting: meeting, families: [f.id: f], directory: input.directory, region: input.region,
+        onlyFamily: f.id, language: l, zone: input.zone)
       sections.append(
         Section(
-          title: l.pick("Minutes of ", "Verslag van ") + meeting.id, lines: [], block: minutes))
+          title: l.pick("Minutes of ", "Verslag van ") + meeting.id, lines: [],
+          markdown: Minutes.familyPartMarkdown(minutes, deeper: 1),
+          html: Minutes.familyPartHTML(minutes, deeper: 1)))
     }
     sections.append(
       Section(
         title: l.pick("Changes to the file", "Wijzigingen in het dossier"),
-        lines: f.changes.map { "\(day($0.at)) · \($0.by) · \($0.what)" }))
+        lines: f.changes.map { "\(day($0.at)) · \($0.by) · " + ChangeWords.text($0.what, l) }))
     if let conflicts = f.conflicts, !conflicts.isEmpty {
       sections.append(
         Section(
           title: l.pick("Values not yet settled", "Nog niet beslechte waarden"),
-          lines: conflicts.map { $0.line(subject: f.id, zone: input.zone) }))
+          lines: conflicts.map { $0.line(subject: f.id, zone: input.zone, language: l) }))
     }
     sections.append(
       Section(
@@ -242,10 +259,8 @@ public enum FamilyExport {
     ]
     for section in sections(input) {
       lines += ["## " + MarkdownText.inline(section.title), ""]
-      if let block = section.block {
-        lines += [
-          "```", Sanitized.text(block).replacingOccurrences(of: "```", with: "ˋˋˋ"), "```", "",
-        ]
+      if let own = section.markdown {
+        lines += own + [""]
         continue
       }
       if section.lines.isEmpty {
@@ -262,12 +277,16 @@ public enum FamilyExport {
     let e = Minutes.escape
     var lines = [
       "<!DOCTYPE html>", "<html lang=\"\(l.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
-      "<title>\(e(title(input)))</title>", "</head>", "<body>", "<h1>\(e(title(input)))</h1>",
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+      "<title>\(e(title(input)))</title>",
+      // The minutes' own look (A4, decisions set off), so their part reads as in the minutes.
+      "<style>", Minutes.style, "pre { font-size: 9pt; white-space: pre-wrap; }", "</style>",
+      "</head>", "<body>", "<h1>\(e(title(input)))</h1>",
     ]
     for section in sections(input) {
       lines.append("<h2>\(e(section.title))</h2>")
-      if let block = section.block {
-        lines.append("<pre>\(e(block))</pre>")
+      if let own = section.html {
+        lines += own
         continue
       }
       if section.lines.isEmpty {

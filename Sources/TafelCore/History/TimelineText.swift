@@ -68,13 +68,17 @@ extension Timeline {
     return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
   }
 
-  public func markdown(language: Language) -> String {
+  /// The timeline as Markdown with its own title; inside another document
+  /// (`titled: false`) without it, each heading `deeper` levels down.
+  public func markdown(language: Language, titled: Bool = true, deeper: Int = 0) -> String {
     let l = language
     var lines: [String] = []
-    lines.append("# \(MarkdownText.inline(name)) (\(family))")
-    lines.append("")
-    lines.append("\(MarkdownText.inline(municipality)) · \(ChainWords.phase(phase, l))")
-    lines.append("")
+    if titled {
+      lines.append("# \(MarkdownText.inline(name)) (\(family))")
+      lines.append("")
+      lines.append("\(MarkdownText.inline(municipality)) · \(ChainWords.phase(phase, l))")
+      lines.append("")
+    }
     lines.append("## " + l.pick("Route", "Route"))
     lines.append("")
     lines.append(
@@ -136,7 +140,10 @@ extension Timeline {
       )
     }
     // Every line is one line: a newline inside a name cannot start a fake row.
-    return lines.map(Sanitized.line).joined(separator: "\n") + "\n"
+    // Names are escaped (MarkdownText), so a line that starts with "#" is a heading.
+    let prefix = String(repeating: "#", count: deeper)
+    return lines.map { Sanitized.line($0.hasPrefix("#") ? prefix + $0 : $0) }.joined(
+      separator: "\n") + "\n"
   }
 
   /// "Two directors at once: A and B from 2026-03-01 to 2026-04-15".

@@ -76,7 +76,7 @@ public struct MergeConflict: Codable, Hashable, Sendable {
 
   /// One line for `check`, `resolve` and the board: the field, both values
   /// with who and when, and the command that settles it.
-  public func line(subject: String, zone: TimeZoneRule) -> String {
+  public func line(subject: String, zone: TimeZoneRule, language: Language = .en) -> String {
     let choices = values.enumerated().map { index, value in
       var text = "\(index + 1)) \(MergeConflict.shown(value))"
       if index < sides.count, let side = sides[index] {
@@ -84,7 +84,9 @@ public struct MergeConflict: Codable, Hashable, Sendable {
       }
       return text
     }
-    return "conflict on \(id): " + choices.joined(separator: " or ")
-      + "; settle with `tafel resolve \(subject) \(id) --take 1|2`"
+    let settle = "`tafel resolve \(subject) \(id) --take 1|2`"
+    return language.pick("conflict on ", "conflict over ") + id + ": "
+      + choices.joined(separator: language.pick(" or ", " of "))
+      + language.pick("; settle with ", "; te beslissen met ") + settle
   }
 }

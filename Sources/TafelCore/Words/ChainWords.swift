@@ -33,6 +33,15 @@ public enum ChainWords {
     }
   }
 
+  /// An action of the family plan: open, done or cancelled.
+  public static func actionStatus(_ status: ActionStatus, _ language: Language) -> String {
+    switch status {
+    case .open: "open"
+    case .done: language.pick("done", "afgerond")
+    case .cancelled: language.pick("cancelled", "vervallen")
+    }
+  }
+
   public static func function(_ function: CaseFunction, _ language: Language) -> String {
     switch function {
     case .intake: "intake"

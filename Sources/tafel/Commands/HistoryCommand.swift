@@ -97,7 +97,7 @@ struct HistoryCommand: ParsableCommand {
       for change in list {
         lines.append(
           "| \(when(change.at)) | \(MarkdownText.inline(change.by)) | "
-            + MarkdownText.inline(change.what) + " |")
+            + MarkdownText.inline(ChangeWords.text(change.what, language)) + " |")
       }
     } else {
       lines = [title, ""]
@@ -105,7 +105,8 @@ struct HistoryCommand: ParsableCommand {
       for change in list {
         let short = change.commit.isEmpty ? "" : String(change.commit.prefix(8)) + "  "
         lines.append(
-          "\(when(change.at))  \(short)\(DisplayWidth.pad(change.by, to: width))  \(change.what)")
+          "\(when(change.at))  \(short)\(DisplayWidth.pad(change.by, to: width))  "
+            + ChangeWords.text(change.what, language))
       }
       if list.isEmpty { lines.append(language.pick("no changes", "geen wijzigingen")) }
     }
