@@ -28,6 +28,15 @@ struct ChangeWordsTests {
       ("consent 1 withdrawn", "legde vast dat toestemming 1 is ingetrokken"),
       ("edited by hand: plan.goals", "bewerkte met de hand: plan.goals"),
       (
+        "store: sync merged 1 file, 1 kept as conflicts",
+        "sync voegde 1 bestand samen, 1 conflict(en) bewaard"
+      ),
+      ("store: sync merged 3 files", "sync voegde 3 bestanden samen"),
+      (
+        "resolved the conflict on request.reason: \"a\" (not \"b\")",
+        "besliste het conflict over request.reason: \"a\" (niet \"b\")"
+      ),
+      (
         "removed FV-2001-0003 after the retention period",
         "verwijderde FV-2001-0003 na de bewaartermijn"
       ),

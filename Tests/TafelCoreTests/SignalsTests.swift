@@ -409,3 +409,30 @@ import Testing
     #expect(String(markers) == "ROHSGADCTXP")
   }
 }
+
+extension SignalsTests {
+  // MARK: sync
+
+  @Test func aKeptConflictNamesTheFieldInWordsAndThePeopleByName() throws {
+    let conflicted = F.family {
+      $0.conflicts = [
+        MergeConflict(
+          path: ["plan", "director"], values: [.string("P1"), .string("P5")], base: .string("P9"),
+          sides: [nil, nil], at: Timestamp(seconds: 0))
+      ]
+    }
+    let signal = try #require(F.signals(conflicted).first { $0.kind == .sync })
+    #expect(
+      signal.line(language: .en)
+        == "Two values for the director after a sync: Persoon 1 or Persoon 5; "
+        + "settle with tafel resolve plan.director")
+    #expect(
+      signal.line(language: .nl)
+        == "Twee waarden voor de regisseur na synchronisatie: Persoon 1 of Persoon 5; "
+        + "beslissen met tafel resolve plan.director")
+    // A field without words is shown as the file spells it.
+    #expect(ConflictWords.field("plan.colour", .nl) == "plan.colour")
+    #expect(
+      ConflictWords.field("members[M2].birthDate", .nl) == "de geboortedatum van gezinslid M2")
+  }
+}

@@ -172,6 +172,16 @@ struct GitSyncTests {
         !String(decoding: store.data(StoreLayout.familyFile(family)) ?? Data(), as: UTF8.self)
           .contains("<<<<<<<"))
     }
+    // A value of the wrong kind, or not JSON: one line about the value, nothing written.
+    let before = replicas.b.data(StoreLayout.familyFile(family))
+    let wrongKind = try replicas.b.tafel(["resolve", family, "request.reason", "--value", "42"])
+    #expect(wrongKind.status == 1, "\(wrongKind)")
+    #expect(wrongKind.stderr.contains("request.reason: that value does not fit"), "\(wrongKind)")
+    #expect(!wrongKind.stderr.contains(".json:"), "said of the value, not of a file")
+    let notJSON = try replicas.b.tafel(["resolve", family, "request.reason", "--value", "{bad"])
+    #expect(notJSON.status == 2, "\(notJSON)")
+    #expect(notJSON.stderr.contains("--value:1:2:"), "\(notJSON)")
+    #expect(replicas.b.data(StoreLayout.familyFile(family)) == before)
     let conflict = try #require(try replicas.b.family(family).conflicts?.first)
     let geweld = conflict.values.firstIndex(of: .string("Zorgen over geweld thuis."))! + 1
     let resolved = try replicas.b.tafel([

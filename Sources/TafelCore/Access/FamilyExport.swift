@@ -231,7 +231,9 @@ public enum FamilyExport {
       sections.append(
         Section(
           title: l.pick("Values not yet settled", "Nog niet beslechte waarden"),
-          lines: conflicts.map { $0.line(subject: f.id, zone: input.zone, language: l) }))
+          lines: conflicts.map {
+            $0.line(subject: f.id, zone: input.zone, language: l, command: false)
+          }))
     }
     sections.append(
       Section(

@@ -76,7 +76,10 @@ public struct MergeConflict: Codable, Hashable, Sendable {
 
   /// One line for `check`, `resolve` and the board: the field, both values
   /// with who and when, and the command that settles it.
-  public func line(subject: String, zone: TimeZoneRule, language: Language = .en) -> String {
+  /// `command: false` (the export a family reads) leaves out how to settle it.
+  public func line(
+    subject: String, zone: TimeZoneRule, language: Language = .en, command: Bool = true
+  ) -> String {
     let choices = values.enumerated().map { index, value in
       var text = "\(index + 1)) \(MergeConflict.shown(value))"
       if index < sides.count, let side = sides[index] {
@@ -85,8 +88,11 @@ public struct MergeConflict: Codable, Hashable, Sendable {
       return text
     }
     let settle = "`tafel resolve \(subject) \(id) --take 1|2`"
-    return language.pick("conflict on ", "conflict over ") + id + ": "
+    // English is what `check` and `resolve` print, the field as spelled; in
+    // Dutch (the export) the field in words, its spelling in the command.
+    let field = language == .en ? id : ConflictWords.field(id, language)
+    return language.pick("conflict on ", "twee waarden voor ") + field + ": "
       + choices.joined(separator: language.pick(" or ", " of "))
-      + language.pick("; settle with ", "; te beslissen met ") + settle
+      + (command ? language.pick("; settle with ", "; te beslissen met ") + settle : "")
   }
 }

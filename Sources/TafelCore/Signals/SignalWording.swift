@@ -128,7 +128,11 @@ enum SignalWording {
       let texts = e.texts
       if e.reason == "in-force" {
         let meeting = texts.first ?? ""
-        let listed = ChainWords.list(Array(texts.dropFirst()), l)
+        // Each decision with its outcome in words: "D003-a (onderzoek)".
+        let listed = ChainWords.list(
+          zip(e.ids, texts.dropFirst()).map { id, outcome in
+            "\(id) (\(ChangeWords.outcome(Substring(outcome), l) ?? outcome))"
+          }, l)
         return l.pick(
           "Decisions in force together at \(meeting): \(listed); record which stands as a "
             + "correction",
@@ -136,10 +140,12 @@ enum SignalWording {
             + "welk besluit geldt")
       }
       let field = texts.first ?? ""
+      let words = ConflictWords.field(field, l)
       let values = texts.dropFirst().joined(separator: l.pick(" or ", " of "))
       return l.pick(
-        "Sync conflict on \(field): \(values); settle with tafel resolve",
-        "Conflict na synchronisatie op \(field): \(values); beslechten met tafel resolve")
+        "Two values for \(words) after a sync: \(values); settle with tafel resolve \(field)",
+        "Twee waarden voor \(words) na synchronisatie: \(values); beslissen met tafel resolve "
+          + field)
     }
   }
 

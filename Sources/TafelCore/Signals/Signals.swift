@@ -228,13 +228,21 @@ public enum Signals {
     for conflict in c.family.conflicts ?? [] {
       var evidence = SignalEvidence(reason: "conflict")
       evidence.ids = [conflict.id]
-      evidence.texts = [conflict.id] + conflict.values.map(MergeConflict.shown)
+      // A professional's id as the name a chair knows.
+      evidence.texts =
+        [conflict.id]
+        + conflict.values.map { value in
+          if case .string(let id) = value, let professional = c.lookup.professional(id) {
+            return professional.name
+          }
+          return MergeConflict.shown(value)
+        }
       signals.append(c.signal(.sync, evidence))
     }
     for (meeting, standing) in c.family.decisionsInForceTogether {
       var evidence = SignalEvidence(reason: "in-force")
       evidence.ids = standing.map(\.id)
-      evidence.texts = [meeting] + standing.map { "\($0.id) (\($0.outcome.rawValue))" }
+      evidence.texts = [meeting] + standing.map(\.outcome.rawValue)
       signals.append(c.signal(.sync, evidence))
     }
     return signals

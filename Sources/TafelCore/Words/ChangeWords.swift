@@ -150,6 +150,12 @@ public enum ChangeWords {
     Phrase([.words("removed "), .kept, .words(" after the retention period")]) {
       "verwijderde \($0[0]) na de bewaartermijn"
     },
+    Phrase([
+      .words("resolved the conflict on "), .kept, .words(": "), .kept, .words(" (not "), .kept,
+      .words(")"),
+    ]) {
+      "besliste het conflict over \($0[0]): \($0[1]) (niet \($0[2]))"
+    },
     Phrase([.words("resolved the conflict on "), .kept, .words(": "), .kept]) {
       "besliste het conflict over \($0[0]): \($0[1])"
     },
@@ -169,6 +175,16 @@ public enum ChangeWords {
     },
     Phrase([.words("store: changes made outside a commit, committed by sync")]) {
       _ in "wijzigingen van buiten Tafel, vastgelegd door sync"
+    },
+    Phrase([
+      .words("store: sync merged "), .kept, .words(" file, "), .kept, .words(" kept as conflicts"),
+    ]) {
+      "sync voegde \($0[0]) bestand samen, \($0[1]) conflict(en) bewaard"
+    },
+    Phrase([
+      .words("store: sync merged "), .kept, .words(" files, "), .kept, .words(" kept as conflicts"),
+    ]) {
+      "sync voegde \($0[0]) bestanden samen, \($0[1]) conflict(en) bewaard"
     },
     Phrase([.words("store: sync merged "), .kept, .words(" file")]) {
       "sync voegde \($0[0]) bestand samen"

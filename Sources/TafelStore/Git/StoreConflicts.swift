@@ -66,6 +66,10 @@ extension Store {
         case .info: _ = try StoreJSON.decode(StoreInfo.self, from: written)
         case .index, .other: break
         }
+      } catch StoreError.problem(let problem) {
+        // Said of the value given, not of a line in a file that was never written.
+        throw StoreError.refused(
+          "\(field): that value does not fit (\(problem.message)); nothing was written")
       } catch let error as StoreError {
         throw error
       } catch {

@@ -66,9 +66,13 @@ struct ResolveCommand: ParsableCommand {
     var chosen: JSONValue?
     if let value {
       do {
-        chosen = try StoreJSON.decode(JSONValue.self, from: Data(value.utf8))
+        chosen = try FragmentDecoding.decode(
+          JSONValue.self, from: Data(value.utf8), path: "--value")
+      } catch StoreError.problem(let problem) {
+        // "--value:1:2: unexpected 'b', …": where in the argument, as for a file.
+        throw CommandFailure.usage("\(problem); a text is \"in quotes\"")
       } catch {
-        throw CommandFailure.usage("--value: not JSON (\(error)); a text is \"in quotes\"")
+        throw CommandFailure.usage("--value: not JSON; a text is \"in quotes\"")
       }
     }
     let settled = try store.resolveConflict(in: relative, field: field, by: options.author) {
