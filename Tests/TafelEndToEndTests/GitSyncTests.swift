@@ -224,6 +224,34 @@ struct GitSyncTests {
     #expect(check.stdout.contains("conflict on request.reason"), "\(check)")
   }
 
+  @Test("a decision at a meeting is one commit: the family and its agenda item, one subject")
+  func decisionIsOneCommit() throws {
+    let replicas = try GitReplicas()
+    let agenda = try DemoAgenda.read(store: replicas.a.path)
+    let family = agenda.families[0].id
+    let count = {
+      try replicas.git(replicas.a, ["rev-list", "--count", "HEAD"]).stdout.trimmingCharacters(
+        in: .whitespacesAndNewlines)
+    }
+    let before = try count()
+    try GitReplicas.require(
+      replicas.decide(
+        replicas.a, family, meeting: agenda.meetingID, outcome: "investigation", by: "secretaris",
+        rationale: "Onderzoek door de Raad."))
+    let after = try count()
+    #expect(
+      Int(after) == (Int(before) ?? 0) + 1, "one commit for the decision: \(before) → \(after)")
+    let last = try replicas.git(replicas.a, ["log", "-1", "--format=%an%n%s%n%b", "--name-only"])
+    let lines = last.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "secretaris", "\(last)")
+    #expect(lines.dropFirst().first == "\(family): recorded a decision (investigation)", "\(last)")
+    #expect(lines.contains("\(agenda.meetingID): \(family) decided"), "\(last)")
+    #expect(lines.contains(StoreLayout.familyFile(family)), "\(last)")
+    #expect(lines.contains(StoreLayout.meetingFile(agenda.meetingID)), "\(last)")
+    try GitReplicas.require(replicas.a.tafel(["sync"]))  // the access log is committed by sync
+    try replicas.expectSound(replicas.a)
+  }
+
   @Test("a family removed after the retention period is removed on the other replica too")
   func removalReachesTheOtherReplica() throws {
     let replicas = try GitReplicas()

@@ -33,10 +33,54 @@ extension Store {
   func commitChange(_ paths: [String], by: String, what: String) {
     for relative in paths { logChange(relative, by: by, what: what) }
     guard let repository else { return }
+    if let together = OneChange.current, together.store == path {
+      together.parts.withLock { $0.append((paths, by, what)) }
+      return
+    }
+    commit(paths, by: by, message: StoreCommitMessage.make(paths, what: what), in: repository)
+  }
+
+  /// Runs `body`, whose writes make one change a person made (a decision
+  /// and its agenda item; an adjournment and the item it carries over), and
+  /// commits them as one commit when it ends: the first write's words are
+  /// the subject, the others' follow. Each write is marked pending before
+  /// it is made, as always, so a process killed inside `body` loses nothing.
+  /// The commit is made holding the locks of every file in it, so it holds
+  /// those files as they were written here.
+  public func asOneChange<T>(_ body: () throws -> T) rethrows -> T {
+    guard let repository, OneChange.current == nil else { return try body() }
+    let together = OneChange(store: path)
+    defer {
+      let parts = together.parts.withLock { $0 }
+      if let first = parts.first {
+        let paths = Array(Set(parts.flatMap(\.paths))).sorted()
+        var message = StoreCommitMessage.make(first.paths, what: first.what)
+        if parts.count > 1 {
+          message +=
+            "\n"
+            + parts.dropFirst().map { StoreCommitMessage.make($0.paths, what: $0.what) }
+            .joined()
+        }
+        let locks = Array(Set(paths.compactMap(Store.lockName))).sorted()
+        do {
+          try FileLock.withLocks(locks, in: path) {
+            commit(paths, by: first.by, message: message, in: repository)
+          }
+        } catch {
+          commitProblems.add(
+            "saved, but not yet committed to git (\(error)); `tafel sync` commits it")
+        }
+      }
+    }
+    return try OneChange.$current.withValue(together) { try body() }
+  }
+
+  private func commit(
+    _ paths: [String], by: String, message: String, in repository: StoreRepository
+  ) {
     do {
       let warning = try FileLock.withLock(StoreLayout.gitLock, in: path) {
-        try repository.commit(
-          paths, by: by, message: StoreCommitMessage.make(paths, what: what), at: clock())
+        try repository.commit(paths, by: by, message: message, at: clock())
       }
       if let warning { commitProblems.add(warning) }
     } catch {
@@ -77,6 +121,17 @@ enum StoreCommitMessage {
     }
     return Sanitized.line(subject + ": " + what) + "\n"
   }
+}
+
+/// The writes of one change made inside `Store.asOneChange`, waiting to be
+/// committed together; task-local, so another thread's writes (the board's
+/// background sync) are never taken into it.
+final class OneChange: Sendable {
+  @TaskLocal static var current: OneChange?
+  let store: String
+  let parts = Mutex<[(paths: [String], by: String, what: String)]>([])
+
+  init(store: String) { self.store = store }
 }
 
 /// Lines of problems, kept until the caller takes them.

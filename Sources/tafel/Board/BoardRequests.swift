@@ -92,7 +92,12 @@ extension BoardSession {
     }
   }
 
+  /// The decision and its agenda item are one change: one commit under git.
   private func saveDecision(_ draft: DecisionDraft, familyID: String) {
+    store.asOneChange { saveDecisionAndItem(draft, familyID: familyID) }
+  }
+
+  private func saveDecisionAndItem(_ draft: DecisionDraft, familyID: String) {
     let now = SystemClock.now()
     var meetingClosed = false
     if let meetingID = draft.meeting, let meeting = try? store.meeting(meetingID),
@@ -149,8 +154,15 @@ extension BoardSession {
   }
 
   /// Adjourns a case with its reason; with a target meeting, carries it over there.
+  /// The adjournment and the item it carries over are one change: one commit under git.
   private func adjourn(_ familyID: String, at meetingID: String, reason: String, to target: String?)
   {
+    store.asOneChange { adjournAndCarry(familyID, at: meetingID, reason: reason, to: target) }
+  }
+
+  private func adjournAndCarry(
+    _ familyID: String, at meetingID: String, reason: String, to target: String?
+  ) {
     let today = SystemClock.today()
     if let target {
       do {

@@ -90,6 +90,11 @@ struct DecideCommand: ParsableCommand {
 
   func run() throws {
     let store = try options.open()
+    // The decision and its agenda item are one change: one commit under git.
+    try store.asOneChange { try run(in: store) }
+  }
+
+  private func run(in store: Store) throws {
     let now = StoreOptions.now()
     let today = StoreOptions.today(at: now)
     var agendaPresent: [String] = []

@@ -37,6 +37,11 @@ struct MeetingAdjournCommand: ParsableCommand {
 
   func run() throws {
     let store = try options.open()
+    // The adjournment and the item it carries over are one change: one commit under git.
+    try store.asOneChange { try run(in: store) }
+  }
+
+  private func run(in store: Store) throws {
     _ = try PreparationArguments.meeting(meeting, in: store)
     if let to {
       let target = try PreparationArguments.meeting(to, in: store)
