@@ -61,6 +61,9 @@ struct GitSshTests {
     let offline = try a.tafel(["sync"], environment: ssh)
     #expect(offline.status == 0, "\(offline)")
     #expect(offline.stdout.hasPrefix("offline"), "\(offline)")
+    // ssh's reason in plain words on one line (ssh ends its lines in CR LF).
+    #expect(offline.stdout.contains("Connection refused"), "\(offline)")
+    #expect(!offline.stdout.contains("␍"), "\(offline)")
     #expect(try a.family(family).events.contains { $0.note == "na de tafel" })
     let log = try GitReplicas.git(["-C", a.path, "log", "-3", "--format=%an|%s"], a)
     #expect(log.stdout.contains("tester|\(family): recorded intake"), "\(log)")

@@ -25,11 +25,19 @@ struct GitResult: Sendable {
     return text
   }
 
-  /// The first line git wrote on stderr, for a one-line message.
+  /// What git wrote on stderr as one line: its first "fatal:" or "error:"
+  /// line, after the line before it when there is one (ssh's reason comes
+  /// before git's "fatal: Could not read from remote repository.", and both
+  /// are wanted). Lines end in "\n" or, from ssh, "\r\n" (one Character in
+  /// Swift, so split by newline, not by "\n").
   var firstError: String {
-    let lines = String(decoding: errors, as: UTF8.self).split(separator: "\n")
-    let line = lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.first
-    return line.map(String.init) ?? "git exited with \(status)"
+    let lines = String(decoding: errors, as: UTF8.self).split(whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty && !$0.hasPrefix("hint:") }
+    guard let first = lines.first else { return "git exited with \(status)" }
+    guard let index = lines.firstIndex(where: { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") })
+    else { return first }
+    return lines[max(0, index - 1)...index].joined(separator: "; ")
   }
 }
 
