@@ -31,9 +31,16 @@ struct ResolveCommand: ParsableCommand {
     help: ArgumentHelp("Put this JSON value in place instead (\"P-0012\", 3).", valueName: "json"))
   var value: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "en or nl for what is printed (default: from LANG).", valueName: "language"),
+    completion: Completions.languages)
+  var lang: String?
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
+    _ = try CommandLanguage.pick(lang)
     if take != nil, value != nil { throw CommandFailure.usage("--take and --value: give one") }
     if let take, !(1...2).contains(take) { throw CommandFailure.usage("--take: 1 or 2") }
     if field != nil, take == nil, value == nil {
@@ -45,6 +52,7 @@ struct ResolveCommand: ParsableCommand {
   }
 
   func run() throws {
+    let language = try CommandLanguage.pick(lang)
     let store = try options.open()
     let relative: String
     if id == "organisations" {
@@ -57,9 +65,9 @@ struct ResolveCommand: ParsableCommand {
     }
     guard let field else {
       let conflicts = try store.conflicts(in: relative)
-      if conflicts.isEmpty { print("\(id): no conflicts") }
+      if conflicts.isEmpty { print("\(id): " + language.pick("no conflicts", "geen conflicten")) }
       for conflict in conflicts {
-        print("\(id): " + conflict.line(subject: id, zone: SystemClock.zone))
+        print("\(id): " + conflict.line(subject: id, zone: SystemClock.zone, language: language))
       }
       return
     }
@@ -81,6 +89,11 @@ struct ResolveCommand: ParsableCommand {
       return conflict.values[take! - 1]
     }
     let placed = chosen ?? settled.values[take! - 1]
-    print("\(id): \(field) is \(MergeConflict.shown(placed)); the conflict is settled")
+    print(
+      "\(id): "
+        + language.pick(
+          "\(field) is \(MergeConflict.shown(placed)); the conflict is settled",
+          "\(ConflictWords.field(field, language)) is nu \(MergeConflict.shown(placed)); "
+            + "het conflict is beslist"))
   }
 }
