@@ -32,6 +32,7 @@ struct CliAccessTests {
       store.tafel([
         "decide", family, "--meeting", agenda.meetingID, "--outcome", "no-investigation",
         "--rationale", "Hulp werkt.", "--as", "Linda Kamphuis", "--child-not-heard", "Ziek.",
+        "--on-behalf-of", "JBT Foodvalley",
       ]))
     try GitReplicas.require(store.tafel(["export", family, "--format", "markdown"]))
     let logged = try Self.entries(store, family)
@@ -43,6 +44,8 @@ struct CliAccessTests {
         "export markdown tester",
       ])
     #expect(logged[1].onBehalfOf == "Linda Kamphuis")
+    #expect(logged[3].onBehalfOf == "JBT Foodvalley", "a change on someone's behalf says so")
+    #expect(logged[0].onBehalfOf == nil)
     #expect(Set(logged.map(\.machine)).count == 1)
     // Every family in the list without --private was seen; with it, none.
     let other = agenda.families[1].id

@@ -95,10 +95,17 @@ extension Store {
   func logChange(_ relative: String, by: String, what: String) {
     guard case .family(let id) = StoreFile(relative) else { return }
     do {
-      try logAccess([(id, .change, what)], who: by)
+      try logAccess([(id, .change, what)], who: by, onBehalfOf: onBehalfOf)
     } catch {
       commitProblems.add("saved, but the access log could not be written: \(error)")
     }
+  }
+
+  /// Whose behalf the changes through this store are made on (a command's
+  /// `--on-behalf-of`): logged with each change, as with each view.
+  public var onBehalfOf: String? {
+    get { behalf.withLock { $0 } }
+    set { behalf.withLock { $0 = newValue } }
   }
 
   /// Marks `paths` as about to change (before their write; see above).

@@ -3,6 +3,7 @@
 // file for read–modify–write, positions for bad files, 0600/0700).
 
 import Foundation
+import Synchronization
 import TafelCore
 
 public final class Store: Sendable {
@@ -15,6 +16,8 @@ public final class Store: Sendable {
   /// each use (one stat), so a store made a repository while open commits.
   var repository: StoreRepository? { StoreRepository(store: path) }
   let commitProblems = CommitProblems()
+  /// Whose behalf the changes through this store are made on (see onBehalfOf).
+  let behalf = Mutex<String?>(nil)
 
   init(path: String, clock: @escaping @Sendable () -> Timestamp, warnings: [String]) {
     self.path = path

@@ -68,6 +68,7 @@ struct StoreOptions: ParsableArguments {
   /// Opens the store, printing its permission warning (if any) on stderr.
   func open() throws -> Store {
     let store = try Store.open(path)
+    store.onBehalfOf = onBehalfOf
     for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
     StoreOptions.opened.withLock { $0.append(store) }
     return store
