@@ -425,11 +425,11 @@ extension SignalsTests {
     #expect(
       signal.line(language: .en)
         == "Two values for the director after a sync: Persoon 1 or Persoon 5; "
-        + "settle with tafel resolve plan.director")
+        + "settle with tafel resolve FV-2026-0001 plan.director")
     #expect(
       signal.line(language: .nl)
         == "Twee waarden voor de regisseur na synchronisatie: Persoon 1 of Persoon 5; "
-        + "beslissen met tafel resolve plan.director")
+        + "beslissen met tafel resolve FV-2026-0001 plan.director")
     // A field without words is shown as the file spells it.
     #expect(ConflictWords.field("plan.colour", .nl) == "plan.colour")
     #expect(

@@ -90,7 +90,23 @@ struct CliAccessTests {
       for involvement in family.involvements {
         #expect(page.stdout.contains(involvement.from.description), "\(id): \(involvement.id)")
       }
-      #expect(page.stdout.contains("Who looked at the file"))
+      #expect(page.stdout.contains("Who looked at or changed the file"))
+      // What each instrument said, in full: every domain score, every column.
+      for assessment in family.assessments {
+        for (domain, score) in assessment.outcome.domains ?? [:] {
+          #expect(page.stdout.contains("\(domain) \(score)"), "\(id): \(assessment.id) \(domain)")
+        }
+        let columns = assessment.outcome.columns
+        for text in (columns?.worries ?? []) + (columns?.working ?? []) + (columns?.next ?? []) {
+          #expect(page.stdout.contains(text), "\(id): \(assessment.id) \(text)")
+        }
+        if assessment.instrument == .zrm {
+          #expect(
+            page.stdout.contains("- ZRM: the self-sufficiency matrix"), "\(id): the word explained")
+        }
+      }
+      // Typed line breaks and tabs are spaces on a line of a list, never ␊ or ␉.
+      #expect(!page.stdout.contains("␊") && !page.stdout.contains("␉"), "\(id)")
       // Written for the family: people by name, not by Tafel's ids; the
       // minutes as text under the export's headings, not as a code block.
       let dutch = try store.tafel(["export", id, "--format", "html", "--lang", "nl"])

@@ -172,6 +172,14 @@ struct GitSyncTests {
         !String(decoding: store.data(StoreLayout.familyFile(family)) ?? Data(), as: UTF8.self)
           .contains("<<<<<<<"))
     }
+    // The export a family reads does not show one side as settled.
+    let export = try replicas.b.tafel(["export", family, "--format", "markdown", "--lang", "en"])
+    #expect(
+      export.stdout.contains("Why: Zorgen over")
+        && export.stdout.contains(
+          "(two values after a sync, not yet settled: see below)"),
+      "\(export)")
+    #expect(export.stdout.contains("two values for why the family is discussed:"), "\(export)")
     // A value of the wrong kind, or not JSON: one line about the value, nothing written.
     let before = replicas.b.data(StoreLayout.familyFile(family))
     let wrongKind = try replicas.b.tafel(["resolve", family, "request.reason", "--value", "42"])

@@ -69,6 +69,8 @@ public enum FamilyExport {
     /// by its own renderer for each format instead of `lines`.
     var markdown: [String]? = nil
     var html: [String]? = nil
+    /// Lines under a line (an assessment's scores), by the line's index.
+    var details: [Int: [String]] = [:]
   }
 
   static func sections(_ input: FamilyExportInput) -> [Section] {
@@ -86,6 +88,13 @@ public enum FamilyExport {
       if lookup.professional(text) != nil { return person(text) }
       return lookup.organisation(text)?.name ?? text
     }
+    /// Said beside a value two replicas changed differently: it is not settled.
+    func unsettled(_ field: String) -> String {
+      guard f.conflicts?.contains(where: { $0.id == field }) == true else { return "" }
+      return l.pick(
+        " (two values after a sync, not yet settled: see below)",
+        " (twee waarden na synchronisatie, nog niet beslist: zie onder)")
+    }
     func subject(_ id: String) -> String {
       if id == "household" { return l.pick("the household", "het gezin") }
       return f.members.first { $0.id == id }?.name ?? id
@@ -96,8 +105,17 @@ public enum FamilyExport {
         title: l.pick("The family", "Het gezin"),
         lines: [
           "\(f.name) · \(f.id) · \(f.municipality) · " + l.pick("phase: ", "fase: ")
-            + ChainWords.phase(f.phase, l)
+            + ChainWords.phase(f.phase, l) + unsettled("phase")
         ]
+          + (f.archived.map { record in
+            [
+              l.pick("File closed (archived) ", "Dossier gesloten (gearchiveerd) ")
+                + day(record.at) + l.pick(" by ", " door ") + record.by
+                + l.pick(
+                  "; kept read-only for the retention period",
+                  "; alleen-lezen bewaard voor de bewaartermijn")
+            ]
+          } ?? [])
           + f.members.map { member in
             let role: String
             switch member.role {
@@ -130,7 +148,8 @@ public enum FamilyExport {
           }))
     var plan: [String] = []
     if let director = f.plan.director {
-      plan.append(l.pick("Director: ", "Regisseur: ") + person(director))
+      plan.append(
+        l.pick("Director: ", "Regisseur: ") + person(director) + unsettled("plan.director"))
     }
     plan += f.plan.concerns.map { l.pick("Concern: ", "Zorg: ") + $0 }
     plan += f.plan.strengths.map { l.pick("Strength: ", "Kracht: ") + $0 }
@@ -150,33 +169,43 @@ public enum FamilyExport {
         Section(
           title: l.pick("The request for discussion", "Het verzoek om bespreking"),
           lines: [
-            l.pick("From ", "Van ") + who(request.from)
-              + l.pick(", on ", ", op ") + request.date.description,
-            l.pick("Why: ", "Waarom: ") + request.reason,
-            l.pick("Tried already: ", "Al geprobeerd: ") + request.tried,
-            l.pick("What the parents say: ", "Wat de ouders zeggen: ") + request.parentsReaction,
+            l.pick("From ", "Van ") + who(request.from) + unsettled("request.from")
+              + l.pick(", on ", ", op ") + request.date.description + unsettled("request.date"),
+            l.pick("Why: ", "Waarom: ") + request.reason + unsettled("request.reason"),
+            l.pick("Tried already: ", "Al geprobeerd: ") + request.tried
+              + unsettled("request.tried"),
+            l.pick("What the parents say: ", "Wat de ouders zeggen: ") + request.parentsReaction
+              + unsettled("request.parentsReaction"),
           ]))
     }
     sections.append(
       Section(
         title: l.pick("Who is involved", "Wie er betrokken is"),
-        lines: f.involvements.map { involvement in
+        lines: f.involvements.sorted { ($0.from, $0.id) < ($1.from, $1.id) }.map { involvement in
           person(involvement.professional) + " · "
             + involvement.functions.map { ChainWords.function($0, l) }.joined(separator: ", ")
             + " · \(involvement.from)–" + (involvement.to?.description ?? "")
         }))
-    sections.append(
-      Section(
-        title: l.pick("Risk assessments", "Risicotaxaties"),
-        lines: f.assessments.map { assessment in
-          var text =
-            "\(assessment.date) · \(assessment.instrument.displayName) · "
-            + (lookup.organisation(assessment.organisation)?.name ?? assessment.organisation)
-            + " · " + subject(assessment.subject)
-          if let safety = assessment.safetyNow { text += " · " + ChainWords.safety(safety, l) }
-          if let risk = assessment.futureRisk { text += " · " + ChainWords.risk(risk, l) }
-          return text
-        }))
+    var assessments = Section(
+      title: l.pick("Risk assessments", "Risicotaxaties"),
+      lines: f.assessments.map { assessment in
+        var instrument = assessment.instrument.displayName
+        if let version = assessment.version { instrument += " " + version }
+        if let part = assessment.part { instrument += " (\(part))" }
+        var text =
+          "\(assessment.date) · \(instrument) · "
+          + (lookup.organisation(assessment.organisation)?.name ?? assessment.organisation)
+          + " · " + subject(assessment.subject)
+        if let safety = assessment.safetyNow { text += " · " + ChainWords.safety(safety, l) }
+        if let risk = assessment.futureRisk { text += " · " + ChainWords.risk(risk, l) }
+        return text
+      })
+    for (index, assessment) in f.assessments.enumerated() {
+      assessments.details[index] =
+        [l.pick("Scored by ", "Gescoord door ") + who(assessment.rater)]
+        + outcomeLines(assessment.outcome, l, who: who)
+    }
+    sections.append(assessments)
     sections.append(
       Section(
         title: l.pick("Decisions of the table", "Besluiten van de tafel"),
@@ -233,15 +262,86 @@ public enum FamilyExport {
           title: l.pick("Values not yet settled", "Nog niet beslechte waarden"),
           lines: conflicts.map {
             $0.line(subject: f.id, zone: input.zone, language: l, command: false)
+              + ($0.base.map { l.pick("; before: ", "; daarvoor: ") + MergeConflict.shown($0) }
+                ?? "")
           }))
     }
     sections.append(
       Section(
-        title: l.pick("Who looked at the file", "Wie het dossier heeft ingezien"),
+        title: l.pick(
+          "Who looked at or changed the file", "Wie het dossier heeft ingezien of gewijzigd"),
         lines: AccessLogText.rows(input.access, lookup: lookup, language: l, zone: input.zone).map {
           "\($0.when) · \($0.who) · \($0.what)"
         }))
+    // The chain's words this document uses, said once in plain words.
+    let text = sections.flatMap {
+      [$0.title] + $0.lines + $0.details.values.flatMap { $0 } + ($0.markdown ?? [])
+    }.joined(separator: "\n")
+    let words = ExportWords.used(in: text, l)
+    if !words.isEmpty {
+      sections.append(
+        Section(title: l.pick("Words in this document", "Woorden in dit overzicht"), lines: words))
+    }
     return sections
+  }
+
+  static func confidential(_ language: Language) -> String {
+    language.pick(
+      "Confidential: this document holds data about children and their family.",
+      "Vertrouwelijk: dit overzicht bevat gegevens over kinderen en hun gezin.")
+  }
+
+  static func made(_ input: FamilyExportInput) -> String {
+    input.language.pick("Made ", "Gemaakt ") + input.zone.local(input.made).day.description
+      + input.language.pick(" from the store of the table of ", " uit de gegevens van de tafel ")
+      + input.region + "."
+  }
+
+  /// Typed text on one line of a list: line breaks and tabs become spaces
+  /// (a control character left is shown by Sanitized, never obeyed).
+  static func oneLine(_ text: String) -> String {
+    text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).map { String($0).trimmed }
+      .filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// What the instrument said, in full: level, domain scores, the three
+  /// columns with each rater's score, and the rater's note.
+  static func outcomeLines(
+    _ outcome: InstrumentOutcome, _ l: Language, who: (String) -> String
+  ) -> [String] {
+    var lines: [String] = []
+    if let level = outcome.level { lines.append(l.pick("Level: ", "Niveau: ") + level) }
+    if let domains = outcome.domains, !domains.isEmpty {
+      let known = SharedScale.zrmDomains.filter { domains[$0] != nil }
+      let others = domains.keys.filter { !known.contains($0) }.sorted()
+      lines.append(
+        l.pick(
+          "Domains (1 acute problems … 5 fully self-sufficient): ",
+          "Domeinen (1 acute problemen … 5 volledig zelfredzaam): ")
+          + (known + others).map { "\(SharedScale.zrmDomainName($0, l)) \(domains[$0]!)" }
+          .joined(separator: ", "))
+    }
+    if let columns = outcome.columns {
+      let parts: [(String, [String])] = [
+        (l.pick("Worries: ", "Zorgen: "), columns.worries),
+        (l.pick("What is working: ", "Wat goed gaat: "), columns.working),
+        (l.pick("What must happen: ", "Wat moet gebeuren: "), columns.next),
+      ]
+      for (label, items) in parts where !items.isEmpty {
+        lines.append(label + items.joined(separator: "; "))
+      }
+      if !columns.scores.isEmpty {
+        lines.append(
+          l.pick(
+            "Safety score (0 harm … 10 safe enough): ",
+            "Veiligheidsscore (0 schade … 10 veilig genoeg): ")
+            + columns.scores.map { "\(who($0.rater)) \($0.score)" }.joined(separator: ", "))
+      }
+    }
+    if let text = outcome.text, !text.isEmpty {
+      lines.append(l.pick("Note: ", "Toelichting: ") + text)
+    }
+    return lines
   }
 
   static func title(_ input: FamilyExportInput) -> String {
@@ -253,11 +353,8 @@ public enum FamilyExport {
     let l = input.language
     var lines = [
       "# " + MarkdownText.inline(title(input)), "",
-      MarkdownText.line(
-        l.pick("Made ", "Gemaakt ") + input.zone.local(input.made).day.description
-          + l.pick(" from the store of the table of ", " uit de gegevens van de tafel ")
-          + input.region + "."),
-      "",
+      "*" + MarkdownText.inline(confidential(l)) + "*", "",
+      MarkdownText.line(made(input)), "",
     ]
     for section in sections(input) {
       lines += ["## " + MarkdownText.inline(section.title), ""]
@@ -268,7 +365,10 @@ public enum FamilyExport {
       if section.lines.isEmpty {
         lines.append(l.pick("_Nothing recorded._", "_Niets vastgelegd._"))
       }
-      lines += section.lines.map { "- " + MarkdownText.inline($0) }
+      for (index, line) in section.lines.enumerated() {
+        lines.append("- " + MarkdownText.inline(oneLine(line)))
+        lines += (section.details[index] ?? []).map { "  - " + MarkdownText.inline(oneLine($0)) }
+      }
       lines.append("")
     }
     return lines.joined(separator: "\n")
@@ -284,6 +384,7 @@ public enum FamilyExport {
       // The minutes' own look (A4, decisions set off), so their part reads as in the minutes.
       "<style>", Minutes.style, "pre { font-size: 9pt; white-space: pre-wrap; }", "</style>",
       "</head>", "<body>", "<h1>\(e(title(input)))</h1>",
+      "<p class=\"confidential\">\(e(confidential(l)))</p>", "<p>\(e(made(input)))</p>",
     ]
     for section in sections(input) {
       lines.append("<h2>\(e(section.title))</h2>")
@@ -296,7 +397,12 @@ public enum FamilyExport {
         continue
       }
       lines.append("<ul>")
-      lines += section.lines.map { "<li>\(e($0))</li>" }
+      for (index, line) in section.lines.enumerated() {
+        let details = (section.details[index] ?? []).map { "<li>\(e(oneLine($0)))</li>" }
+        lines.append(
+          "<li>\(e(oneLine(line)))"
+            + (details.isEmpty ? "" : "<ul>" + details.joined() + "</ul>") + "</li>")
+      }
       lines.append("</ul>")
     }
     lines += ["</body>", "</html>", ""]

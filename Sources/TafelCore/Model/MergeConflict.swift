@@ -88,10 +88,16 @@ public struct MergeConflict: Codable, Hashable, Sendable {
       return text
     }
     let settle = "`tafel resolve \(subject) \(id) --take 1|2`"
-    // English is what `check` and `resolve` print, the field as spelled; in
-    // Dutch (the export) the field in words, its spelling in the command.
-    let field = language == .en ? id : ConflictWords.field(id, language)
-    return language.pick("conflict on ", "twee waarden voor ") + field + ": "
+    // English with the command is what `check` and `resolve` print, the
+    // field as spelled; in Dutch, or for a family (the export), the field in
+    // words, its spelling only in the command.
+    let spelled = language == .en && command
+    let field =
+      spelled
+      ? "conflict on " + id
+      : language.pick("two values for ", "twee waarden voor ")
+        + ConflictWords.field(id, language)
+    return field + ": "
       + choices.joined(separator: language.pick(" or ", " of "))
       + (command ? language.pick("; settle with ", "; te beslissen met ") + settle : "")
   }

@@ -143,9 +143,10 @@ enum SignalWording {
       let words = ConflictWords.field(field, l)
       let values = texts.dropFirst().joined(separator: l.pick(" or ", " of "))
       return l.pick(
-        "Two values for \(words) after a sync: \(values); settle with tafel resolve \(field)",
+        "Two values for \(words) after a sync: \(values); settle with tafel resolve "
+          + "\(signal.family) \(field)",
         "Twee waarden voor \(words) na synchronisatie: \(values); beslissen met tafel resolve "
-          + field)
+          + "\(signal.family) \(field)")
     }
   }
 

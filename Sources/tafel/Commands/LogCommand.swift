@@ -14,6 +14,13 @@ enum AccessFormat: String, ExpressibleByArgument, CaseIterable {
   case json
 }
 
+/// An export is a document or the data: no plain-text form.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+  case html
+  case markdown
+  case json
+}
+
 struct LogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "log",
@@ -70,10 +77,16 @@ struct LogCommand: ParsableCommand {
       guard known != nil || !entries.isEmpty else {
         throw CommandFailure.data("unknown family: \(family)")
       }
-      title = language.pick("Who accessed ", "Wie inzag in ") + (known ?? family)
+      // Changes are accesses too, and the title says so.
+      title =
+        language.pick(
+          "Who looked at or changed the file of ", "Wie het dossier inzag of wijzigde van ")
+        + (known ?? family)
     } else {
       entries = try store.accessEntries(who: user!)
-      title = language.pick("What ", "Wat ") + user! + language.pick(" accessed", " inzag")
+      title =
+        language.pick("What ", "Welke dossiers ") + user!
+        + language.pick(" looked at or changed", " inzag of wijzigde")
     }
     let zone = SystemClock.zone
     let first = from.flatMap(Day.init)
@@ -132,7 +145,7 @@ struct ExportCommand: ParsableCommand {
   var family: String
 
   @Option(help: "html, markdown or json.")
-  var format: AccessFormat = .html
+  var format: ExportFormat = .html
 
   @Option(
     help: ArgumentHelp("en or nl (default: from LANG).", valueName: "language"),
@@ -147,7 +160,6 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
-    if format == .text { throw CommandFailure.usage("--format: html, markdown or json") }
     _ = try CommandLanguage.pick(lang)
   }
 
@@ -172,7 +184,7 @@ struct ExportCommand: ParsableCommand {
     case .json:
       text = String(decoding: try TafelJSON.encode(FamilyExport.json(input)), as: UTF8.self)
     case .markdown: text = Sanitized.text(FamilyExport.markdown(input))
-    default: text = Sanitized.text(FamilyExport.html(input))
+    case .html: text = Sanitized.text(FamilyExport.html(input))
     }
     if let output {
       try MinutesCommand.writeAtomically(Data(text.utf8), to: output)
