@@ -185,6 +185,14 @@ struct PrepCommandTests {
       "--parents-reaction", "y", "--date", "2026-10-12",
     ])
     #expect(again.stdout.contains("replaces the one of 2026-10-12"))
-    #expect(try store.family(family).events.count == 1)
+    let replaced = try store.family(family)
+    #expect(replaced.events.count == 1)
+    // The first request is kept, not lost: why the family came to the table before.
+    #expect(replaced.request?.reason == "nog steeds")
+    #expect(replaced.earlierRequests?.map(\.reason) == ["zorgen blijven"])
+    let export = try store.tafel(["export", family, "--format", "markdown", "--lang", "nl"])
+    #expect(export.stdout.contains("## Eerdere verzoeken om bespreking"), "\(export)")
+    #expect(export.stdout.contains("waarom: zorgen blijven"), "\(export)")
+    #expect(try store.tafel(["check"]).status == 0)
   }
 }

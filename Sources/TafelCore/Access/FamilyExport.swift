@@ -178,6 +178,18 @@ public enum FamilyExport {
               + unsettled("request.parentsReaction"),
           ]))
     }
+    if let earlier = f.earlierRequests, !earlier.isEmpty {
+      sections.append(
+        Section(
+          title: l.pick("Earlier requests for discussion", "Eerdere verzoeken om bespreking"),
+          lines: earlier.map { request in
+            "\(request.date) · " + l.pick("from ", "van ") + who(request.from) + " · "
+              + l.pick("why: ", "waarom: ") + request.reason + " · "
+              + l.pick("tried already: ", "al geprobeerd: ") + request.tried + " · "
+              + l.pick("what the parents said: ", "wat de ouders zeiden: ")
+              + request.parentsReaction
+          }))
+    }
     sections.append(
       Section(
         title: l.pick("Who is involved", "Wie er betrokken is"),

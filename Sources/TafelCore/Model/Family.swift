@@ -84,6 +84,9 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   public var involvements: [Involvement]
   public var plan: FamilyPlan
   public var request: RequestForDiscussion?
+  /// The requests a newer one replaced, oldest first: why the family came to
+  /// the table before stays on record. Absent until a request is replaced.
+  public var earlierRequests: [RequestForDiscussion]?
   public var assessments: [RiskAssessment]
   public var events: [ChainEvent]
   /// Append-only: a correction is a new decision naming the one it supersedes.

@@ -8,7 +8,7 @@ import TafelStore
 struct RequestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "request",
-    abstract: "Record the request for discussion of a family (replaces an earlier one).",
+    abstract: "Record the request for discussion of a family (an earlier one is kept as earlier).",
     discussion: """
       Also records the chain step request-for-discussion on that day (unless it is already \
       recorded), so that the family's phase becomes table and lead times count from it.
@@ -60,6 +60,10 @@ struct RequestCommand: ParsableCommand {
       family, by: options.author, what: "recorded the request for discussion of \(day)"
     ) { family in
       let earlier = family.request
+      // The one replaced is kept, not dropped: why the family came to the table before.
+      if let earlier, earlier != request {
+        family.earlierRequests = (family.earlierRequests ?? []) + [earlier]
+      }
       family.request = request
       let recorded = family.events.contains { $0.kind == .requestForDiscussion && $0.date == day }
       let step =
