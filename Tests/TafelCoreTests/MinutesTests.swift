@@ -139,6 +139,16 @@ struct MinutesTests {
       text.contains("\\*niet vet\\* en \\<b\\>ook niet\\</b\\> \\[link\\](x)\n\nNieuwe alinea"))
   }
 
+  @Test("a tab typed in a text is a space in the minutes, not a control character shown")
+  func tabs() {
+    let text = Minutes.markdown(
+      Self.input(decisions: [
+        Self.decision(1, rationale: "Het gaat\tbeter.\nVader\tvindt van niet.")
+      ]))
+    #expect(text.contains("Het gaat beter.  \nVader vindt van niet."))
+    #expect(!text.contains("␉"))
+  }
+
   @Test("html is self-contained, prints on A4, and escapes every typed text")
   func html() {
     let rationale = "<script>alert('x')</script> & \"quotes\""

@@ -3,6 +3,8 @@
 // corrections. Text typed at the table is escaped only where Markdown would
 // otherwise read it as structure.
 
+import Foundation
+
 extension Minutes {
   public static func markdown(_ input: MinutesInput) -> String {
     let labels = MinutesWords.Labels(input.language)
@@ -146,7 +148,8 @@ extension Minutes {
 
   /// Text as typed, one Markdown paragraph per paragraph, line breaks kept.
   static func block(_ text: String) -> [String] {
-    let lines = text.replacingCRLF.split(separator: "\n", omittingEmptySubsequences: false).map(
+    // A tab typed in a text is a space on paper, not a control character shown.
+    let lines = text.replacingCRLF.replacingOccurrences(of: "\t", with: " ").split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
     var result: [String] = []
     for (index, line) in lines.enumerated() {
@@ -163,7 +166,7 @@ extension Minutes {
   }
 
   static func oneLine(_ text: String) -> String {
-    text.replacingCRLF.split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
+    text.replacingCRLF.replacingOccurrences(of: "\t", with: " ").split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
   }
 }
 
