@@ -206,6 +206,53 @@ struct GitSyncTests {
     try replicas.expectSound(replicas.b)
   }
 
+  @Test("(d) at the table: S on the board shows both values, a number settles it for both replicas")
+  func settleOnTheBoard() throws {
+    let replicas = try GitReplicas()
+    let family = DemoFamily.id(52)
+    for (store, reason) in [
+      (replicas.a, "Zorgen over schoolverzuim."), (replicas.b, "Zorgen over geweld thuis."),
+    ] {
+      try GitReplicas.require(
+        store.tafel([
+          "request", family, "--from", "lt-ede", "--reason", reason, "--tried", "Gezinscoach.",
+          "--parents-reaction", "Ouders werken mee.", "--date", TestClock.today.description,
+        ]))
+    }
+    for store in [replicas.a, replicas.b, replicas.a] {
+      try GitReplicas.require(store.tafel(["sync"]))
+    }
+    let conflict = try #require(try replicas.b.family(family).conflicts?.first)
+    let geweld = conflict.values.firstIndex(of: .string("Zorgen over geweld thuis."))! + 1
+    let board = try TmuxSession(
+      [
+        try TafelBinary.path(), "--store", replicas.b.path, "--no-mouse", "--sync-every", "1",
+        "--as", "voorzitter",
+      ],
+      home: replicas.b.home, environment: TestClock.environment(now: replicas.b.now))
+    defer { board.close() }
+    try board.waitFor("1 conflict")
+    try board.send("S")
+    try board.waitFor("both values, by name") {
+      $0.contains("Which stands?") && $0.contains("\"Zorgen over geweld thuis.\"")
+        && $0.contains("\"Zorgen over schoolverzuim.\"")
+    }
+    try board.send("\(geweld)")
+    try board.waitFor("Settled: value \(geweld) stands for why the family is discussed")
+    try board.waitUntilGone("1 conflict")
+    let settled = try replicas.b.family(family)
+    #expect(settled.conflicts == nil)
+    #expect(settled.request?.reason == "Zorgen over geweld thuis.")
+    #expect(settled.changes.last?.by == "voorzitter")
+    try board.send("q")
+    _ = try board.waitForExit()
+    for store in [replicas.b, replicas.a] { try GitReplicas.require(store.tafel(["sync"])) }
+    #expect(try replicas.a.family(family).request?.reason == "Zorgen over geweld thuis.")
+    #expect(try replicas.a.family(family).conflicts == nil)
+    try replicas.expectSound(replicas.a)
+    try replicas.expectSound(replicas.b)
+  }
+
   @Test("a `git pull` by hand merges with Tafel's driver: the conflict is kept, no markers")
   func manualPullUsesTheDriver() throws {
     let replicas = try GitReplicas()

@@ -170,6 +170,9 @@ public enum ChangeWords {
     Phrase([.words("store: made a git repository (tafel init --git)")]) {
       _ in "gegevens onder git gebracht (tafel init --git)"
     },
+    Phrase([.words("store: the access log's new entries")]) {
+      _ in "nieuwe regels van het toegangslogboek"
+    },
     Phrase([.words("store: changes saved before, committed now")]) {
       _ in "eerder opgeslagen wijzigingen, nu vastgelegd in git"
     },

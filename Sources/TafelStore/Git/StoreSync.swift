@@ -53,8 +53,13 @@ extension Store {
       if let warning = try FileLock.withLock(
         StoreLayout.gitLock, in: path,
         {
+          // The access log's new lines wait for the sync by design; other
+          // paths are changes whose own commit did not happen.
           try repository.commit(
-            waiting, by: by, message: "store: changes saved before, committed now\n", at: clock())
+            waiting, by: by,
+            message: waiting.allSatisfy(StoreRepository.isAccessLog)
+              ? "store: the access log's new entries\n"
+              : "store: changes saved before, committed now\n", at: clock())
         })
       {
         outcome.notes.append(warning)

@@ -172,6 +172,8 @@ public final class BoardApp {
         return []
       }
       return [.editFamilyPart(familyID: familyID, part: part)]
+    case .settle:
+      return settle()
     case .closeMeeting:
       guard let meeting = data.meeting else {
         notice = (strings.noCaseSelected, .warning)
@@ -237,6 +239,31 @@ public final class BoardApp {
   /// form, read-back, request, attendance, timeline, editor): the others would
   /// show names, rationales and views in full. True, with a notice saying so,
   /// when `familyID` is one of those others.
+  /// `S`: the selected family's first value a sync kept two ways, to settle.
+  func settle() -> [Request] {
+    guard let familyID = selectedFamilyID, let family = data.families[familyID] else {
+      notice = (strings.noFamily, .warning)
+      return []
+    }
+    if hiddenByPrivacy(familyID) { return [] }
+    guard let conflicts = family.conflicts, let first = conflicts.first else {
+      notice = (
+        family.decisionsInForceTogether.isEmpty
+          ? language.pick(
+            "Nothing to settle: no value of this family was kept two ways",
+            "Niets te beslissen: geen waarde van dit gezin staat twee kanten op")
+          : language.pick(
+            "Two decisions are in force: correct one (c on the decision log) to settle it",
+            "Twee besluiten gelden tegelijk: corrigeer er een (c in het besluitenlog)"),
+        .warning
+      )
+      return []
+    }
+    overlays.append(
+      ConflictOverlay(familyID: familyID, conflict: first, of: conflicts.count, context: context))
+    return []
+  }
+
   func hiddenByPrivacy(_ familyID: String) -> Bool {
     guard privateMode, familyID != discussedFamilyID else { return false }
     notice = (strings.privacyRefusal(familyID: familyID), .warning)

@@ -37,6 +37,9 @@ public enum Request: Hashable, Sendable {
   case closeMeeting(meetingID: String)
   /// Store who is present for an agenda item.
   case setAttendance(meetingID: String, familyID: String, attendance: [Attendee])
+  /// Settle a value a sync kept two ways: value `take` (1 or 2) stands, as
+  /// `tafel resolve` does; answer with `.notice` or `.refused`.
+  case resolveConflict(familyID: String, field: String, take: Int)
   /// Open `$VISUAL`/`$EDITOR` on this text; the result comes back as `Event.edited`.
   case editText(String)
   /// Open that part of the family in the validated editor flow of `tafel edit`;

@@ -20,6 +20,8 @@ public enum ActionID: String, CaseIterable, Sendable {
   case closeOverlay, scrollDown, scrollUp, scrollPageDown, scrollPageUp, scrollTop, scrollBottom
   // Questions
   case confirmYes, confirmNo, confirmOther
+  /// Settling a value a sync kept two ways (ConflictOverlay).
+  case settle, settleTake, settleCancel
   // A draft offered when the decision form opens
   case draftRestore, draftDiscard
   // The decision form
@@ -56,6 +58,7 @@ public enum ActionContext: String, CaseIterable, Sendable {
   case saved
   case adjourn
   case attendance
+  case settle
   case text
 
   public func title(_ language: Language) -> String {
@@ -83,6 +86,9 @@ public enum ActionContext: String, CaseIterable, Sendable {
     case .saved: language.pick("Decision stored", "Besluit vastgelegd")
     case .adjourn: language.pick("Adjourning a case", "Een casus aanhouden")
     case .attendance: language.pick("Attendance", "Aanwezigheid")
+    case .settle:
+      language.pick(
+        "Settling a value a sync kept two ways", "Een waarde na synchronisatie beslissen")
     case .text:
       language.pick(
         "Typing in a field (letters and pasted text are typed as they are)",
@@ -171,6 +177,10 @@ public enum ActionTable {
       .editPart, [.character("e")], .list, "", "",
       "Edit this pane (plan, professionals, assessments) in $EDITOR, checked on save",
       "Dit venster (plan, betrokkenen, taxaties) bewerken in $EDITOR, gecontroleerd"),
+    a(
+      .settle, [.character("S")], .list, "", "",
+      "Settle a value a sync kept two ways for the selected family (signal X): which one stands",
+      "Een waarde die na synchronisatie twee kanten op staat beslissen (signaal X): welke geldt"),
     a(
       .back, [.escape], .fullScreen, "back", "terug",
       "Back to the board", "Terug naar het bord"),
@@ -263,6 +273,14 @@ public enum ActionTable {
       .confirmOther, [.character("f"), .character("a")], .confirm, "", "",
       "The other answer a question offers (f: finish the running case)",
       "Het andere antwoord dat een vraag biedt (a: de lopende casus afronden)"),
+    a(
+      .settleTake, [.character("1"), .character("2")], .settle, "choose", "kiezen",
+      "That value stands; recorded with your name and the time",
+      "Die waarde geldt; vastgelegd met je naam en de tijd"),
+    a(
+      .settleCancel, [.escape], .settle, "later", "later",
+      "Leave it unsettled for now (the family stays marked X)",
+      "Voorlopig zo laten (het gezin blijft gemarkeerd met X)"),
     a(
       .draftRestore, [.character("y"), .character("j")], .draftOffer, "restore", "terugzetten",
       "Restore the draft typed earlier", "Het eerder getypte concept terugzetten"),

@@ -33,6 +33,8 @@ extension BoardSession {
       loadSummaries()
     case .saveDecision(let familyID, let draft):
       saveDecision(draft, familyID: familyID)
+    case .resolveConflict(let familyID, let field, let take):
+      settle(familyID, field: field, take: take)
     case .saveDraft(let familyID, let data):
       attempt { try store.saveDraft(data, family: familyID, user: author) }
     case .removeDraft(let familyID):
@@ -154,6 +156,31 @@ extension BoardSession {
   }
 
   /// Adjourns a case with its reason; with a target meeting, carries it over there.
+  /// Value `take` of a conflict a sync kept stands, recorded with who and
+  /// when (the same as `tafel resolve`); the family is shown as it now is.
+  private func settle(_ familyID: String, field: String, take: Int) {
+    let language = app.options.language
+    do {
+      try store.resolveConflict(
+        in: store.relativePath(family: familyID), field: field, by: author
+      ) { conflict in
+        guard conflict.values.indices.contains(take - 1) else {
+          throw StoreError.refused("\(field): there is no value \(take)")
+        }
+        return conflict.values[take - 1]
+      }
+      reloadFamily(familyID)
+      let words = ConflictWords.field(field, language)
+      tell(
+        .notice(
+          language.pick(
+            "Settled: value \(take) stands for \(words)",
+            "Beslist: waarde \(take) geldt voor \(words)")))
+    } catch {
+      tell(.refused("\(error)"))
+    }
+  }
+
   /// The adjournment and the item it carries over are one change: one commit under git.
   private func adjourn(_ familyID: String, at meetingID: String, reason: String, to target: String?)
   {
