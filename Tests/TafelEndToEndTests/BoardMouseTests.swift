@@ -21,13 +21,19 @@ struct BoardMouseTests {
     let run = try BoardRun(["board"])
     let agenda = try DemoAgenda.read(store: run.store)
     let screen = run.session
-    let first = try screen.waitFor("Family plan · \(agenda.families[0].name)")
     let target = agenda.families[4]
+    // The row clicked and the first plan in one capture: a frame can be
+    // caught half written, its lower rows not drawn yet.
+    let first = try screen.waitFor("the agenda down to \(target.name)") {
+      $0.contains("Family plan · \(agenda.families[0].name)") && $0.contains(target.name)
+    }
     let row = try position(of: target.name, in: first)
     try screen.click(column: row.column + 1, row: row.row)
     try screen.waitFor("Family plan · \(target.name)")
 
-    let now = try screen.waitFor("Risk assessments")
+    let now = try screen.waitFor("Risk assessments") {
+      $0.contains("Family plan · \(target.name)") && $0.contains("Risk assessments")
+    }
     let pane = try position(of: "Risk assessments", in: now)
     try screen.click(column: pane.column + 4, row: pane.row + 2)
     try screen.waitFor("▶ Risk assessments")

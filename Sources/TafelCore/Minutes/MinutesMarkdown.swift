@@ -149,7 +149,9 @@ extension Minutes {
   /// Text as typed, one Markdown paragraph per paragraph, line breaks kept.
   static func block(_ text: String) -> [String] {
     // A tab typed in a text is a space on paper, not a control character shown.
-    let lines = text.replacingCRLF.replacingOccurrences(of: "\t", with: " ").split(separator: "\n", omittingEmptySubsequences: false).map(
+    let lines = text.replacingCRLF.replacingOccurrences(of: "\t", with: " ").split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map(
       String.init)
     var result: [String] = []
     for (index, line) in lines.enumerated() {
@@ -166,7 +168,9 @@ extension Minutes {
   }
 
   static func oneLine(_ text: String) -> String {
-    text.replacingCRLF.replacingOccurrences(of: "\t", with: " ").split(separator: "\n").map { String($0).trimmed }.joined(separator: " ")
+    text.replacingCRLF.replacingOccurrences(of: "\t", with: " ").split(separator: "\n").map {
+      String($0).trimmed
+    }.joined(separator: " ")
   }
 }
 
