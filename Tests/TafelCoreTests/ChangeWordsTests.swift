@@ -26,6 +26,10 @@ struct ChangeWordsTests {
         "FV-2026-0052 overgenomen van JBT-2026-12-03"
       ),
       ("consent 1 withdrawn", "legde vast dat toestemming 1 is ingetrokken"),
+      (
+        "withdrew consent 2, given by Emre Öztürk on 2026-07-02",
+        "legde vast dat toestemming 2, gegeven door Emre Öztürk op 2026-07-02, is ingetrokken"
+      ),
       ("edited by hand: plan.goals", "bewerkte met de hand: plan.goals"),
       (
         "store: sync merged 1 file, 1 kept as conflicts",

@@ -43,6 +43,21 @@ struct AccessLogTests {
     #expect(try test.store.accessEntries(who: "linda kamphuis").count == 4)
   }
 
+  @Test func oneReplicasEntriesKeepTheirOrderWhenItsClockWentBack() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    func line(_ sequence: Int, _ at: String, _ part: String) -> String {
+      "{\"action\":\"view\",\"at\":\"2026-11-29T\(at):00Z\",\"family\":\"FV-2026-0001\","
+        + "\"machine\":\"m\",\"part\":\"\(part)\",\"previous\":\"\",\"sequence\":\(sequence),"
+        + "\"who\":\"x\"}"
+    }
+    // Replica a's clock went back between its two entries; b wrote in between.
+    try Self.write(
+      test, "access/a/2026-11.jsonl", [line(1, "10:05", "a1"), line(2, "10:01", "a2")])
+    try Self.write(test, "access/b/2026-11.jsonl", [line(1, "10:03", "b1")])
+    #expect(try test.store.accessEntries().map(\.part) == ["b1", "a1", "a2"])
+  }
+
   @Test func anEditedLineIsFound() throws {
     let (test, relative) = try Self.logged(4)
     defer { test.remove() }

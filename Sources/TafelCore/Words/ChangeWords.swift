@@ -105,6 +105,11 @@ public enum ChangeWords {
     Phrase([.words("demo data")]) { _ in "demogegevens" },
     Phrase([.words("closed the meeting")]) { _ in "sloot de vergadering" },
     Phrase([.words("consent recorded")]) { _ in "legde de toestemming vast" },
+    Phrase([
+      .words("withdrew consent "), .kept, .words(", given by "), .kept, .words(" on "), .kept,
+    ]) {
+      "legde vast dat toestemming \($0[0]), gegeven door \($0[1]) op \($0[2]), is ingetrokken"
+    },
     Phrase([.words("consent "), .kept, .words(" withdrawn")]) {
       "legde vast dat toestemming \($0[0]) is ingetrokken"
     },

@@ -120,21 +120,40 @@ extension Store {
     return files
   }
 
-  /// Every readable entry, oldest first; `family` and `who` filter.
+  /// Every readable entry, oldest first; `family` and `who` filter. One
+  /// replica's entries keep the order they were appended in (their months
+  /// in turn), whatever its clock said; the replicas are interleaved by time.
   public func accessEntries(family: String? = nil, who: String? = nil) throws -> [AccessEntry] {
-    var entries: [AccessEntry] = []
+    var streams: [String: [AccessEntry]] = [:]
     let decoder = JSONDecoder()
     for relative in accessLogFiles() {
+      let replica = PathText.parent(relative)
       for line in AccessLogTail.lines(try readData(relative)) {
         guard let entry = try? decoder.decode(AccessEntry.self, from: line.bytes) else {
           continue
         }
         if let family, entry.family != family { continue }
         if let who, Folding.fold(entry.who) != Folding.fold(who) { continue }
-        entries.append(entry)
+        streams[replica, default: []].append(entry)
       }
     }
-    return entries.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+    // A merge of the replicas' streams: the earliest next entry first.
+    let ordered = streams.keys.sorted().map { streams[$0]! }
+    var next = Array(repeating: 0, count: ordered.count)
+    var entries: [AccessEntry] = []
+    while true {
+      var pick: Int?
+      for index in ordered.indices where next[index] < ordered[index].count {
+        if let best = pick, ordered[best][next[best]].at <= ordered[index][next[index]].at {
+          continue
+        }
+        pick = index
+      }
+      guard let pick else { break }
+      entries.append(ordered[pick][next[pick]])
+      next[pick] += 1
+    }
+    return entries
   }
 
   /// The chain of every log file, verified: one problem per line that was

@@ -122,7 +122,13 @@ struct ConsentCommand: ParsableCommand {
     let store = try options.open()
     let day = date.flatMap(Day.init) ?? StoreOptions.today()
     if let withdraw {
-      try store.updateFamily(family, by: options.author, what: "consent \(withdraw) withdrawn") {
+      // The record names the consent, not only its number.
+      let given = (try? store.family(family))?.consent.dropFirst(withdraw - 1).first
+      let what =
+        given.map {
+          "withdrew consent \(withdraw), given by \(Sanitized.line($0.givenBy)) on \($0.date)"
+        } ?? "consent \(withdraw) withdrawn"
+      try store.updateFamily(family, by: options.author, what: what) {
         found in
         guard found.consent.indices.contains(withdraw - 1) else {
           throw CommandFailure.data("\(family) has no consent number \(withdraw)")
