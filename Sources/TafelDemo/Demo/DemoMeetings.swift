@@ -46,9 +46,12 @@ enum DemoMeetings {
           status: .decided, startedAt: DemoTime.at(date, hour: hour),
           attendance: attendance)
       }
+      // A past sitting was closed by its chair that afternoon, so its
+      // minutes are final; a correction made later says it came after.
       return Meeting(
         id: id, date: date, location: location, chair: DemoFamilies.chair(staff),
         secretary: DemoFamilies.secretary(staff), items: items,
+        closedAt: DemoTime.at(date, hour: 16), closedBy: DemoFamilies.chair(staff),
         changes: [ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data")])
     }
   }
