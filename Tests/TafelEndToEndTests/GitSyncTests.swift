@@ -146,9 +146,9 @@ struct GitSyncTests {
     }
   }
 
-  @Test("(d) one value changed two ways: kept as a conflict, shown by check, settled by resolve")
-  func sameValueChangedTwoWays() throws {
-    let replicas = try GitReplicas()
+  /// Both replicas rewrite Familie Öztürk's reason for discussion offline,
+  /// then sync (a, b, a): the family, with the value kept as a conflict.
+  static func reasonChangedTwoWays(_ replicas: GitReplicas) throws -> String {
     let family = DemoFamily.id(52)
     for (store, reason) in [
       (replicas.a, "Zorgen over schoolverzuim."), (replicas.b, "Zorgen over geweld thuis."),
@@ -162,6 +162,13 @@ struct GitSyncTests {
     for store in [replicas.a, replicas.b, replicas.a] {
       try GitReplicas.require(store.tafel(["sync"]))
     }
+    return family
+  }
+
+  @Test("(d) one value changed two ways: kept as a conflict, shown by check, settled by resolve")
+  func sameValueChangedTwoWays() throws {
+    let replicas = try GitReplicas()
+    let family = try Self.reasonChangedTwoWays(replicas)
     for store in [replicas.a, replicas.b] {
       let check = try store.tafel(["check"])
       #expect(check.status == 1, "\(check)")
@@ -209,19 +216,7 @@ struct GitSyncTests {
   @Test("(d) at the table: S on the board shows both values, a number settles it for both replicas")
   func settleOnTheBoard() throws {
     let replicas = try GitReplicas()
-    let family = DemoFamily.id(52)
-    for (store, reason) in [
-      (replicas.a, "Zorgen over schoolverzuim."), (replicas.b, "Zorgen over geweld thuis."),
-    ] {
-      try GitReplicas.require(
-        store.tafel([
-          "request", family, "--from", "lt-ede", "--reason", reason, "--tried", "Gezinscoach.",
-          "--parents-reaction", "Ouders werken mee.", "--date", TestClock.today.description,
-        ]))
-    }
-    for store in [replicas.a, replicas.b, replicas.a] {
-      try GitReplicas.require(store.tafel(["sync"]))
-    }
+    let family = try Self.reasonChangedTwoWays(replicas)
     let conflict = try #require(try replicas.b.family(family).conflicts?.first)
     let geweld = conflict.values.firstIndex(of: .string("Zorgen over geweld thuis."))! + 1
     let board = try TmuxSession(
