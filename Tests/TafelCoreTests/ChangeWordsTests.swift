@@ -32,13 +32,21 @@ struct ChangeWordsTests {
       ),
       ("edited by hand: plan.goals", "bewerkte met de hand: plan.goals"),
       (
+        "FV-2026-0052-D003 settled the conflict on phase: \"investigation\"",
+        "besluit FV-2026-0052-D003 besliste de fase na synchronisatie: onderzoek"
+      ),
+      (
+        "resolved the conflict on phase: \"investigation\" (not \"drang\")",
+        "koos na synchronisatie voor de fase: onderzoek (niet drang)"
+      ),
+      (
         "store: sync merged 1 file, 1 kept as conflicts",
         "sync voegde 1 bestand samen, 1 conflict(en) bewaard"
       ),
       ("store: sync merged 3 files", "sync voegde 3 bestanden samen"),
       (
         "resolved the conflict on request.reason: \"a\" (not \"b\")",
-        "besliste het conflict over request.reason: \"a\" (niet \"b\")"
+        "koos na synchronisatie voor waarom het gezin besproken wordt: \"a\" (niet \"b\")"
       ),
       (
         "removed FV-2001-0003 after the retention period",

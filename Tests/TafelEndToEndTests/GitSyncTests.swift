@@ -93,7 +93,15 @@ struct GitSyncTests {
       "--as", "voorzitter", "--child-not-heard", "Niet aanwezig op de tafel.",
     ]
     try GitReplicas.require(replicas.a.tafel(arguments))
-    // What the two sides changed differently beside it (the phase) is settled too.
+    // The phase the two sides set differently is decided by the correction, not left open.
+    let afterCorrection = try replicas.a.family(family)
+    #expect(afterCorrection.conflicts?.contains { $0.id == "phase" } != true)
+    #expect(afterCorrection.phase == .investigation)
+    #expect(
+      afterCorrection.changes.contains {
+        $0.what.hasSuffix("settled the conflict on phase: \"investigation\"")
+      })
+    // Anything else the two sides changed differently is settled by resolve.
     let listed = try replicas.a.tafel(["resolve", family])
     for line in listed.stdoutLines where line.contains("conflict on ") {
       let field = line.components(separatedBy: "conflict on ")[1].components(separatedBy: ":")[0]

@@ -33,6 +33,7 @@ struct ConflictOverlayTests {
     #expect(screen.contains("1 Sanne Jansen (secretaris, 2026-11-30 09:10)"), "\(screen)")
     #expect(screen.contains("2 Tom Hoekstra (coach, 2026-11-30 09:20)"), "\(screen)")
     #expect(screen.contains("Before the sync: Fatima el Idrissi"), "\(screen)")
+    #expect(screen.split(separator: "\n").last?.contains("1/2 choose  Esc later") == true)
     #expect(app.handle(.character("3")).isEmpty, "there is no third value")
     #expect(
       app.handle(.character("2")) == [
@@ -46,7 +47,10 @@ struct ConflictOverlayTests {
     let app = BoardFixture.app(language: .nl)
     _ = app.apply(.familyChanged(Self.conflicted()))
     _ = app.handle(.character("S"))
-    #expect(app.render(width: 120, height: 40).text.contains("Twee waarden voor de regisseur"))
+    let dutch = app.render(width: 120, height: 40).text
+    #expect(dutch.contains("Twee waarden voor de regisseur"))
+    #expect(
+      dutch.split(separator: "\n").last?.contains("1/2 kiezen  Esc later") == true, "\(dutch)")
     #expect(app.handle(.escape).isEmpty)
     #expect(!app.render(width: 120, height: 40).text.contains("Welke geldt?"))
     _ = app.handle(.down)  // Familie de Vries: nothing kept two ways

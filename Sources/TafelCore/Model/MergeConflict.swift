@@ -80,8 +80,12 @@ public struct MergeConflict: Codable, Hashable, Sendable {
   public func line(
     subject: String, zone: TimeZoneRule, language: Language = .en, command: Bool = true
   ) -> String {
+    let spelled = language == .en && command
     let choices = values.enumerated().map { index, value in
-      var text = "\(index + 1)) \(MergeConflict.shown(value))"
+      // What `check` prints is exact (as `--value` takes it); for a reader, codes in words.
+      let shown = MergeConflict.shown(value)
+      var text =
+        "\(index + 1)) " + (spelled ? shown : ConflictWords.value(shown, field: id, language))
       if index < sides.count, let side = sides[index] {
         text += " (\(Sanitized.line(side.by)), \(zone.local(side.at).dayAndClock))"
       }
@@ -91,7 +95,6 @@ public struct MergeConflict: Codable, Hashable, Sendable {
     // English with the command is what `check` and `resolve` print, the
     // field as spelled; in Dutch, or for a family (the export), the field in
     // words, its spelling only in the command.
-    let spelled = language == .en && command
     let field =
       spelled
       ? "conflict on " + id

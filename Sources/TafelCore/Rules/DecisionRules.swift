@@ -307,6 +307,16 @@ extension Family {
     // step dated later is already recorded (history typed out of order).
     if !events.contains(where: { $0.date > decision.tableDay }) {
       phase = decision.outcome.phase(after: phase)
+      // Two offline decisions leave the phase kept two ways; the decision in
+      // force now decides it, and the file says so.
+      if let kept = conflicts, kept.contains(where: { $0.id == "phase" }) {
+        let rest = kept.filter { $0.id != "phase" }
+        conflicts = rest.isEmpty ? nil : rest
+        changes.append(
+          ChangeRecord(
+            by: by, at: time,
+            what: "\(decision.id) settled the conflict on phase: \"\(phase.rawValue)\""))
+      }
     }
     if let superseded = draft.supersedes {
       let replaced = Set([superseded] + (decision.resolves ?? []))

@@ -141,7 +141,8 @@ enum SignalWording {
       }
       let field = texts.first ?? ""
       let words = ConflictWords.field(field, l)
-      let values = texts.dropFirst().joined(separator: l.pick(" or ", " of "))
+      let values = texts.dropFirst().map { ConflictWords.value($0, field: field, l) }.joined(
+        separator: l.pick(" or ", " of "))
       return l.pick(
         "Two values for \(words) after a sync: \(values); settle with tafel resolve "
           + "\(signal.family) \(field)",

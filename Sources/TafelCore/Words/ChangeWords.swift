@@ -159,10 +159,17 @@ public enum ChangeWords {
       .words("resolved the conflict on "), .kept, .words(": "), .kept, .words(" (not "), .kept,
       .words(")"),
     ]) {
-      "besliste het conflict over \($0[0]): \($0[1]) (niet \($0[2]))"
+      "koos na synchronisatie voor \(ConflictWords.field($0[0], .nl)): "
+        + "\(ConflictWords.value($0[1], field: $0[0], .nl)) "
+        + "(niet \(ConflictWords.value($0[2], field: $0[0], .nl)))"
+    },
+    Phrase([.kept, .words(" settled the conflict on phase: "), .kept]) {
+      "besluit \($0[0]) besliste de fase na synchronisatie: "
+        + ConflictWords.value($0[1], field: "phase", .nl)
     },
     Phrase([.words("resolved the conflict on "), .kept, .words(": "), .kept]) {
-      "besliste het conflict over \($0[0]): \($0[1])"
+      "koos na synchronisatie voor \(ConflictWords.field($0[0], .nl)): "
+        + ConflictWords.value($0[1], field: $0[0], .nl)
     },
     Phrase([.words("upgraded the store from format "), .kept, .words(" to "), .kept]) {
       "zette de gegevens om van formaat \($0[0]) naar \($0[1])"

@@ -15,6 +15,22 @@ public enum ConflictWords {
     return identities.first.map { text.replacingOccurrences(of: "#", with: $0) } ?? text
   }
 
+  /// A value as `MergeConflict.shown` wrote it, in words where the field
+  /// holds one of Tafel's codes (a phase, an agenda state): `"drang"` →
+  /// `drang`, `"investigation"` → `onderzoek`. Anything else as it is.
+  public static func value(_ shown: String, field: String, _ language: Language) -> String {
+    guard shown.count >= 2, shown.hasPrefix("\""), shown.hasSuffix("\"") else { return shown }
+    let code = String(shown.dropFirst().dropLast())
+    switch shape(field).0 {
+    case "phase": return Phase(rawValue: code).map { ChainWords.phase($0, language) } ?? shown
+    case "items[].status":
+      return AgendaStatus(rawValue: code).map { MinutesWords.status($0, language) } ?? shown
+    case "items[].kind":
+      return AgendaKind(rawValue: code).map { MinutesWords.kind($0, language) } ?? shown
+    default: return shown
+    }
+  }
+
   /// "members[M1].name" → ("members[].name", ["M1"]).
   static func shape(_ id: String) -> (String, [String]) {
     var pattern = ""

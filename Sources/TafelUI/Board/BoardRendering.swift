@@ -396,13 +396,17 @@ extension BoardApp {
     for action in footerActions() {
       let hint = action.hint(language)
       guard var key = action.keys.first, !hint.isEmpty else { continue }
-      // An answer with a Dutch letter of its own (y/j) shows that letter in Dutch.
-      if language == .nl, action.keys.count == 2, case .character = action.keys[0],
-        case .character = action.keys[1]
-      {
+      let letters = action.keys.compactMap { key -> Character? in
+        if case .character(let letter) = key { return letter }
+        return nil
+      }
+      // Numbers to choose from (1, 2) are shown all; an answer with a Dutch
+      // letter of its own (y/j) shows that letter in Dutch.
+      let numbers = letters.count == action.keys.count && letters.allSatisfy(\.isNumber)
+      if !numbers, language == .nl, action.keys.count == 2, letters.count == 2 {
         key = action.keys[1]
       }
-      let text = key.description
+      let text = numbers ? letters.map(String.init).joined(separator: "/") : key.description
       let needed = DisplayWidth.of(text) + 1 + DisplayWidth.of(hint) + 2
       if x + needed > rect.maxX { break }
       x += grid.put(text, x: x, y: rect.y, role: .footerKey)

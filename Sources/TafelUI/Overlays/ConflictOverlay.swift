@@ -22,7 +22,7 @@ public final class ConflictOverlay: Overlay {
       if case .string(let id) = value, let professional = lookup.professional(id) {
         return professional.name
       }
-      return MergeConflict.shown(value)
+      return ConflictWords.value(MergeConflict.shown(value), field: conflict.id, language)
     }
     self.familyID = familyID
     self.field = conflict.id
