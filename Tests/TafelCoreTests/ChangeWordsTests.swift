@@ -12,6 +12,10 @@ struct ChangeWordsTests {
     arguments: [
       ("created the family", "maakte het dossier aan"),
       ("recorded a decision (drang)", "legde een besluit vast (drang)"),
+      (
+        "recorded a correction of FV-2026-0052-D001-vz (investigation)",
+        "legde een verbetering vast van besluit FV-2026-0052-D001-vz (onderzoek)"
+      ),
       ("recorded a decision (no-investigation)", "legde een besluit vast (geen onderzoek)"),
       ("recorded scale-up on 2026-11-20", "legde de stap opschaling vast op 2026-11-20"),
       (

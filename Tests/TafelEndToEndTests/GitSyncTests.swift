@@ -117,6 +117,14 @@ struct GitSyncTests {
       settled.inForce(at: agenda.meetingID)?.rationale == "Na overleg: onderzoek door de Raad.")
     try replicas.expectSound(replicas.a)
     try replicas.expectSound(replicas.b)
+    // The correction says both decisions it replaces, and history tells it from a decision.
+    let other = try #require(added.first { $0.id != corrected }).id
+    let minutes = try replicas.b.tafel(["minutes", agenda.meetingID, "--lang", "en"])
+    #expect(minutes.stdout.contains("*Corrects decision \(corrected) and \(other).*"), "\(minutes)")
+    let history = try replicas.b.tafel(["history", family, "--changes", "--lang", "en"])
+    #expect(
+      history.stdout.contains("voorzitter  recorded a correction of \(corrected) (investigation)"),
+      "\(history)")
   }
 
   @Test("(c) both create a family offline: two families, distinct ids, the agenda intact")

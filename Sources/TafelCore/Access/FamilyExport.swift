@@ -227,11 +227,13 @@ public enum FamilyExport {
             + MinutesWords.outcome(decision.outcome, l)
           if let meeting = decision.meeting { text += " · " + meeting }
           text += " — " + decision.rationale.replacingOccurrences(of: "\n", with: " ")
-          if let corrected = decision.supersedes {
-            text += l.pick(" (corrects ", " (corrigeert ") + corrected + ")"
+          // The minutes' words: "verbetert", "verbeterd door".
+          if !decision.corrects.isEmpty {
+            text +=
+              l.pick(" (corrects ", " (verbetert ") + ChainWords.list(decision.corrects, l) + ")"
           }
           if let correction = f.correction(of: decision.id) {
-            text += l.pick(" (corrected by ", " (gecorrigeerd door ") + correction.id + ")"
+            text += l.pick(" (corrected by ", " (verbeterd door ") + correction.id + ")"
           }
           for agreement in decision.agreements {
             text += " · " + l.pick("agreement: ", "afspraak: ") + agreement.what

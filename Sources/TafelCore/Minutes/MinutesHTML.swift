@@ -121,8 +121,9 @@ extension Minutes {
       "<h3>\(escape(labels.decision)) \(escape(decision.id)), "
         + "\(escape(time(decision.time, input)))</h3>"
     )
-    if let supersedes = decision.supersedes {
-      lines.append("<p class=\"note\">\(escape(labels.corrects)) \(escape(supersedes)).</p>")
+    if !decision.corrects.isEmpty {
+      let all = ChainWords.list(decision.corrects, language)
+      lines.append("<p class=\"note\">\(escape(labels.corrects)) \(escape(all)).</p>")
     }
     if let correction = entry.correctedBy {
       lines.append(

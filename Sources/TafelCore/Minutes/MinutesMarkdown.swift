@@ -91,8 +91,9 @@ extension Minutes {
       "### \(labels.decision) \(MarkdownText.inline(decision.id)), \(time(decision.time, input))",
       "",
     ]
-    if let supersedes = decision.supersedes {
-      lines += ["*\(labels.corrects) \(MarkdownText.inline(supersedes)).*", ""]
+    if !decision.corrects.isEmpty {
+      let all = ChainWords.list(decision.corrects, language)
+      lines += ["*\(labels.corrects) \(MarkdownText.inline(all)).*", ""]
     }
     if let correction = entry.correctedBy {
       lines += [

@@ -64,6 +64,9 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
   /// recorded one offline, and a correction settles both.
   public var resolves: [String]?
 
+  /// Every decision this one corrects: the one it supersedes, then those it resolves.
+  public var corrects: [String] { (supersedes.map { [$0] } ?? []) + (resolves ?? []) }
+
   public init(
     id: String, family: String, meeting: String? = nil, time: Timestamp, outcome: Outcome,
     outcomeText: String? = nil, deadline: Day? = nil, rationale: String,

@@ -273,6 +273,15 @@ extension Family {
     return ReplicaTag.tagged(prefix + zeroPadded(highest + 1, 3), replica)
   }
 
+  /// The other decisions a correction of `superseded` replaces too: those
+  /// in force together with it at its meeting (a sync brought them).
+  public func inForceBeside(_ superseded: String) -> [String] {
+    guard let meeting = decisions.first(where: { $0.id == superseded })?.meeting,
+      let together = decisionsInForceTogether.first(where: { $0.meeting == meeting })
+    else { return [] }
+    return together.decisions.map(\.id).filter { $0 != superseded }
+  }
+
   /// Records the draft as a new decision: refuses with the first broken rule,
   /// otherwise appends the decision and turns its agreements into open plan
   /// actions. Open actions of a superseded decision are cancelled.
@@ -295,11 +304,8 @@ extension Family {
       present: draft.present, recordedBy: by, supersedes: draft.supersedes)
     // A correction of one of several decisions in force together at that
     // meeting (a sync brought them) replaces them all.
-    if let superseded = draft.supersedes,
-      let meeting = decisions.first(where: { $0.id == superseded })?.meeting,
-      let together = decisionsInForceTogether.first(where: { $0.meeting == meeting })
-    {
-      let others = together.decisions.map(\.id).filter { $0 != superseded }
+    if let superseded = draft.supersedes {
+      let others = inForceBeside(superseded)
       if !others.isEmpty { decision.resolves = others }
     }
     decisions.append(decision)

@@ -118,6 +118,10 @@ public enum ChangeWords {
     Phrase([.words("recorded a decision ("), .word(outcome), .words(")")]) {
       "legde een besluit vast (\($0[0]))"
     },
+    Phrase([.words("recorded a correction of "), .kept, .words(" ("), .word(outcome), .words(")")])
+    {
+      "legde een verbetering vast van besluit \($0[0]) (\($0[1]))"
+    },
     Phrase([.words("recorded the request for discussion of "), .kept]) {
       "legde het verzoek tot bespreking van \($0[0]) vast"
     },

@@ -28,7 +28,9 @@ enum DecisionFormRendering {
       title =
         language.pick("Read back before storing", "Voorlezen vóór bewaren") + " — " + name
     } else if let superseded = overlay.form.supersedes {
-      title = language.pick("Correct \(superseded)", "Verbeter \(superseded)") + " — " + name
+      // Two decisions in force together (a sync brought them) are corrected at once.
+      let all = ChainWords.list([superseded] + (family?.inForceBeside(superseded) ?? []), language)
+      title = language.pick("Correct \(all)", "Verbeter \(all)") + " — " + name
     } else {
       title = language.pick("Decision", "Besluit") + " — " + name + " · " + overlay.familyID
     }

@@ -59,9 +59,9 @@ public final class ReadBackOverlay: ScrollingTextOverlay {
     var when = "\(local.day) \(two(local.hour)):\(two(local.minute))"
     if let meeting = decision.meeting { when += " · " + meeting }
     lines.append(PaneLine(when, .dim))
-    if let superseded = decision.supersedes {
-      lines.append(
-        PaneLine(language.pick("Corrects \(superseded)", "Verbetert \(superseded)"), .warning))
+    if !decision.corrects.isEmpty {
+      let all = ChainWords.list(decision.corrects, language)
+      lines.append(PaneLine(language.pick("Corrects \(all)", "Verbetert \(all)"), .warning))
     }
     if let correction = family.correction(of: decision.id) {
       lines.append(

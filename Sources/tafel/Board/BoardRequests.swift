@@ -119,7 +119,7 @@ extension BoardSession {
     do {
       let decision = try store.updateFamily(
         familyID, by: author,
-        what: "recorded a decision (\(draft.outcome?.rawValue ?? "no outcome"))"
+        what: DecisionChange.what(draft)
       ) { family in
         try family.record(draft, time: now, today: today, by: author, replica: store.replica)
       }

@@ -127,7 +127,7 @@ struct DecideCommand: ParsableCommand {
     let decision: Decision
     do {
       decision = try store.updateFamily(
-        familyID, by: author, what: "recorded a decision (\(draft.outcome!.rawValue))"
+        familyID, by: author, what: DecisionChange.what(draft)
       ) { family in
         try family.record(draft, time: now, today: today, by: author, replica: store.replica)
       }
