@@ -74,6 +74,14 @@ public struct MergeConflict: Codable, Hashable, Sendable {
     return text.count > 60 ? String(text.prefix(59)) + "…" : text
   }
 
+  /// A value as a person knows it: a professional's id as the name, else as shown.
+  public static func shown(_ value: JSONValue, names lookup: DirectoryLookup) -> String {
+    if case .string(let id) = value, let professional = lookup.professional(id) {
+      return professional.name
+    }
+    return shown(value)
+  }
+
   /// One line for `check`, `resolve` and the board: the field, both values
   /// with who and when, and the command that settles it.
   /// `command: false` (the export a family reads) leaves out how to settle it.

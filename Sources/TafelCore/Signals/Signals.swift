@@ -230,13 +230,7 @@ public enum Signals {
       evidence.ids = [conflict.id]
       // A professional's id as the name a chair knows.
       evidence.texts =
-        [conflict.id]
-        + conflict.values.map { value in
-          if case .string(let id) = value, let professional = c.lookup.professional(id) {
-            return professional.name
-          }
-          return MergeConflict.shown(value)
-        }
+        [conflict.id] + conflict.values.map { MergeConflict.shown($0, names: c.lookup) }
       signals.append(c.signal(.sync, evidence))
     }
     for (meeting, standing) in c.family.decisionsInForceTogether {

@@ -19,10 +19,7 @@ public final class ConflictOverlay: Overlay {
     let language = context.language
     let lookup = DirectoryLookup(context.data.directory)
     func shown(_ value: JSONValue) -> String {
-      if case .string(let id) = value, let professional = lookup.professional(id) {
-        return professional.name
-      }
-      return ConflictWords.value(MergeConflict.shown(value), field: conflict.id, language)
+      ConflictWords.value(MergeConflict.shown(value, names: lookup), field: conflict.id, language)
     }
     self.familyID = familyID
     self.field = conflict.id
@@ -34,9 +31,7 @@ public final class ConflictOverlay: Overlay {
     choices = conflict.values.enumerated().map { index, value in
       var text = "\(index + 1)  " + shown(value)
       if index < conflict.sides.count, let side = conflict.sides[index] {
-        text +=
-          language.pick("  (", "  (") + side.by + ", "
-          + context.data.zone.local(side.at).dayAndClock + ")"
+        text += "  (" + side.by + ", " + context.data.zone.local(side.at).dayAndClock + ")"
       }
       return text
     }

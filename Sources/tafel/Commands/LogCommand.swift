@@ -154,7 +154,7 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"),
-    completion: .file())
+    completion: Completions.output)
   var output: String?
 
   @OptionGroup var options: StoreOptions
