@@ -114,8 +114,23 @@ extension Store {
     problems += orphanProblems()
     problems += misplacedFamilyProblems()
     problems += accessLogProblems()
+    problems += gitLockProblems()
     return CheckResult(
       problems: problems, families: familyIDs.count, meetings: meetingIDs.count, files: files)
+  }
+
+  /// git's lock files that a running git holds (those left by a killed git
+  /// are removed here, as a commit or sync would).
+  func gitLockProblems() -> [StoreProblem] {
+    guard let repository else { return [] }
+    let left =
+      (try? FileLock.withLock(StoreLayout.gitLock, in: path) { repository.clearStaleLocks() })
+      ?? repository.gitLockFiles()
+    return left.map {
+      StoreProblem(
+        path: absolute($0),
+        message: "git's lock is held by a git running in this store; commits wait until it ends")
+    }
   }
 
   /// Checks the files at `relatives` one after another on this thread (the

@@ -4,6 +4,7 @@
 // Tafel never speaks git's protocols itself; everything goes through here.
 
 import Foundation
+import TafelCore
 
 #if canImport(Glibc)
   import Glibc
@@ -39,6 +40,14 @@ struct GitResult: Sendable {
     else { return first }
     return lines[max(0, index - 1)...index].joined(separator: "; ")
   }
+
+  /// A git that failed because the disk is full is not "offline": said as it is.
+  static func throwIfDiskFull(_ result: GitResult) throws(StoreError) {
+    let text = String(decoding: result.errors, as: UTF8.self)
+    if text.contains("No space left on device") || text.contains("Disk quota exceeded") {
+      throw .refused("disk full: \(Sanitized.line(result.firstError)); nothing was merged")
+    }
+  }
 }
 
 enum GitProcess {
@@ -56,17 +65,35 @@ enum GitProcess {
   /// Whether git can be run at all.
   static var isAvailable: Bool { access(executable, X_OK) == 0 }
 
+  /// How long a git that talks to a remote may go without a byte from it
+  /// (git's progress, with `--progress`, counts) before it is stopped as
+  /// offline: a server that accepts the connection and then says nothing
+  /// must not hang a sync, nor the board's. ssh's own keepalive
+  /// (ServerAliveInterval) covers a link that dies after the handshake.
+  static let stallSeconds: Double = 20
+
   /// Runs `git -C directory arguments…` with `environment` added to this
-  /// process's, feeding `input`; waits for it to end.
+  /// process's, feeding `input`; waits for it to end. With `stallAfter`,
+  /// git runs in a process group of its own (with the ssh it starts), and
+  /// the group is killed when nothing arrives on its outputs for that long.
   static func run(
     _ arguments: [String], in directory: String, input: Data = Data(),
-    environment: [String: String] = [:]
+    environment: [String: String] = [:], stallAfter: Double? = nil
   ) throws(StoreError) -> GitResult {
-    let child = try spawn(arguments, in: directory, environment: environment, errors: true)
-    let (output, errors) = exchange(
-      input: input, stdin: child.input, stdout: child.output, stderr: child.errors)
+    let child = try spawn(
+      arguments, in: directory, environment: environment, errors: true,
+      group: stallAfter != nil)
+    let (output, errors, stalled) = exchange(
+      input: input, stdin: child.input, stdout: child.output, stderr: child.errors,
+      stallAfter: stallAfter, group: child.processID)
     var status: Int32 = 0
     while waitpid(child.processID, &status, 0) < 0, errno == EINTR {}
+    if stalled {
+      let seconds = Int(stallAfter ?? 0)
+      return GitResult(
+        status: 124, output: output,
+        errors: Data("fatal: the remote sent nothing for \(seconds) s; stopped\n".utf8))
+    }
     let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return GitResult(status: code, output: output, errors: errors)
   }
@@ -77,7 +104,7 @@ enum GitProcess {
     _ arguments: [String], in directory: String,
     _ body: (_ send: (Data) -> Void, _ readLine: () -> String?) throws(StoreError) -> T
   ) throws(StoreError) -> T {
-    let child = try spawn(arguments, in: directory, environment: [:], errors: false)
+    let child = try spawn(arguments, in: directory, environment: [:], errors: false, group: false)
     let input = child.input
     let output = child.output
     let processID = child.processID
@@ -135,14 +162,17 @@ enum GitProcess {
   /// process's. Never a prompt from git: Tafel has no terminal to give it,
   /// and a board that waits for a password would hang.
   private static func spawn(
-    _ arguments: [String], in directory: String, environment: [String: String], errors: Bool
+    _ arguments: [String], in directory: String, environment: [String: String], errors: Bool,
+    group: Bool
   ) throws(StoreError) -> Child {
     signal(SIGPIPE, SIG_IGN)
     var merged = ProcessInfo.processInfo.environment
     merged["GIT_TERMINAL_PROMPT"] = "0"
     merged["GIT_ASKPASS"] = merged["GIT_ASKPASS"] ?? "/bin/false"
     if merged["GIT_SSH_COMMAND"] == nil {
-      merged["GIT_SSH_COMMAND"] = "ssh -o BatchMode=yes -o ConnectTimeout=10"
+      merged["GIT_SSH_COMMAND"] =
+        "ssh -o BatchMode=yes -o ConnectTimeout=10 -o ServerAliveInterval=5 "
+        + "-o ServerAliveCountMax=3"
     }
     merged["LC_ALL"] = "C"
     for (key, value) in environment { merged[key] = value }
@@ -169,10 +199,17 @@ enum GitProcess {
     } else {
       posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     }
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    if group {
+      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+      posix_spawnattr_setpgroup(&attributes, 0)
+    }
     var processID: pid_t = 0
     let spawned = withCStrings(argv) { arguments in
       withCStrings(envp) { environment in
-        posix_spawn(&processID, executable, &actions, nil, arguments, environment)
+        posix_spawn(&processID, executable, &actions, &attributes, arguments, environment)
       }
     }
     close(stdinPipe[0])
@@ -191,9 +228,11 @@ enum GitProcess {
   }
 
   /// Writes `input` and reads both outputs until they close.
-  private static func exchange(input: Data, stdin: Int32, stdout: Int32, stderr: Int32) -> (
-    Data, Data
-  ) {
+  private static func exchange(
+    input: Data, stdin: Int32, stdout: Int32, stderr: Int32, stallAfter: Double? = nil,
+    group: pid_t = 0
+  ) -> (Data, Data, Bool) {
+    var lastByte = monotonicSeconds()
     var output = Data()
     var errors = Data()
     var written = 0
@@ -209,9 +248,16 @@ enum GitProcess {
     while !reading.isEmpty || writing >= 0 {
       var polled = reading.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
       if writing >= 0 { polled.append(pollfd(fd: writing, events: Int16(POLLOUT), revents: 0)) }
-      if poll(&polled, nfds_t(polled.count), -1) < 0 {
+      let waited = poll(&polled, nfds_t(polled.count), stallAfter == nil ? -1 : 1000)
+      if waited < 0 {
         if errno == EINTR { continue }
         break
+      }
+      if let stallAfter, monotonicSeconds() - lastByte > stallAfter {
+        kill(-group, SIGKILL)
+        for descriptor in reading { close(descriptor) }
+        if writing >= 0 { close(writing) }
+        return (output, errors, true)
       }
       for entry in polled where entry.revents != 0 {
         if entry.fd == writing {
@@ -230,6 +276,7 @@ enum GitProcess {
           systemRead(entry.fd, $0.baseAddress!, $0.count)
         }
         if count > 0 {
+          lastByte = monotonicSeconds()
           if entry.fd == stdout {
             output.append(contentsOf: buffer[0..<count])
           } else {
@@ -241,7 +288,13 @@ enum GitProcess {
         }
       }
     }
-    return (output, errors)
+    return (output, errors, false)
+  }
+
+  private static func monotonicSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
   }
 
   /// Held from making a child's pipes until the child has them.

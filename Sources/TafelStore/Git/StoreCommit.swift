@@ -80,7 +80,8 @@ extension Store {
   ) {
     do {
       let warning = try FileLock.withLock(StoreLayout.gitLock, in: path) {
-        try repository.commit(paths, by: by, message: message, at: clock())
+        _ = repository.clearStaleLocks()  // a git killed mid-commit must not stop every commit
+        return try repository.commit(paths, by: by, message: message, at: clock())
       }
       if let warning { commitProblems.add(warning) }
     } catch {
@@ -167,10 +168,15 @@ struct StoreRepository: Sendable {
   /// One empty file per path saved and not yet committed ("families%43%FV-2026-0043.json").
   var pendingDirectory: String { path + "/.git/tafel-pending" }
 
-  func git(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:])
-    throws(StoreError) -> GitResult
-  {
-    try GitProcess.run(arguments, in: path, input: input, environment: environment)
+  /// Runs git in the store. `network`: it talks to a remote, so it runs in
+  /// a process group of its own and is stopped when the remote stalls.
+  func git(
+    _ arguments: [String], input: Data = Data(), environment: [String: String] = [:],
+    network: Bool = false
+  ) throws(StoreError) -> GitResult {
+    try GitProcess.run(
+      arguments, in: path, input: input, environment: environment,
+      stallAfter: network ? GitProcess.stallSeconds : nil)
   }
 
   /// Runs git and throws its first error line when it fails.

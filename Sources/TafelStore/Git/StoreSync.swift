@@ -42,7 +42,21 @@ extension Store {
       throw StoreError.refused(
         "\(path) is not under git; `tafel init --git` makes it so, `tafel clone` makes a replica")
     }
+    // Two syncs of one replica (the board's and a command's) take turns.
+    return try FileLock.withLock(StoreLayout.syncLock, in: path) {
+      try syncAlone(repository, by: by)
+    }
+  }
+
+  private func syncAlone(_ repository: StoreRepository, by: String) throws -> SyncOutcome {
     var outcome = SyncOutcome(state: .synced)
+    let stale = try FileLock.withLock(StoreLayout.gitLock, in: path) {
+      repository.clearStaleLocks()
+    }
+    if let left = stale.first {
+      throw StoreError.refused(
+        "\(left) is held by a git still running in this store; sync again when it ends")
+    }
     if let shortened = try accessLogShortened(repository).first {
       throw StoreError.refused(
         "\(shortened): the access log is not what was committed before plus new lines (a line "
@@ -72,10 +86,38 @@ extension Store {
     }
     let branch = try repository.must(["symbolic-ref", "--short", "HEAD"]).text
     let tracking = "refs/remotes/\(remote)/\(branch)"
-    let fetched = try repository.git(["fetch", "-q", "--no-tags", String(remote)])
+    let before = try heads(repository, tracking).remote
+    // git checks every object it receives (fsck); Tafel then checks every
+    // path and file (IncomingCommits). A remote that stops answering is
+    // offline after GitProcess.stallSeconds.
+    let fetched = try repository.git(
+      [
+        "-c", "fetch.fsckObjects=true", "-c", "transfer.fsckObjects=true", "fetch",
+        "--progress", "--no-tags", String(remote),
+      ], network: true)
     if !fetched.succeeded {
+      try GitResult.throwIfDiskFull(fetched)
+      let said = String(decoding: fetched.errors, as: UTF8.self)
+      if said.contains("error: object ") || said.contains("fsck") {
+        let line =
+          said.split(whereSeparator: \.isNewline).first { $0.contains("error: object ") }
+          .map(String.init) ?? fetched.firstError
+        throw StoreError.refused(
+          "sync refused what \(remote) sent: git's check of its objects (fsck) says "
+            + "\(Sanitized.line(line.trimmingCharacters(in: .whitespaces))); nothing of it was "
+            + "written, this replica's work is kept and is sent once the remote is mended")
+      }
       outcome.state = .offline(Sanitized.line(fetched.firstError))
       return outcome
+    }
+    let after = try heads(repository, tracking).remote
+    if let before, before != after {
+      let kept = try after.map { try repository.git(["merge-base", "--is-ancestor", before, $0]) }
+      if kept?.succeeded != true {
+        outcome.notes.append(
+          "\(remote) no longer holds commits this replica had from it (\(before.prefix(10))): "
+            + "its history was rewritten (a force-push); this replica's commits are sent again")
+      }
     }
     for _ in 0..<3 {
       let ids = try heads(repository, tracking)
@@ -92,10 +134,12 @@ extension Store {
     }
     let ids = try heads(repository, tracking)
     if ids.local != ids.remote {
-      let pushed = try repository.git(["push", "-q", String(remote), "HEAD:refs/heads/" + branch])
+      let pushed = try repository.git(
+        ["push", "--progress", String(remote), "HEAD:refs/heads/" + branch], network: true)
       if pushed.succeeded {
         outcome.pushed = true
       } else {
+        try GitResult.throwIfDiskFull(pushed)
         let text = String(decoding: pushed.errors, as: UTF8.self)
         let refused =
           text.contains("rejected") || text.contains("fetch first")
@@ -121,9 +165,26 @@ extension Store {
     guard let repository else { return true }
     let ours = try changedPaths(repository, from: base, to: local)
     let incoming = try changedPaths(repository, from: base, to: theirs)
+    let review = try reviewIncoming(
+      repository, local: local, theirs: theirs, base: base, incoming: incoming)
     var merged: [String: MergedPath] = [:]
     var bothChanged: [String] = []
-    for (relative, entry) in incoming {
+    // A change left out (to a family removed after its retention period)
+    // makes the result differ from theirs: a merge commit, never a fast-forward.
+    var leftOut = false
+    for (relative, entry) in incoming.sorted(by: { $0.key < $1.key }) {
+      if entry != nil, case .family(let id) = StoreFile(relative),
+        review.removedFamilies.contains(id)
+      {
+        leftOut = true
+        outcome.notes.append(
+          "\(id) was removed after its retention period; a change to it from another replica "
+            + "was not taken")
+        if FileReading.signature(absolute(relative)) != nil, ours[relative] == nil {
+          merged[relative] = MergedPath(entry: nil, data: nil)
+        }
+        continue
+      }
       guard let mine = ours[relative] else {
         merged[relative] = MergedPath(entry: entry, data: nil)
         continue
@@ -142,6 +203,15 @@ extension Store {
       let mine = ours[relative] ?? nil
       let other = incoming[relative] ?? nil
       guard let mine, let other else {
+        if case .family(let id) = StoreFile(relative), review.removedFamilies.contains(id) {
+          // Removed after its retention period: the removal stands.
+          if mine != nil { merged[relative] = MergedPath(entry: nil, data: nil) }
+          leftOut = true
+          outcome.notes.append(
+            "\(id) was removed after its retention period; this replica's change to it was "
+              + "not kept")
+          continue
+        }
         // Removed on one side, changed on the other: the changed one stays.
         let kept = mine ?? other
         merged[relative] = MergedPath(entry: kept, data: kept.flatMap { blobs[$0.id] })
@@ -226,7 +296,7 @@ extension Store {
           changes.updateValue(entry, forKey: relative)
           outcome.changed.insert(StoreFile(relative))
         }
-        if base == local {
+        if base == local, !leftOut {
           try repository.must([
             "update-ref", "-m", "tafel sync: fast-forward", "HEAD", theirs, local,
           ])

@@ -16,6 +16,8 @@ public enum StoreLayout {
   public static let infoLock = "store"
   /// Held around every git operation that touches the index or a ref.
   public static let gitLock = "git"
+  /// Held for a whole `tafel sync` (or the board's): two syncs of one replica take turns.
+  public static let syncLock = "sync"
   public static func familyLock(_ id: String) -> String { "family-" + id }
 
   /// The subdirectory of families/ a family's file is in: the last two digits

@@ -10,6 +10,8 @@ public struct SyncStatus: Sendable, Equatable {
     case offline
     case conflict(Int)
     case pushRefused
+    /// The sync stopped: a commit it refused, a disk full (the notice says which).
+    case refused
   }
 
   public var state: State
@@ -44,6 +46,7 @@ public struct SyncStatus: Sendable, Equatable {
         count == 1 ? "1 conflict" : "\(count) conflicts",
         count == 1 ? "1 conflict" : "\(count) conflicten")
     case .pushRefused: state = language.pick("push refused", "verzenden geweigerd")
+    case .refused: state = language.pick("sync refused", "synchronisatie geweigerd")
     }
     return since.isEmpty ? state : state + " · " + since
   }

@@ -73,7 +73,9 @@ final class BoardSync: Sendable {
       let noRemote = outcome?.state == .noRemote
       state.withLock { state in
         guard let outcome else {
-          state.status = SyncStatus(state: .offline, lastSynced: state.lastSynced)
+          // Not offline: the sync reached the remote and said no (a commit it
+          // refused, a disk full); the notice line says why.
+          state.status = SyncStatus(state: .refused, lastSynced: state.lastSynced)
           state.notes += notes
           state.fresh = true
           return

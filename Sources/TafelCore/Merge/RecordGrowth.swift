@@ -1,0 +1,83 @@
+// The record only grows, across replicas too: what another replica sends
+// may add to a file, never take away what was recorded. A sync compares
+// each incoming version of a file with the version both replicas last
+// shared (the merge base) and refuses the commit when:
+//
+// - a decision is gone or changed (a correction is a new decision);
+// - a change record is gone or changed;
+// - a kept conflict is gone without a change record that settles it;
+// - a replica tag, or the record of a family removed after its retention
+//   period, is gone from store.json;
+// - lines of an access log were removed or changed (a replica appends, and
+//   only to its own log).
+
+public enum RecordGrowth {
+  /// Why `theirs` does not keep what `base` recorded, or nil when it does.
+  /// Both are whole store files (a family, a meeting, organisations, store.json).
+  public static func shrinkage(base: JSONValue, theirs: JSONValue) -> String? {
+    if let problem = keptByID("decisions", base, theirs, noun: "decision") { return problem }
+    let baseChanges = elements("changes", base)
+    let theirChanges = elements("changes", theirs)
+    var available: [JSONValue: Int] = [:]
+    for change in theirChanges { available[change, default: 0] += 1 }
+    for change in baseChanges {
+      guard let count = available[change], count > 0 else {
+        let what = change["what"].flatMap { value -> String? in
+          if case .string(let text) = value { return text }
+          return nil
+        }
+        return "a change record (\"\(Sanitized.line(what ?? "?"))\") was removed or rewritten"
+      }
+      available[change] = count - 1
+    }
+    // A conflict leaves only with a change record that settles it.
+    let added = Array(theirChanges.dropFirst(min(baseChanges.count, theirChanges.count)))
+    let theirConflicts = Set(elements("conflicts", theirs).compactMap { text($0["id"]) })
+    for conflict in elements("conflicts", base) {
+      guard let id = text(conflict["id"]), !theirConflicts.contains(id) else { continue }
+      let settled = added.contains { change in
+        text(change["what"])?.contains("the conflict on " + id) ?? false
+      }
+      if !settled { return "the kept conflict on \(id) was removed without settling it" }
+    }
+    if let problem = keptByID("replicas", base, theirs, noun: "replica") { return problem }
+    if let problem = keptByID("removed", base, theirs, noun: "record of a removed family") {
+      return problem
+    }
+    return nil
+  }
+
+  /// Why `theirs` is not `base` with lines added at its end, or nil.
+  public static func logShrinkage(base: [UInt8], theirs: [UInt8]) -> String? {
+    guard theirs.count >= base.count, theirs[0..<base.count].elementsEqual(base) else {
+      return "lines of the access log were removed or changed"
+    }
+    if !theirs.isEmpty, theirs.last != 0x0A { return "the access log ends in a line cut short" }
+    return nil
+  }
+
+  private static func keptByID(_ key: String, _ base: JSONValue, _ theirs: JSONValue, noun: String)
+    -> String?
+  {
+    var theirByID: [String: JSONValue] = [:]
+    for element in elements(key, theirs) {
+      if let id = text(element["id"]) { theirByID[id] = element }
+    }
+    for element in elements(key, base) {
+      guard let id = text(element["id"]) else { continue }
+      guard let other = theirByID[id] else { return "\(noun) \(id) was removed" }
+      if other != element { return "\(noun) \(id) was rewritten" }
+    }
+    return nil
+  }
+
+  private static func elements(_ key: String, _ value: JSONValue) -> [JSONValue] {
+    if case .array(let list)? = value[key] { return list }
+    return []
+  }
+
+  private static func text(_ value: JSONValue?) -> String? {
+    if case .string(let text)? = value { return text }
+    return nil
+  }
+}
