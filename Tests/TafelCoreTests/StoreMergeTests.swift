@@ -100,6 +100,28 @@ struct StoreMergeTests {
         ))
   }
 
+  @Test("20,000 events numbered the same on both sides: all kept, every id distinct")
+  func manySameNumberedElementsAreKeptApart() {
+    let base = JSONValue.object(["events": .array([.object(["id": .string("E1")])])])
+    func side(_ name: String) -> JSONValue {
+      .object([
+        "events": .array(
+          [.object(["id": .string("E1")])]
+            + (2...20_001).map { .object(["id": .string("E\($0)"), "by": .string(name)]) })
+      ])
+    }
+    let result = StoreMerge.merge(
+      base: base, ours: side("ours"), theirs: side("theirs"), at: Self.at)
+    guard case .array(let events)? = result.merged["events"] else {
+      Issue.record("no events")
+      return
+    }
+    #expect(events.count == 40_001)
+    #expect(Set(events.compactMap { $0["id"] }).count == 40_001)
+    #expect(events.last?["id"] == .string("E40001"))
+    #expect(events.last?["renumberedFrom"] == .string("E20001"))
+  }
+
   @Test func aRemovalGoesUnlessTheOtherSideChangedIt() {
     let base = #"{"items":[{"family":"F1","start":"09:00"},{"family":"F2","start":"10:00"}]}"#
     let removed = Self.merge(

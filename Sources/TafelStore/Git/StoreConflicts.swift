@@ -57,7 +57,7 @@ extension Store {
         case .family(let id):
           let family = try decodeFamily(written, id: id)
           willChange([relative])
-          try AtomicFile.write(written, to: absolute(relative))
+          try writeFile(written, relative)
           commitChange([relative], by: by, what: what)
           try updateIndexEntry(FamilySummary(family))
           return conflict
@@ -77,7 +77,7 @@ extension Store {
           "\(field): that value does not make a valid file (\(Sanitized.line("\(error)")))")
       }
       willChange([relative])
-      try AtomicFile.write(written, to: absolute(relative))
+      try writeFile(written, relative)
       commitChange([relative], by: by, what: what)
       return conflict
     }

@@ -18,7 +18,16 @@ public enum StoreFileMerge {
   public static func merge(
     base: Data?, ours: Data, theirs: Data, relativePath: String, at: Timestamp
   ) throws(StoreError) -> Result {
+    switch TrackedPath(relativePath) {
+    case .info?, .directory?, .family?, .meeting?: break
+    default:
+      throw .refused(
+        "\(Sanitized.line(relativePath)): not a JSON file of the store's layout; not merged")
+    }
     func tree(_ data: Data, _ side: String) throws(StoreError) -> JSONValue {
+      if data.count > FileReading.sizeLimit {
+        throw .refused("\(relativePath) (\(side)): \(FileReading.tooLarge); not merged")
+      }
       do {
         return try StoreJSON.decode(JSONValue.self, from: data)
       } catch {
@@ -26,8 +35,17 @@ public enum StoreFileMerge {
       }
     }
     let baseTree = try base.map { (data) throws(StoreError) -> JSONValue in try tree(data, "base") }
-    let result = StoreMerge.merge(
-      base: baseTree, ours: try tree(ours, "ours"), theirs: try tree(theirs, "theirs"), at: at)
+    let oursTree = try tree(ours, "ours")
+    let theirsTree = try tree(theirs, "theirs")
+    // Neither side may take away what both had recorded (RecordGrowth).
+    if let baseTree {
+      for (side, value) in [("ours", oursTree), ("theirs", theirsTree)] {
+        if let shrunk = RecordGrowth.shrinkage(base: baseTree, theirs: value) {
+          throw .refused("\(relativePath) (\(side)): \(shrunk); not merged")
+        }
+      }
+    }
+    let result = StoreMerge.merge(base: baseTree, ours: oursTree, theirs: theirsTree, at: at)
     let data: Data
     do {
       data = try TafelJSON.encode(result.merged)

@@ -79,6 +79,11 @@ extension Store {
       ("merge.tafel.name", "Tafel: store files merge by id, conflicts are kept"),
       ("merge.tafel.driver", Store.quoted(driver) + " merge-file %O %A %B %P"),
       ("merge.conflictStyle", "merge"),
+      // git checks every object another replica sends, also for a fetch by
+      // hand; Tafel's own review of paths and files follows (IncomingCommits).
+      ("fetch.fsckObjects", "true"),
+      ("transfer.fsckObjects", "true"),
+      ("receive.fsckObjects", "true"),
     ]
     for (key, value) in settings {
       try repository.must(["config", key, value])
@@ -137,12 +142,18 @@ extension Store {
     // Tafel's branch is main (`tafel init --git`), whatever the server's
     // HEAD says (a bare repository made with plain `git init --bare` says master).
     var cloned = try GitProcess.run(
-      ["clone", "-q", "-b", "main", "-c", "core.sharedRepository=0600", "--", url, path],
+      [
+        "-c", "transfer.fsckObjects=true", "clone", "-q", "-b", "main", "-c",
+        "core.sharedRepository=0600", "--", url, path,
+      ],
       in: parent.isEmpty ? "." : parent)
     if !cloned.succeeded, String(decoding: cloned.errors, as: UTF8.self).contains("main") {
       try? FileManager.default.removeItem(atPath: path)
       cloned = try GitProcess.run(
-        ["clone", "-q", "-c", "core.sharedRepository=0600", "--", url, path],
+        [
+          "-c", "transfer.fsckObjects=true", "clone", "-q", "-c", "core.sharedRepository=0600",
+          "--", url, path,
+        ],
         in: parent.isEmpty ? "." : parent)
     }
     guard cloned.succeeded else {

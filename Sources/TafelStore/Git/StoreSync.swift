@@ -218,6 +218,19 @@ extension Store {
         outcome.notes.append("\(relative): removed on one side, changed on the other; kept")
         continue
       }
+      // An access log both sides passed on: the longer holds the other (both
+      // only grew, IncomingCommits saw to that).
+      if case .accessLog? = TrackedPath(relative), let mineData = blobs[mine.id],
+        let otherData = blobs[other.id]
+      {
+        if otherData.count > mineData.count, otherData.prefix(mineData.count) == mineData {
+          merged[relative] = MergedPath(entry: other, data: otherData)
+          continue
+        }
+        if mineData.count >= otherData.count, mineData.prefix(otherData.count) == otherData {
+          continue
+        }
+      }
       guard StoreFile(relative) != .other, let mineData = blobs[mine.id],
         let otherData = blobs[other.id]
       else {
@@ -289,7 +302,7 @@ extension Store {
             }
             try AtomicFile.makeDirectory(
               PathText.parent(absolute(relative)))
-            try AtomicFile.write(data, to: absolute(relative))
+            try writeFile(data, relative)
           } else if entry == nil {
             try AtomicFile.remove(absolute(relative))
           }

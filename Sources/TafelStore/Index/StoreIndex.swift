@@ -144,7 +144,7 @@ extension Store {
   public func writeIndex(_ summaries: [FamilySummary], verifiedBefore: Int) throws {
     let index = FamilyIndex(
       verifiedBefore: verifiedBefore, families: summaries.sorted { $0.id < $1.id })
-    try AtomicFile.write(IndexWriter.encode(index), to: absolute(StoreLayout.index))
+    try writeFile(IndexWriter.encode(index), StoreLayout.index)
   }
 
   /// After a write of one family: puts its summary into the index, under the

@@ -164,6 +164,7 @@ public final class Store: Sendable {
   }
 
   func readData(_ relativePath: String) throws(StoreError) -> Data {
+    try refuseLinks(relativePath)
     do {
       return try FileReading.read(absolute(relativePath)).data
     } catch let failure {
@@ -176,6 +177,7 @@ public final class Store: Sendable {
 
   /// The bytes of a file, or nil when it does not exist.
   func readIfPresent(_ relativePath: String) throws(StoreError) -> Data? {
+    try refuseLinks(relativePath)
     do {
       return try FileReading.read(absolute(relativePath)).data
     } catch let failure {
@@ -186,9 +188,31 @@ public final class Store: Sendable {
     }
   }
 
+  /// Writes a store file atomically, never through a link (`refuseLinks`).
+  func writeFile(_ data: Data, _ relativePath: String) throws(StoreError) {
+    try refuseLinks(relativePath)
+    try AtomicFile.write(data, to: absolute(relativePath))
+  }
+
+  /// Refuses a path of the store that goes through a symbolic link: a
+  /// directory of the store (families/43, access/b, meetings, .locks) or the
+  /// file itself. Tafel writes and reads only inside the store, and a link
+  /// there — planted by hand or by anything else — would take it outside.
+  func refuseLinks(_ relativePath: String) throws(StoreError) {
+    var info = stat()
+    var partial = path
+    for component in relativePath.split(separator: "/") {
+      partial += "/" + component
+      guard lstat(partial, &info) == 0 else { return }  // missing: made as a directory or file
+      if (info.st_mode & S_IFMT) == S_IFLNK {
+        throw .io(path: partial, message: "a symbolic link; Tafel does not follow links in a store")
+      }
+    }
+  }
+
   /// Encodes in the store's style, keeping unknown fields of `original`, and writes atomically.
   func write<Value: Codable>(_ value: Value, to relativePath: String, original: Data?) throws {
     let data = try StoreEncoding.encode(value, original: original)
-    try AtomicFile.write(data, to: absolute(relativePath))
+    try writeFile(data, relativePath)
   }
 }

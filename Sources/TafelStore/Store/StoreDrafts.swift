@@ -10,7 +10,7 @@ extension Store {
   public func saveDraft(_ data: Data, family: String, user: String? = nil) throws {
     try StoreLayout.validateID(family, kind: "family")
     try AtomicFile.makeDirectory(absolute(StoreLayout.drafts))
-    try AtomicFile.write(data, to: absolute(draftPath(family, user: user)))
+    try writeFile(data, draftPath(family, user: user))
   }
 
   /// The saved draft of a family by `user` (else the one from before drafts

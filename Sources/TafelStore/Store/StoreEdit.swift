@@ -56,7 +56,7 @@ extension Store {
       let record = ChangeRecord(by: by, at: clock(), what: "edited by hand: \(what)")
       let stamped = try appendingChange(record, to: data, relativePath: relativePath)
       willChange([relativePath])
-      try AtomicFile.write(stamped, to: absolute(relativePath))
+      try writeFile(stamped, relativePath)
       commitChange([relativePath], by: by, what: record.what)
       if let id = familyID(relativePath), let family = try? decodeFamily(stamped, id: id) {
         try updateIndexEntry(FamilySummary(family))

@@ -23,6 +23,7 @@ extension Store {
     if let cached = familyCache.entry(id, matching: FileReading.signature(path)) { return cached }
     let data: Data
     let signature: FileSignature
+    try refuseLinks(relative)
     do {
       (data, signature) = try FileReading.read(path)
     } catch let failure {
@@ -93,7 +94,7 @@ extension Store {
         clean ? encoded : try TafelJSON.encode(family, preservingUnknownFieldsOf: current.data)
       familyCache.forget(id)
       willChange([relativePath(family: id)])
-      try AtomicFile.write(data, to: path)
+      try writeFile(data, relativePath(family: id))
       commitChange([relativePath(family: id)], by: by, what: what)
       if let signature = FileReading.signature(path) {
         familyCache.store(

@@ -55,7 +55,7 @@ extension Store {
       meeting.changes.append(ChangeRecord(by: by, at: clock(), what: what))
       let data = try StoreEncoding.encode(meeting, original: original, decodedOriginal: before)
       willChange([relative])
-      try AtomicFile.write(data, to: absolute(relative))
+      try writeFile(data, relative)
       commitChange([relative], by: by, what: what)
       return result
     }
