@@ -153,6 +153,20 @@ struct PrepEditorTests {
     #expect(PrepSnapshot(store.path) == before)
   }
 
+  @Test("a file over the read limit is never saved: no command could read it afterwards")
+  func overTheReadLimit() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let script = try editor(
+      store, "grow.sh",
+      #"python3 -c 'import json,sys; p=sys.argv[1]; d=json.load(open(p)); d["padding"]="x"*(17*1024*1024); json.dump(d,open(p,"w"))' "$1""#
+    )
+    let before = PrepSnapshot(store.path)
+    let result = try edit(store, [family], editor: script, input: "d\n")
+    #expect(result.status == 1, "\(result)")
+    #expect(result.stderr.contains("larger than 16 MiB, the limit for a store file"), "\(result)")
+    #expect(PrepSnapshot(store.path) == before)
+  }
+
   @Test("--part plan edits only the plan and splices it back")
   func partPlan() throws {
     let (store, family, _) = try PrepFixtures.family()

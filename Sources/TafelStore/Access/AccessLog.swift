@@ -49,6 +49,7 @@ extension Store {
     let now = clock()
     let tag = replica ?? "main"
     let relative = accessLogFile(at: now, replica: tag)
+    try refuseLinks(relative)
     let path = absolute(relative)
     let directory = PathText.parent(path)
     if FileReading.signature(directory) == nil { try AtomicFile.makeDirectory(directory) }

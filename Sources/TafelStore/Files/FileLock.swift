@@ -18,6 +18,12 @@ enum FileLock {
   ) throws -> T {
     let directory = storePath + "/.locks"
     let path = directory + "/" + name + ".lock"
+    // .locks itself is never a link either: locks made elsewhere would lock nothing here.
+    var linkInfo = stat()
+    if lstat(directory, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+      throw StoreError.io(
+        path: directory, message: "a symbolic link; Tafel does not follow links in a store")
+    }
     var descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0o600)
     if descriptor < 0, errno == ENOENT {
       try AtomicFile.makeDirectory(directory)

@@ -27,6 +27,10 @@ extension Store {
     } catch {
       return [StoreProblem(path: absolute(relativePath), message: "\(error)")]
     }
+    // What no command could read afterwards is never saved.
+    if data.count > FileReading.sizeLimit {
+      return [StoreProblem(path: absolute(relativePath), message: FileReading.tooLarge)]
+    }
     let context =
       (try? referenceContext())
       ?? ReferenceContext(organisations: [], professionals: [], families: [])
@@ -55,6 +59,10 @@ extension Store {
         } ?? "the file"
       let record = ChangeRecord(by: by, at: clock(), what: "edited by hand: \(what)")
       let stamped = try appendingChange(record, to: data, relativePath: relativePath)
+      if stamped.count > FileReading.sizeLimit {
+        throw StoreError.problem(
+          StoreProblem(path: absolute(relativePath), message: FileReading.tooLarge))
+      }
       willChange([relativePath])
       try writeFile(stamped, relativePath)
       commitChange([relativePath], by: by, what: record.what)
