@@ -218,6 +218,7 @@ public enum FamilyExport {
         + outcomeLines(assessment.outcome, l, who: who)
     }
     sections.append(assessments)
+    let corrections = f.corrections
     sections.append(
       Section(
         title: l.pick("Decisions of the table", "Besluiten van de tafel"),
@@ -232,7 +233,7 @@ public enum FamilyExport {
             text +=
               l.pick(" (corrects ", " (verbetert ") + ChainWords.list(decision.corrects, l) + ")"
           }
-          if let correction = f.correction(of: decision.id) {
+          if let correction = corrections[decision.id] {
             text += l.pick(" (corrected by ", " (verbeterd door ") + correction.id + ")"
           }
           for agreement in decision.agreements {

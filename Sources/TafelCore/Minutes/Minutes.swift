@@ -57,19 +57,20 @@ public enum Minutes {
       let family = input.families[item.family]
       var chosen: [Decision] = []
       var seen = Set<String>()
+      let corrections = family?.corrections ?? [:]
       for decision in family?.decisions ?? [] where decision.meeting == input.meeting.id {
         var next: Decision? = decision
         while let current = next, !seen.contains(current.id) {
           seen.insert(current.id)
           chosen.append(current)
-          next = family?.correction(of: current.id)
+          next = corrections[current.id]
         }
       }
       chosen.sort { ($0.time, $0.id) < ($1.time, $1.id) }
       return MinutesCase(
         number: index + 1, item: item, familyName: family?.name ?? item.family,
         decisions: chosen.map {
-          MinutesDecision(decision: $0, correctedBy: family?.correction(of: $0.id))
+          MinutesDecision(decision: $0, correctedBy: corrections[$0.id])
         })
     }
   }

@@ -127,6 +127,30 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
 
   public func decision(_ id: String) -> Decision? { decisions.first { $0.id == id } }
 
+  /// The ids of every decision a later one corrects (`supersedes` or
+  /// `resolves`): one pass, for loops over all decisions.
+  public var correctedIDs: Set<String> {
+    var ids: Set<String> = []
+    for decision in decisions {
+      if let supersedes = decision.supersedes { ids.insert(supersedes) }
+      for id in decision.resolves ?? [] { ids.insert(id) }
+    }
+    return ids
+  }
+
+  /// For each corrected decision, the (first) decision that corrects it —
+  /// `correction(of:)` for every decision at once, for loops over them all.
+  public var corrections: [String: Decision] {
+    var found: [String: Decision] = [:]
+    for decision in decisions {
+      for id in [decision.supersedes].compactMap({ $0 }) + (decision.resolves ?? [])
+      where found[id] == nil {
+        found[id] = decision
+      }
+    }
+    return found
+  }
+
   /// The decision that supersedes `id`, if any.
   public func correction(of id: String) -> Decision? {
     decisions.first { $0.supersedes == id || ($0.resolves?.contains(id) ?? false) }
@@ -139,7 +163,8 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   public var decisionsInForceTogether: [(meeting: String, decisions: [Decision])] {
     var byMeeting: [String: [Decision]] = [:]
     var order: [String] = []
-    for decision in decisions where correction(of: decision.id) == nil {
+    let corrected = correctedIDs
+    for decision in decisions where !corrected.contains(decision.id) {
       guard let meeting = decision.meeting else { continue }
       if byMeeting[meeting] == nil { order.append(meeting) }
       byMeeting[meeting, default: []].append(decision)

@@ -258,7 +258,8 @@ extension Family {
   /// The decision in force for this family's case at `meeting`: the last one
   /// taken there that no later decision corrects.
   public func inForce(at meeting: String) -> Decision? {
-    decisions.last { $0.meeting == meeting && correction(of: $0.id) == nil }
+    let corrected = correctedIDs
+    return decisions.last { $0.meeting == meeting && !corrected.contains($0.id) }
   }
 
   /// The id the next decision of this family gets: "<family>-D001", "-D002",

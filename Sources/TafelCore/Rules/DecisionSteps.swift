@@ -39,19 +39,25 @@ extension Family {
   /// history).
   public var chainSteps: [ChainEvent] {
     var steps = events
-    for decision in decisions where correction(of: decision.id) == nil {
+    // The recorded steps no decision has claimed, by kind and day (implied
+    // steps name their decision, so only recorded ones are candidates): one
+    // look-up per step, so a family with thousands of decisions stays linear.
+    var unclaimed: [String: [Int]] = [:]
+    for index in steps.indices where steps[index].decision == nil {
+      unclaimed["\(steps[index].kind)|\(steps[index].date)", default: []].append(index)
+    }
+    let corrected = correctedIDs
+    for decision in decisions where !corrected.contains(decision.id) {
       for step in implied(by: decision) {
-        let recorded = steps.indices.first { index in
-          steps[index].kind == step.kind && steps[index].decision == nil
-            && steps[index].date == step.date
-        }
-        guard let recorded else {
+        let key = "\(step.kind)|\(step.date)"
+        guard let recorded = unclaimed[key]?.first else {
           steps.append(step)
           continue
         }
         if (steps[recorded].note ?? "").isEmpty {
           steps[recorded].note = step.note
           steps[recorded].decision = decision.id
+          unclaimed[key]?.removeFirst()
         }
       }
     }

@@ -26,7 +26,8 @@ public enum MeasureDeadlines {
   /// of its latest OTS (ruling or extension) unless a later step ended them.
   public static func running(in family: Family) -> [MeasureDeadline] {
     var deadlines: [MeasureDeadline] = []
-    let standing = family.decisions.filter { family.correction(of: $0.id) == nil }
+    let corrected = family.correctedIDs
+    let standing = family.decisions.filter { !corrected.contains($0.id) }
     if let latest = standing.max(by: { $0.time < $1.time }), latest.outcome == .drang,
       let deadline = latest.deadline
     {

@@ -201,9 +201,10 @@ public enum Signals {
   // MARK: 8 child's voice
 
   static func childVoice(_ c: SignalContext) -> [Signal] {
-    c.family.decisions.compactMap { decision in
+    let corrected = c.family.correctedIDs
+    return c.family.decisions.compactMap { decision in
       let day = decision.day
-      guard c.family.correction(of: decision.id) == nil, day >= c.windowStart, day <= c.today,
+      guard !corrected.contains(decision.id), day >= c.windowStart, day <= c.today,
         (decision.childView ?? "").isBlank, (decision.childNotHeard ?? "").isBlank
       else { return nil }
       let children = c.family.childrenToHear(on: day)

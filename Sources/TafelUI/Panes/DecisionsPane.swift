@@ -12,8 +12,9 @@ enum DecisionsPane {
     let decisions = family.decisions.sorted { ($0.time, $0.id) > ($1.time, $1.id) }
     guard !decisions.isEmpty else { return [PaneLine(strings.noDecisions, .dim)] }
     var lines: [PaneLine] = []
+    let corrections = family.corrections
     for decision in decisions {
-      let correction = family.correction(of: decision.id)
+      let correction = corrections[decision.id]
       let superseded = correction != nil
       let base: StyleRole = superseded ? .superseded : .normal
       let local = input.zone.local(decision.time)
