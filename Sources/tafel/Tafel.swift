@@ -17,6 +17,7 @@ struct Tafel: ParsableCommand {
       BoardCommand.self,
       DemoCommand.self,
       InitCommand.self, UpgradeCommand.self, CloneCommand.self, SyncCommand.self,
+      RemoteCommand.self,
       ResolveCommand.self, MergeFileCommand.self, LogCommand.self, ExportCommand.self,
       ArchiveCommand.self, RetentionCommand.self, ConsentCommand.self,
       CheckCommand.self, CheckPartCommand.self,

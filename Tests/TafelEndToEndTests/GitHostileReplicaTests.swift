@@ -270,6 +270,33 @@ struct GitHostileReplicaTests {
     #expect(try Self.hasOwnWork(scene.replicas.a))
   }
 
+  @Test("the region's remote made by `tafel remote init` refuses a force-push and a deletion")
+  func remoteRefusesRewrites() throws {
+    let a = try CliStore()
+    let remote = a.scratch.file("region.git")
+    try GitReplicas.require(CliRunner.tafel(["remote", "init", remote], home: a.home))
+    try GitReplicas.require(a.tafel(["init", "--git"]))
+    try GitReplicas.require(
+      GitReplicas.git(["-C", a.path, "remote", "add", "origin", "file://" + remote], a))
+    try GitReplicas.require(
+      a.tafel([
+        "event", DemoFamily.id(52), "--kind", "intake", "--from", "lt-ede",
+        "--date", TestClock.today.adding(days: -1).description, "--note", "on the server",
+      ]))
+    try GitReplicas.require(a.tafel(["sync"]))
+    let tip = try GitReplicas.git(["--git-dir", remote, "rev-parse", "main"], a).stdout
+    let forced = try GitReplicas.git(
+      ["-C", a.path, "push", "--force", "origin", "HEAD~1:refs/heads/main"], a)
+    #expect(forced.status != 0, "\(forced)")
+    #expect(forced.stderr.contains("non-fast-forward"), "\(forced)")
+    let deleted = try GitReplicas.git(["-C", a.path, "push", "origin", ":main"], a)
+    #expect(deleted.status != 0, "\(deleted)")
+    #expect(try GitReplicas.git(["--git-dir", remote, "rev-parse", "main"], a).stdout == tip)
+    let again = try CliRunner.tafel(["remote", "init", remote], home: a.home)
+    #expect(again.status != 0)
+    #expect(again.stderrLines.count == 1, "\(again)")
+  }
+
   @Test("a family removed after its retention period never comes back from an offline replica")
   func removedFamilyStaysRemoved() throws {
     let replicas = try GitReplicas()

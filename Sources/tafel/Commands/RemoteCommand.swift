@@ -1,0 +1,41 @@
+// `tafel remote init PATH`: the bare repository on the region's server that
+// every replica syncs with, made so that its history only grows.
+
+import ArgumentParser
+import Foundation
+import TafelCore
+import TafelStore
+
+struct RemoteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "remote",
+    abstract: "Set up the region's server side of a store.",
+    subcommands: [RemoteInitCommand.self])
+}
+
+struct RemoteInitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Make the bare git repository replicas sync with.",
+    discussion: """
+      PATH must be missing or empty. The repository refuses a push that is not a fast-forward \
+      (a force-push would drop other replicas' commits), a push that deletes the branch, and \
+      objects git's fsck finds broken. Then, on the store that starts the region: \
+      `git -C STORE remote add origin USER@SERVER:PATH` and `tafel sync`; each laptop: \
+      `tafel clone USER@SERVER:PATH --replica TAG`.
+      """)
+
+  @Argument(help: ArgumentHelp("Where to make the bare repository.", valueName: "path"))
+  var path: String
+
+  func validate() throws {
+    if Sanitized.hasControl(path) { throw CommandFailure.usage("path: a control character") }
+  }
+
+  func run() throws {
+    try RemoteRepository.create(at: path)
+    print(
+      "made \(path): a bare repository that refuses force-pushes, deletions and broken objects; "
+        + "add it with `git -C STORE remote add origin \(path)`, then `tafel sync`")
+  }
+}
