@@ -249,17 +249,17 @@ struct StoreRepository: Sendable {
     ]
   }
 
-  /// One commit of `paths` (plus any pending) on top of HEAD; called under
-  /// the store's git lock. Nothing to commit when the trees are unchanged.
-  /// Returns a warning when the commit was made but git's index could not
-  /// be updated (the paths stay pending, so the next commit updates it).
+  /// One commit of exactly `paths` on top of HEAD; called under the
+  /// store's git lock and the locks of the files. Nothing to commit when
+  /// the trees are unchanged. Another process's pending marks are neither
+  /// taken nor cleared: its change is committed by its own commit, under its
+  /// own name (or, when it died before, by `tafel sync`). Returns a warning
+  /// when the commit was made but git's index could not be updated (the
+  /// paths stay pending, so the next sync commits them again, unchanged).
   func commit(_ paths: [String], by: String, message: String, at: Timestamp) throws(StoreError)
     -> String?
   {
-    // The access log is committed by `sync` alone, after it checked that the
-    // files only grew (Access/AccessLog.swift); a save never waits for that.
-    let waiting = pending().filter { !StoreRepository.isAccessLog($0) || paths.contains($0) }
-    let all = Array(Set(paths + waiting)).sorted()
+    let all = Array(Set(paths)).sorted()
     let present = all.filter { FileReading.signature(path + "/" + $0) != nil }
     let directories = GitTree.directories(of: all)
     // Three gits at once: the blobs, HEAD's trees on these paths, and git's

@@ -62,22 +62,24 @@ extension Store {
         "\(shortened): the access log is not what was committed before plus new lines (a line "
           + "was removed or changed); it was not committed and nothing was sent")
     }
+    // The access log's new lines wait for the sync by design; other paths
+    // are changes whose own commit did not happen (a process killed between
+    // its write and its commit, a commit that failed). Each is taken under
+    // its file's lock, so a change another process is making right now is
+    // left to that process's own commit, under its own name.
     let waiting = repository.pending()
-    if !waiting.isEmpty {
-      if let warning = try FileLock.withLock(
-        StoreLayout.gitLock, in: path,
-        {
-          // The access log's new lines wait for the sync by design; other
-          // paths are changes whose own commit did not happen.
-          try repository.commit(
-            waiting, by: by,
-            message: waiting.allSatisfy(StoreRepository.isAccessLog)
-              ? "store: the access log's new entries\n"
-              : "store: changes saved before, committed now\n", at: clock())
-        })
-      {
-        outcome.notes.append(warning)
-      }
+    let logs = waiting.filter(StoreRepository.isAccessLog)
+    if !logs.isEmpty,
+      let warning = try commitLeftovers(logs, "store: the access log's new entries\n", by: by)
+    {
+      outcome.notes.append(warning)
+    }
+    let others = waiting.filter { !StoreRepository.isAccessLog($0) }
+    if !others.isEmpty,
+      let warning = try commitLeftovers(
+        others, "store: changes saved before, committed now\n", by: by)
+    {
+      outcome.notes.append(warning)
     }
     let remotes = try repository.must(["remote"]).text.split(separator: "\n")
     guard let remote = remotes.first(where: { $0 == "origin" }) ?? remotes.first else {
@@ -149,6 +151,22 @@ extension Store {
       }
     }
     return outcome
+  }
+
+  /// Commits pending paths left by earlier changes, holding their locks;
+  /// a path whose mark went meanwhile (its own commit came) is left out.
+  private func commitLeftovers(_ paths: [String], _ message: String, by: String) throws -> String? {
+    guard let repository else { return nil }
+    let locks = Array(Set(paths.compactMap(Store.lockName))).sorted()
+    return try FileLock.withLocks(locks, in: path) {
+      let still = Set(repository.pending())
+      let left = paths.filter(still.contains)
+      guard !left.isEmpty else { return nil }
+      return try FileLock.withLock(StoreLayout.gitLock, in: path) {
+        _ = repository.clearStaleLocks()
+        return try repository.commit(left, by: by, message: message, at: clock())
+      }
+    }
   }
 
   /// One change of the merge: the new entry of a path (nil: removed) and its bytes.
