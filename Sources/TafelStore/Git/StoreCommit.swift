@@ -10,7 +10,8 @@
 // .git/tafel-pending/); the commit removes the mark. So a commit that fails
 // (git missing, a disk full, a lock left by a `git` run by hand) or a
 // process killed between the write and the commit never loses the change
-// to the other replicas: the next commit or `tafel sync` commits it.
+// to the other replicas: the next `tafel sync` commits it (a commit takes
+// only its own paths, so no change is committed under another's name).
 
 import Foundation
 import Synchronization
@@ -29,7 +30,7 @@ extension Store {
   /// Commits the files at `paths` (relative; a missing file is a removal)
   /// as one commit by `by` saying `what`. Called with the file's lock held.
   /// A failure is kept as a problem for the caller to show, never thrown:
-  /// the change is saved and will be committed by the next commit or sync.
+  /// the change is saved and will be committed by the next sync.
   func commitChange(_ paths: [String], by: String, what: String) {
     for relative in paths { logChange(relative, by: by, what: what) }
     guard let repository else { return }
