@@ -21,19 +21,30 @@ public struct BenchGitResult: Codable, Sendable {
   public var saveAndCommit: BenchDistribution
   /// A `tafel sync` process with nothing to fetch and nothing to push.
   public var syncNothingToDo: BenchDistribution
+  /// `tafel sync` with nothing to do once 1 and 5 years of access log are
+  /// committed (240,000 lines a year); nil when not measured for this size.
+  public var syncWithLogYears: [BenchLogYears]?
   /// From A's save (A syncs at once, as its board does after a save) to B's
   /// watcher seeing the decision in B's file, B syncing every second.
   public var saveToOtherReplica: BenchDistribution?
 }
 
+/// A sync with nothing to do over a store with `years` of access log.
+public struct BenchLogYears: Codable, Sendable {
+  public var years: Int
+  public var sync: BenchDistribution
+}
+
 public enum BenchGit {
   public static let syncRuns = 10
+  /// Access-log lines a replica writes in a year (the issue's figure).
+  public static let logLinesPerYear = 240_000
   public static let replicaTrials = 20
   public static let replicaInterval = 1.0
 
   public static func measure(
     storePath: String, executable: String, scratch: String, today: Day, saves: Int,
-    progress: (String) -> Void
+    logYears: Bool = false, progress: (String) -> Void
   ) throws -> BenchGitResult {
     let store = try Store.open(storePath)
     let setup = try BenchClock.time {
@@ -65,13 +76,37 @@ public enum BenchGit {
     try run(["git", "clone", "-q", "--bare", storePath, remote])
     try run(["git", "-C", storePath, "remote", "add", "origin", remote])
     try run(["git", "-C", storePath, "fetch", "-q", "origin"])
-    var syncs: [Int] = []
-    for _ in 0..<syncRuns {
-      let result = try BenchChild.run(executable, ["sync", "--store", storePath], output: .null)
-      guard result.exitStatus == 0 else {
-        throw BenchFailure.data("tafel sync --store \(storePath) exited \(result.exitStatus)")
+    func syncs() throws -> [Int] {
+      var times: [Int] = []
+      for _ in 0..<syncRuns {
+        let result = try BenchChild.run(executable, ["sync", "--store", storePath], output: .null)
+        guard result.exitStatus == 0 else {
+          throw BenchFailure.data("tafel sync --store \(storePath) exited \(result.exitStatus)")
+        }
+        times.append(result.nanoseconds)
       }
-      syncs.append(result.nanoseconds)
+      return times
+    }
+    let idle = try syncs()
+    var withLog: [BenchLogYears]?
+    if logYears {
+      // Years of another replica's log, committed and on the remote as a
+      // sync would have left them; one sync first (it verifies them once).
+      withLog = []
+      var written = 0
+      for years in [1, 5] {
+        progress("tafel sync with nothing to do, \(years) years of access log × \(syncRuns)")
+        while written < years {
+          try writeLogYear(store: storePath, year: 2000 + written)
+          written += 1
+        }
+        try run(["git", "-C", storePath, "add", Store.accessDirectory])
+        try run(["git", "-C", storePath, "commit", "-q", "-m", "bench: access log"])
+        try run(["git", "-C", storePath, "push", "-q", "origin", "HEAD:refs/heads/main"])
+        _ = try BenchChild.run(executable, ["sync", "--store", storePath], output: .null)
+        withLog?.append(
+          BenchLogYears(years: years, sync: BenchDistribution(nanoseconds: try syncs())!))
+      }
     }
 
     progress("a second replica; \(replicaTrials) decisions from A's save to B")
@@ -87,7 +122,8 @@ public enum BenchGit {
     return BenchGitResult(
       setupMilliseconds: BenchDistribution.milliseconds(setup.nanoseconds),
       saveAndCommit: BenchDistribution(nanoseconds: commits)!,
-      syncNothingToDo: BenchDistribution(nanoseconds: syncs)!,
+      syncNothingToDo: BenchDistribution(nanoseconds: idle)!,
+      syncWithLogYears: withLog,
       saveToOtherReplica: BenchDistribution(nanoseconds: latencies))
   }
 
@@ -144,6 +180,24 @@ public enum BenchGit {
       latencies.append(Int(arrived - start))
     }
     return latencies
+  }
+
+  /// Twelve monthly files of replica "bench"'s log for `year`, 240,000 lines in all.
+  static func writeLogYear(store: String, year: Int) throws {
+    let directory = store + "/" + Store.accessDirectory + "/bench"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let perMonth = logLinesPerYear / 12
+    for month in 1...12 {
+      var text = ""
+      text.reserveCapacity(perMonth * 230)
+      for line in 1...perMonth {
+        text +=
+          #"{"action":"view","at":"\#(year)-\#(zeroPadded(month, 2))-01T09:00:00Z","family":"FV-\#(year)-\#(zeroPadded(line % 9999, 4))","machine":"bench","part":"board","previous":"0000000000000000000000000000000000000000000000000000000000000000","sequence":\#(line),"who":"bench"}"#
+          + "\n"
+      }
+      let name = directory + "/\(year)-\(zeroPadded(month, 2)).jsonl"
+      try Data(text.utf8).write(to: URL(fileURLWithPath: name))
+    }
   }
 
   private static func run(_ arguments: [String]) throws {

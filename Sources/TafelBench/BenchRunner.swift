@@ -38,7 +38,9 @@ public struct BenchRunner {
         + " \(BenchSettings.keyCount) seeded keys j/k/Tab/Enter/Esc/n/N/PgDn, after the index is read",
       "git: save + commit is Store.updateFamily with its commit (blob, trees, commit, ref, git's"
         + " index); sync is a `tafel sync` process; A → B: A saves and syncs, B syncs every second"
-        + " and its watcher sees the file; 20 trials at random moments of B's second",
+        + " and its watcher sees the file; 20 trials at random moments of B's second; years of"
+        + " log: 240,000 lines a year of another replica's log committed and verified once,"
+        + " measured at the smallest size only",
       "decision save: Store.updateFamily + Family.record (lock, read, decode, encode, atomic write,"
         + " fsync of file and directory); raw: create + write of the same bytes + fsync, nothing else",
       "check and jq: median of \(BenchSettings.wholeStoreRepeats) runs over the same files;"
@@ -52,7 +54,11 @@ public struct BenchRunner {
     return notes
   }
 
-  public mutating func measure(families count: Int) throws -> BenchSizeResult {
+  /// `logYears`: also measure a sync over 1 and 5 years of access log (done
+  /// for one size of a run: the log's cost does not depend on the families).
+  public mutating func measure(families count: Int, logYears: Bool = false) throws
+    -> BenchSizeResult
+  {
     let path = base + "/families-\(count)"
     let label = BenchFormat.count(count) + " families"
     if let entries = try? FileManager.default.contentsOfDirectory(atPath: path), !entries.isEmpty {
@@ -140,7 +146,8 @@ public struct BenchRunner {
     generatedStores.append(gitScratch)
     let git = try BenchGit.measure(
       storePath: path, executable: executable, scratch: gitScratch, today: today,
-      saves: BenchSettings.saveCount, progress: { self.progress("\(label): git: " + $0) })
+      saves: BenchSettings.saveCount, logYears: logYears,
+      progress: { self.progress("\(label): git: " + $0) })
     return BenchSizeResult(
       families: count, storeBytes: BenchRunner.bytes(under: path),
       generateMilliseconds: BenchDistribution.milliseconds(generated.nanoseconds),

@@ -85,6 +85,18 @@ public enum BenchTable {
           + mark(BenchTargets.sync, size)
       }
     }
+    for (index, years) in [1, 5].enumerated() {
+      row(
+        "git: sync, nothing to do, \(years) \(years == 1 ? "year" : "years") of log, median",
+        target: "≤ 1.2× none"
+      ) { size in
+        guard let git = size.git, let measured = git.syncWithLogYears, index < measured.count
+        else { return nil }
+        let ratio = measured[index].sync.medianMilliseconds / git.syncNothingToDo.medianMilliseconds
+        return BenchFormat.milliseconds(measured[index].sync.medianMilliseconds)
+          + String(format: " (%.2f×)", ratio) + (ratio <= 1.2 ? " ✓" : " ✗")
+      }
+    }
     row("git: save → other replica, 1 s sync, median / p99", target: "p99 ≤ 2 s") { size in
       size.git?.saveToOtherReplica.map {
         BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds)

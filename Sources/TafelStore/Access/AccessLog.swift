@@ -87,23 +87,46 @@ extension Store {
   /// The access files that are not what HEAD holds plus lines after it (a
   /// line removed or changed since the last commit, or the file gone): the
   /// committed log is the anchor that a chain alone is not for its last lines.
-  func accessLogShortened(_ repository: StoreRepository) throws -> [String] {
-    let listed = try repository.git([
-      "ls-tree", "-r", "--name-only", "HEAD", "--", Store.accessDirectory,
-    ])
-    let tracked = listed.text.split(separator: "\n").map(String.init).filter {
-      StoreRepository.isAccessLog($0)
+  /// With `remembering`, a file found sound is remembered with its blob, size
+  /// and time (.git/tafel-access-verified), and read again only when one of
+  /// them changed: a sync costs what changed since, not every year of log.
+  func accessLogShortened(_ repository: StoreRepository, remembering: Bool = false) throws
+    -> [String]
+  {
+    let listed = try repository.git(["ls-tree", "-r", "HEAD", "--", Store.accessDirectory])
+    var tracked: [(relative: String, blob: String)] = []
+    for line in listed.text.split(separator: "\n") {
+      let parts = line.split(separator: "\t", maxSplits: 1)
+      let fields = parts.first?.split(separator: " ") ?? []
+      guard parts.count == 2, fields.count == 3, StoreRepository.isAccessLog(String(parts[1]))
+      else { continue }
+      tracked.append((String(parts[1]), String(fields[2])))
     }
     guard !tracked.isEmpty else { return [] }
+    let memory = AccessLogMemory(repository)
+    var known = remembering ? memory.read() : [:]
+    var toRead: [(relative: String, blob: String, stamp: String)] = []
+    for (relative, blob) in tracked {
+      var info = stat()
+      let stamp =
+        lstat(absolute(relative), &info) == 0
+        ? "\(blob) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "\(blob) gone"
+      if known[relative] == stamp { continue }
+      toRead.append((relative, blob, stamp))
+    }
     var shortened: [String] = []
-    let objects = try GitBatch.read(tracked.map { "HEAD:" + $0 }, in: repository)
-    for (relative, object) in zip(tracked, objects) {
+    let objects = try GitBatch.read(toRead.map(\.blob), in: repository)
+    for (file, object) in zip(toRead, objects) {
       guard let committed = object.map({ Data($0.bytes) }) else { continue }
-      let now = FileManager.default.contents(atPath: absolute(relative)) ?? Data()
+      let now = FileManager.default.contents(atPath: absolute(file.relative)) ?? Data()
       if now.count < committed.count || now.prefix(committed.count) != committed {
-        shortened.append(absolute(relative))
+        shortened.append(absolute(file.relative))
+        known[file.relative] = nil
+      } else {
+        known[file.relative] = file.stamp
       }
     }
+    if remembering, !toRead.isEmpty { memory.write(known) }
     return shortened
   }
 
@@ -204,6 +227,30 @@ extension Store {
       }
     }
     return problems
+  }
+}
+
+/// The access-log files a sync found to be what git holds plus new lines,
+/// each with the blob, size and time it had then: `path<TAB>stamp` lines in
+/// .git/tafel-access-verified (local to this replica, never committed).
+struct AccessLogMemory {
+  let file: String
+
+  init(_ repository: StoreRepository) { file = repository.path + "/.git/tafel-access-verified" }
+
+  func read() -> [String: String] {
+    guard let data = FileManager.default.contents(atPath: file) else { return [:] }
+    var known: [String: String] = [:]
+    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+      let parts = line.split(separator: "\t", maxSplits: 1)
+      if parts.count == 2 { known[String(parts[0])] = String(parts[1]) }
+    }
+    return known
+  }
+
+  func write(_ known: [String: String]) {
+    let text = known.keys.sorted().map { $0 + "\t" + known[$0]! + "\n" }.joined()
+    try? AtomicFile.write(Data(text.utf8), to: file)
   }
 }
 

@@ -57,7 +57,7 @@ extension Store {
       throw StoreError.refused(
         "\(left) is held by a git still running in this store; sync again when it ends")
     }
-    if let shortened = try accessLogShortened(repository).first {
+    if let shortened = try accessLogShortened(repository, remembering: true).first {
       throw StoreError.refused(
         "\(shortened): the access log is not what was committed before plus new lines (a line "
           + "was removed or changed); it was not committed and nothing was sent")

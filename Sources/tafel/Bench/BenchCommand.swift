@@ -83,8 +83,8 @@ struct BenchCommand: ParsableCommand {
         if base.created { try? FileManager.default.removeItem(atPath: base.path) }
       }
     }
-    for size in sizes {
-      results.append(try runner.measure(families: size))
+    for (index, size) in sizes.enumerated() {
+      results.append(try runner.measure(families: size, logYears: index == 0))
     }
     let report = BenchReport(
       date: SystemClock.now().description, seed: seed,
