@@ -100,6 +100,26 @@ struct StoreMergeTests {
         ))
   }
 
+  @Test("a member numbered the same on both sides: theirs is numbered on, and so is what names it")
+  func referencesFollowTheRenumbering() {
+    let base = #"{"members":[{"id":"M1","name":"Moeder"}],"assessments":[]}"#
+    let ours =
+      #"{"members":[{"id":"M1","name":"Moeder"},{"id":"M2","name":"Sem"}],"assessments":[{"id":"R1","subject":"M2"}]}"#
+    let theirs =
+      #"{"members":[{"id":"M1","name":"Moeder"},{"id":"M2","name":"Lotte"}],"assessments":[{"id":"R1-b","subject":"M2"}]}"#
+    let result = Self.merge(base, ours, theirs)
+    #expect(result.conflicts.isEmpty)
+    #expect(
+      result.merged["members"]
+        == Self.json(
+          #"[{"id":"M1","name":"Moeder"},{"id":"M2","name":"Sem"},{"id":"M3","name":"Lotte","renumberedFrom":"M2"}]"#
+        ))
+    // Our assessment still names Sem; theirs, made for Lotte, names Lotte.
+    #expect(
+      result.merged["assessments"]
+        == Self.json(#"[{"id":"R1","subject":"M2"},{"id":"R1-b","subject":"M3"}]"#))
+  }
+
   @Test("20,000 events numbered the same on both sides: all kept, every id distinct")
   func manySameNumberedElementsAreKeptApart() {
     let base = JSONValue.object(["events": .array([.object(["id": .string("E1")])])])

@@ -124,7 +124,13 @@ struct CliUntrustedBytesTests {
       }
     }
 
-    var message: String { self == .oversized ? "larger than 16 MiB" : "not a regular file" }
+    var message: String {
+      switch self {
+      case .oversized: "larger than 16 MiB"
+      case .devZero: "a symbolic link; Tafel does not follow links in a store"
+      case .fifo: "not a regular file"
+      }
+    }
   }
 
   @Test(

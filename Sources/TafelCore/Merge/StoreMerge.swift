@@ -29,6 +29,7 @@ public enum StoreMerge {
   public static func merge(base: JSONValue?, ours: JSONValue, theirs: JSONValue, at: Timestamp)
     -> Result
   {
+    let theirs = renumberedWithReferences(base: base, ours: ours, theirs: theirs)
     var merger = Merger(
       sides: [side(of: ours, since: base), side(of: theirs, since: base)], at: at)
     var merged = merger.value(base: base, ours: ours, theirs: theirs, path: []) ?? ours
@@ -43,6 +44,79 @@ public enum StoreMerge {
       merged = .object(object)
     }
     return Result(merged: merged, conflicts: merger.conflicts)
+  }
+
+  /// Where a family numbers its own elements, which other values in the
+  /// file name (an assessment's subject names a member).
+  static let numberedPaths: [[String]] = [
+    ["members"], ["involvements"], ["assessments"], ["events"], ["plan", "actions"],
+  ]
+
+  /// Stores written before ids were tagged by replica can still hold one
+  /// local id ("M3") added on both sides for two different things. Theirs
+  /// is numbered on ("M4", `renumberedFrom`) before the merge, and so is
+  /// every value in their file that named it: the base had no "M3", so
+  /// whatever in theirs names "M3" was made for their "M3" — a reference
+  /// keeps its meaning.
+  static func renumberedWithReferences(base: JSONValue?, ours: JSONValue, theirs: JSONValue)
+    -> JSONValue
+  {
+    func elements(_ value: JSONValue?, _ path: [String]) -> [JSONValue] {
+      var current = value
+      for key in path { current = current?[key] }
+      if case .array(let list)? = current { return list }
+      return []
+    }
+    func ids(_ list: [JSONValue]) -> [String: JSONValue] {
+      var found: [String: JSONValue] = [:]
+      for element in list {
+        if case .string(let id)? = element["id"] { found[id] = element }
+      }
+      return found
+    }
+    var renamed: [String: String] = [:]
+    for path in numberedPaths {
+      let old = ids(elements(base, path))
+      let mine = ids(elements(ours, path))
+      // Numbered on past the highest number of its prefix on any side, in
+      // their order: linear however many collide.
+      var highest: [String: Int] = [:]
+      for id in Array(old.keys) + Array(mine.keys)
+        + elements(theirs, path).compactMap({ element in
+          if case .string(let id)? = element["id"] { return id }
+          return nil
+        })
+      {
+        if let (prefix, number) = localNumber(id) {
+          highest[prefix] = max(highest[prefix] ?? 0, number)
+        }
+      }
+      for element in elements(theirs, path) {
+        guard case .string(let id)? = element["id"], old[id] == nil, let same = mine[id],
+          same != element, let (prefix, _) = localNumber(id)
+        else { continue }
+        let next = (highest[prefix] ?? 0) + 1
+        highest[prefix] = next
+        renamed[id] = prefix + String(next)
+      }
+    }
+    guard !renamed.isEmpty else { return theirs }
+    func rewrite(_ value: JSONValue) -> JSONValue {
+      switch value {
+      case .string(let text): return .string(renamed[text] ?? text)
+      case .array(let list): return .array(list.map(rewrite))
+      case .object(var object):
+        if case .string(let id)? = object["id"], let new = renamed[id] {
+          object = object.mapValues(rewrite)
+          object["renumberedFrom"] = .string(id)
+          object["id"] = .string(new)
+          return .object(object)
+        }
+        return .object(object.mapValues(rewrite))
+      default: return value
+      }
+    }
+    return rewrite(theirs)
   }
 
   /// Who last changed a side: the newest change record not in the base.

@@ -334,15 +334,11 @@ extension Family {
         plan.actions[index].status = .cancelled
       }
     }
-    var highestAction =
-      plan.actions.compactMap { action in
-        action.id.hasPrefix("A") ? Int(action.id.dropFirst()) : nil
-      }.max() ?? 0
     for agreement in agreements {
-      highestAction += 1
       plan.actions.append(
         PlanAction(
-          id: "A\(highestAction)", what: agreement.what, owner: agreement.owner, due: agreement.due,
+          id: Family.nextNumber(prefix: "A", among: plan.actions.map(\.id), replica: replica),
+          what: agreement.what, owner: agreement.owner, due: agreement.due,
           decision: decision.id))
     }
     if !agreements.isEmpty || draft.supersedes != nil {

@@ -30,9 +30,9 @@ extension Family {
   /// Adds `event` with the next free id; the phase follows it unless an
   /// event dated later is already recorded (history typed out of order).
   @discardableResult
-  public mutating func record(event: ChainEvent) -> ChainEvent {
+  public mutating func record(event: ChainEvent, replica: String? = nil) -> ChainEvent {
     var event = event
-    event.id = Family.nextNumber(prefix: "E", among: events.map(\.id))
+    event.id = Family.nextNumber(prefix: "E", among: events.map(\.id), replica: replica)
     let isLatest = events.allSatisfy { $0.date <= event.date }
     events.append(event)
     if isLatest { phase = event.kind.phase(after: phase) }

@@ -77,7 +77,19 @@ extension Store {
       ("core.sharedRepository", "0600"),
       ("core.splitIndex", "true"),
       ("merge.tafel.name", "Tafel: store files merge by id, conflicts are kept"),
-      ("merge.tafel.driver", Store.quoted(driver) + " merge-file %O %A %B %P"),
+      // The binary that set this up, else `tafel` on PATH: a store outlives
+      // the build or install it was made with.
+      (
+        "merge.tafel.driver",
+        "t=" + Store.quoted(driver) + "; [ -x \"$t\" ] || t=tafel; \"$t\" merge-file %O %A %B %P"
+      ),
+      // A `git pull` by hand merges (with the driver above) instead of
+      // stopping at "Need to specify how to reconcile divergent branches".
+      ("pull.rebase", "false"),
+      // The access log grows between syncs, so the work tree is rarely
+      // clean: a rebase or merge by hand puts its new lines aside and back.
+      ("rebase.autoStash", "true"),
+      ("merge.autoStash", "true"),
       ("merge.conflictStyle", "merge"),
       // git checks every object another replica sends, also for a fetch by
       // hand; Tafel's own review of paths and files follows (IncomingCommits).

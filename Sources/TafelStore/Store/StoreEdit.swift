@@ -58,6 +58,17 @@ extension Store {
           return EditSummary.describe(before: old, after: new)
         } ?? "the file"
       let record = ChangeRecord(by: by, at: clock(), what: "edited by hand: \(what)")
+      var data = data
+      // Ids typed by hand get this replica's tag, as those Tafel makes do.
+      if StoreFile(relativePath).isFamily, let replica,
+        let new = try? StoreJSON.decode(JSONValue.self, from: data)
+      {
+        let old = (try? readIfPresent(relativePath)).flatMap { $0 }.flatMap {
+          try? StoreJSON.decode(JSONValue.self, from: $0)
+        }
+        let tagged = LocalIDTagging.tagNewIDs(before: old, after: new, replica: replica)
+        if tagged != new { data = try TafelJSON.encode(tagged) }
+      }
       let stamped = try appendingChange(record, to: data, relativePath: relativePath)
       if stamped.count > FileReading.sizeLimit {
         throw StoreError.problem(

@@ -45,6 +45,7 @@ extension Store {
     return try FileLock.withLock(StoreLayout.infoLock, in: path) {
       let families = store.absolute(StoreLayout.families)
       var moved = 0
+      var paths: [String] = []
       for entry in try DirectoryListing.jsonFiles(families, withTimes: false) {
         guard StoreLayout.isValidID(entry.id) else { continue }
         try FileLock.withLock(StoreLayout.familyLock(entry.id), in: path) {
@@ -56,6 +57,12 @@ extension Store {
             throw StoreError.refused(
               "\(families)/\(entry.id).json: \(target) exists too; keep one and run upgrade again")
           }
+          // Under git both paths are one change of the upgrade's commit.
+          let pair = [
+            StoreLayout.families + "/" + entry.id + ".json", StoreLayout.familyFile(entry.id),
+          ]
+          store.willChange(pair)
+          paths += pair
           guard rename(families + "/" + entry.id + ".json", target) == 0 else {
             throw StoreError.io(path: target, message: errnoMessage())
           }
@@ -69,7 +76,17 @@ extension Store {
         ChangeRecord(
           by: by, at: clock(),
           what: "upgraded the store from format \(from) to \(StoreInfo.currentVersion)"))
+      store.willChange([StoreLayout.info])
       try store.write(info, to: StoreLayout.info, original: data)
+      if let repository = store.repository {
+        let all = paths + [StoreLayout.info]
+        _ = try FileLock.withLock(StoreLayout.gitLock, in: path) {
+          try repository.commit(
+            all, by: by,
+            message: "store: upgraded from format \(from) to \(StoreInfo.currentVersion)\n",
+            at: clock())
+        }
+      }
       return Upgrade(from: from, to: StoreInfo.currentVersion, moved: moved)
     }
   }

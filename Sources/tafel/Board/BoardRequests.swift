@@ -15,6 +15,9 @@ extension BoardSession {
   func carry(_ requests: [Request]) -> Outcome {
     for request in requests {
       if carry(request) == .quit { return .quit }
+      // What the store says besides its answer (saved, but not yet
+      // committed; the access log could not be written) reaches the chair.
+      for line in Array(Set(store.takeCommitProblems())).sorted() { tell(.warning(line)) }
     }
     return .keepRunning
   }
@@ -124,13 +127,15 @@ extension BoardSession {
         try family.record(draft, time: now, today: today, by: author, replica: store.replica)
       }
       reloadFamily(familyID)
+      // Stored is stored: said before the agenda is marked, so an agenda
+      // that cannot be updated is its own line, never "not saved".
+      tell(.saved(decision.id))
       if let meetingID = draft.meeting, !meetingClosed {
         let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
         updateItem(meetingID, familyID, what: "\(familyID) \(status.rawValue)") { item, now in
           item.leave(as: status, at: now)
         }
       }
-      tell(.saved(decision.id))
     } catch let refusal as DecisionRefusal {
       // Another decision is in force since the form opened: show the family
       // as it now is, so the form can offer this one as its correction.

@@ -115,7 +115,8 @@ struct AssessCommand: ParsableCommand {
       family, by: options.author, what: "added a \(instrument.displayName) assessment"
     ) { family in
       let assessment = RiskAssessment(
-        id: Family.nextNumber(prefix: "R", among: family.assessments.map(\.id)),
+        id: Family.nextNumber(
+          prefix: "R", among: family.assessments.map(\.id), replica: store.replica),
         instrument: instrument, version: version?.trimmed.nonEmpty, part: part?.trimmed.nonEmpty,
         date: day, organisation: organisationID, rater: rater.trimmed, subject: subjectID,
         outcome: outcome)

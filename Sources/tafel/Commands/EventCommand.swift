@@ -82,7 +82,7 @@ struct EventCommand: ParsableCommand {
       let event = family.record(
         event: ChainEvent(
           id: "", date: day, kind: kind, from: source, to: target, note: note?.trimmed.nonEmpty,
-          informed: informed.isEmpty ? nil : informed))
+          informed: informed.isEmpty ? nil : informed), replica: store.replica)
       return (event, before, family.phase)
     }
     var line = "\(event.id): \(day) \(kind.rawValue)"

@@ -95,7 +95,8 @@ struct InvolveCommand: ParsableCommand {
       what: "involved \(person.id) (\(functions.map(\.rawValue).joined(separator: ",")))"
     ) { family in
       let involvement = Involvement(
-        id: Family.nextNumber(prefix: "I", among: family.involvements.map(\.id)),
+        id: Family.nextNumber(
+          prefix: "I", among: family.involvements.map(\.id), replica: store.replica),
         professional: person.id, functions: functions, from: start, to: stop)
       family.involvements.append(involvement)
       var director = false
@@ -140,12 +141,14 @@ struct InvolveCommand: ParsableCommand {
     }
     return try store.updateDirectory(by: options.author, what: "added professional \(parts[0])") {
       directory in
+      // Tagged on a tagged replica ("P-0082-b"): two laptops adding a
+      // person offline never give two people one id.
       let number =
         directory.professionals.compactMap { professional -> Int? in
           guard professional.id.hasPrefix("P-") else { return nil }
-          return Int(professional.id.dropFirst(2))
+          return Int(ReplicaTag.untagged(professional.id.dropFirst(2)))
         }.max() ?? 0
-      let id = "P-" + zeroPadded(number + 1, 4)
+      let id = ReplicaTag.tagged("P-" + zeroPadded(number + 1, 4), store.replica)
       let added = Professional(
         id: id, name: parts[0], organisation: organisation.id, role: parts[2])
       directory.professionals.append(added)

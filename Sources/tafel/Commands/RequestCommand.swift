@@ -70,7 +70,8 @@ struct RequestCommand: ParsableCommand {
         recorded
         ? nil
         : family.record(
-          event: ChainEvent(id: "", date: day, kind: .requestForDiscussion, from: organisation))
+          event: ChainEvent(id: "", date: day, kind: .requestForDiscussion, from: organisation),
+          replica: store.replica)
       return (earlier, step)
     }
     print(
