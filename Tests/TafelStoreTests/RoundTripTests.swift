@@ -50,6 +50,29 @@ struct RoundTripTests {
     #expect(again.contains("\"futureField\"") && again.contains("\"signedBy\" : \"judge\""))
   }
 
+  @Test("unknown fields keep null and every number as written, through every write")
+  func unknownNullAndNumbersAreKeptAsWritten() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    let relative = StoreLayout.familyFile("FV-2026-0001")
+    var text = String(decoding: try test.bytes(relative), as: UTF8.self)
+    let fields = [
+      "\"extraNull\" : null", "\"extraNumber\" : 0e1", "\"extraSmall\" : 1e-400",
+      "\"extraHalf\" : 1.50", "\"extraZero\" : -0", "\"extraBig\" : 1E+2",
+    ]
+    text = text.replacingOccurrences(
+      of: "\"municipality\" : \"Ede\",",
+      with: fields.joined(separator: ",\n  ") + ",\n  \"municipality\" : \"Ede\",")
+    try test.put(relative, text)
+    for round in 1...2 {
+      try test.store.updateFamily("FV-2026-0001", by: "chair", what: "round \(round)") {
+        $0.plan.goals.append("goal \(round)")
+      }
+      let after = String(decoding: try test.bytes(relative), as: UTF8.self)
+      for field in fields { #expect(after.contains(field), "round \(round): \(field)") }
+    }
+  }
+
   @Test func changesByOtherProgramsAreSeenAfterARead() throws {
     let test = try TestStore()
     defer { test.remove() }

@@ -42,10 +42,9 @@ public enum UnknownFields {
     switch (original, roundTrip) {
     case (.object(let old), .object(let known)):
       for (key, value) in old {
-        guard let knownValue = known[key] else {
-          if value == .null { continue }
-          return true
-        }
+        // A field the model does not write back — `null` included — is
+        // kept as it was written.
+        guard let knownValue = known[key] else { return true }
         if hasUnknown(original: value, roundTrip: knownValue) { return true }
       }
       return false

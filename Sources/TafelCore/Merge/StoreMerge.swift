@@ -161,6 +161,7 @@ public enum StoreMerge {
     case .bool(let flag): return flag ? "true" : "false"
     case .number(let number):
       return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : "\(number)"
+    case .numberText(let text): return text
     case .string(let text): return Sanitized.json(text)
     case .array(let elements): return "[" + elements.map(canonical).joined(separator: ",") + "]"
     case .object(let object):

@@ -155,7 +155,7 @@ final class JSONDocument {
     case .falseValue: return .bool(false)
     case .string, .escapedString: return .string(string(at: index))
     case .number:
-      return .number(Double(String(decoding: bytes[node.start..<node.end], as: UTF8.self)) ?? 0)
+      return .number(text: String(decoding: bytes[node.start..<node.end], as: UTF8.self))
     case .array:
       var elements: [JSONValue] = []
       elements.reserveCapacity(node.count)

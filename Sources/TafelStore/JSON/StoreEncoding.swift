@@ -8,7 +8,17 @@ import TafelCore
 enum StoreEncoding {
   static func encode<Value: Codable>(_ value: Value, original: Data?) throws -> Data {
     guard let original else { return try TafelJSON.encode(value) }
-    return try TafelJSON.encode(value, preservingUnknownFieldsOf: original)
+    return try preserving(value, original)
+  }
+
+  /// `TafelJSON.encode(_:preservingUnknownFieldsOf:)` read by the store's own
+  /// strict reader: an unknown field keeps `null` and its number as written
+  /// ("0e1", "1e-400"), which Foundation's reader would refuse or round.
+  static func preserving<Value: Codable>(_ value: Value, _ original: Data) throws -> Data {
+    try TafelJSON.encode(
+      value, preservingUnknownFieldsOf: original,
+      read: { try StoreJSON.decode(JSONValue.self, from: $0) },
+      decode: { try StoreJSON.decode(Value.self, from: $0) })
   }
 
   /// Like `encode(_:original:)`, faster when the original holds no unknown
@@ -18,6 +28,6 @@ enum StoreEncoding {
   {
     let encoded = try TafelJSON.encode(value)
     if KeyPaths.covers(original: original, encoded: encoded) { return encoded }
-    return try TafelJSON.encode(value, preservingUnknownFieldsOf: original)
+    return try preserving(value, original)
   }
 }

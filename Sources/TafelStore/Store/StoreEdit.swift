@@ -89,7 +89,7 @@ extension Store {
     func stamp<Value: Codable>(_ type: Value.Type, _ change: (inout Value) -> Void) throws -> Data {
       var value = try StoreJSON.decode(Value.self, from: data)
       change(&value)
-      return try TafelJSON.encode(value, preservingUnknownFieldsOf: data)
+      return try StoreEncoding.preserving(value, data)
     }
     switch StoreFile(relativePath) {
     case .info: return try stamp(StoreInfo.self) { $0.changes.append(record) }

@@ -91,7 +91,7 @@ extension Store {
       let encoded = try TafelJSON.encode(family)
       let clean = current.clean ?? KeyPaths.covers(original: current.data, encoded: encoded)
       let data =
-        clean ? encoded : try TafelJSON.encode(family, preservingUnknownFieldsOf: current.data)
+        clean ? encoded : try StoreEncoding.preserving(family, current.data)
       familyCache.forget(id)
       willChange([relativePath(family: id)])
       try writeFile(data, relativePath(family: id))
