@@ -146,11 +146,15 @@ struct GitConvergenceTests {
     for operation in done {
       switch operation {
       case .event(let family, let note):
-        let found = families.values.flatMap { f in f.events.filter { $0.note == note }.map { _ in f.id } }
+        let found = families.values.flatMap { f in
+          f.events.filter { $0.note == note }.map { _ in f.id }
+        }
         tally(found, own: family, "event \(note)")
       case .professional(let family, let name):
         let people = directory.professionals.filter { $0.name == name }
-        if people.count != 1 { Issue.record("\(people.count) professionals named \(name) (seed \(seed))") }
+        if people.count != 1 {
+          Issue.record("\(people.count) professionals named \(name) (seed \(seed))")
+        }
         let ids = Set(people.map(\.id))
         let found = families.values.flatMap { f in
           f.involvements.filter { ids.contains($0.professional) }.map { _ in f.id }
@@ -160,7 +164,9 @@ struct GitConvergenceTests {
         let found = families.values.filter { $0.name == name }.map(\.id)
         tally(found.isEmpty ? [] : found.map { _ in name }, own: name, "family \(name)")
       case .member(let family, let name):
-        let found = families.values.flatMap { f in f.members.filter { $0.name == name }.map { _ in f.id } }
+        let found = families.values.flatMap { f in
+          f.members.filter { $0.name == name }.map { _ in f.id }
+        }
         tally(found, own: family, "member \(name)")
       case .assessment(let family, let subject, let text):
         let found: [(Family, RiskAssessment)] = families.values.flatMap { f in
@@ -171,7 +177,9 @@ struct GitConvergenceTests {
           let named = owner.member(assessment.subject)?.name
           if named != subject {
             misattached += 1
-            Issue.record("assessment \(text) is of \(String(describing: named)), made for \(subject) (seed \(seed))")
+            Issue.record(
+              "assessment \(text) is of \(String(describing: named)), made for \(subject) "
+                + "(seed \(seed))")
           }
         }
       }
@@ -211,7 +219,9 @@ struct GitConvergenceTests {
   }
 
   static func pythonString(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+      .replacingOccurrences(of: "\"", with: "\\\"")
+    return "\"" + escaped + "\""
   }
 
   /// Every store file git carries, with its bytes (the access log aside:
