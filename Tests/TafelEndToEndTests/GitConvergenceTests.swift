@@ -177,9 +177,10 @@ struct GitConvergenceTests {
           let named = owner.member(assessment.subject)?.name
           if named != subject {
             misattached += 1
-            Issue.record(
+            let line =
               "assessment \(text) is of \(String(describing: named)), made for \(subject) "
-                + "(seed \(seed))")
+              + "(seed \(seed))"
+            Issue.record(Comment(rawValue: line))
           }
         }
       }
