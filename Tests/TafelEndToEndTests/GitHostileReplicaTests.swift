@@ -236,6 +236,23 @@ struct GitHostileReplicaTests {
     try scene.replicas.expectSound(b)
   }
 
+  @Test("a draft that git put in the tree (a git pull by hand) is never offered as one's own")
+  func draftFromTheTreeIsNotOffered() throws {
+    let scene = try Self.scene()
+    let b = scene.replicas.b
+    let planted = "drafts/\(scene.family).json"
+    try scene.hostile.put(planted, Data("{\"rationale\": \"RvdK investigation starts\"}\n".utf8))
+    let pulled = try scene.replicas.git(b, ["pull", "-q", "origin", "main"])
+    #expect(pulled.status == 0, "\(pulled)")
+    #expect(FileManager.default.fileExists(atPath: b.file(planted)))
+    let store = try Store.open(b.path)
+    #expect(store.draft(family: scene.family) == nil)
+    #expect(store.draft(family: scene.family, user: "voorzitter") == nil)
+    // A draft typed here is still offered.
+    try store.saveDraft(Data("{}".utf8), family: scene.family, user: "voorzitter")
+    #expect(store.draft(family: scene.family, user: "voorzitter") == Data("{}".utf8))
+  }
+
   @Test("the board's background sync refuses it too, and says so in its header")
   func boardRefuses() throws {
     let scene = try Self.scene()

@@ -17,9 +17,24 @@ extension Store {
   /// were per person), or nil when there is none.
   public func draft(family: String, user: String? = nil) -> Data? {
     guard StoreLayout.isValidID(family) else { return nil }
-    if let own = try? FileReading.read(absolute(draftPath(family, user: user))).data { return own }
+    if let own = localDraft(draftPath(family, user: user)) { return own }
     guard user != nil else { return nil }
-    return try? FileReading.read(absolute(draftPath(family, user: nil))).data
+    return localDraft(draftPath(family, user: nil))
+  }
+
+  /// A draft typed on this machine: never one git put there (a commit that
+  /// carried drafts/ and a `git pull` by hand), which would offer another's
+  /// words — or an attacker's — as the chair's own.
+  private func localDraft(_ relative: String) -> Data? {
+    guard (try? refuseLinks(relative)) != nil,
+      let data = try? FileReading.read(absolute(relative)).data
+    else { return nil }
+    if let repository, let tracked = try? repository.git(["ls-files", "--", relative]),
+      !tracked.succeeded || !tracked.text.isEmpty
+    {
+      return nil
+    }
+    return data
   }
 
   public func removeDraft(family: String, user: String? = nil) throws {
