@@ -17,7 +17,7 @@ struct Tafel: ParsableCommand {
       BoardCommand.self,
       DemoCommand.self,
       InitCommand.self, UpgradeCommand.self, CloneCommand.self, SyncCommand.self,
-      RemoteCommand.self,
+      RemoteCommand.self, VerifyPushCommand.self, PeopleCommand.self, WhoamiCommand.self,
       ResolveCommand.self, MergeFileCommand.self, LogCommand.self, ExportCommand.self,
       ArchiveCommand.self, RetentionCommand.self, ConsentCommand.self,
       CheckCommand.self, CheckPartCommand.self,

@@ -81,3 +81,21 @@ public enum RecordGrowth {
     return nil
   }
 }
+
+/// people.json only grows too: nobody is taken off the list, and a
+/// revocation, once made, stays as it was (revoking a lost laptop's key
+/// must not be undone by another replica).
+public enum PeopleGrowth {
+  public static func shrinkage(base: People, theirs: People) -> String? {
+    for person in base.people {
+      guard let other = theirs.person(person.id) else { return "\(person.id) was removed" }
+      if let revoked = person.revoked, other.revoked != revoked {
+        return "the revocation of \(person.id) was undone or changed"
+      }
+      if other.role != person.role, other.revoked == nil, person.revoked == nil {
+        continue  // a role may change (by an administrator)
+      }
+    }
+    return nil
+  }
+}

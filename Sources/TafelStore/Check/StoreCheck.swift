@@ -115,8 +115,45 @@ extension Store {
     problems += misplacedFamilyProblems()
     problems += accessLogProblems()
     problems += gitLockProblems()
+    problems += signatureProblems()
     return CheckResult(
       problems: problems, families: familyIDs.count, meetings: meetingIDs.count, files: files)
+  }
+
+  /// A commit made where the store had people that is not signed by one of
+  /// them (CommitSignatures). Commits found sound are remembered
+  /// (.git/tafel-signatures-verified), so a check reads only what is new.
+  func signatureProblems() -> [StoreProblem] {
+    guard let repository else { return [] }
+    let memory = repository.gitDirectory + "/tafel-signatures-verified"
+    let known = (try? FileReading.read(memory).data).map {
+      String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    guard let head = try? repository.must(["rev-parse", "HEAD"]).text else { return [] }
+    if known == head { return [] }
+    var range = ["HEAD"]
+    var trusted: People?
+    if let known, (try? repository.git(["cat-file", "-e", known]))?.succeeded == true {
+      range.append("^" + known)
+      if let object = (try? GitBatch.read([known + ":" + StoreLayout.people], in: repository))?
+        .first ?? nil
+      {
+        trusted = try? StoreJSON.decode(People.self, from: Data(object.bytes))
+      }
+    }
+    do {
+      let listed = try repository.must(["rev-list", "--reverse", "--topo-order"] + range)
+      let commits = listed.text.split(separator: "\n").map(String.init)
+      if let problem = try CommitSignatures.firstRefusal(
+        repository, commits: commits, trusted: trusted)
+      {
+        return [StoreProblem(path: repository.gitDirectory, message: problem)]
+      }
+      try AtomicFile.write(Data((head + "\n").utf8), to: memory)
+    } catch {
+      return [StoreProblem(path: repository.gitDirectory, message: "\(error)")]
+    }
+    return []
   }
 
   /// git's lock files that a running git holds (those left by a killed git
@@ -241,6 +278,9 @@ extension Store {
     }
     do {
       switch StoreFile(relativePath) {
+      case .people:
+        let people = try FileDecoding.decode(People.self, from: data, path: path)
+        return FileCheck(problems: peopleProblems(people, context, at), summary: nil)
       case .info:
         let info = try FileDecoding.decode(StoreInfo.self, from: data, path: path)
         if info.format != StoreInfo.formatName {
@@ -320,6 +360,43 @@ extension Store {
         [.key("conflicts"), .index(position)],
         conflict.line(subject: subject, zone: SystemClock.zone))
     }
+  }
+
+  /// Each person once, with a valid id, keys that are OpenSSH public keys
+  /// held by nobody else, a known organisation.
+  private func peopleProblems(
+    _ people: People, _ context: ReferenceContext,
+    _ at: ([JSONPathElement], String) -> StoreProblem
+  ) -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    var ids: Set<String> = []
+    var keys: [String: String] = [:]
+    for (position, person) in people.people.enumerated() {
+      let place: [JSONPathElement] = [.key("people"), .index(position)]
+      if !People.isValidID(person.id) {
+        problems.append(at(place + [.key("id")], "\(person.id) is not a valid person id"))
+      }
+      if !ids.insert(person.id).inserted {
+        problems.append(at(place + [.key("id")], "duplicate person id \(person.id)"))
+      }
+      if let organisations = context.organisations, !organisations.contains(person.organisation) {
+        problems.append(
+          at(place + [.key("organisation")], "unknown organisation \(person.organisation)"))
+      }
+      for (index, key) in person.keys.enumerated() {
+        guard let canonical = SSHPublicKey.canonical(key) else {
+          problems.append(
+            at(place + [.key("keys"), .index(index)], "not an OpenSSH public key"))
+          continue
+        }
+        if let holder = keys[canonical], holder != person.id {
+          problems.append(
+            at(place + [.key("keys"), .index(index)], "this key is \(holder)'s too"))
+        }
+        keys[canonical] = person.id
+      }
+    }
+    return problems
   }
 
   private func directoryProblems(

@@ -37,6 +37,7 @@ extension Store {
     incoming: [String: GitTree.Entry?]
   ) throws -> IncomingReview {
     try reviewPaths(repository, local: local, theirs: theirs)
+    try reviewSignatures(repository, local: local, theirs: theirs)
     var review = IncomingReview()
     review.removedFamilies = Set(((try? info())?.removed ?? []).map(\.id))
     let present = incoming.compactMap { relative, entry in entry.map { (relative, $0.id) } }
@@ -103,6 +104,14 @@ extension Store {
     }
     let problem: String?
     switch kind {
+    case .people?:
+      do {
+        let people = try FileDecoding.decode(People.self, from: data, path: relative)
+        problem = before.flatMap { try? StoreJSON.decode(People.self, from: Data($0)) }
+          .flatMap { PeopleGrowth.shrinkage(base: $0, theirs: people) }
+      } catch {
+        problem = "\(error)"
+      }
     case .info?:
       do {
         let info = try FileDecoding.decode(StoreInfo.self, from: data, path: relative)
@@ -201,6 +210,22 @@ extension Store {
         throw StoreError.refused(
           try Store.refusalLine(repository, commit: commit, relative, why))
       }
+    }
+  }
+
+  /// Each commit made where the store had people is signed by one of them
+  /// (CommitSignatures), checked against this replica's own list.
+  private func reviewSignatures(_ repository: StoreRepository, local: String, theirs: String)
+    throws
+  {
+    let listed = try repository.must(["rev-list", "--reverse", "--topo-order", theirs, "^" + local])
+    let commits = listed.text.split(separator: "\n").map(String.init)
+    if let problem = try CommitSignatures.firstRefusal(
+      repository, commits: commits, trusted: try? people())
+    {
+      throw StoreError.refused(
+        "sync refused \(problem); nothing of it was written, this replica's work is kept and "
+          + "is sent once the remote is mended")
     }
   }
 

@@ -21,8 +21,10 @@ public enum RemoteRepository {
     ("core.sharedRepository", "0600"),
   ]
 
-  /// Makes a bare repository at `path` (missing or empty) with branch main.
-  public static func create(at path: String) throws {
+  /// Makes a bare repository at `path` (missing or empty) with branch main,
+  /// whose pre-receive hook runs `<tafel> verify-push` (`driver`: the
+  /// binary that set it up, else `tafel` on PATH).
+  public static func create(at path: String, tafel driver: String) throws {
     guard GitProcess.isAvailable else {
       throw StoreError.refused("git is not installed (Debian: apt install git)")
     }
@@ -45,5 +47,46 @@ public enum RemoteRepository {
         throw StoreError.refused("git config \(key): \(Sanitized.line(set.firstError))")
       }
     }
+    let hook = """
+      #!/bin/sh
+      # Written by `tafel remote init`: every pushed commit made where the
+      # store has people must be signed by one of them (tafel verify-push).
+      t=\(Store.quoted(driver)); [ -x "$t" ] || t=tafel
+      exec "$t" verify-push
+
+      """
+    let hooks = path + "/hooks"
+    try AtomicFile.makeDirectory(hooks)
+    try AtomicFile.write(Data(hook.utf8), to: hooks + "/pre-receive", mode: 0o700)
+  }
+
+  /// The pre-receive hook's check of one push (`old new ref` lines from git
+  /// on stdin, in the bare repository at `path`): the first refusal, or nil.
+  public static func verifyPush(at path: String, lines: [String]) throws -> String? {
+    let repository = StoreRepository(bare: path)
+    let zero = String(repeating: "0", count: 40)
+    for line in lines {
+      let fields = line.split(separator: " ").map(String.init)
+      guard fields.count == 3 else { continue }
+      let (old, new, ref) = (fields[0], fields[1], fields[2])
+      if new.allSatisfy({ $0 == "0" }) { return "\(ref): a branch is not deleted here" }
+      let range =
+        old == zero || old.allSatisfy({ $0 == "0" }) ? [new, "--not", "--all"] : [new, "^" + old]
+      let listed = try repository.must(["rev-list", "--reverse", "--topo-order"] + range)
+      let commits = listed.text.split(separator: "\n").map(String.init)
+      var trusted: People?
+      if !old.allSatisfy({ $0 == "0" }),
+        let object = try GitBatch.read([old + ":" + StoreLayout.people], in: repository).first
+          ?? nil
+      {
+        trusted = try? StoreJSON.decode(People.self, from: Data(object.bytes))
+      }
+      if let problem = try CommitSignatures.firstRefusal(
+        repository, commits: commits, trusted: trusted)
+      {
+        return "\(ref): \(problem)"
+      }
+    }
+    return nil
   }
 }

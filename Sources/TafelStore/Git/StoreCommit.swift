@@ -158,12 +158,28 @@ final class CommitProblems: Sendable {
 /// The git side of one store directory.
 struct StoreRepository: Sendable {
   let path: String
+  /// Where git keeps its files: `path/.git`, or `path` itself for the
+  /// region's bare repository.
+  let gitDirectory: String
 
   /// The store's own repository, when `path/.git` is a directory.
   init?(store path: String) {
     var info = stat()
     guard stat(path + "/.git", &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
     self.path = path
+    self.gitDirectory = StoreRepository.absolute(path) + "/.git"
+  }
+
+  /// A bare repository (the region's remote).
+  init(bare path: String) {
+    self.path = path
+    self.gitDirectory = StoreRepository.absolute(path)
+  }
+
+  /// `path` from the root: a file named in git's settings is read from
+  /// wherever git runs.
+  static func absolute(_ path: String) -> String {
+    path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
   }
 
   /// One empty file per path saved and not yet committed ("families%43%FV-2026-0043.json").
@@ -192,9 +208,18 @@ struct StoreRepository: Sendable {
     return result
   }
 
-  /// ["-S"] when git's configuration asks for signed commits
-  /// (`commit.gpgSign`, which `git commit-tree` does not read itself); asked
-  /// once per store and process.
+  /// `git commit-tree` with `rest`, signed: with this machine's person's
+  /// ssh key in a store with people (Store.record(as:)), else when git's
+  /// configuration asks for signed commits (`commit.gpgSign`, which
+  /// `commit-tree` does not read itself; asked once per store and process).
+  func commitTree(_ rest: [String]) throws(StoreError) -> [String] {
+    if let signer = StoreRepository.signers.withLock({ $0[path] }) {
+      return ["-c", "gpg.format=ssh", "-c", "user.signingkey=" + signer.key, "commit-tree"] + rest
+        + ["-S"]
+    }
+    return ["commit-tree"] + rest + (try signing())
+  }
+
   func signing() throws(StoreError) -> [String] {
     if let known = StoreRepository.signs.withLock({ $0[path] }) { return known ? ["-S"] : [] }
     let answer = try git(["config", "--bool", "--get", "commit.gpgSign"]).text == "true"
@@ -203,6 +228,8 @@ struct StoreRepository: Sendable {
   }
 
   private static let signs = Mutex<[String: Bool]>([:])
+  /// Who signs commits in a store with people, by store path.
+  static let signers = Mutex<[String: Signer]>([:])
 
   static func isAccessLog(_ relative: String) -> Bool {
     relative.hasPrefix(Store.accessDirectory + "/") && relative.hasSuffix(".jsonl")
@@ -240,13 +267,17 @@ struct StoreRepository: Sendable {
 
   /// The identity and time of a commit by `by` at `at` (the author is the
   /// person; the committer is this machine's git identity).
-  static func environment(by: String, at: Timestamp) -> [String: String] {
+  func environment(by: String, at: Timestamp) -> [String: String] {
     let name = Sanitized.line(by).replacingOccurrences(of: "<", with: "")
       .replacingOccurrences(of: ">", with: "")
     let date = "@\(at.seconds) +0000"
+    // In a store with people the author's e-mail is the person's id: the
+    // principal their key signs as in git's allowed signers.
+    let signer = StoreRepository.signers.withLock { $0[path] }
     return [
       "GIT_AUTHOR_NAME": name.trimmingCharacters(in: .whitespaces).isEmpty ? "unknown" : name,
-      "GIT_AUTHOR_EMAIL": "", "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date,
+      "GIT_AUTHOR_EMAIL": signer.map { $0.person.id } ?? "", "GIT_AUTHOR_DATE": date,
+      "GIT_COMMITTER_DATE": date,
     ]
   }
 
@@ -283,7 +314,7 @@ struct StoreRepository: Sendable {
     // Never leave the git lock with git's index still being written.
     defer { indexGroup.wait() }
     DispatchQueue.global().async(group: group) {
-      _ = try? repository.signing()  // asked once per process; answered meanwhile
+      _ = try? repository.commitTree([])  // asked once per process; answered meanwhile
     }
     DispatchQueue.global().async(group: group) {
       guard !present.isEmpty else { return }
@@ -318,11 +349,11 @@ struct StoreRepository: Sendable {
       let root = try GitTree.build(
         changes, on: head?.trees ?? [:], directories: directories, in: self)
       if let head, root == head.tree { break }
-      var arguments = ["commit-tree", root] + (try signing())
-      if let head { arguments += ["-p", head.commit] }
+      var rest = [root]
+      if let head { rest += ["-p", head.commit] }
       let commit = try must(
-        arguments, input: Data(message.utf8),
-        environment: StoreRepository.environment(by: by, at: at)
+        try commitTree(rest), input: Data(message.utf8),
+        environment: environment(by: by, at: at)
       ).text
       let old = head?.commit ?? String(repeating: "0", count: commit.count)
       let updated = try git(["update-ref", "-m", "tafel: " + message, "HEAD", commit, old])

@@ -64,6 +64,7 @@ extension Store {
         case .meeting: _ = try StoreJSON.decode(Meeting.self, from: written)
         case .directory: _ = try StoreJSON.decode(Directory.self, from: written)
         case .info: _ = try StoreJSON.decode(StoreInfo.self, from: written)
+        case .people: _ = try StoreJSON.decode(People.self, from: written)
         case .index, .other: break
         }
       } catch StoreError.problem(let problem) {

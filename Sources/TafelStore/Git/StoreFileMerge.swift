@@ -19,7 +19,7 @@ public enum StoreFileMerge {
     base: Data?, ours: Data, theirs: Data, relativePath: String, at: Timestamp
   ) throws(StoreError) -> Result {
     switch TrackedPath(relativePath) {
-    case .info?, .directory?, .family?, .meeting?: break
+    case .info?, .directory?, .family?, .meeting?, .people?: break
     default:
       throw .refused(
         "\(Sanitized.line(relativePath)): not a JSON file of the store's layout; not merged")
@@ -54,6 +54,7 @@ public enum StoreFileMerge {
       case .meeting: _ = try StoreJSON.decode(Meeting.self, from: data)
       case .directory: _ = try StoreJSON.decode(Directory.self, from: data)
       case .info: _ = try StoreJSON.decode(StoreInfo.self, from: data)
+      case .people: _ = try StoreJSON.decode(People.self, from: data)
       case .index, .other: break
       }
     } catch {

@@ -60,7 +60,7 @@ extension Store {
             "-c", "gc.auto=0", "commit", "-q", "--no-verify", "-m",
             "store: made a git repository (tafel init --git)",
           ],
-          environment: StoreRepository.environment(by: by, at: clock()))
+          environment: repository.environment(by: by, at: clock()))
         try repository.must(["gc", "--quiet"])
       }
     } else {
@@ -133,7 +133,8 @@ extension Store {
   /// when another replica has it.
   public static func clone(
     _ url: String, to path: String, replica: String, by: String, driver: String,
-    clock: @escaping @Sendable () -> Timestamp = SystemClock.now
+    clock: @escaping @Sendable () -> Timestamp = SystemClock.now,
+    identify: (Store) throws -> String? = { _ in nil }
   ) throws -> Store {
     guard GitProcess.isAvailable else {
       throw StoreError.refused("git is not installed (Debian: apt install git)")
@@ -185,6 +186,16 @@ extension Store {
         "replica tag \"\(replica)\" is taken in \(url); choose another with --replica")
     }
     try configure(repository, driver: driver)
+    // In a store with people, who records here (and signs) is known now,
+    // before the first commit: the replica's registration.
+    let given = by
+    let by: String
+    do {
+      by = try identify(store) ?? given
+    } catch {
+      try? FileManager.default.removeItem(atPath: path)
+      throw error
+    }
     try AtomicFile.write(Data((replica + "\n").utf8), to: path + "/.git/tafel-replica")
     for directory in [StoreLayout.drafts, StoreLayout.locks] {
       try AtomicFile.makeDirectory(store.absolute(directory))

@@ -402,9 +402,9 @@ extension Store {
             + (outcome.conflicts.isEmpty ? "" : ", \(outcome.conflicts.count) kept as conflicts")
             + "\n"
           let commit = try repository.must(
-            ["commit-tree", tree, "-p", local, "-p", theirs] + (try repository.signing()),
+            try repository.commitTree([tree, "-p", local, "-p", theirs]),
             input: Data(message.utf8),
-            environment: StoreRepository.environment(by: by, at: clock())
+            environment: repository.environment(by: by, at: clock())
           ).text
           try repository.must(["update-ref", "-m", "tafel sync: merge", "HEAD", commit, local])
         }
@@ -446,6 +446,7 @@ extension Store {
     case .meeting(let id): return StoreLayout.meetingLock(id)
     case .directory: return StoreLayout.directoryLock
     case .info: return StoreLayout.infoLock
+    case .people: return StoreLayout.peopleLock
     case .index, .other: return nil
     }
   }

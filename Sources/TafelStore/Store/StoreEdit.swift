@@ -96,6 +96,7 @@ extension Store {
     case .directory: return try stamp(Directory.self) { $0.changes.append(record) }
     case .family: return try stamp(Family.self) { $0.changes.append(record) }
     case .meeting: return try stamp(Meeting.self) { $0.changes.append(record) }
+    case .people: return try stamp(People.self) { $0.changes.append(record) }
     case .index, .other: return data
     }
   }
@@ -106,6 +107,7 @@ extension Store {
     case .meeting(let id): StoreLayout.meetingLock(id)
     case .directory: StoreLayout.directoryLock
     case .index: StoreLayout.indexLock
+    case .people: StoreLayout.peopleLock
     case .info, .other: "store"
     }
   }

@@ -9,6 +9,8 @@ public enum StoreFile: Hashable, Sendable {
   /// organisations.json.
   case directory
   case index
+  /// people.json: who may record, known by their keys.
+  case people
   case family(String)
   case meeting(String)
   /// Anything else (a temporary file, a lock, a draft, a stray file).
@@ -19,6 +21,7 @@ public enum StoreFile: Hashable, Sendable {
     case StoreLayout.info: self = .info
     case StoreLayout.directory: self = .directory
     case StoreLayout.index: self = .index
+    case StoreLayout.people: self = .people
     default:
       let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
       guard let name = parts.last, name.hasSuffix(".json") else {

@@ -10,6 +10,7 @@ import TafelCore
 public enum TrackedPath: Hashable, Sendable {
   case info
   case directory
+  case people
   case family(String)
   case meeting(String)
   /// One replica's access log for one month: access/<tag>/<YYYY-MM>.jsonl.
@@ -25,6 +26,7 @@ public enum TrackedPath: Hashable, Sendable {
     switch relative {
     case StoreLayout.info: self = .info
     case StoreLayout.directory: self = .directory
+    case StoreLayout.people: self = .people
     case ".gitignore", ".gitattributes": self = .gitSettings(relative)
     default:
       let parts = relative.split(separator: "/", omittingEmptySubsequences: false)

@@ -187,7 +187,7 @@ final class BoardSession {
         if let directory = try? store.directory() { tell(.directoryChanged(directory)) }
       case .index:
         summariesChanged = true
-      case .info, .other:
+      case .info, .people, .other:
         break
       }
     }

@@ -54,8 +54,10 @@ struct StoreOptions: ParsableArguments {
   /// The store directory these options name.
   var path: String { location.path }
 
-  /// Who makes the change: `--as`, else $USER, else "unknown".
+  /// Who makes the change: in a store with people, the person this
+  /// machine records as (`tafel whoami`); else `--as`, else $USER, else "unknown".
   var author: String {
+    if let person = StoreOptions.recorder.withLock({ $0 }) { return person.name }
     if let who, !who.trimmingCharacters(in: .whitespaces).isEmpty { return who }
     let user = ProcessInfo.processInfo.environment["USER"] ?? ""
     if user.isEmpty {
@@ -70,9 +72,38 @@ struct StoreOptions: ParsableArguments {
     let store = try Store.open(path)
     store.onBehalfOf = onBehalfOf
     for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
+    try recordAsThisMachinesPerson(store)
     StoreOptions.opened.withLock { $0.append(store) }
     return store
   }
+
+  /// In a store with people: who this machine records as, or a usage error
+  /// saying how to set it. Their commits are signed with their key.
+  func recordAsThisMachinesPerson(_ store: Store) throws {
+    guard let people = try store.people(), !people.people.isEmpty else { return }
+    if who != nil {
+      throw CommandFailure.usage(
+        "--as: \(store.path) lists its people; it records as the person `tafel whoami` names")
+    }
+    let environment = ProcessInfo.processInfo.environment
+    guard let identity = try MachineIdentity.load(environment: environment) else {
+      throw CommandFailure.usage(
+        "this machine records as nobody in \(store.path): set who you are with "
+          + "`tafel whoami --key ~/.ssh/id_ed25519.pub`")
+    }
+    let person: Person
+    do {
+      person = try identity.person(in: people, at: StoreOptions.now())
+    } catch let error as StoreError {
+      throw CommandFailure.usage("\(error)")
+    }
+    store.record(as: Signer(person: person, key: identity.key))
+    StoreOptions.recorder.withLock { $0 = person }
+    try? store.writeAllowedSigners()
+  }
+
+  /// The person this process records as, once a store with people was opened.
+  static let recorder = Mutex<Person?>(nil)
 
   private static let warnedUnknown = Mutex(false)
 

@@ -52,7 +52,11 @@ struct CloneCommand: ParsableCommand {
   func run() throws {
     let tag = replica ?? CloneCommand.defaultTag(host: ProcessInfo.processInfo.hostName)
     let store = try Store.clone(
-      url, to: options.path, replica: tag, by: options.author, driver: OwnExecutable.path)
+      url, to: options.path, replica: tag, by: options.author, driver: OwnExecutable.path,
+      identify: { store in
+        try options.recordAsThisMachinesPerson(store)
+        return StoreOptions.recorder.withLock { $0 }?.name
+      })
     let outcome = try? store.sync(by: options.author)
     let sent =
       outcome?.pushed == true ? "registered with the remote" : "registered; sent at the next sync"

@@ -20,7 +20,9 @@ struct RemoteInitCommand: ParsableCommand {
     discussion: """
       PATH must be missing or empty. The repository refuses a push that is not a fast-forward \
       (a force-push would drop other replicas' commits), a push that deletes the branch, and \
-      objects git's fsck finds broken. Then, on the store that starts the region: \
+      objects git's fsck finds broken; its pre-receive hook (`tafel verify-push`) refuses a \
+      commit not signed by a person on the store's list (once the store has people), or by one \
+      whose key was revoked. Then, on the store that starts the region: \
       `git -C STORE remote add origin USER@SERVER:PATH` and `tafel sync`; each laptop: \
       `tafel clone USER@SERVER:PATH --replica TAG`.
       """)
@@ -33,9 +35,29 @@ struct RemoteInitCommand: ParsableCommand {
   }
 
   func run() throws {
-    try RemoteRepository.create(at: path)
+    try RemoteRepository.create(at: path, tafel: OwnExecutable.path)
     print(
       "made \(path): a bare repository that refuses force-pushes, deletions and broken objects; "
         + "add it with `git -C STORE remote add origin \(path)`, then `tafel sync`")
+  }
+}
+
+/// `tafel verify-push`: the region's pre-receive hook (written by `tafel
+/// remote init`); git runs it in the bare repository with the pushed refs
+/// on stdin. Exit 1 refuses the push with one line.
+struct VerifyPushCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "verify-push",
+    abstract: "The region's pre-receive hook (run by git, not by hand).",
+    shouldDisplay: false)
+
+  func run() throws {
+    var lines: [String] = []
+    while let line = readLine() { lines.append(line) }
+    if let problem = try RemoteRepository.verifyPush(
+      at: FileManager.default.currentDirectoryPath, lines: lines)
+    {
+      throw CommandFailure.data("push refused: \(problem)")
+    }
   }
 }

@@ -16,6 +16,11 @@ struct HostileRemote {
     home = replicas.a.home
   }
 
+  init(gitDirectory: String, home: String) {
+    self.gitDirectory = gitDirectory
+    self.home = home
+  }
+
   @discardableResult
   func git(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:])
     throws -> String
@@ -104,11 +109,13 @@ struct HostileRemote {
 
   /// A commit that puts `data` at `relative` (a plain file unless `mode` says otherwise).
   @discardableResult
-  func put(_ relative: String, _ data: Data, mode: String = "100644") throws -> String {
+  func put(
+    _ relative: String, _ data: Data, mode: String = "100644", author: String = "mallory"
+  ) throws -> String {
     let id = try blob(data)
-    return try commit([
-      Change(path: relative.split(separator: "/").map(String.init), entry: (mode, id))
-    ])
+    return try commit(
+      [Change(path: relative.split(separator: "/").map(String.init), entry: (mode, id))],
+      author: author)
   }
 
   /// Moves main back to `commit` (a mended remote, or a force-push).
