@@ -21,7 +21,8 @@ struct CliSchemaTests {
         return jsonschema.Draft202012Validator(schema)
     kinds = {"store.json": "store.schema.json", "organisations.json": "organisations.schema.json",
              "index.json": "index.schema.json", "families": "family.schema.json",
-             "meetings": "meeting.schema.json", "drafts": "draft.schema.json"}
+             "meetings": "meeting.schema.json", "drafts": "draft.schema.json",
+             "people.json": "people.schema.json"}
     validators = {kind: load(name) for kind, name in kinds.items()}
     checked, failures = 0, 0
     for root, directories, files in os.walk(store):

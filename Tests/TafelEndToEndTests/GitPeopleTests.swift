@@ -106,6 +106,9 @@ struct GitPeopleTests {
     #expect(event.id.hasSuffix("-b"))
     let changes = try region.a.family(DemoFamily.id(52)).changes
     #expect(changes.last?.by == "Mila Jansen")
+    // people.json as written validates against docs/schema/people.schema.json.
+    let (schema, checked) = try CliSchemaTests.validate(region.a)
+    #expect(schema.status == 0 && checked > 0, "\(schema)")
     let whoami = try CliRunner.tafel(["whoami", "--store", region.b.path], home: region.b.home)
     #expect(whoami.stdout.hasPrefix("Mila Jansen (mjansen), secretary"), "\(whoami)")
   }
