@@ -106,6 +106,12 @@ struct GitPeopleTests {
     #expect(event.id.hasSuffix("-b"))
     let changes = try region.a.family(DemoFamily.id(52)).changes
     #expect(changes.last?.by == "Mila Jansen")
+    // The access log names people with role and organisation, by id.
+    let log = try region.a.tafel(["log", DemoFamily.id(52), "--lang", "en"])
+    #expect(
+      log.stdout.contains("Mila Jansen (secretary, Jeugdbeschermingstafel Foodvalley)"), "\(log)")
+    let lines = try Store.open(region.a.path).accessEntries(family: DemoFamily.id(52))
+    #expect(lines.contains { $0.person == "mjansen" && $0.who == "Mila Jansen" })
     // people.json as written validates against docs/schema/people.schema.json.
     let (schema, checked) = try CliSchemaTests.validate(region.a)
     #expect(schema.status == 0 && checked > 0, "\(schema)")

@@ -12,7 +12,12 @@ public enum AccessLogText {
     // "unknown" is Tafel's word when nobody was named (no --as, no $USER).
     var text =
       entry.who == "unknown" ? language.pick("unknown", "onbekend") : Sanitized.line(entry.who)
-    if let professional = lookup.professional(named: entry.who) {
+    if let person = entry.person.flatMap({ lookup.people?.person($0) })
+      ?? lookup.people?.person(named: entry.who)
+    {
+      let organisation = lookup.organisation(person.organisation)?.name ?? person.organisation
+      text += " (" + person.role.words(language) + ", " + Sanitized.line(organisation) + ")"
+    } else if let professional = lookup.professional(named: entry.who) {
       let organisation = lookup.organisation(professional.organisation)?.name
       text +=
         " ("

@@ -16,6 +16,8 @@ public struct FamilyExportInput: Sendable {
   public var language: Language
   public var zone: TimeZoneRule
   public var made: Timestamp
+  /// The store's people, where it lists them (who is named with role and organisation).
+  public var people: People?
 
   public init(
     family: Family, meetings: [Meeting], directory: Directory, access: [AccessEntry],
@@ -76,7 +78,8 @@ public enum FamilyExport {
   static func sections(_ input: FamilyExportInput) -> [Section] {
     let l = input.language
     let f = input.family
-    let lookup = DirectoryLookup(input.directory)
+    var lookup = DirectoryLookup(input.directory)
+    lookup.people = input.people
     func person(_ id: String) -> String {
       guard let professional = lookup.professional(id) else { return id }
       let organisation = lookup.organisation(professional.organisation)?.name ?? ""

@@ -16,8 +16,10 @@ public struct AccessEntry: Codable, Hashable, Sendable {
   /// 1, 2, 3 … within its log file.
   public var sequence: Int
   public var at: Timestamp
-  /// The person (`--as`, else the user).
+  /// The person (`--as`, else the user; in a store with people, their name).
   public var who: String
+  /// In a store with people: the person's id in people.json ("mjansen").
+  public var person: String?
   /// On whose behalf, when given (`--on-behalf-of`).
   public var onBehalfOf: String?
   public var action: AccessAction
@@ -30,8 +32,10 @@ public struct AccessEntry: Codable, Hashable, Sendable {
 
   public init(
     sequence: Int = 0, at: Timestamp, who: String, onBehalfOf: String? = nil,
-    action: AccessAction, family: String, part: String, machine: String, previous: String = ""
+    action: AccessAction, family: String, part: String, machine: String, previous: String = "",
+    person: String? = nil
   ) {
+    self.person = person
     self.sequence = sequence
     self.at = at
     self.who = who

@@ -4,6 +4,9 @@
 
 public struct DirectoryLookup: Sendable {
   public let directory: Directory
+  /// The store's people, where it lists them: the access log and the
+  /// record name people with their role and organisation from here.
+  public var people: People?
   private let professionals: [String: Professional]
   private let organisations: [String: Organisation]
 

@@ -54,6 +54,10 @@ extension Store {
     let directory = PathText.parent(path)
     if FileReading.signature(directory) == nil { try AtomicFile.makeDirectory(directory) }
     let machine = Sanitized.line(ProcessInfo.processInfo.hostName)
+    // In a store with people each line names the person by id too.
+    let person = StoreRepository.signers.withLock { $0[self.path] }.flatMap { signer in
+      signer.person.name == who ? signer.person.id : nil
+    }
     let lock = "access-" + tag + "-" + Store.month(now)
     try FileLock.withLock(lock, in: self.path) {
       let descriptor = systemOpen(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -70,7 +74,7 @@ extension Store {
           sequence: sequence, at: now, who: Sanitized.line(who),
           onBehalfOf: onBehalfOf.map(Sanitized.line), action: access.action,
           family: access.family, part: Sanitized.line(access.part), machine: machine,
-          previous: previous)
+          previous: previous, person: person)
         let line = try encoder.encode(entry)
         previous = AccessLogTail.hash(line)
         data.append(line)

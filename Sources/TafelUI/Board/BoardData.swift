@@ -50,14 +50,18 @@ public struct BoardOptions: Sendable {
   public var mouse: Bool
   /// Who works the board, written into requests that record something.
   public var user: String
+  /// In a store with people: the person this machine records as, with their
+  /// role ("Mila Jansen, secretary"), shown in the header; nil elsewhere.
+  public var recordingAs: String?
   /// Ctrl-S in the decision form first reads the decision back as it will be
   /// stored, and a second Ctrl-S stores it (`--no-read-back` skips the step).
   public var readBackBeforeSaving: Bool
 
   public init(
     language: Language = .en, privateMode: Bool = false, mouse: Bool = true, user: String = "",
-    readBackBeforeSaving: Bool = true
+    readBackBeforeSaving: Bool = true, recordingAs: String? = nil
   ) {
+    self.recordingAs = recordingAs
     self.readBackBeforeSaving = readBackBeforeSaving
     self.language = language
     self.privateMode = privateMode

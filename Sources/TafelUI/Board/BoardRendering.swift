@@ -344,6 +344,9 @@ extension BoardApp {
     }
     let clock = data.zone.local(data.now)
     var right: [Span] = []
+    if let recordingAs = options.recordingAs {
+      right.append(Span(recordingAs + " · ", role))
+    }
     if let meeting = data.meeting,
       let item = meeting.items.first(where: { $0.status == .inProgress })
     {

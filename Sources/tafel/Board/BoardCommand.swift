@@ -21,6 +21,8 @@ struct BoardCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let (path, source) = storeOptions.location
     let store = try BoardCommand.openStore(path: path, source: source)
+    // In a store with people: who records here (and signs), or one line why nobody.
+    try storeOptions.recordAsThisMachinesPerson(store)
     try BoardCommand.checkTerminal(environment: environment)
     try BoardLoop.run(
       store: store, arguments: board, author: storeOptions.author, environment: environment)

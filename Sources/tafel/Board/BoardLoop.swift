@@ -26,7 +26,11 @@ enum BoardLoop {
       options: BoardOptions(
         language: arguments.resolvedLanguage(environment: environment),
         privateMode: arguments.privateMode, mouse: !arguments.noMouse, user: author,
-        readBackBeforeSaving: !arguments.noReadBack))
+        readBackBeforeSaving: !arguments.noReadBack,
+        recordingAs: StoreOptions.recorder.withLock { $0 }.map { person in
+          person.name + ", "
+            + person.role.words(arguments.resolvedLanguage(environment: environment))
+        }))
     let terminal: Terminal
     do {
       terminal = try Terminal(

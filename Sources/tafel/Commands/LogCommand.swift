@@ -97,7 +97,8 @@ struct LogCommand: ParsableCommand {
     }
     if let first { title += language.pick(", from ", ", vanaf ") + first.description }
     if let last { title += language.pick(" up to ", " tot en met ") + last.description }
-    let lookup = DirectoryLookup(directory)
+    var lookup = DirectoryLookup(directory)
+    lookup.people = try? store.people()
     // The log of one person names each entry's family.
     var families: [String: String]?
     if user != nil {
@@ -175,10 +176,11 @@ struct ExportCommand: ParsableCommand {
         meetings.append(meeting)
       }
     }
-    let input = FamilyExportInput(
+    var input = FamilyExportInput(
       family: found, meetings: meetings, directory: (try? store.directory()) ?? Directory(),
       access: try store.accessEntries(family: found.id), region: (try? store.info().region) ?? "",
       language: try CommandLanguage.pick(lang), zone: SystemClock.zone, made: SystemClock.now())
+    input.people = try? store.people()
     let text: String
     switch format {
     case .json:
