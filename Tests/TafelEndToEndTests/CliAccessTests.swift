@@ -159,4 +159,30 @@ struct CliAccessTests {
     #expect(try Self.entries(store, agenda.families[1].id).map(\.who) == ["Linda Kamphuis"])
     #expect(try Self.entries(store, agenda.families[2].id).isEmpty)
   }
+
+  @Test("a family whose viewing cannot be logged is not shown: its panes say why, nothing of it")
+  func unloggedViewIsNotShown() throws {
+    let store = try CliStore()
+    let agenda = try DemoAgenda.read(store: store.path)
+    let director = try #require(try store.family(agenda.families[0].id).plan.director)
+    // access/ as a link: Tafel does not follow it, so no entry can be written.
+    let outside = store.scratch.file("outside-access")
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    try? FileManager.default.removeItem(atPath: store.file("access"))
+    try FileManager.default.createSymbolicLink(
+      atPath: store.file("access"), withDestinationPath: outside)
+    let board = try TmuxSession(
+      [try TafelBinary.path(), "--store", store.path, "--no-mouse", "--lang", "en"],
+      home: store.home, environment: TestClock.environment(now: store.now))
+    defer { board.close() }
+    let screen = try board.waitFor("withheld") {
+      $0.contains("Not shown: looking at this family") && $0.contains("access log could not")
+    }
+    let name = try #require(try Store.open(store.path).directory().professional(director)?.name)
+    #expect(!screen.contains(name), "\(screen)")
+    #expect(!screen.contains("Director:"), "\(screen)")
+    try board.send("q")
+    _ = try board.waitForExit()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
+  }
 }

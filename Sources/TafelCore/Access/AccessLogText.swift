@@ -42,10 +42,19 @@ public enum AccessLogText {
         return language.pick(
           "looked at the family's route through the chain", "bekeek de route door de keten")
       case "changes": return language.pick("looked at the changes", "bekeek de wijzigingen")
+      case "signals":
+        return language.pick("looked at the family's signals", "bekeek de signalen van het gezin")
+      case "access log":
+        return language.pick(
+          "looked at who looked at or changed the file", "bekeek wie het dossier inzag of wijzigde")
       case "family list":
         return language.pick(
           "saw the family in the list of families", "zag het gezin in de lijst van gezinnen")
       default:
+        if part.hasPrefix("access log of ") {
+          return language.pick("looked at what ", "bekeek wat ") + part.dropFirst(14)
+            + language.pick(" looked at or changed", " inzag of wijzigde")
+        }
         if part.hasPrefix("edit ") {
           return language.pick("opened ", "opende ") + part.dropFirst(5)
             + language.pick(" to edit it", " om te bewerken")

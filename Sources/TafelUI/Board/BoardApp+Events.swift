@@ -51,6 +51,9 @@ extension BoardApp {
       notice = (strings.saved(DecisionsPane.shortID(id, family: selectedFamilyID ?? "")), .success)
     case .refused(let message):
       if overlays.isEmpty { notice = (message, .error) }
+    case .withheld(let family, let reason):
+      data.withheld[family] = reason
+      clearCaches()
     case .notice(let message):
       if overlays.isEmpty { notice = (message, .success) }
     case .warning(let message):

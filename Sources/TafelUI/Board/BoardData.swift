@@ -24,6 +24,9 @@ public struct BoardData: Sendable {
   public var replica: String?
   /// The store's git sync, when it has a remote (shown in the header).
   public var sync: SyncStatus?
+  /// Families whose data is not shown because looking at them could not be
+  /// written to the access log, with why (a view that is not logged is not shown).
+  public var withheld: [String: String] = [:]
 
   public init(
     info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],

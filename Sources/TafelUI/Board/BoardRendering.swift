@@ -181,7 +181,9 @@ extension BoardApp {
       lines = []
       count = entries.count
     } else if let familyID = selectedFamilyID {
-      if data.families[familyID] != nil {
+      if let reason = data.withheld[familyID] {
+        lines = [PaneLine(strings.withheld(reason), .error)]
+      } else if data.families[familyID] != nil {
         let rows = paneRows(pane, familyID: familyID, width: width)
         lines = rows.lines
         wrapped = rows.wrapped

@@ -29,6 +29,9 @@ public enum Event: Sendable {
   case edited(String)
   /// Something worked and the chair should know (e.g. an edit was saved); one line.
   case notice(String)
+  /// Looking at a family could not be logged (`reason`), so its panes show
+  /// nothing of it; nil: it was logged now, show it.
+  case withheld(family: String, reason: String?)
   /// What was said before the board opened (a theme that could not be read,
   /// where the demo store is); shown on the notice line until the next key.
   case warning(String)

@@ -182,6 +182,12 @@ public struct Strings: Sendable {
   }
   public var noFamily: String { t("No family selected", "Geen gezin gekozen") }
   public func loading(_ what: String) -> String { t("Loading \(what)…", "\(what) laden…") }
+  /// A family not shown because the view could not be logged.
+  public func withheld(_ reason: String) -> String {
+    t(
+      "Not shown: looking at this family could not be written to the access log (\(reason))",
+      "Niet getoond: inzage in dit gezin kon niet in het toegangslog worden vastgelegd (\(reason))")
+  }
   public var noFamilies: String { t("No families in this store", "Geen gezinnen in deze opslag") }
   public var hidden: String { t("(hidden in privacy mode)", "(verborgen in privacymodus)") }
 

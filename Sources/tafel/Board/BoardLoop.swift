@@ -138,11 +138,20 @@ final class BoardSession {
     terminal.draw(app.render(width: width, height: height))
   }
 
+  /// Logs the family about to be shown; one that cannot be logged is not
+  /// shown (its panes say why) until it can.
   private func logViewing() {
     do {
-      try viewLog.note(app, store: store, author: author)
+      if let family = try viewLog.note(app, store: store, author: author),
+        app.data.withheld[family] != nil
+      {
+        tell(.withheld(family: family, reason: nil))
+      }
     } catch {
-      tell(.refused("the access log could not be written: \(error)"))
+      if let family = BoardViewLog.current(app), app.data.withheld[family] == nil {
+        tell(.withheld(family: family, reason: "\(error)"))
+        tell(.refused("the access log could not be written: \(error)"))
+      }
     }
   }
 

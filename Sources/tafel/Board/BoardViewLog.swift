@@ -13,14 +13,24 @@ struct BoardViewLog {
   /// The family whose panes were shown when last noted.
   private(set) var shown: String?
 
-  mutating func note(_ app: BoardApp, store: Store, author: String) throws {
+  /// Logs the family now shown, once per stretch; returns it. Throws when
+  /// the entry cannot be written: then it is not noted as shown, so the next
+  /// frame tries again (and the family stays withheld meanwhile).
+  @discardableResult
+  mutating func note(_ app: BoardApp, store: Store, author: String) throws -> String? {
     let now = app.privateMode ? app.discussedFamilyID : app.selectedFamilyID
     guard let now, app.data.families[now] != nil else {
       if now == nil { shown = nil }
-      return
+      return nil
     }
-    guard now != shown else { return }
-    shown = now
+    guard now != shown else { return now }
     try store.logAccess([(now, .view, "board")], who: author)
+    shown = now
+    return now
+  }
+
+  /// The family the next note would log.
+  static func current(_ app: BoardApp) -> String? {
+    app.privateMode ? app.discussedFamilyID : app.selectedFamilyID
   }
 }

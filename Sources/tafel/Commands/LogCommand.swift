@@ -95,6 +95,12 @@ struct LogCommand: ParsableCommand {
       let day = zone.day(of: entry.at)
       return (first.map { day >= $0 } ?? true) && (last.map { day <= $0 } ?? true)
     }
+    // The privacy officer's query is an access too: to each family it shows,
+    // logged before it is shown.
+    let shown = family.map { [$0] } ?? Array(Set(entries.map(\.family))).sorted()
+    try options.logAccess(
+      store, shown, .view,
+      part: family == nil ? "access log of \(Sanitized.line(user!))" : "access log")
     if let first { title += language.pick(", from ", ", vanaf ") + first.description }
     if let last { title += language.pick(" up to ", " tot en met ") + last.description }
     var lookup = DirectoryLookup(directory)

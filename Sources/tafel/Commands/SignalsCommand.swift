@@ -56,6 +56,8 @@ struct SignalsCommand: ParsableCommand {
       families: families, directory: try store.directory(), today: StoreOptions.today(),
       thresholds: try store.info().thresholds, language: try CommandLanguage.pick(lang),
       showNames: !`private`)
+    // Each family whose signals are shown is an access, logged before it is shown.
+    try options.logAccess(store, list.families.map(\.id), .view, part: "signals")
     switch format {
     case .text: CommandOutput.write(list.text(), endingLine: false)
     case .csv: CommandOutput.write(list.csv(), endingLine: false)
