@@ -119,6 +119,29 @@ struct GitPeopleTests {
     #expect(whoami.stdout.hasPrefix("Mila Jansen (mjansen), secretary"), "\(whoami)")
   }
 
+  @Test("the minutes of a meeting recorded by two people name both with their roles")
+  func minutesNamePeople() throws {
+    let region = try Region()
+    let agenda = try DemoAgenda.read(store: region.b.path)
+    try GitReplicas.require(
+      region.b.tafel([
+        "decide", agenda.families[0].id, "--meeting", agenda.meetingID, "--outcome",
+        "investigation", "--rationale", "Zorgen over de veiligheid thuis.",
+        "--child-not-heard", "Niet aanwezig op de tafel.",
+      ]))
+    try GitReplicas.require(region.b.tafel(["sync"]))
+    try GitReplicas.require(region.a.tafel(["sync"]))
+    try GitReplicas.require(region.a.tafel(["meeting", "close", agenda.meetingID]))
+    let minutes = try GitReplicas.require(
+      region.a.tafel(["minutes", agenda.meetingID, "--lang", "en"]))
+    #expect(minutes.stdout.contains("Recorded by Mila Jansen (secretary)"), "\(minutes)")
+    #expect(minutes.stdout.contains("by Beheer Foodvalley (administrator)."), "\(minutes)")
+    let dutch = try GitReplicas.require(
+      region.a.tafel(["minutes", agenda.meetingID, "--lang", "nl"]))
+    #expect(dutch.stdout.contains("Vastgelegd door Mila Jansen (secretaris)"), "\(dutch)")
+    #expect(!minutes.stdout.contains("tester"), "\(minutes)")
+  }
+
   @Test("a commit with a forged author or no signature is refused by sync; nothing written")
   func forgedCommitIsRefused() throws {
     let region = try Region()

@@ -261,9 +261,10 @@ public enum FamilyExport {
           .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(),
         html: ["<pre>\(Minutes.escape(timeline.text(language: l)))</pre>"]))
     for meeting in input.meetings where meeting.items.contains(where: { $0.family == f.id }) {
-      let minutes = MinutesInput(
+      var minutes = MinutesInput(
         meeting: meeting, families: [f.id: f], directory: input.directory, region: input.region,
         onlyFamily: f.id, language: l, zone: input.zone)
+      minutes.people = input.people
       sections.append(
         Section(
           title: l.pick("Minutes of ", "Verslag van ") + meeting.id, lines: [],

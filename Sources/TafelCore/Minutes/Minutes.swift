@@ -16,6 +16,9 @@ public struct MinutesInput: Sendable {
   public var language: Language
   /// Times are shown as the clocks in this zone read them (where the table sits).
   public var zone: TimeZoneRule
+  /// The store's people, where it lists them: who recorded and who closed
+  /// are named with their role.
+  public var people: People?
 
   public init(
     meeting: Meeting, families: [String: Family], directory: Directory? = nil,
@@ -158,6 +161,12 @@ extension Minutes {
 }
 
 extension Minutes {
+  /// "Mila Jansen (secretary)" where the store lists the person, else the name as recorded.
+  public static func person(_ name: String, _ input: MinutesInput) -> String {
+    guard let person = input.people?.person(named: name) else { return name }
+    return person.name + " (" + person.role.words(input.language) + ")"
+  }
+
   /// "Draft: the meeting is not closed." or "Final: the meeting was closed at
   /// 16:05 by R. Kramer." — the minutes say which they are.
   static func standing(_ input: MinutesInput) -> String {
@@ -167,7 +176,11 @@ extension Minutes {
         "Draft: the meeting is not closed; this record can still change.",
         "Concept: de vergadering is niet gesloten; dit verslag kan nog veranderen.")
     }
-    let by = input.meeting.closedBy.map { language.pick(" by \($0)", " door \($0)") } ?? ""
+    let by =
+      input.meeting.closedBy.map { name in
+        let who = person(name, input)
+        return language.pick(" by \(who)", " door \(who)")
+      } ?? ""
     return language.pick(
       "Final: the meeting was closed \(when(closedAt, input))\(by).",
       "Definitief: de vergadering is gesloten \(when(closedAt, input))\(by).")

@@ -172,7 +172,7 @@ extension Minutes {
         "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).")
     }
     meta.append(
-      "\(labels.recordedBy) \(decision.recordedBy) \(when(decision.time, input))."
+      "\(labels.recordedBy) \(Minutes.person(decision.recordedBy, input)) \(when(decision.time, input))."
         + (afterClosing(decision, input).map { " " + $0 } ?? ""))
     lines.append("<p class=\"meta\">\(meta.map(escape).joined(separator: "<br>"))</p>")
     lines.append("</article>")

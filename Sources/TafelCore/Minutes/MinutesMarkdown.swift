@@ -136,7 +136,7 @@ extension Minutes {
         "\(labels.presentAtDecision): \(decision.present.map(name).joined(separator: ", ")).  ")
     }
     lines.append(
-      "\(labels.recordedBy) \(MarkdownText.inline(decision.recordedBy)) \(when(decision.time, input))."
+      "\(labels.recordedBy) \(MarkdownText.inline(Minutes.person(decision.recordedBy, input))) \(when(decision.time, input))."
         + (afterClosing(decision, input).map { " " + $0 } ?? "")
     )
     return lines

@@ -66,10 +66,11 @@ struct MinutesCommand: ParsableCommand {
       families[item.family] = try store.family(item.family)
     }
     try options.logAccess(store, families.keys.sorted(), .print, part: "minutes \(meeting)")
-    let input = MinutesInput(
+    var input = MinutesInput(
       meeting: found, families: families, directory: try? store.directory(),
       region: (try? store.info().region) ?? "", onlyFamily: family, language: try language(),
       zone: SystemClock.zone)
+    input.people = try? store.people()
     // The document is for parents and the RvdK: no control byte from the data in it.
     let text = Sanitized.text(
       format == .markdown ? Minutes.markdown(input) : Minutes.html(input))
