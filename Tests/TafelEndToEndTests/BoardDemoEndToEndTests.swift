@@ -2,6 +2,7 @@
 // user's data directory on first use, says where, reuses it afterwards.
 import Foundation
 import TafelCore
+import TafelDemo
 import TafelStore
 import Testing
 
@@ -29,6 +30,33 @@ struct BoardDemoEndToEndTests {
       // Printed before the screen opened, so it is in the shell's screen after.
       #expect(try session.screen().contains("demo store \(word) at \(demo)"))
     }
+  }
+
+  @Test("the demo board records as the demo's chair, or whom --as names; the list is the demo's")
+  func demoRecordsAsItsPeople() throws {
+    let directory = try TemporaryDirectory()
+    let home = directory.file("home")
+    let demo = home + "/.local/share/tafel-demo"
+    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    let people = DemoPeople.make(today: TestClock.today)
+    let chair = try #require(people.people.first { $0.role == .chair })
+    let secretary = try #require(people.people.first { $0.role == .secretary })
+    for (arguments, shown) in [
+      (["demo", "--lang", "en"], chair.name + ", chair"),
+      (["demo", "--lang", "en", "--as", secretary.name], secretary.name + ", secretary"),
+    ] {
+      let session = try TmuxSession(
+        [try TafelBinary.path()] + arguments, width: 140, height: 40, home: home)
+      defer { session.close() }
+      try session.waitFor(shown)
+      try session.send("q")
+      #expect(try session.waitForExit().status == 0)
+    }
+    let listed = try CliRunner.tafel(["people", "list", "--store", demo], home: home)
+    #expect(listed.stdout.contains(chair.id + "  " + chair.name + " — chair"), "\(listed)")
+    let stranger = try CliRunner.tafel(["check", "--store", demo, "--as", "Iemand"], home: home)
+    #expect(stranger.status == 2, "\(stranger)")
+    #expect(stranger.stderr.contains("is not on the store's list of people"), "\(stranger)")
   }
 
   /// Days whose calendar is awkward: a leap day and both sides of a year turn.

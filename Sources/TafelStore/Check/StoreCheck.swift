@@ -78,7 +78,9 @@ extension Store {
       ?? ReferenceContext(
         organisations: nil, professionals: nil,
         families: Set(familyIDs).union(((try? info())?.removed ?? []).map(\.id)))
-    for relative in [StoreLayout.info, StoreLayout.directory] {
+    let people =
+      FileReading.signature(absolute(StoreLayout.people)) != nil ? [StoreLayout.people] : []
+    for relative in [StoreLayout.info, StoreLayout.directory] + people {
       files += 1
       problems += checkFiles([relative], context: context).problems
     }

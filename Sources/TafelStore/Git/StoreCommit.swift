@@ -213,7 +213,7 @@ struct StoreRepository: Sendable {
   /// configuration asks for signed commits (`commit.gpgSign`, which
   /// `commit-tree` does not read itself; asked once per store and process).
   func commitTree(_ rest: [String]) throws(StoreError) -> [String] {
-    if let signer = StoreRepository.signers.withLock({ $0[path] }) {
+    if let signer = StoreRepository.signers.withLock({ $0[path] }), !signer.key.isEmpty {
       return ["-c", "gpg.format=ssh", "-c", "user.signingkey=" + signer.key, "commit-tree"] + rest
         + ["-S"]
     }

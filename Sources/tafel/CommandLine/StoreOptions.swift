@@ -81,9 +81,14 @@ struct StoreOptions: ParsableArguments {
   /// saying how to set it. Their commits are signed with their key.
   func recordAsThisMachinesPerson(_ store: Store) throws {
     guard let people = try store.people(), !people.people.isEmpty else { return }
-    if who != nil {
-      throw CommandFailure.usage(
-        "--as: \(store.path) lists its people; it records as the person `tafel whoami` names")
+    if let who {
+      // Without git nothing is signed: a listed person may be named (the demo).
+      guard !store.isGit else {
+        throw CommandFailure.usage(
+          "--as: \(store.path) lists its people; it records as the person `tafel whoami` names")
+      }
+      try StoreOptions.record(as: who, in: people, store: store)
+      return
     }
     let environment = ProcessInfo.processInfo.environment
     guard let identity = try MachineIdentity.load(environment: environment) else {
@@ -100,6 +105,20 @@ struct StoreOptions: ParsableArguments {
     store.record(as: Signer(person: person, key: identity.key))
     StoreOptions.recorder.withLock { $0 = person }
     try? store.writeAllowedSigners()
+  }
+
+  /// Records as the listed person `name` (by name or id) in a store that
+  /// is not under git, or says who is listed.
+  static func record(as name: String, in people: People, store: Store) throws {
+    guard let person = people.person(named: name) else {
+      let names = people.people.filter { $0.revoked == nil }.map(\.name).joined(separator: ", ")
+      throw CommandFailure.usage("--as: \(name) is not on the store's list of people (\(names))")
+    }
+    guard person.mayRecord(at: now()) else {
+      throw CommandFailure.usage("--as: \(person.name) was taken off the list")
+    }
+    store.record(as: Signer(person: person, key: ""))
+    recorder.withLock { $0 = person }
   }
 
   /// The person this process records as, once a store with people was opened.

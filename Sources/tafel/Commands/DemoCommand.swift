@@ -21,7 +21,7 @@ struct DemoCommand: ParsableCommand {
   @Option(
     name: .customLong("as"),
     help: ArgumentHelp(
-      "Who makes changes, recorded with them (default: $USER).",
+      "Which of the demo's people is at the keyboard, by name (default: the chair).",
       valueName: "name"))
   var who: String?
 
@@ -40,13 +40,17 @@ struct DemoCommand: ParsableCommand {
           "demo store reused at \(path) (`tafel demo --fresh` makes a new one)",
           "demostore hergebruikt in \(path) (`tafel demo --fresh` maakt een nieuwe)"))
     let store = try BoardCommand.openStore(path: path, source: "tafel demo")
+    // The demo's fictional people: the board records as one of them (the
+    // chair, unless --as names another), so its minutes name people.
+    if try store.people() == nil {
+      let people = DemoPeople.make(today: SystemClock.today())
+      try store.updatePeople(by: "demo", what: "the demo's people") { $0.people = people.people }
+    }
+    let people = try store.people() ?? People()
+    let chair = people.people.first { $0.role == .chair }?.name ?? "demo"
+    try StoreOptions.record(as: who ?? chair, in: people, store: store)
+    let author = StoreOptions.recorder.withLock { $0 }?.name ?? chair
     try BoardLoop.run(store: store, arguments: board, author: author, environment: environment)
-  }
-
-  private var author: String {
-    if let who, !who.trimmingCharacters(in: .whitespaces).isEmpty { return who }
-    let user = ProcessInfo.processInfo.environment["USER"] ?? ""
-    return user.isEmpty ? "demo" : user
   }
 
   /// $XDG_DATA_HOME/tafel-demo, else ~/.local/share/tafel-demo.
