@@ -24,6 +24,12 @@ public struct BenchGitResult: Codable, Sendable {
   /// `tafel sync` with nothing to do once 1 and 5 years of access log are
   /// committed (240,000 lines a year); nil when not measured for this size.
   public var syncWithLogYears: [BenchLogYears]?
+  /// Store.updateFamily with its commit signed with an ssh key (a store with
+  /// people); nil when not measured for this size.
+  public var saveAndSignedCommit: BenchDistribution?
+  /// One `tafel sync` that fetches and verifies `signedCommits` signed commits.
+  public var syncVerifyingSigned: BenchDistribution?
+  public var signedCommits: Int?
   /// From A's save (A syncs at once, as its board does after a save) to B's
   /// watcher seeing the decision in B's file, B syncing every second.
   public var saveToOtherReplica: BenchDistribution?
@@ -117,14 +123,58 @@ public enum BenchGit {
       throw BenchFailure.data("tafel clone of \(remote) exited \(cloned.exitStatus)")
     }
     _ = try store.sync(by: BenchStoreWriter.author)
-    let latencies = try replicaLatencies(
-      a: store, b: try Store.open(other), ids: ids, today: today, save: save)
+    let replicaB = try Store.open(other)
+    let latencies = try replicaLatencies(a: store, b: replicaB, ids: ids, today: today, save: save)
+    var signed: (saves: [Int], sync: Int)?
+    if logYears {
+      progress("\(signedCommits) saves with signed commits on B, then A's sync verifies them")
+      signed = try signedCommitsAndTheirSync(
+        a: store, b: replicaB, scratch: scratch, executable: executable, ids: ids, save: save)
+    }
     return BenchGitResult(
       setupMilliseconds: BenchDistribution.milliseconds(setup.nanoseconds),
       saveAndCommit: BenchDistribution(nanoseconds: commits)!,
       syncNothingToDo: BenchDistribution(nanoseconds: idle)!,
       syncWithLogYears: withLog,
+      saveAndSignedCommit: signed.flatMap { BenchDistribution(nanoseconds: $0.saves) },
+      syncVerifyingSigned: signed.flatMap { BenchDistribution(nanoseconds: [$0.sync]) },
+      signedCommits: signed == nil ? nil : signedCommits,
       saveToOtherReplica: BenchDistribution(nanoseconds: latencies))
+  }
+
+  /// How many signed commits A's sync verifies in one go.
+  public static let signedCommits = 1_000
+
+  /// A lists a person with a key made here; B records as them, each save a
+  /// commit signed with that key (timed); B sends them; one `tafel sync` of
+  /// A fetches and verifies them all (timed).
+  static func signedCommitsAndTheirSync(
+    a: Store, b: Store, scratch: String, executable: String, ids: [String],
+    save: (Store, String, Int) throws -> Int
+  ) throws -> (saves: [Int], sync: Int) {
+    let key = scratch + "/bench-key"
+    try run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "bench", "-f", key])
+    let line = try MachineIdentity.publicKey(of: key)
+    let person = Person(
+      id: "bench", name: BenchStoreWriter.author, role: .secretary, organisation: "bench",
+      keys: [line])
+    try a.updatePeople(by: BenchStoreWriter.author, what: "the bench's person") {
+      $0.people = [person]
+    }
+    _ = try a.sync(by: BenchStoreWriter.author)
+    _ = try b.sync(by: BenchStoreWriter.author)
+    b.record(as: Signer(person: person, key: key))
+    var saves: [Int] = []
+    for position in 0..<signedCommits {
+      saves.append(try save(b, ids[(position * 7919) % ids.count], position))
+    }
+    let sent = try b.sync(by: BenchStoreWriter.author)
+    guard sent.pushed else { throw BenchFailure.data("B's signed commits were not sent") }
+    let synced = try BenchClock.time { try a.sync(by: BenchStoreWriter.author) }
+    guard synced.value.state == .synced, !synced.value.changed.isEmpty else {
+      throw BenchFailure.data("A's sync did not take B's signed commits: \(synced.value.state)")
+    }
+    return (saves, synced.nanoseconds)
   }
 
   /// B syncs every second on a thread and watches its store; each trial

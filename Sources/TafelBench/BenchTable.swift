@@ -97,6 +97,15 @@ public enum BenchTable {
           + String(format: " (%.2f×)", ratio) + (ratio <= 1.2 ? " ✓" : " ✗")
       }
     }
+    row("git: save + signed commit, median / p99", target: "p99 ≤ 40 ms") { size in
+      size.git?.saveAndSignedCommit.map {
+        BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds)
+          + ($0.p99Milliseconds <= 40 ? " ✓" : " ✗")
+      }
+    }
+    row("git: sync verifying 1,000 signed commits") { size in
+      size.git?.syncVerifyingSigned.map { BenchFormat.milliseconds($0.medianMilliseconds) }
+    }
     row("git: save → other replica, 1 s sync, median / p99", target: "p99 ≤ 2 s") { size in
       size.git?.saveToOtherReplica.map {
         BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds)
