@@ -112,6 +112,11 @@ struct GitPeopleTests {
       log.stdout.contains("Mila Jansen (secretary, Jeugdbeschermingstafel Foodvalley)"), "\(log)")
     let lines = try Store.open(region.a.path).accessEntries(family: DemoFamily.id(52))
     #expect(lines.contains { $0.person == "mjansen" && $0.who == "Mila Jansen" })
+    // git's history of the family names the person with role and organisation.
+    let history = try region.a.tafel(["history", DemoFamily.id(52), "--changes", "--lang", "en"])
+    #expect(
+      history.stdout.contains("Mila Jansen (secretary, Jeugdbeschermingstafel Foodvalley)"),
+      "\(history)")
     // people.json as written validates against docs/schema/people.schema.json.
     let (schema, checked) = try CliSchemaTests.validate(region.a)
     #expect(schema.status == 0 && checked > 0, "\(schema)")

@@ -42,6 +42,10 @@ public enum AccessLogText {
         return language.pick(
           "looked at the family's route through the chain", "bekeek de route door de keten")
       case "changes": return language.pick("looked at the changes", "bekeek de wijzigingen")
+      case "search":
+        return language.pick(
+          "saw lines of the family's file in the board's search",
+          "zag regels uit het dossier bij zoeken op het bord")
       case "signals":
         return language.pick("looked at the family's signals", "bekeek de signalen van het gezin")
       case "access log":

@@ -107,7 +107,16 @@ final class BoardSession {
       case .wake:
         applyChanges()
         for answer in search.take() {
-          tell(.searchResults(query: answer.query, matches: answer.matches))
+          // The filter's excerpts show what a family's file holds: logged
+          // first, and not shown when that cannot be written.
+          let shown = Array(Set(answer.matches.map(\.familyID))).sorted()
+          do {
+            try store.logAccess(shown.map { ($0, .view, "search") }, who: author)
+            tell(.searchResults(query: answer.query, matches: answer.matches))
+          } catch {
+            tell(.searchResults(query: answer.query, matches: []))
+            tell(.refused("the access log could not be written: \(error)"))
+          }
         }
         let synced = sync.take()
         if let status = synced.status { tell(.syncStatus(status)) }

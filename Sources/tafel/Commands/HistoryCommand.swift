@@ -71,21 +71,31 @@ struct HistoryCommand: ParsableCommand {
   func printChanges(store: Store, family: Family) throws {
     let language = try CommandLanguage.pick(lang)
     let zone = SystemClock.zone
-    let list: [StoreChange]
+    let recorded: [StoreChange]
     if let fromGit = try store.changes(ofFamily: family.id) {
-      list = fromGit
+      recorded = fromGit
     } else {
       CommandFailure.warn(
         "\(store.path) is not under git: these are the change records in the family's file")
-      list = family.changes.reversed().map {
+      recorded = family.changes.reversed().map {
         StoreChange(commit: "", by: $0.by, at: $0.at, what: $0.what, merge: false)
       }
     }
     if format == .json {
-      CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(list), as: UTF8.self))
+      CommandOutput.writeJSON(String(decoding: try TafelJSON.encode(recorded), as: UTF8.self))
       return
     }
     func when(_ moment: Timestamp) -> String { zone.local(moment).dayAndClock }
+    // Where the store lists its people: each with role and organisation.
+    let people = try? store.people()
+    let directory = try? store.directory()
+    let list = recorded.map { change -> StoreChange in
+      guard let person = people?.person(named: change.by) else { return change }
+      var named = change
+      let organisation = directory?.organisation(person.organisation)?.name ?? person.organisation
+      named.by = "\(person.name) (\(person.role.words(language)), \(organisation))"
+      return named
+    }
     let title = language.pick("Changes to", "Wijzigingen van") + " \(family.id) · \(family.name)"
     var lines: [String] = []
     if format == .markdown {
