@@ -94,6 +94,15 @@ extension Store {
     _ relative: String, kind: TrackedPath?, bytes: [UInt8], before: [UInt8]?, ownTag: String
   ) -> String? {
     let data = Data(bytes)
+    func named<Value: Decodable & Identifiable>(_ type: Value.Type, _ id: String) -> String?
+    where Value.ID == String {
+      do {
+        _ = try FileDecoding.decodeNamed(type, from: data, id: id, path: relative)
+        return nil
+      } catch {
+        return "\(error)"
+      }
+    }
     func decoded<Value: Decodable>(_ type: Value.Type) -> String? {
       do {
         _ = try FileDecoding.decode(type, from: data, path: relative)
@@ -130,20 +139,8 @@ extension Store {
         problem = "\(error)"
       }
     case .directory?: problem = decoded(Directory.self)
-    case .family(let id)?:
-      do {
-        _ = try FileDecoding.decodeNamed(Family.self, from: data, id: id, path: relative)
-        problem = nil
-      } catch {
-        problem = "\(error)"
-      }
-    case .meeting(let id)?:
-      do {
-        _ = try FileDecoding.decodeNamed(Meeting.self, from: data, id: id, path: relative)
-        problem = nil
-      } catch {
-        problem = "\(error)"
-      }
+    case .family(let id)?: problem = named(Family.self, id)
+    case .meeting(let id)?: problem = named(Meeting.self, id)
     case .accessLog(let replica, _)?:
       if replica == ownTag {
         // Only this replica writes its log: what comes back may be lines it

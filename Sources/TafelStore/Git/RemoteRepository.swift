@@ -28,11 +28,7 @@ public enum RemoteRepository {
     guard GitProcess.isAvailable else {
       throw StoreError.refused("git is not installed (Debian: apt install git)")
     }
-    if let entries = try? FileManager.default.contentsOfDirectory(atPath: path) {
-      guard entries.isEmpty else { throw StoreError.notEmpty(path) }
-    } else if FileReading.signature(path) != nil {
-      throw StoreError.notEmpty(path)
-    }
+    try Store.requireMissingOrEmpty(path)
     let parent = PathText.parent(path)
     let previous = umask(0o077)
     defer { umask(previous) }

@@ -144,11 +144,7 @@ extension Store {
         "--replica: \"\(replica)\" must be 1 to 8 lowercase letters or digits, starting with a letter"
       )
     }
-    if let entries = try? FileManager.default.contentsOfDirectory(atPath: path) {
-      guard entries.isEmpty else { throw StoreError.notEmpty(path) }
-    } else if FileReading.signature(path) != nil {
-      throw StoreError.notEmpty(path)
-    }
+    try requireMissingOrEmpty(path)
     let parent = PathText.parent(path)
     let previous = umask(0o077)
     defer { umask(previous) }
@@ -217,6 +213,16 @@ extension Store {
 }
 
 extension Store {
+  /// Refuses a directory that holds anything: a clone or a new remote is
+  /// made only where nothing of the user's can be overwritten.
+  static func requireMissingOrEmpty(_ path: String) throws {
+    if let entries = try? FileManager.default.contentsOfDirectory(atPath: path) {
+      guard entries.isEmpty else { throw StoreError.notEmpty(path) }
+    } else if FileReading.signature(path) != nil {
+      throw StoreError.notEmpty(path)
+    }
+  }
+
   /// This replica's tag ("b") when the store was cloned with `tafel clone`;
   /// nil for a store that is not under git or was the first of its region.
   public var replica: String? {
