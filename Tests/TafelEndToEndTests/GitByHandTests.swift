@@ -114,4 +114,36 @@ struct GitByHandTests {
     #expect(log.stdout.contains("upgraded from format 1 to 2"), "\(log)")
     #expect(try store.tafel(["check"]).status == 0)
   }
+
+  @Test(
+    "a change the board saved but git could not commit is said on its notice line; sync commits it")
+  func boardSaysACommitFailed() throws {
+    let store = try CliStore()
+    try GitReplicas.require(store.tafel(["init", "--git"]))
+    let agenda = try DemoAgenda.read(store: store.path)
+    // A repository git will not touch (a format it does not know): every commit fails.
+    try GitReplicas.require(
+      GitReplicas.git(["-C", store.path, "config", "core.repositoryformatversion", "99"], store))
+    let board = try TmuxSession(
+      [
+        try TafelBinary.path(), "--store", store.path, "--no-mouse", "--sync-every", "0",
+        "--lang", "en",
+      ],
+      home: store.home, environment: TestClock.environment(now: store.now))
+    defer { board.close() }
+    try board.waitFor("Family plan · \(agenda.families[0].name)")
+    try board.send("s")
+    try board.waitFor("saved, but not yet committed to git")
+    try board.send("q")
+    _ = try board.waitForExit()
+    // The case was stored all the same; once git is mended, sync commits it.
+    #expect(try store.meeting(agenda.meetingID).items[0].status == .inProgress)
+    // (by hand: git itself no longer reads this repository's settings)
+    try store.edit(
+      ".git/config", replacing: "repositoryformatversion = 99", with: "repositoryformatversion = 0")
+    try GitReplicas.require(store.tafel(["sync"]))
+    let status = try GitReplicas.git(
+      ["-C", store.path, "status", "--porcelain", "meetings"], store)
+    #expect(status.stdout.isEmpty, "\(status)")
+  }
 }
