@@ -225,12 +225,17 @@ struct GitHostileReplicaTests {
         != 0)
     #expect(try Self.storeFiles(b.path) == filesBefore)
     #expect(try Self.hasOwnWork(b))
-    // Every command still works on B's store.
+    // Every command still works on B's store, and origin/main does not offer
+    // the refused commit to a `git merge` by hand.
     #expect(try b.tafel(["family", "list"]).status == 0)
+    let tracking = try scene.replicas.git(b, ["rev-parse", "-q", "--verify", "origin/main"])
+    #expect(!tracking.stdout.contains(craftedCommit), "\(tracking)")
 
-    // The remote mended: B syncs, and its decision reaches A.
+    // The remote mended: B syncs (no word of a force-push: B never took the
+    // refused commit), and its work reaches A.
     try scene.hostile.reset(to: scene.mended)
-    try GitReplicas.require(b.tafel(["sync"]))
+    let mended = try GitReplicas.require(b.tafel(["sync"]))
+    #expect(!mended.stderr.contains("force-push"), "\(mended)")
     try GitReplicas.require(scene.replicas.a.tafel(["sync"]))
     #expect(try Self.hasOwnWork(scene.replicas.a))
     try scene.replicas.expectSound(b)

@@ -198,11 +198,19 @@ struct GitPeopleTests {
     try GitReplicas.require(region.event(region.b, "after the loss", days: 2, later: 60))
     let refused = try region.b.tafel(["sync"], environment: Region.later(61))
     #expect(refused.status == 1, "\(refused)")
-    #expect(refused.stderr.contains("pre-receive hook declined"), "\(refused)")
+    // The region's own reason, not just git's "hook declined".
+    #expect(refused.stderr.contains("push refused: refs/heads/main: commit"), "\(refused)")
+    #expect(refused.stderr.contains("revoked then"), "\(refused)")
     // Having the revocation now, it records nothing more.
     let after = try region.event(region.b, "later still", days: 3, later: 120)
     #expect(after.status == 2, "\(after)")
     #expect(after.stderr.contains("taken off the list"), "\(after)")
+    #expect(after.stderr.contains("--id NEW-ID"), "\(after)")
+    // Re-admitting her takes a new id; the revocation stays.
+    let again = try region.a.tafel([
+      "people", "add", "Mila Jansen", "--key", region.keys + "/mallory.pub",
+    ])
+    #expect(again.status == 1 && again.stderr.contains("a revocation stays"), "\(again)")
     // What Mila signed before still verifies, on A with plain git.
     try GitReplicas.require(region.a.tafel(["sync"]))
     let verified = try region.git(region.a, ["verify-commit", earlier])

@@ -114,7 +114,12 @@ extension Store {
       return outcome
     }
     let after = try heads(repository, tracking).remote
-    if let before, before != after {
+    // What this replica had from the remote: the remote's tip as last seen,
+    // when this replica took it (a commit it refused was never its own).
+    let accepted = try before.flatMap { before in
+      try repository.git(["merge-base", "--is-ancestor", before, "HEAD"]).succeeded ? before : nil
+    }
+    if let before = accepted, before != after {
       let kept = try after.map { try repository.git(["merge-base", "--is-ancestor", before, $0]) }
       if kept?.succeeded != true {
         outcome.notes.append(
@@ -133,7 +138,18 @@ extension Store {
           "\(remote) holds another store (no history in common); nothing was merged")
       }
       if base == theirs { break }  // we are ahead: push only
-      if try merge(local: local, theirs: theirs, base: base, by: by, into: &outcome) { break }
+      do {
+        if try merge(local: local, theirs: theirs, base: base, by: by, into: &outcome) { break }
+      } catch {
+        // Refused: the remote-tracking branch goes back to what this replica
+        // had, so a `git merge origin/main` by hand cannot take the refused commit.
+        if let accepted {
+          _ = try? repository.git(["update-ref", tracking, accepted])
+        } else {
+          _ = try? repository.git(["update-ref", "-d", tracking])
+        }
+        throw error
+      }
     }
     let ids = try heads(repository, tracking)
     if ids.local != ids.remote {
@@ -147,7 +163,16 @@ extension Store {
         let refused =
           text.contains("rejected") || text.contains("fetch first")
           || text.contains("non-fast-forward") || text.contains("denied")
-        let line = Sanitized.line(pushed.firstError)
+        // The region's hook says why in its own line ("remote: tafel: push refused: …").
+        let hook = text.split(whereSeparator: \.isNewline).first { $0.contains("push refused:") }
+          .map { line -> String in
+            var said = String(line)
+            for prefix in ["remote:", " ", "tafel:", " "] where said.hasPrefix(prefix) {
+              said.removeFirst(prefix.count)
+            }
+            return said.trimmingCharacters(in: .whitespaces)
+          }
+        let line = Sanitized.line(hook ?? pushed.firstError)
         outcome.state = refused ? .pushRefused(line) : .offline(line)
       }
     }

@@ -65,7 +65,8 @@ public struct MachineIdentity: Codable, Hashable, Sendable {
     guard person.mayRecord(at: moment) else {
       throw StoreError.badArgument(
         "\(person.name) (\(person.id)) was taken off the list on \(person.revoked!.at.utcDay): "
-          + "this machine records nothing for them")
+          + "this machine records nothing for them; an administrator can add them anew with "
+          + "another id and key (`tafel people add NAME --id NEW-ID --key FILE.pub …`)")
     }
     return person
   }

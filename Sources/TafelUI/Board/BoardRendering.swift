@@ -381,7 +381,9 @@ extension BoardApp {
     }
     right.append(Span(two(clock.hour) + ":" + two(clock.minute) + " ", role))
     let rightWidth = right.reduce(0) { $0 + DisplayWidth.of($1.text) }
-    let leftWidth = max(0, rect.width - rightWidth - 1)
+    // Who records stands apart from the chair's name before it.
+    let gap = options.recordingAs == nil ? 1 : 3
+    let leftWidth = max(0, rect.width - rightWidth - gap)
     grid.put(
       DisplayWidth.truncate(left, to: leftWidth), x: rect.x, y: rect.y, maxWidth: leftWidth,
       role: role)

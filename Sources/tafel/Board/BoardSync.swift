@@ -68,7 +68,8 @@ final class BoardSync: Sendable {
         outcome = try store.sync(by: author)
       } catch {
         outcome = nil
-        notes.append("sync: \(error)")
+        let line = "\(error)"
+        notes.append(line.hasPrefix("sync") ? line : "sync: " + line)
       }
       let noRemote = outcome?.state == .noRemote
       state.withLock { state in

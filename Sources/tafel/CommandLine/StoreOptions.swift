@@ -68,11 +68,18 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// Opens the store, printing its permission warning (if any) on stderr.
-  func open() throws -> Store {
+  /// `lenient` (sync): a machine whose key the local list does not know (yet)
+  /// or no longer accepts still fetches — the list that admits it, or the
+  /// news of its revocation, comes that way — with one warning line.
+  func open(lenient: Bool = false) throws -> Store {
     let store = try Store.open(path)
     store.onBehalfOf = onBehalfOf
     for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
-    try recordAsThisMachinesPerson(store)
+    do {
+      try recordAsThisMachinesPerson(store)
+    } catch let failure as CommandFailure where lenient && who == nil {
+      CommandFailure.warn("warning: \(failure.message); syncing without signing")
+    }
     StoreOptions.opened.withLock { $0.append(store) }
     return store
   }

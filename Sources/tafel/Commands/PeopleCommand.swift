@@ -82,7 +82,16 @@ struct PeopleAddCommand: ParsableCommand {
       throw CommandFailure.usage("--key: \(error)")
     }
     let (store, people) = try openForPeopleChange(options)
-    let existing = people?.person(named: name)
+    var existing = people?.person(named: name)
+    if let id, existing?.id != id {
+      // An id of its own is a person of their own (someone revoked comes back this way).
+      existing = people?.person(id)
+    }
+    if let revoked = existing?.revoked {
+      throw CommandFailure.data(
+        "\(existing!.name) (\(existing!.id)) was taken off the list on \(revoked.at.utcDay); "
+          + "a revocation stays: add them anew with another id (--id \(existing!.id)2)")
+    }
     if existing == nil {
       guard let role, let organisation else {
         throw CommandFailure.usage("--role and --organisation: needed for a new person")
@@ -212,25 +221,33 @@ struct WhoamiCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
+    let path = StoreOptions.locate(explicit: store, environment: environment).path
+    let opened = try? Store.open(path)
+    let people = (try? opened?.people()) ?? nil
     if let key {
       let absolute = key.hasPrefix("/") ? key : FileManager.default.currentDirectoryPath + "/" + key
+      let candidate = MachineIdentity(key: absolute)
       do {
         _ = try MachineIdentity.publicKey(of: absolute)
+        // A key the store's list refuses is not kept: it would stop every command here.
+        if let people, !people.people.isEmpty {
+          _ = try candidate.person(in: people, at: StoreOptions.now())
+        }
       } catch let error as StoreError {
-        throw CommandFailure.usage("--key: \(error)")
+        throw CommandFailure.usage("--key: \(error); nothing was changed")
       }
-      try MachineIdentity(key: absolute).save(environment: environment)
+      try candidate.save(environment: environment)
     }
     guard let identity = try MachineIdentity.load(environment: environment) else {
       throw CommandFailure.usage(
         "this machine records as nobody: set who you are with "
           + "`tafel whoami --key ~/.ssh/id_ed25519.pub`")
     }
-    let path = StoreOptions.locate(explicit: store, environment: environment).path
-    guard let opened = try? Store.open(path), let people = try opened.people(),
-      !people.people.isEmpty
-    else {
-      print("key \(identity.key) (\(path) lists no people: there --as names who records)")
+    guard let opened, let people, !people.people.isEmpty else {
+      print(
+        opened == nil
+          ? "key \(identity.key) (no store at \(path) yet: `tafel clone` makes one)"
+          : "key \(identity.key) (\(path) lists no people: there --as names who records)")
       return
     }
     do {

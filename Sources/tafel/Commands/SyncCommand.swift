@@ -21,7 +21,7 @@ struct SyncCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func run() throws {
-    let store = try options.open()
+    let store = try options.open(lenient: true)
     let outcome = try store.sync(by: options.author)
     for note in outcome.notes { CommandFailure.warn(note) }
     for conflict in outcome.conflicts {
