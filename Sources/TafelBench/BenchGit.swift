@@ -127,7 +127,8 @@ public enum BenchGit {
     let latencies = try replicaLatencies(a: store, b: replicaB, ids: ids, today: today, save: save)
     var signed: (saves: [Int], sync: Int)?
     if logYears {
-      progress("\(signedCommits) saves with signed commits on B, then A's sync verifies them")
+      progress(
+        "\(signedCount(ids.count)) saves with signed commits on B, then A's sync verifies them")
       signed = try signedCommitsAndTheirSync(
         a: store, b: replicaB, scratch: scratch, executable: executable, ids: ids, save: save)
     }
@@ -138,12 +139,14 @@ public enum BenchGit {
       syncWithLogYears: withLog,
       saveAndSignedCommit: signed.flatMap { BenchDistribution(nanoseconds: $0.saves) },
       syncVerifyingSigned: signed.flatMap { BenchDistribution(nanoseconds: [$0.sync]) },
-      signedCommits: signed == nil ? nil : signedCommits,
+      signedCommits: signed == nil ? nil : signedCount(ids.count),
       saveToOtherReplica: BenchDistribution(nanoseconds: latencies))
   }
 
-  /// How many signed commits A's sync verifies in one go.
-  public static let signedCommits = 1_000
+  /// How many signed commits A's sync verifies in one go: 1,000 (the
+  /// issue's figure) from a store of 1,000 families on; 100 in a smaller
+  /// run (CI's proof that the bench works).
+  public static func signedCount(_ families: Int) -> Int { families >= 1_000 ? 1_000 : 100 }
 
   /// A lists a person with a key made here; B records as them, each save a
   /// commit signed with that key (timed); B sends them; one `tafel sync` of
@@ -165,7 +168,7 @@ public enum BenchGit {
     _ = try b.sync(by: BenchStoreWriter.author)
     b.record(as: Signer(person: person, key: key))
     var saves: [Int] = []
-    for position in 0..<signedCommits {
+    for position in 0..<signedCount(ids.count) {
       saves.append(try save(b, ids[(position * 7919) % ids.count], position))
     }
     let sent = try b.sync(by: BenchStoreWriter.author)

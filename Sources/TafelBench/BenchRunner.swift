@@ -42,7 +42,8 @@ public struct BenchRunner {
         + " log: 240,000 lines a year of another replica's log committed and verified once,"
         + " measured at the smallest size only; signed: at the smallest size, B records as a"
         + " person with an ed25519 key, each save a commit signed with it (git's ssh signing),"
-        + " then one sync of A fetches and verifies the 1,000 commits (one ssh-keygen each)",
+        + " then one sync of A fetches and verifies them, 1,000 (100 below 1,000 families;"
+        + " one ssh-keygen each)",
       "decision save: Store.updateFamily + Family.record (lock, read, decode, encode, atomic write,"
         + " fsync of file and directory); raw: create + write of the same bytes + fsync, nothing else",
       "check and jq: median of \(BenchSettings.wholeStoreRepeats) runs over the same files;"

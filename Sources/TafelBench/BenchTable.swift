@@ -103,7 +103,8 @@ public enum BenchTable {
           + ($0.p99Milliseconds <= 40 ? " ✓" : " ✗")
       }
     }
-    row("git: sync verifying 1,000 signed commits") { size in
+    let verified = sizes.compactMap { $0.git?.signedCommits }.first ?? 1_000
+    row("git: sync verifying \(BenchFormat.count(verified)) signed commits") { size in
       size.git?.syncVerifyingSigned.map { BenchFormat.milliseconds($0.medianMilliseconds) }
     }
     row("git: save → other replica, 1 s sync, median / p99", target: "p99 ≤ 2 s") { size in
