@@ -50,7 +50,7 @@ public enum BenchGit {
 
   public static func measure(
     storePath: String, executable: String, scratch: String, today: Day, saves: Int,
-    logYears: Bool = false, progress: (String) -> Void
+    logYears: Bool = false, signed: Bool = false, progress: (String) -> Void
   ) throws -> BenchGitResult {
     let store = try Store.open(storePath)
     let setup = try BenchClock.time {
@@ -125,11 +125,11 @@ public enum BenchGit {
     _ = try store.sync(by: BenchStoreWriter.author)
     let replicaB = try Store.open(other)
     let latencies = try replicaLatencies(a: store, b: replicaB, ids: ids, today: today, save: save)
-    var signed: (saves: [Int], sync: Int)?
-    if logYears {
+    var signedRun: (saves: [Int], sync: Int)?
+    if signed {
       progress(
         "\(signedCount(ids.count)) saves with signed commits on B, then A's sync verifies them")
-      signed = try signedCommitsAndTheirSync(
+      signedRun = try signedCommitsAndTheirSync(
         a: store, b: replicaB, scratch: scratch, executable: executable, ids: ids, save: save)
     }
     return BenchGitResult(
@@ -137,9 +137,9 @@ public enum BenchGit {
       saveAndCommit: BenchDistribution(nanoseconds: commits)!,
       syncNothingToDo: BenchDistribution(nanoseconds: idle)!,
       syncWithLogYears: withLog,
-      saveAndSignedCommit: signed.flatMap { BenchDistribution(nanoseconds: $0.saves) },
-      syncVerifyingSigned: signed.flatMap { BenchDistribution(nanoseconds: [$0.sync]) },
-      signedCommits: signed == nil ? nil : signedCount(ids.count),
+      saveAndSignedCommit: signedRun.flatMap { BenchDistribution(nanoseconds: $0.saves) },
+      syncVerifyingSigned: signedRun.flatMap { BenchDistribution(nanoseconds: [$0.sync]) },
+      signedCommits: signedRun == nil ? nil : signedCount(ids.count),
       saveToOtherReplica: BenchDistribution(nanoseconds: latencies))
   }
 

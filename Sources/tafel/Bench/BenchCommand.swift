@@ -84,7 +84,9 @@ struct BenchCommand: ParsableCommand {
       }
     }
     for (index, size) in sizes.enumerated() {
-      results.append(try runner.measure(families: size, logYears: index == 0))
+      results.append(
+        try runner.measure(
+          families: size, logYears: index == 0, signed: index == sizes.count - 1))
     }
     let report = BenchReport(
       date: SystemClock.now().description, seed: seed,
