@@ -55,9 +55,7 @@ extension Store {
     if FileReading.signature(directory) == nil { try AtomicFile.makeDirectory(directory) }
     let machine = Sanitized.line(ProcessInfo.processInfo.hostName)
     // In a store with people each line names the person by id too.
-    let person = StoreRepository.signers.withLock { $0[self.path] }.flatMap { signer in
-      signer.person.name == who ? signer.person.id : nil
-    }
+    let person = personID(of: who)
     let lock = "access-" + tag + "-" + Store.month(now)
     try FileLock.withLock(lock, in: self.path) {
       let descriptor = systemOpen(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -86,6 +84,15 @@ extension Store {
       }
     }
     repository?.markPending([relative])
+  }
+
+  /// The id of the person this process records as, when `who` is them.
+  /// (Kept out of line: inlined into `logAccess`, Swift 6.3.1's optimizer
+  /// crashed on the ownership of its `Data` buffer in a release build.)
+  @inline(never)
+  func personID(of who: String) -> String? {
+    guard let signer = StoreRepository.signers.withLock({ $0[path] }) else { return nil }
+    return signer.person.name == who ? signer.person.id : nil
   }
 
   /// The access files that are not what HEAD holds plus lines after it (a

@@ -34,7 +34,11 @@ extension Store {
   /// brings an existing one's settings up to date. `driver` is the command
   /// git runs to merge a store file (`<tafel> merge-file`). Returns false
   /// when it already was one.
+  /// (Not optimised: Swift 6.3.1's optimizer crashes on this function in a
+  /// release build — "Found a leak due to a consuming post-dominance
+  /// failure" on a `Data` value it inlined. It runs once per store.)
   @discardableResult
+  @_optimize(none)
   public func makeRepository(by: String, driver: String) throws -> Bool {
     guard GitProcess.isAvailable else {
       throw StoreError.refused("git is not installed (Debian: apt install git)")

@@ -48,6 +48,9 @@ extension Store {
     }
   }
 
+  /// (Not optimised: Swift 6.3.1's optimizer crashes on this function in a
+  /// release build. Its time is git's, not Swift's.)
+  @_optimize(none)
   private func syncAlone(_ repository: StoreRepository, by: String) throws -> SyncOutcome {
     var outcome = SyncOutcome(state: .synced)
     let stale = try FileLock.withLock(StoreLayout.gitLock, in: path) {
