@@ -40,8 +40,8 @@ extension StoreRepository {
 
   /// Whether a process named git* has its working directory in `store`.
   static func gitRunning(in store: String) -> Bool {
-    let root = (try? FileManager.default.destinationOfSymbolicLink(atPath: store)) ?? store
-    let resolved = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+    let resolved = URL(fileURLWithPath: StoreRepository.absolute(store))
+      .resolvingSymlinksInPath().path
     let own = getpid()
     for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
       guard let pid = Int32(entry), pid != own,

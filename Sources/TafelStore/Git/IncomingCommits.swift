@@ -36,8 +36,11 @@ extension Store {
     _ repository: StoreRepository, local: String, theirs: String, base: String,
     incoming: [String: GitTree.Entry?]
   ) throws -> IncomingReview {
-    try reviewPaths(repository, local: local, theirs: theirs)
-    try reviewSignatures(repository, local: local, theirs: theirs)
+    // The commits this replica does not have, oldest first (listed once for both reviews).
+    let listed = try repository.must(["rev-list", "--reverse", "--topo-order", theirs, "^" + local])
+    let commits = listed.text.split(separator: "\n").map(String.init)
+    try reviewPaths(repository, commits)
+    try reviewSignatures(repository, commits)
     var review = IncomingReview()
     review.removedFamilies = Set(((try? info())?.removed ?? []).map(\.id))
     let present = incoming.compactMap { relative, entry in entry.map { (relative, $0.id) } }
@@ -180,9 +183,7 @@ extension Store {
   }
 
   /// Step 1: the paths and modes of every commit in `theirs` not in `local`.
-  private func reviewPaths(_ repository: StoreRepository, local: String, theirs: String) throws {
-    let listed = try repository.must(["rev-list", theirs, "^" + local])
-    let commits = listed.text.split(separator: "\n").map(String.init)
+  private func reviewPaths(_ repository: StoreRepository, _ commits: [String]) throws {
     guard !commits.isEmpty else { return }
     let diffs = try repository.must(
       ["diff-tree", "--stdin", "-r", "-z", "--no-renames", "-m", "--root"],
@@ -212,11 +213,7 @@ extension Store {
 
   /// Each commit made where the store had people is signed by one of them
   /// (CommitSignatures), checked against this replica's own list.
-  private func reviewSignatures(_ repository: StoreRepository, local: String, theirs: String)
-    throws
-  {
-    let listed = try repository.must(["rev-list", "--reverse", "--topo-order", theirs, "^" + local])
-    let commits = listed.text.split(separator: "\n").map(String.init)
+  private func reviewSignatures(_ repository: StoreRepository, _ commits: [String]) throws {
     if let problem = try CommitSignatures.firstRefusal(
       repository, commits: commits, trusted: try? people())
     {
@@ -254,11 +251,7 @@ extension Store {
   static func refusalLine(
     _ repository: StoreRepository, commit: String, _ relative: String, _ why: String
   ) throws -> String {
-    let about = try repository.git(["show", "-s", "--format=%an%x1f%as", commit])
-    let parts = about.text.split(separator: "\u{1f}", omittingEmptySubsequences: false)
-    let by =
-      parts.count == 2 ? " (by \(Sanitized.line(String(parts[0]))), \(parts[1]))" : ""
-    return "sync refused commit \(commit.prefix(10))\(by): \(Sanitized.line(relative)): "
+    return "sync refused \(try repository.commitLabel(commit)): \(Sanitized.line(relative)): "
       + "\(Sanitized.line(why)); nothing of it was written, this replica's work is kept "
       + "and is sent once the remote is mended"
   }

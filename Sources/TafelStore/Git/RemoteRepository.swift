@@ -60,14 +60,13 @@ public enum RemoteRepository {
   /// on stdin, in the bare repository at `path`): the first refusal, or nil.
   public static func verifyPush(at path: String, lines: [String]) throws -> String? {
     let repository = StoreRepository(bare: path)
-    let zero = String(repeating: "0", count: 40)
     for line in lines {
       let fields = line.split(separator: " ").map(String.init)
       guard fields.count == 3 else { continue }
       let (old, new, ref) = (fields[0], fields[1], fields[2])
       if new.allSatisfy({ $0 == "0" }) { return "\(ref): a branch is not deleted here" }
       let range =
-        old == zero || old.allSatisfy({ $0 == "0" }) ? [new, "--not", "--all"] : [new, "^" + old]
+        old.allSatisfy({ $0 == "0" }) ? [new, "--not", "--all"] : [new, "^" + old]
       let listed = try repository.must(["rev-list", "--reverse", "--topo-order"] + range)
       let commits = listed.text.split(separator: "\n").map(String.init)
       var trusted: People?

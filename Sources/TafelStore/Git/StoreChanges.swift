@@ -48,3 +48,13 @@ extension Store {
       .map(\.element)
   }
 }
+
+extension StoreRepository {
+  /// "commit 1a2b3c4d5e (by Mila Jansen, 2026-12-01)": how a refusal names a commit.
+  func commitLabel(_ commit: String) throws(StoreError) -> String {
+    let about = try git(["show", "-s", "--format=%an%x1f%as", commit])
+    let parts = about.text.split(separator: "\u{1f}", omittingEmptySubsequences: false)
+    let by = parts.count == 2 ? " (by \(Sanitized.line(String(parts[0]))), \(parts[1]))" : ""
+    return "commit \(commit.prefix(10))" + by
+  }
+}

@@ -118,9 +118,6 @@ enum CommitSignatures {
   static func refusal(_ repository: StoreRepository, _ commit: String, _ why: String) throws
     -> String
   {
-    let about = try repository.git(["show", "-s", "--format=%an%x1f%as", commit])
-    let parts = about.text.split(separator: "\u{1f}", omittingEmptySubsequences: false)
-    let by = parts.count == 2 ? " (by \(Sanitized.line(String(parts[0]))), \(parts[1]))" : ""
-    return "commit \(commit.prefix(10))\(by): \(why)"
+    "\(try repository.commitLabel(commit)): \(why)"
   }
 }
