@@ -124,6 +124,37 @@ struct GitPeopleTests {
     #expect(whoami.stdout.hasPrefix("Mila Jansen (mjansen), secretary"), "\(whoami)")
   }
 
+  @Test("the board records as its person and signs its commits off the key's path")
+  func boardCommitsAreSigned() throws {
+    let region = try Region()
+    let agenda = try DemoAgenda.read(store: region.b.path)
+    let family = agenda.families[0]
+    let board = try TmuxSession(
+      [try TafelBinary.path(), "--store", region.b.path, "--no-mouse", "--sync-every", "0"],
+      home: region.b.home, environment: TestClock.environment(now: region.b.now))
+    defer { board.close() }
+    try board.waitFor("Mila Jansen")  // the header: who records here
+    try board.send("s")
+    try board.waitFor("▶ \(family.name)")
+    // The commit is made by the board's own thread while the board runs.
+    let deadline = Date().addingTimeInterval(10)
+    var last = ""
+    while Date() < deadline {
+      last = try region.git(region.b, ["log", "-1", "--format=%an|%ae|%G?|%s"]).stdout
+      if last.contains("in progress") { break }
+      usleep(50_000)
+    }
+    #expect(
+      last.hasPrefix("Mila Jansen|mjansen|G|\(agenda.meetingID): \(family.id) in progress"),
+      "\(last)")
+    try board.send("q")
+    _ = try board.waitForExit()
+    // Nothing left uncommitted but the access log's lines (they wait for the sync).
+    let status = try region.git(region.b, ["status", "--porcelain"]).stdout
+    #expect(status.split(separator: "\n").allSatisfy { $0.contains("access/") }, "\(status)")
+    #expect(try region.git(region.b, ["verify-commit", "HEAD"]).status == 0)
+  }
+
   @Test("the minutes of a meeting recorded by two people name both with their roles")
   func minutesNamePeople() throws {
     let region = try Region()

@@ -51,6 +51,10 @@ extension Store {
   public func asOneChange<T>(_ body: () throws -> T) rethrows -> T {
     guard let repository, OneChange.current == nil else { return try body() }
     let together = OneChange(store: path)
+    // On the board, the commit thread waits until this change's words are queued.
+    let gate = backgroundCommits.enabled ? backgroundCommits.gate : nil
+    gate?.lock()
+    defer { gate?.unlock() }
     defer {
       let parts = together.parts.withLock { $0 }
       if let first = parts.first {
@@ -62,14 +66,10 @@ extension Store {
             + parts.dropFirst().map { StoreCommitMessage.make($0.paths, what: $0.what) }
             .joined()
         }
-        let locks = Array(Set(paths.compactMap(Store.lockName))).sorted()
-        do {
-          try FileLock.withLocks(locks, in: path) {
-            commit(paths, by: first.by, message: message, in: repository)
-          }
-        } catch {
-          commitProblems.add(
-            "saved, but not yet committed to git (\(error)); `tafel sync` commits it")
+        if backgroundCommits.enabled {
+          backgroundCommits.add(.init(paths: paths, by: first.by, message: message, at: clock()))
+        } else {
+          commitHoldingLocks(paths, by: first.by, message: message, at: clock(), in: repository)
         }
       }
     }
@@ -79,10 +79,38 @@ extension Store {
   private func commit(
     _ paths: [String], by: String, message: String, in repository: StoreRepository
   ) {
+    if backgroundCommits.enabled {
+      backgroundCommits.add(.init(paths: paths, by: by, message: message, at: clock()))
+    } else {
+      commitNow(paths, by: by, message: message, at: clock(), in: repository)
+    }
+  }
+
+  /// A commit made holding the locks of every file in it, so it holds those
+  /// files as they were written.
+  func commitHoldingLocks(
+    _ paths: [String], by: String, message: String, at: Timestamp, in repository: StoreRepository
+  ) {
+    let locks = Array(Set(paths.compactMap(Store.lockName))).sorted()
+    do {
+      try FileLock.withLocks(locks, in: path) {
+        commitNow(paths, by: by, message: message, at: at, in: repository)
+      }
+    } catch {
+      commitProblems.add(
+        "saved, but not yet committed to git (\(error)); `tafel sync` commits it")
+    }
+  }
+
+  /// The commit itself, under the store's git lock (the caller holds the
+  /// files' locks).
+  func commitNow(
+    _ paths: [String], by: String, message: String, at: Timestamp, in repository: StoreRepository
+  ) {
     do {
       let warning = try FileLock.withLock(StoreLayout.gitLock, in: path) {
         _ = repository.clearStaleLocks()  // a git killed mid-commit must not stop every commit
-        return try repository.commit(paths, by: by, message: message, at: clock())
+        return try repository.commit(paths, by: by, message: message, at: at)
       }
       if let warning { commitProblems.add(warning) }
     } catch {

@@ -42,6 +42,8 @@ extension Store {
       throw StoreError.refused(
         "\(path) is not under git; `tafel init --git` makes it so, `tafel clone` makes a replica")
     }
+    // The board's queued commits first: a queued change is never a leftover.
+    finishCommits()
     // Two syncs of one replica (the board's and a command's) take turns.
     return try FileLock.withLock(StoreLayout.syncLock, in: path) {
       try syncAlone(repository, by: by)
@@ -70,7 +72,8 @@ extension Store {
     // its write and its commit, a commit that failed). Each is taken under
     // its file's lock, so a change another process is making right now is
     // left to that process's own commit, under its own name.
-    let waiting = repository.pending()
+    let queued = backgroundCommits.waiting  // this process's own, committed by their own commit
+    let waiting = repository.pending().filter { !queued.contains($0) }
     let logs = waiting.filter(StoreRepository.isAccessLog)
     if !logs.isEmpty,
       let warning = try commitLeftovers(logs, "store: the access log's new entries\n", by: by)
@@ -290,6 +293,10 @@ extension Store {
       for (relative, id) in zip(present, hashed) {
         let committed = head[GitTree.parent(of: relative)]?[GitTree.name(of: relative)]?.id
         if committed != id { uncommitted.append(relative) }
+      }
+      if !Set(uncommitted).isDisjoint(with: backgroundCommits.waiting) {
+        finishCommits()  // a save on the board during this sync: its own commit, then again
+        return false
       }
       if !uncommitted.isEmpty {
         for relative in uncommitted where StoreFile(relative) != .other {

@@ -16,6 +16,8 @@ public final class Store: Sendable {
   /// each use (one stat), so a store made a repository while open commits.
   var repository: StoreRepository? { StoreRepository(store: path) }
   let commitProblems = CommitProblems()
+  /// The board's commits, when they are made off the key's path.
+  let backgroundCommits = BackgroundCommits()
   /// Whose behalf the changes through this store are made on (see onBehalfOf).
   let behalf = Mutex<String?>(nil)
 

@@ -81,7 +81,11 @@ final class BoardSession {
 
   /// Runs until the board asks to quit (nil) or a stop signal arrives (its number).
   func run(problems: [String], earlier: [String] = []) -> Int32? {
+    // A save's signed commit is made off the key's path; every queued one
+    // is made before the board ends.
+    store.commitInBackground()
     defer {
+      store.finishCommits()
       watcher?.stop()
       sync.stop()
     }
