@@ -22,7 +22,8 @@ struct BoardDemoEndToEndTests {
       let session = try TmuxSession(
         [try TafelBinary.path()] + arguments, width: 120, height: 40, home: home)
       defer { session.close() }
-      try session.waitFor("Agenda")
+      // The demo board first asks who is at the keyboard; q still quits.
+      try session.waitFor("Who is at the keyboard?")
       #expect(FileManager.default.fileExists(atPath: demo + "/store.json"))
       try session.send("q")
       let exit = try session.waitForExit()
@@ -32,7 +33,7 @@ struct BoardDemoEndToEndTests {
     }
   }
 
-  @Test("the demo board records as the demo's chair, or whom --as names; the list is the demo's")
+  @Test("the demo board asks who is at the keyboard; minutes and access log name both people")
   func demoRecordsAsItsPeople() throws {
     let directory = try TemporaryDirectory()
     let home = directory.file("home")
@@ -41,17 +42,67 @@ struct BoardDemoEndToEndTests {
     let people = DemoPeople.make(today: TestClock.today)
     let chair = try #require(people.people.first { $0.role == .chair })
     let secretary = try #require(people.people.first { $0.role == .secretary })
-    for (arguments, shown) in [
-      (["demo", "--lang", "en"], chair.name + ", chair"),
-      (["demo", "--lang", "en", "--as", secretary.name], secretary.name + ", secretary"),
+    // The question lists the chairs first, then the others as the list has them.
+    let offered = people.people.filter { $0.revoked == nil }
+      .sorted { ($0.role == .chair ? 0 : 1) < ($1.role == .chair ? 0 : 1) }
+    let number = try #require(offered.firstIndex { $0.id == secretary.id }) + 1
+
+    // Enter keeps the chair; --as names another and asks nothing.
+    for (arguments, keys, shown) in [
+      (["demo", "--lang", "en"], ["Enter"], chair.name + ", chair"),
+      (["demo", "--lang", "en", "--as", secretary.name], [], secretary.name + ", secretary"),
     ] {
       let session = try TmuxSession(
         [try TafelBinary.path()] + arguments, width: 140, height: 40, home: home)
       defer { session.close() }
+      if !keys.isEmpty {
+        try session.waitFor("Who is at the keyboard?")
+        try session.waitFor("\(number)  \(secretary.name), secretary")
+        for key in keys { try session.send(key) }
+      }
       try session.waitFor(shown)
+      try session.waitFor("Agenda")
       try session.send("q")
       #expect(try session.waitForExit().status == 0)
     }
+    let agenda = try DemoAgenda.read(store: demo)
+    // The chair records a decision by command ...
+    try GitReplicas.require(
+      CliRunner.tafel(
+        [
+          "decide", agenda.families[0].id, "--meeting", agenda.meetingID, "--outcome",
+          "investigation", "--rationale", "Zorgen over de veiligheid thuis.",
+          "--child-not-heard", "Niet aanwezig op de tafel.", "--store", demo, "--as", chair.name,
+        ], home: home))
+    // ... the secretary, answering the board's question, closes the meeting on it.
+    let session = try TmuxSession(
+      [try TafelBinary.path(), "demo", "--lang", "en"], width: 140, height: 40, home: home)
+    defer { session.close() }
+    try session.waitFor("Who is at the keyboard?")
+    try session.send("\(number)")
+    try session.waitFor(secretary.name + ", secretary")
+    try session.send("X")
+    try session.waitFor("Close \(agenda.meetingID)?")
+    try session.send("y")
+    try session.waitFor("· closed ")
+    try session.send("q")
+    #expect(try session.waitForExit().status == 0)
+
+    let minutes = try GitReplicas.require(
+      CliRunner.tafel(
+        ["minutes", agenda.meetingID, "--lang", "en", "--store", demo, "--as", chair.name],
+        home: home))
+    #expect(minutes.stdout.contains("Recorded by \(chair.name) (chair)"), "\(minutes)")
+    #expect(minutes.stdout.contains("by \(secretary.name) (secretary)."), "\(minutes)")
+    #expect(!minutes.stdout.contains("demo"), "\(minutes)")
+    // The access log: the secretary's looks at the board, the chair's decision, by role.
+    let log = try GitReplicas.require(
+      CliRunner.tafel(
+        ["log", agenda.families[0].id, "--lang", "en", "--store", demo, "--as", chair.name],
+        home: home))
+    #expect(log.stdout.contains("\(secretary.name) (secretary"), "\(log)")
+    #expect(log.stdout.contains("\(chair.name) (chair"), "\(log)")
+
     let listed = try CliRunner.tafel(["people", "list", "--store", demo], home: home)
     #expect(listed.stdout.contains(chair.id + "  " + chair.name + " — chair"), "\(listed)")
     let stranger = try CliRunner.tafel(["check", "--store", demo, "--as", "Iemand"], home: home)

@@ -62,6 +62,9 @@ extension BoardApp {
       break  // for the filter, which the open overlay is told below
     case .decisionRefused(let refusal):
       if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }
+    case .recording(let user, let recordingAs):
+      options.user = user
+      options.recordingAs = recordingAs
     case .syncStatus(let status):
       data.sync = status
     case .tick(let now):

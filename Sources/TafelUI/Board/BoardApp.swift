@@ -7,7 +7,7 @@ import TafelScreen
 
 public final class BoardApp {
   public internal(set) var data: BoardData
-  public let options: BoardOptions
+  public internal(set) var options: BoardOptions
   public var language: Language { options.language }
   let strings: Strings
   public internal(set) var privateMode: Bool
@@ -50,6 +50,9 @@ public final class BoardApp {
     } else {
       lists[.agenda] = ListState(selected: 0, offset: 0, item: entries.first?.familyID)
     }
+    if options.keyboardChoices.count > 1 {
+      overlays.append(KeyboardOverlay(options.keyboardChoices))
+    }
   }
 
   // MARK: What the rest of the program asks
@@ -86,6 +89,9 @@ public final class BoardApp {
 
   /// Opens an overlay over the board (meeting mode may also push its own).
   public func open(_ overlay: any Overlay) { overlays.append(overlay) }
+
+  /// True while the board asks who is at the keyboard (it covers every pane).
+  public var asksWhoIsAtKeyboard: Bool { overlays.last is KeyboardOverlay }
 
   /// The overlays open, bottom first.
   public var openOverlays: [any Overlay] { overlays }

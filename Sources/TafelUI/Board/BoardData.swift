@@ -59,11 +59,16 @@ public struct BoardOptions: Sendable {
   /// Ctrl-S in the decision form first reads the decision back as it will be
   /// stored, and a second Ctrl-S stores it (`--no-read-back` skips the step).
   public var readBackBeforeSaving: Bool
+  /// The people the board asks to choose from when it opens (who is at the
+  /// keyboard; the demo board), the one it records as first; empty: no question.
+  public var keyboardChoices: [KeyboardChoice]
 
   public init(
     language: Language = .en, privateMode: Bool = false, mouse: Bool = true, user: String = "",
-    readBackBeforeSaving: Bool = true, recordingAs: String? = nil
+    readBackBeforeSaving: Bool = true, recordingAs: String? = nil,
+    keyboardChoices: [KeyboardChoice] = []
   ) {
+    self.keyboardChoices = keyboardChoices
     self.recordingAs = recordingAs
     self.readBackBeforeSaving = readBackBeforeSaving
     self.language = language

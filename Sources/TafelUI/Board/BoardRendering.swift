@@ -349,7 +349,8 @@ extension BoardApp {
     if let recordingAs = options.recordingAs {
       right.append(Span(recordingAs + " · ", role))
     }
-    if let meeting = data.meeting,
+    // No family's name before it is known who looks (the demo's question).
+    if let meeting = data.meeting, !asksWhoIsAtKeyboard,
       let item = meeting.items.first(where: { $0.status == .inProgress })
     {
       let elapsed = item.secondsAtTable(at: data.now) / 60
@@ -413,7 +414,12 @@ extension BoardApp {
       if !numbers, language == .nl, action.keys.count == 2, letters.count == 2 {
         key = action.keys[1]
       }
-      let text = numbers ? letters.map(String.init).joined(separator: "/") : key.description
+      // A longer run of numbers (1 to 9) is shown as its range.
+      let text =
+        !numbers
+        ? key.description
+        : letters.count > 3
+          ? "\(letters.first!)–\(letters.last!)" : letters.map(String.init).joined(separator: "/")
       let needed = DisplayWidth.of(text) + 1 + DisplayWidth.of(hint) + 2
       if x + needed > rect.maxX { break }
       x += grid.put(text, x: x, y: rect.y, role: .footerKey)

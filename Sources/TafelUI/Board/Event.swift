@@ -38,6 +38,9 @@ public enum Event: Sendable {
   /// Families whose files hold the words of `query`, from a search of every
   /// family file (the filter shows them under the name and id matches).
   case searchResults(query: String, matches: [ContentMatch])
+  /// The board records as another person now: `user` in what it records,
+  /// `recordingAs` ("Mila Jansen, secretary") in the header.
+  case recording(user: String, recordingAs: String)
   /// A background sync ended (the header shows its state).
   case syncStatus(SyncStatus)
   /// The clock moved on (the loop sends this about once a second).

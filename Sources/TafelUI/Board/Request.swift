@@ -40,6 +40,9 @@ public enum Request: Hashable, Sendable {
   /// Settle a value a sync kept two ways: value `take` (1 or 2) stands, as
   /// `tafel resolve` does; answer with `.notice` or `.refused`.
   case resolveConflict(familyID: String, field: String, take: Int)
+  /// From now on the board records as this person of the store's list (the
+  /// demo board's question who is at the keyboard); answer with `.recording`.
+  case recordAs(personID: String)
   /// Open `$VISUAL`/`$EDITOR` on this text; the result comes back as `Event.edited`.
   case editText(String)
   /// Open that part of the family in the validated editor flow of `tafel edit`;

@@ -22,6 +22,8 @@ public enum ActionID: String, CaseIterable, Sendable {
   case confirmYes, confirmNo, confirmOther
   /// Settling a value a sync kept two ways (ConflictOverlay).
   case settle, settleTake, settleCancel
+  /// Who is at the keyboard, asked when the demo board opens (KeyboardOverlay).
+  case keyboardTake, keyboardKeep
   // A draft offered when the decision form opens
   case draftRestore, draftDiscard
   // The decision form
@@ -59,6 +61,7 @@ public enum ActionContext: String, CaseIterable, Sendable {
   case adjourn
   case attendance
   case settle
+  case keyboard
   case text
 
   public func title(_ language: Language) -> String {
@@ -89,6 +92,10 @@ public enum ActionContext: String, CaseIterable, Sendable {
     case .settle:
       language.pick(
         "Settling a value a sync kept two ways", "Een waarde na synchronisatie beslissen")
+    case .keyboard:
+      language.pick(
+        "Who is at the keyboard (the demo board asks)",
+        "Wie zit er aan het toetsenbord (het demobord vraagt het)")
     case .text:
       language.pick(
         "Typing in a field (letters and pasted text are typed as they are)",
@@ -281,6 +288,15 @@ public enum ActionTable {
       .settleCancel, [.escape], .settle, "later", "later",
       "Leave it unsettled for now (the family stays marked X)",
       "Voorlopig zo laten (het gezin blijft gemarkeerd met X)"),
+    a(
+      .keyboardTake, (1...9).map { .character(Character(String($0))) }, .keyboard, "who",
+      "wie",
+      "That person is at the keyboard: what the board records names them",
+      "Die persoon zit aan het toetsenbord: wat het bord vastlegt noemt hen"),
+    a(
+      .keyboardKeep, [.enter, .escape], .keyboard, "the first", "de eerste",
+      "The person named first (the chair) is at the keyboard",
+      "De eerstgenoemde (de voorzitter) zit aan het toetsenbord"),
     a(
       .draftRestore, [.character("y"), .character("j")], .draftOffer, "restore", "terugzetten",
       "Restore the draft typed earlier", "Het eerder getypte concept terugzetten"),

@@ -13,7 +13,8 @@ import TafelUI
 
 enum BoardLoop {
   static func run(
-    store: Store, arguments: BoardArguments, author: String, environment: [String: String]
+    store: Store, arguments: BoardArguments, author: String, environment: [String: String],
+    keyboardChoices: [KeyboardChoice] = []
   ) throws {
     let (theme, warning) = ThemeLoader.load(arguments.theme)
     if let warning { EarlierMessages.say(warning) }
@@ -30,7 +31,7 @@ enum BoardLoop {
         recordingAs: StoreOptions.recorder.withLock { $0 }.map { person in
           person.name + ", "
             + person.role.words(arguments.resolvedLanguage(environment: environment))
-        }))
+        }, keyboardChoices: keyboardChoices))
     let terminal: Terminal
     do {
       terminal = try Terminal(
@@ -53,7 +54,9 @@ final class BoardSession {
   let app: BoardApp
   let terminal: Terminal
   let store: Store
-  let author: String
+  /// Who the board records as; another of the store's people only by the
+  /// demo board's question who is at the keyboard.
+  var author: String
   let environment: [String: String]
   let changes: BoardChanges
   let search: BoardSearch

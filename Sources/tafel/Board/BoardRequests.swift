@@ -22,6 +22,27 @@ extension BoardSession {
     return .keepRunning
   }
 
+  /// The demo board's answer to who is at the keyboard: from now on it
+  /// records as that person of the store's list (no other board asks).
+  private func recordAs(_ personID: String) {
+    guard !app.options.keyboardChoices.isEmpty else { return }
+    do {
+      let people = try store.people() ?? People()
+      guard let person = people.people.first(where: { $0.id == personID }) else {
+        tell(.refused("\(personID) is not on the store's list of people"))
+        return
+      }
+      try StoreOptions.record(as: person.name, in: people, store: store)
+      author = person.name
+      sync.author = person.name
+      tell(
+        .recording(
+          user: person.name, recordingAs: person.name + ", " + person.role.words(app.language)))
+    } catch {
+      tell(.refused("\(error)"))
+    }
+  }
+
   private func carry(_ request: Request) -> Outcome {
     switch request {
     case .quit:
@@ -66,6 +87,8 @@ extension BoardSession {
       updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
         item.attendance = attendance
       }
+    case .recordAs(let personID):
+      recordAs(personID)
     case .editText(let text):
       if let edited = BoardEditor.edit(text, terminal: terminal, environment: environment) {
         tell(.edited(edited))

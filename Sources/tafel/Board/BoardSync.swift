@@ -24,13 +24,13 @@ final class BoardSync: Sendable {
 
   private let state = Mutex(State())
   private let store: Store
-  private let author: String
+  private let recorder: Mutex<String>
   private let interval: Double
   private let wakePipe: WakePipe
 
   init(store: Store, author: String, interval: Double, wakePipe: WakePipe) {
     self.store = store
-    self.author = author
+    self.recorder = Mutex(author)
     self.interval = interval
     self.wakePipe = wakePipe
   }
@@ -41,6 +41,12 @@ final class BoardSync: Sendable {
     let thread = Thread { [self] in work() }
     thread.name = "tafel-sync"
     thread.start()
+  }
+
+  /// Who the sync's merges are by (the board's person, once chosen).
+  var author: String {
+    get { recorder.withLock { $0 } }
+    set { recorder.withLock { $0 = newValue } }
   }
 
   func stop() { state.withLock { $0.stopped = true } }

@@ -18,6 +18,8 @@ struct BoardViewLog {
   /// frame tries again (and the family stays withheld meanwhile).
   @discardableResult
   mutating func note(_ app: BoardApp, store: Store, author: String) throws -> String? {
+    // While the board asks who is at the keyboard it shows no family.
+    guard !app.asksWhoIsAtKeyboard else { return nil }
     let now = app.privateMode ? app.discussedFamilyID : app.selectedFamilyID
     guard let now, app.data.families[now] != nil else {
       if now == nil { shown = nil }

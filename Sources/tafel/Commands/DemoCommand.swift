@@ -9,6 +9,7 @@ import Foundation
 import TafelCore
 import TafelDemo
 import TafelStore
+import TafelUI
 
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -50,7 +51,16 @@ struct DemoCommand: ParsableCommand {
     let chair = people.people.first { $0.role == .chair }?.name ?? "demo"
     try StoreOptions.record(as: who ?? chair, in: people, store: store)
     let author = StoreOptions.recorder.withLock { $0 }?.name ?? chair
-    try BoardLoop.run(store: store, arguments: board, author: author, environment: environment)
+    // Without --as the board asks who of them is at the keyboard, the chair first.
+    let choices =
+      who != nil
+      ? []
+      : people.people.filter { $0.mayRecord(at: SystemClock.now()) }
+        .sorted { ($0.role == .chair ? 0 : 1) < ($1.role == .chair ? 0 : 1) }
+        .map { KeyboardChoice(id: $0.id, name: $0.name, role: $0.role.words(language)) }
+    try BoardLoop.run(
+      store: store, arguments: board, author: author, environment: environment,
+      keyboardChoices: choices)
   }
 
   /// $XDG_DATA_HOME/tafel-demo, else ~/.local/share/tafel-demo.
