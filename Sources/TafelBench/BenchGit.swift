@@ -30,6 +30,10 @@ public struct BenchGitResult: Codable, Sendable {
   /// One `tafel sync` that fetches and verifies `signedCommits` signed commits.
   public var syncVerifyingSigned: BenchDistribution?
   public var signedCommits: Int?
+  /// The same signed saves as the board makes them: its commits on a thread
+  /// of their own, timed from the save's start to its return (what sits
+  /// between Ctrl-S and the next frame); nil when not measured.
+  public var boardSaveSigned: BenchDistribution?
   /// From A's save (A syncs at once, as its board does after a save) to B's
   /// watcher seeing the decision in B's file, B syncing every second.
   public var saveToOtherReplica: BenchDistribution?
@@ -125,7 +129,7 @@ public enum BenchGit {
     _ = try store.sync(by: BenchStoreWriter.author)
     let replicaB = try Store.open(other)
     let latencies = try replicaLatencies(a: store, b: replicaB, ids: ids, today: today, save: save)
-    var signedRun: (saves: [Int], sync: Int)?
+    var signedRun: (saves: [Int], sync: Int, board: [Int])?
     if signed {
       progress(
         "\(signedCount(ids.count)) saves with signed commits on B, then A's sync verifies them")
@@ -140,6 +144,7 @@ public enum BenchGit {
       saveAndSignedCommit: signedRun.flatMap { BenchDistribution(nanoseconds: $0.saves) },
       syncVerifyingSigned: signedRun.flatMap { BenchDistribution(nanoseconds: [$0.sync]) },
       signedCommits: signedRun == nil ? nil : signedCount(ids.count),
+      boardSaveSigned: signedRun.flatMap { BenchDistribution(nanoseconds: $0.board) },
       saveToOtherReplica: BenchDistribution(nanoseconds: latencies))
   }
 
@@ -154,7 +159,7 @@ public enum BenchGit {
   static func signedCommitsAndTheirSync(
     a: Store, b: Store, scratch: String, executable: String, ids: [String],
     save: (Store, String, Int) throws -> Int
-  ) throws -> (saves: [Int], sync: Int) {
+  ) throws -> (saves: [Int], sync: Int, board: [Int]) {
     let key = scratch + "/bench-key"
     try run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "bench", "-f", key])
     let line = try MachineIdentity.publicKey(of: key)
@@ -177,7 +182,20 @@ public enum BenchGit {
     guard synced.value.state == .synced, !synced.value.changed.isEmpty else {
       throw BenchFailure.data("A's sync did not take B's signed commits: \(synced.value.state)")
     }
-    return (saves, synced.nanoseconds)
+    // The board's way: the same saves, their commits on a thread of their own.
+    let board = try Store.open(b.path)
+    board.record(as: Signer(person: person, key: key))
+    board.commitInBackground()
+    var onBoard: [Int] = []
+    let count = signedCount(ids.count)
+    for position in 0..<count {
+      onBoard.append(try save(board, ids[((count + position) * 7919) % ids.count], count + position))
+    }
+    board.finishCommits()
+    if let problem = board.takeCommitProblems().first {
+      throw BenchFailure.data("the board's commits: \(problem)")
+    }
+    return (saves, synced.nanoseconds, onBoard)
   }
 
   /// B syncs every second on a thread and watches its store; each trial

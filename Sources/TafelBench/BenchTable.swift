@@ -103,6 +103,9 @@ public enum BenchTable {
           + ($0.p99Milliseconds <= 40 ? " ✓" : " ✗")
       }
     }
+    row("  of which on the board's key path, median / p99") { size in
+      size.git?.boardSaveSigned.map { BenchFormat.pair($0.medianMilliseconds, $0.p99Milliseconds) }
+    }
     let verified = sizes.compactMap { $0.git?.signedCommits }.first ?? 1_000
     row("git: sync verifying \(BenchFormat.count(verified)) signed commits") { size in
       size.git?.syncVerifyingSigned.map { BenchFormat.milliseconds($0.medianMilliseconds) }

@@ -19,7 +19,7 @@ struct Tafel: ParsableCommand {
       InitCommand.self, UpgradeCommand.self, CloneCommand.self, SyncCommand.self,
       RemoteCommand.self, VerifyPushCommand.self, PeopleCommand.self, WhoamiCommand.self,
       ResolveCommand.self, MergeFileCommand.self, LogCommand.self, ExportCommand.self,
-      ArchiveCommand.self, RetentionCommand.self, ConsentCommand.self,
+      ArchiveCommand.self, RetentionCommand.self, EraseCommand.self, ConsentCommand.self,
       CheckCommand.self, CheckPartCommand.self,
       DecideCommand.self,
       HistoryCommand.self,

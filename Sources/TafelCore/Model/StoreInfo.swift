@@ -16,8 +16,10 @@ public struct StoreInfo: Codable, Hashable, Sendable {
   /// The replicas made with `tafel clone`, each with its tag; the ids a
   /// replica makes end in its tag. Empty for a store that never synced.
   public var replicas: [Replica]
-  /// Families removed after the retention period: that they were, never what they held.
+  /// Families removed or erased: that they were, never what they held.
   public var removed: [RemovedFamily]
+  /// How long files and the access log are kept (Retention/Retention.swift).
+  public var retention: RetentionRules
   public var changes: [ChangeRecord]
 
   public init(
@@ -31,11 +33,12 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     self.thresholds = thresholds
     self.replicas = []
     self.removed = []
+    self.retention = RetentionRules()
     self.changes = changes
   }
 
   enum CodingKeys: String, CodingKey {
-    case format, version, region, familyPrefix, thresholds, replicas, removed, changes
+    case format, version, region, familyPrefix, thresholds, replicas, removed, retention, changes
   }
 
   public init(from decoder: Decoder) throws {
@@ -49,6 +52,8 @@ public struct StoreInfo: Codable, Hashable, Sendable {
       ?? SignalThresholds()
     replicas = try container.decodeIfPresent([Replica].self, forKey: .replicas) ?? []
     removed = try container.decodeIfPresent([RemovedFamily].self, forKey: .removed) ?? []
+    retention =
+      try container.decodeIfPresent(RetentionRules.self, forKey: .retention) ?? RetentionRules()
     changes = try container.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
   }
 
@@ -61,23 +66,81 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     try container.encode(thresholds, forKey: .thresholds)
     if !replicas.isEmpty { try container.encode(replicas, forKey: .replicas) }
     if !removed.isEmpty { try container.encode(removed, forKey: .removed) }
+    if retention != RetentionRules() { try container.encode(retention, forKey: .retention) }
     try container.encode(changes, forKey: .changes)
   }
 }
 
-/// A family removed after its retention period: its id, when its file was
-/// closed and when it was removed, by whom — nothing of what it held.
+/// A family removed or erased: its id, why, when and by whom, who asked —
+/// nothing of what it held.
 public struct RemovedFamily: Codable, Hashable, Sendable {
   public var id: String
-  public var archivedAt: Timestamp
+  /// When its file was closed, for a family removed after archiving.
+  public var archivedAt: Timestamp?
   public var removedAt: Timestamp
   public var by: String
+  /// Why: its retention period ran out, or someone asked (absent in records
+  /// made before erasure existed: retention).
+  public var ground: ErasureGround
+  public var reason: String?
+  /// Who asked for destruction before the period ended (their place in the
+  /// family, never a name), and on which day.
+  public var requestedBy: ErasureRequester?
+  public var requestedOn: Day?
+  /// The family's last change: the day its retention clock started.
+  public var lastChange: Timestamp?
+  /// True when the family's data was also taken out of the store's git
+  /// history (`tafel erase`); false for a removal that left history alone.
+  public var historyErased: Bool
 
-  public init(id: String, archivedAt: Timestamp, removedAt: Timestamp, by: String) {
+  public init(
+    id: String, archivedAt: Timestamp?, removedAt: Timestamp, by: String,
+    ground: ErasureGround = .retention, reason: String? = nil, requestedBy: ErasureRequester? = nil,
+    requestedOn: Day? = nil, lastChange: Timestamp? = nil, historyErased: Bool = false
+  ) {
     self.id = id
     self.archivedAt = archivedAt
     self.removedAt = removedAt
     self.by = by
+    self.ground = ground
+    self.reason = reason
+    self.requestedBy = requestedBy
+    self.requestedOn = requestedOn
+    self.lastChange = lastChange
+    self.historyErased = historyErased
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, archivedAt, removedAt, by, ground, reason, requestedBy, requestedOn, lastChange
+    case historyErased
+  }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    archivedAt = try container.decodeIfPresent(Timestamp.self, forKey: .archivedAt)
+    removedAt = try container.decode(Timestamp.self, forKey: .removedAt)
+    by = try container.decode(String.self, forKey: .by)
+    ground = try container.decodeIfPresent(ErasureGround.self, forKey: .ground) ?? .retention
+    reason = try container.decodeIfPresent(String.self, forKey: .reason)
+    requestedBy = try container.decodeIfPresent(ErasureRequester.self, forKey: .requestedBy)
+    requestedOn = try container.decodeIfPresent(Day.self, forKey: .requestedOn)
+    lastChange = try container.decodeIfPresent(Timestamp.self, forKey: .lastChange)
+    historyErased = try container.decodeIfPresent(Bool.self, forKey: .historyErased) ?? false
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encodeIfPresent(archivedAt, forKey: .archivedAt)
+    try container.encode(removedAt, forKey: .removedAt)
+    try container.encode(by, forKey: .by)
+    try container.encode(ground, forKey: .ground)
+    try container.encodeIfPresent(reason, forKey: .reason)
+    try container.encodeIfPresent(requestedBy, forKey: .requestedBy)
+    try container.encodeIfPresent(requestedOn, forKey: .requestedOn)
+    try container.encodeIfPresent(lastChange, forKey: .lastChange)
+    if historyErased { try container.encode(historyErased, forKey: .historyErased) }
   }
 }
 

@@ -135,9 +135,12 @@ final class BackgroundCommits: Sendable {
 extension Store {
   /// From now on this store's commits are made on a thread of their own
   /// (the board; see BackgroundCommits). Commands commit at once.
-  public func commitInBackground() {
+  /// `made` is called on that thread after each run of commits (the board
+  /// wakes its loop to tell a commit that failed).
+  public func commitInBackground(then made: @escaping @Sendable () -> Void = {}) {
     let queue = backgroundCommits
     queue.enable { [self] in
+      defer { made() }
       guard let repository else { return }
       queue.gate.lock()
       defer { queue.gate.unlock() }

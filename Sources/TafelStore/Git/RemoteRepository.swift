@@ -10,11 +10,12 @@ import TafelCore
 #endif
 
 public enum RemoteRepository {
-  /// What a remote Tafel sets up refuses: a push that is not a
-  /// fast-forward (a force-push), one that deletes a branch, and objects
-  /// git's fsck finds broken.
+  /// What a remote Tafel sets up refuses: a push that deletes a branch,
+  /// and objects git's fsck finds broken. A push that is not a fast-forward
+  /// is refused by the hook (`verifyPush`), which lets one kind through: an
+  /// erasure, checked commit by commit.
   static let settings: [(String, String)] = [
-    ("receive.denyNonFastForwards", "true"),
+    ("receive.denyNonFastForwards", "false"),
     ("receive.denyDeletes", "true"),
     ("receive.fsckObjects", "true"),
     ("transfer.fsckObjects", "true"),
@@ -51,9 +52,35 @@ public enum RemoteRepository {
       exec "$t" verify-push
 
       """
+    let after = """
+      #!/bin/sh
+      # Written by `tafel remote init`: after an erasure replaced history,
+      # what is no longer reachable is pruned (tafel verify-push --after).
+      t=\(Store.quoted(driver)); [ -x "$t" ] || t=tafel
+      exec "$t" verify-push --after
+
+      """
     let hooks = path + "/hooks"
     try AtomicFile.makeDirectory(hooks)
     try AtomicFile.write(Data(hook.utf8), to: hooks + "/pre-receive", mode: 0o700)
+    try AtomicFile.write(Data(after.utf8), to: hooks + "/post-receive", mode: 0o700)
+  }
+
+  /// The post-receive hook: after an update that replaced history (an
+  /// erasure the pre-receive hook checked), every object no longer
+  /// reachable is pruned, so the erased family is gone from the server too.
+  public static func afterPush(at path: String, lines: [String]) throws {
+    let repository = StoreRepository(bare: path)
+    for line in lines {
+      let fields = line.split(separator: " ").map(String.init)
+      guard fields.count == 3, !fields[0].allSatisfy({ $0 == "0" }),
+        !fields[1].allSatisfy({ $0 == "0" })
+      else { continue }
+      if try !repository.isAncestor(fields[0], of: fields[1]) {
+        try repository.purgeUnreachable()
+        return
+      }
+    }
   }
 
   /// The pre-receive hook's check of one push (`old new ref` lines from git
@@ -65,13 +92,38 @@ public enum RemoteRepository {
       guard fields.count == 3 else { continue }
       let (old, new, ref) = (fields[0], fields[1], fields[2])
       if new.allSatisfy({ $0 == "0" }) { return "\(ref): a branch is not deleted here" }
-      let range =
-        old.allSatisfy({ $0 == "0" }) ? [new, "--not", "--all"] : [new, "^" + old]
+      let fresh = old.allSatisfy({ $0 == "0" })
+      if !fresh, try !repository.isAncestor(old, of: new) {
+        // Not a fast-forward: only an erasure, checked, replaces history here.
+        switch try repository.checkErasure(old: old, new: new) {
+        case .failure(let refusal):
+          return "\(ref): \(try repository.commitLabel(refusal.commit)) \(refusal.why)"
+        case .success(let checked) where checked.families.isEmpty:
+          return "\(ref): not a fast-forward (a force-push would drop other replicas' commits)"
+        case .success(let checked):
+          let objects = try GitBatch.read([new + ":" + StoreLayout.info], in: repository)
+          let info = (objects.first ?? nil).flatMap {
+            try? StoreJSON.decode(StoreInfo.self, from: Data($0.bytes))
+          }
+          let recorded = Set((info?.removed ?? []).filter(\.historyErased).map(\.id))
+          if let missing = checked.families.first(where: { !recorded.contains($0) }) {
+            return "\(ref): the history lost \(missing), but store.json does not record its erasure"
+          }
+        }
+      }
+      // The list of people as it stood where the new commits start: the old
+      // tip, or for an erasure the last commit both histories share.
+      var trusted: People?
+      var start: String? = fresh ? nil : old
+      if !fresh, try !repository.isAncestor(old, of: new) {
+        let base = try repository.git(["merge-base", old, new])
+        start = base.succeeded && !base.text.isEmpty ? base.text : nil
+      }
+      let range = start.map { [new, "^" + $0] } ?? [new, "--not", "--all"]
       let listed = try repository.must(["rev-list", "--reverse", "--topo-order"] + range)
       let commits = listed.text.split(separator: "\n").map(String.init)
-      var trusted: People?
-      if !old.allSatisfy({ $0 == "0" }),
-        let object = try GitBatch.read([old + ":" + StoreLayout.people], in: repository).first
+      if let start,
+        let object = try GitBatch.read([start + ":" + StoreLayout.people], in: repository).first
           ?? nil
       {
         trusted = try? StoreJSON.decode(People.self, from: Data(object.bytes))

@@ -120,12 +120,26 @@ extension Store {
       return outcome
     }
     let after = try heads(repository, tracking).remote
+    // This replica's erasure, not yet sent: the push replaces exactly the
+    // remote's tip as it was. Another replica's erasure: followed, once checked.
+    let replacing = try prepareErasurePush(repository, tracking: tracking, remoteTip: after)
+    var followed = false
+    if replacing == nil, let before, let after, before != after,
+      try !repository.isAncestor(before, of: after),
+      try repository.isAncestor(before, of: "HEAD")
+    {
+      followed = try followErasure(repository, old: before, new: after, by: by, into: &outcome)
+    }
     // What this replica had from the remote: the remote's tip as last seen,
     // when this replica took it (a commit it refused was never its own).
-    let accepted = try before.flatMap { before in
-      try repository.git(["merge-base", "--is-ancestor", before, "HEAD"]).succeeded ? before : nil
-    }
-    if let before = accepted, before != after {
+    let accepted =
+      followed
+      ? after
+      : try before.flatMap { before in
+        try repository.git(["merge-base", "--is-ancestor", before, "HEAD"]).succeeded
+          ? before : nil
+      }
+    if replacing == nil, !followed, let before = accepted, before != after {
       let kept = try after.map { try repository.git(["merge-base", "--is-ancestor", before, $0]) }
       if kept?.succeeded != true {
         outcome.notes.append(
@@ -158,11 +172,15 @@ extension Store {
       }
     }
     let ids = try heads(repository, tracking)
-    if ids.local != ids.remote {
+    if ids.local != ids.remote || replacing != nil {
+      // An erasure replaces the remote's branch, and only as it was.
+      let lease = replacing.map { ["--force-with-lease=refs/heads/\(branch):\($0)"] } ?? []
       let pushed = try repository.git(
-        ["push", "--progress", String(remote), "HEAD:refs/heads/" + branch], network: true)
+        ["push", "--progress"] + lease + [String(remote), "HEAD:refs/heads/" + branch],
+        network: true)
       if pushed.succeeded {
         outcome.pushed = true
+        if replacing != nil { try finishErasurePush(repository, tracking: tracking) }
       } else {
         try GitResult.throwIfDiskFull(pushed)
         let text = String(decoding: pushed.errors, as: UTF8.self)

@@ -86,7 +86,8 @@ final class BoardSession {
   func run(problems: [String], earlier: [String] = []) -> Int32? {
     // A save's signed commit is made off the key's path; every queued one
     // is made before the board ends.
-    store.commitInBackground()
+    let wakePipe = terminal.wakePipe
+    store.commitInBackground { wakePipe.wake() }
     defer {
       store.finishCommits()
       watcher?.stop()
@@ -125,6 +126,8 @@ final class BoardSession {
             tell(.refused("the access log could not be written: \(error)"))
           }
         }
+        // A commit made on its own thread that failed (the change is saved).
+        for line in Array(Set(store.takeCommitProblems())).sorted() { tell(.warning(line)) }
         let synced = sync.take()
         if let status = synced.status { tell(.syncStatus(status)) }
         for note in synced.notes { tell(.warning(note)) }

@@ -19,7 +19,8 @@ struct RemoteInitCommand: ParsableCommand {
     abstract: "Make the bare git repository replicas sync with.",
     discussion: """
       PATH must be missing or empty. The repository refuses a push that is not a fast-forward \
-      (a force-push would drop other replicas' commits), a push that deletes the branch, and \
+      (a force-push would drop other replicas' commits) unless it is an erasure (`tafel erase`), \
+      checked commit by commit, a push that deletes the branch, and \
       objects git's fsck finds broken; its pre-receive hook (`tafel verify-push`) refuses a \
       commit not signed by a person on the store's list (once the store has people), or by one \
       whose key was revoked. Then, on the store that starts the region: \
@@ -51,9 +52,16 @@ struct VerifyPushCommand: ParsableCommand {
     abstract: "The region's pre-receive hook (run by git, not by hand).",
     shouldDisplay: false)
 
+  @Flag(help: "Run as the post-receive hook: prune what an erasure left unreachable.")
+  var after = false
+
   func run() throws {
     var lines: [String] = []
     while let line = readLine() { lines.append(line) }
+    if after {
+      try RemoteRepository.afterPush(at: FileManager.default.currentDirectoryPath, lines: lines)
+      return
+    }
     if let problem = try RemoteRepository.verifyPush(
       at: FileManager.default.currentDirectoryPath, lines: lines)
     {
