@@ -189,7 +189,8 @@ public enum BenchGit {
     var onBoard: [Int] = []
     let count = signedCount(ids.count)
     for position in 0..<count {
-      onBoard.append(try save(board, ids[((count + position) * 7919) % ids.count], count + position))
+      onBoard.append(
+        try save(board, ids[((count + position) * 7919) % ids.count], count + position))
     }
     board.finishCommits()
     if let problem = board.takeCommitProblems().first {

@@ -45,25 +45,44 @@ struct CliRetentionTests {
       try CliAccessTests.entries(store, family).map(\.action).contains(.archive))
   }
 
-  @Test("retention: listed after 20 years, removed with a record that it was")
+  @Test("retention runs from the last change: listed with its clock, erased with a record")
   func retention() throws {
     let store = try CliStore()
     let family = try Self.closable(store)
+    let open = try store.ids("meetings").map { try store.meeting($0) }.filter { $0.closedAt == nil }
+    let busy = Set(open.flatMap { $0.items.map(\.family) })
+    let changedSince = try #require(
+      store.ids("families").first { $0 != family && !busy.contains($0) })
     try GitReplicas.require(store.tafel(["archive", family]))
-    #expect(try store.tafel(["retention"]).stdout.contains("no archived family is past 20 years"))
-    let later = Timestamp(seconds: SystemClock.now().seconds + 21 * 366 * 86_400).description
+    try GitReplicas.require(store.tafel(["archive", changedSince]))
+    let nothing = try store.tafel(["retention"])
+    #expect(nothing.stdout.contains("nothing is due"), "\(nothing)")
+    // Archived today, but changed five years on (an offline replica's change,
+    // merged): its clock starts again then.
+    let now = SystemClock.now().seconds
+    let fiveYears = Timestamp(seconds: now + 5 * 366 * 86_400)
+    try store.edit(
+      StoreLayout.familyFile(changedSince), replacing: "\"changes\" : [",
+      with:
+        "\"changes\" : [\n    {\"at\" : \"\(fiveYears)\", \"by\" : \"coach\", \"what\" : \"a later note\"},"
+    )
+    let later = Timestamp(seconds: now + 21 * 366 * 86_400).description
     func tafelLater(_ arguments: [String]) throws -> CliResult {
       try CliRunner.tafel(
         arguments + ["--store", store.path], home: store.home, now: later)
     }
     let listed = try tafelLater(["retention"])
-    #expect(listed.stdout.contains("\(family): archived"), "\(listed)")
+    #expect(listed.stdout.contains("\(family): last changed \(TestClock.today)"), "\(listed)")
+    #expect(!listed.stdout.contains(changedSince), "\(listed)")
     let removed = try tafelLater(["retention", "--remove", "--as", "privacy officer"])
-    #expect(removed.status == 0 && removed.stdout.contains("\(family): removed"), "\(removed)")
+    #expect(removed.status == 0, "\(removed)")
+    #expect(removed.stdout.contains("\(family): erased (retention)"), "\(removed)")
     #expect(store.data(StoreLayout.familyFile(family)) == nil)
+    #expect(store.data(StoreLayout.familyFile(changedSince)) != nil)
     let info = try JSONDecoder().decode(StoreInfo.self, from: store.data("store.json") ?? Data())
-    #expect(info.removed.map(\.id) == [family])
-    #expect(info.removed.first?.by == "privacy officer")
+    let record = try #require(info.removed.first { $0.id == family })
+    #expect(record.by == "privacy officer" && record.ground == .retention)
+    #expect(record.lastChange?.utcDay == TestClock.today)
     let text = String(decoding: store.data("store.json") ?? Data(), as: UTF8.self)
     #expect(
       !text.contains(
@@ -80,6 +99,37 @@ struct CliRetentionTests {
       try JSONDecoder().decode([AccessEntry].self, from: log.stdoutData).contains {
         $0.action == .remove && $0.who == "privacy officer"
       })
+  }
+
+  @Test("the access log is kept 5 years after each month, whatever became of the families")
+  func accessLogRetention() throws {
+    let store = try CliStore()
+    try GitReplicas.require(store.tafel(["init", "--git"]))
+    let family = DemoFamily.id(52)
+    try GitReplicas.require(store.tafel(["history", family]))  // a view: a line in the log
+    let month = String(TestClock.today.description.prefix(7))
+    let file = "access/main/\(month).jsonl"
+    #expect(store.data(file) != nil)
+    func at(_ years: Int, _ arguments: [String]) throws -> CliResult {
+      let moment = Timestamp(
+        seconds: SystemClock.now().seconds + years * 366 * 86_400 + 40 * 86_400)
+      return try CliRunner.tafel(
+        arguments + ["--store", store.path], home: store.home, now: moment.description)
+    }
+    #expect(!(try at(4, ["retention"])).stdout.contains(file))
+    let listed = try at(5, ["retention"])
+    #expect(listed.stdout.contains("\(file): due"), "\(listed)")
+    let removed = try at(5, ["retention", "--remove", "--as", "privacy officer"])
+    #expect(removed.status == 0, "\(removed)")
+    #expect(store.data(file) == nil)
+    // Gone from git's history too; the family it was about is untouched.
+    let objects = try GitReplicas.git(
+      ["-C", store.path, "log", "--all", "--format=%H", "--", file], store)
+    #expect(objects.stdout.isEmpty, "\(objects)")
+    #expect(store.data(StoreLayout.familyFile(family)) != nil)
+    let info = try JSONDecoder().decode(StoreInfo.self, from: store.data("store.json") ?? Data())
+    #expect(info.expiredLogs.map(\.path).contains(file))
+    #expect(try at(5, ["check"]).status == 0)
   }
 
   @Test("consent: shown and marked; given, then withdrawn")

@@ -18,6 +18,8 @@ public struct StoreInfo: Codable, Hashable, Sendable {
   public var replicas: [Replica]
   /// Families removed or erased: that they were, never what they held.
   public var removed: [RemovedFamily]
+  /// Access-log files removed after their own retention period.
+  public var expiredLogs: [ExpiredLog]
   /// How long files and the access log are kept (Retention/Retention.swift).
   public var retention: RetentionRules
   public var changes: [ChangeRecord]
@@ -33,12 +35,14 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     self.thresholds = thresholds
     self.replicas = []
     self.removed = []
+    self.expiredLogs = []
     self.retention = RetentionRules()
     self.changes = changes
   }
 
   enum CodingKeys: String, CodingKey {
-    case format, version, region, familyPrefix, thresholds, replicas, removed, retention, changes
+    case format, version, region, familyPrefix, thresholds, replicas, removed, expiredLogs
+    case retention, changes
   }
 
   public init(from decoder: Decoder) throws {
@@ -52,6 +56,7 @@ public struct StoreInfo: Codable, Hashable, Sendable {
       ?? SignalThresholds()
     replicas = try container.decodeIfPresent([Replica].self, forKey: .replicas) ?? []
     removed = try container.decodeIfPresent([RemovedFamily].self, forKey: .removed) ?? []
+    expiredLogs = try container.decodeIfPresent([ExpiredLog].self, forKey: .expiredLogs) ?? []
     retention =
       try container.decodeIfPresent(RetentionRules.self, forKey: .retention) ?? RetentionRules()
     changes = try container.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
@@ -66,6 +71,7 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     try container.encode(thresholds, forKey: .thresholds)
     if !replicas.isEmpty { try container.encode(replicas, forKey: .replicas) }
     if !removed.isEmpty { try container.encode(removed, forKey: .removed) }
+    if !expiredLogs.isEmpty { try container.encode(expiredLogs, forKey: .expiredLogs) }
     if retention != RetentionRules() { try container.encode(retention, forKey: .retention) }
     try container.encode(changes, forKey: .changes)
   }
@@ -141,6 +147,21 @@ public struct RemovedFamily: Codable, Hashable, Sendable {
     try container.encodeIfPresent(requestedOn, forKey: .requestedOn)
     try container.encodeIfPresent(lastChange, forKey: .lastChange)
     if historyErased { try container.encode(historyErased, forKey: .historyErased) }
+  }
+}
+
+/// An access-log file removed after its retention period (every line in it
+/// older than `retention.accessLogYears`), from the files and from history.
+public struct ExpiredLog: Codable, Hashable, Sendable {
+  /// "access/b/2019-03.jsonl"
+  public var path: String
+  public var removedAt: Timestamp
+  public var by: String
+
+  public init(path: String, removedAt: Timestamp, by: String) {
+    self.path = path
+    self.removedAt = removedAt
+    self.by = by
   }
 }
 

@@ -108,3 +108,21 @@ extension Family {
     (changes.map(\.at) + [archived?.at].compactMap { $0 }).max()
   }
 }
+
+/// An access-log file's retention: a month's file is due once its last
+/// possible line (the month's end) is `years` years old.
+public enum AccessLogRetention {
+  /// The first day after the month of "access/<replica>/<YYYY-MM>.jsonl", or nil.
+  public static func monthEnd(of path: String) -> Day? {
+    let name = path.split(separator: "/").last.map(String.init) ?? ""
+    guard name.hasSuffix(".jsonl"), name.count == 13,
+      let first = Day(String(name.prefix(7)) + "-01")
+    else { return nil }
+    return first.adding(months: 1)
+  }
+
+  /// The day the file is due, or nil for a path that is no month's log.
+  public static func due(_ path: String, years: Int) -> Day? {
+    monthEnd(of: path)?.adding(months: 12 * years)
+  }
+}

@@ -131,16 +131,21 @@ extension StoreRepository {
     private var trees: [String: String] = [:]
     private var blobs: [String: String] = [:]
 
-    init(_ repository: StoreRepository, families: [String]) {
+    /// Access-log files past their retention, taken out whole.
+    let paths: [String]
+
+    /// `names`: family ids, and access-log paths ("access/b/2019-03.jsonl").
+    init(_ repository: StoreRepository, families names: [String]) {
       self.repository = repository
-      self.families = families.sorted()
+      self.families = names.filter { !$0.contains("/") }.sorted()
+      self.paths = names.filter { $0.contains("/") }.sorted()
     }
 
     /// The root tree `root` without the families' files (in either layout)
     /// and without their items in any meeting file.
     func without(_ root: String) throws(StoreError) -> String {
       if let known = trees[root] { return known }
-      var paths: [String] = []
+      var paths = self.paths
       for family in families {
         paths.append(StoreLayout.familyFile(family))
         paths.append(StoreLayout.families + "/" + family + ".json")
@@ -156,7 +161,9 @@ extension StoreRepository {
       let meetings =
         try GitTree.read([StoreLayout.meetings], of: root, in: repository)[
           StoreLayout.meetings] ?? [:]
-      let unknown = meetings.values.filter { $0.type == "blob" && blobs[$0.id] == nil }.map(\.id)
+      let unknown =
+        families.isEmpty
+        ? [] : meetings.values.filter { $0.type == "blob" && blobs[$0.id] == nil }.map(\.id)
       if !unknown.isEmpty {
         let objects = try GitBatch.read(unknown, in: repository)
         for (id, object) in zip(unknown, objects) {
@@ -178,7 +185,7 @@ extension StoreRepository {
     /// A meeting file's blob without the families' items (written to git),
     /// or the same id when it holds nothing of them.
     private func rewritten(_ id: String, _ data: Data?) throws(StoreError) -> String {
-      guard let data,
+      guard let data, !families.isEmpty,
         families.contains(where: { data.firstRange(of: Data($0.utf8)) != nil })
       else { return id }
       guard var value = try? StoreJSON.decode(JSONValue.self, from: data) else { return id }
@@ -297,6 +304,37 @@ extension StoreRepository {
     }
     try must(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"])
     try must(["gc", "--prune=now", "--quiet"])
+  }
+}
+
+enum ErasureRecords {
+  /// The first of `names` (families and access-log paths a rewrite took out)
+  /// that store.json (`info`, as the rewritten history holds it) does not
+  /// record as erased, or as an access log past its retention: one line, or nil.
+  static func unrecorded(_ names: [String], in info: StoreInfo?) -> String? {
+    let families = Set((info?.removed ?? []).filter(\.historyErased).map(\.id))
+    let logs = Dictionary(
+      (info?.expiredLogs ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let years = info?.retention.accessLogYears ?? RetentionRules.defaultAccessLogYears
+    for name in names {
+      if !name.contains("/") {
+        if !families.contains(name) {
+          return "the history lost \(name), but store.json does not record its erasure"
+        }
+        continue
+      }
+      guard case .accessLog? = TrackedPath(name) else {
+        return "the history lost \(name), which is no access log: only families and old logs go"
+      }
+      guard let record = logs[name] else {
+        return "the history lost \(name), but store.json does not record that it expired"
+      }
+      guard let due = AccessLogRetention.due(name, years: years), due <= record.removedAt.utcDay
+      else {
+        return "the history lost \(name), whose \(years) years had not run out"
+      }
+    }
+    return nil
   }
 }
 

@@ -105,9 +105,8 @@ public enum RemoteRepository {
           let info = (objects.first ?? nil).flatMap {
             try? StoreJSON.decode(StoreInfo.self, from: Data($0.bytes))
           }
-          let recorded = Set((info?.removed ?? []).filter(\.historyErased).map(\.id))
-          if let missing = checked.families.first(where: { !recorded.contains($0) }) {
-            return "\(ref): the history lost \(missing), but store.json does not record its erasure"
+          if let problem = ErasureRecords.unrecorded(checked.families, in: info) {
+            return "\(ref): \(problem)"
           }
         }
       }

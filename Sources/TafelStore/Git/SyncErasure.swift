@@ -130,17 +130,17 @@ extension Store {
     let erased = Dictionary(
       (recorded?.removed ?? []).filter(\.historyErased).map { ($0.id, $0) },
       uniquingKeysWith: { first, _ in first })
-    if let missing = checked.families.first(where: { erased[$0] == nil }) {
+    if let problem = ErasureRecords.unrecorded(checked.families, in: recorded) {
       throw StoreError.refused(
-        "sync refused what the remote holds now: its history lost \(missing), but its "
-          + "store.json does not record that \(missing) was erased; nothing was written")
+        "sync refused what the remote holds now: \(problem); nothing was written")
     }
     try FileLock.withLock(StoreLayout.gitLock, in: path) {
       guard let head = try GitTree.head(repository) else { return }
       var mapped = checked.mapped
       let own = try repository.commits(from: [head.commit], not: [old])
       // What this replica changed of an erased family is not taken.
-      let paths = Set(checked.families.flatMap { [StoreLayout.familyFile($0)] })
+      let paths = Set(
+        checked.families.map { $0.contains("/") ? $0 : StoreLayout.familyFile($0) })
       if !own.isEmpty {
         let touched = try repository.must(
           ["diff-tree", "--stdin", "-r", "--name-only", "--no-commit-id", "-m", "--root"],
@@ -165,7 +165,10 @@ extension Store {
         try repository.must(["update-ref", "-d", ref])
       }
       // The working files as the new history has them.
-      for family in checked.families {
+      for log in checked.families where log.contains("/") {
+        try? AtomicFile.remove(absolute(log))
+      }
+      for family in checked.families where !family.contains("/") {
         familyCache.forget(family)
         try? AtomicFile.remove(absolute(StoreLayout.familyFile(family)))
         _ = removeDrafts(of: family)
@@ -191,6 +194,11 @@ extension Store {
       try repository.must(["read-tree", "HEAD"])
       repository.clearPending(Array(paths))
       try repository.purgeUnreachable()
+      let logs = checked.families.filter { $0.contains("/") }
+      if !logs.isEmpty {
+        outcome.notes.append(
+          "\(logs.count) access-log file(s) past their retention were removed, as on the remote")
+      }
       for family in checked.families {
         if let record = erased[family] {
           outcome.notes.append(

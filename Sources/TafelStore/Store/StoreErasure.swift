@@ -152,6 +152,58 @@ extension Store {
     return ErasureOutcome(family: id, meetings: meetings, drafts: drafts, rewritten: rewritten)
   }
 
+  /// The access-log files whose retention has run out on `today`, with the
+  /// day each was due (every line in a month's file is older than the period).
+  public func dueAccessLogs(on today: Day, years: Int? = nil) throws -> [(path: String, due: Day)] {
+    let years = try years ?? info().retention.accessLogYears
+    return accessLogFiles().compactMap { path in
+      guard let due = AccessLogRetention.due(path, years: years), due <= today else { return nil }
+      return (path, due)
+    }
+  }
+
+  /// Removes the access-log files past their retention (`dueAccessLogs`),
+  /// records each in store.json (`expiredLogs`), and takes them out of the
+  /// history as an erasure takes a family (the sync carries it everywhere).
+  /// Returns the paths removed.
+  @discardableResult
+  public func expireAccessLogs(by: String) throws -> [String] {
+    try FileLock.withLock(StoreLayout.syncLock, in: path) {
+      let now = clock()
+      let due = try dueAccessLogs(on: now.utcDay).map(\.path)
+      guard !due.isEmpty else { return [] }
+      try FileLock.withLocks(
+        (due.compactMap(Store.lockName) + [StoreLayout.infoLock]).sorted(), in: path
+      ) {
+        let (value, original) = try read(StoreInfo.self, StoreLayout.info)
+        var updated = value
+        for log in due { updated.expiredLogs.append(ExpiredLog(path: log, removedAt: now, by: by)) }
+        updated.changes.append(
+          ChangeRecord(
+            by: by, at: now,
+            what:
+              "removed \(due.count) access-log file(s) after \(value.retention.accessLogYears) years"
+          ))
+        willChange(due + [StoreLayout.info])
+        try write(updated, to: StoreLayout.info, original: original)
+        for log in due { try AtomicFile.remove(absolute(log)) }
+        if let repository {
+          commitNow(
+            (due + [StoreLayout.info]).sorted(), by: by,
+            message: "store: removed \(due.count) access-log file(s) past their retention\n",
+            at: now, in: repository)
+        }
+      }
+      if let repository {
+        if let problem = commitProblems.take().first {
+          throw StoreError.refused("the old access-log files were removed, but \(problem)")
+        }
+        _ = try eraseFromHistory(due, in: repository)
+      }
+      return due
+    }
+  }
+
   /// Removes every draft of the family (each person's); returns how many.
   func removeDrafts(of id: String) -> Int {
     let directory = absolute(StoreLayout.drafts)
@@ -163,7 +215,7 @@ extension Store {
     return removed
   }
 
-  /// Takes `families` out of every commit of every branch, points the
+  /// Takes `families` (ids, and access-log paths) out of every commit of every branch, points the
   /// branches at the rewritten history, and prunes what is left unreachable.
   /// The remote's branch as it was is kept as an id only, for the sync's
   /// push (`--force-with-lease`). Returns how many commits were rewritten.
@@ -199,7 +251,8 @@ extension Store {
         try repository.must(["update-ref", "-d", ref.name])
       }
       try repository.must(["read-tree", "HEAD"])
-      repository.clearPending(families.map(StoreLayout.familyFile))
+      repository.clearPending(
+        families.map { $0.contains("/") ? $0 : StoreLayout.familyFile($0) })
       try repository.purgeUnreachable()
       return mapped.filter { $0.key != $0.value }.count
     }

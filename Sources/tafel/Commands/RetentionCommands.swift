@@ -1,6 +1,7 @@
 // `tafel archive`, `tafel retention` and `tafel consent`: closing a file,
-// removing files past the retention period (20 years after closing, the
-// Dutch youth-care norm), and the family's consent to share at the table.
+// listing and erasing what is past its retention period (20 years after the
+// last change, the Jeugdwet's term; access-log files after 5), and the
+// family's consent to share at the table.
 
 import ArgumentParser
 import Foundation
@@ -33,42 +34,84 @@ struct ArchiveCommand: ParsableCommand {
 struct RetentionCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "retention",
-    abstract: "List archived families past the retention period, and remove them with --remove.",
+    abstract: "List what is due for destruction, with its clock; erase it with --remove.",
     discussion: """
-      The period runs from the day the file was archived (default 20 years, the Dutch norm for \
-      youth-care files; --years sets another). --remove deletes each \
-      family's file and records in store.json that it was removed — its id, when it was \
-      archived and removed, by whom — never what it held. Under git the file stays in the \
-      history until that is rewritten (docs/store-format.md).
+      A family's file is kept 20 years after its last change (the Jeugdwet's term; archiving \
+      is a change too), or as store.json's `retention` sets it for the kind of organisation \
+      that keeps the store; --years sets another period for this run. An access-log file is \
+      kept 5 years after its month (`retention.accessLogYears`), whatever became of the \
+      families in it. --remove erases each family listed as `tafel erase --ground retention` \
+      does (its data out of the files and the history, a record that it was in store.json) \
+      and removes each access-log file listed the same way. Where the store lists people this \
+      is an administrator's act.
       """)
 
-  @Option(help: ArgumentHelp("Years after archiving (default 20).", valueName: "n"))
-  var years: Int = 20
+  @Option(
+    help: ArgumentHelp("Years after the last change (default: the store's, 20).", valueName: "n"))
+  var years: Int?
 
-  @Flag(help: "Remove the families listed.")
+  @Flag(help: "Erase the families and remove the access-log files listed.")
   var remove = false
 
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
-    if !(1...100).contains(years) { throw CommandFailure.usage("--years: 1 to 100") }
+    if let years, !(1...100).contains(years) { throw CommandFailure.usage("--years: 1 to 100") }
   }
 
   func run() throws {
     let store = try options.open()
-    let past = try store.pastRetention(years: years, now: StoreOptions.now())
-    if past.isEmpty {
-      print("no archived family is past \(years) years")
-      return
+    let info = try store.info()
+    if let problem = info.retention.problem {
+      throw CommandFailure.data("\(store.absolute(StoreLayout.info)): \(problem)")
     }
-    for family in past {
-      let archived = family.archived!.at.utcDay
-      if remove {
-        try store.removeFamily(family.id, by: options.author)
-        print("\(family.id): removed (archived \(archived)); store.json records that it was")
+    let period = years ?? info.retention.familyYears
+    let today = StoreOptions.today()
+    var due: [(Family, RetentionClock)] = []
+    var waiting = 0
+    var next: Day?
+    for id in try store.familyIDs() {
+      guard let family = try? store.family(id), let clock = RetentionClock(family, years: period)
+      else { continue }
+      if clock.isDue(on: today) {
+        due.append((family, clock))
       } else {
-        print("\(family.id): archived \(archived), past \(years) years")
+        waiting += 1
+        next = min(next ?? clock.due, clock.due)
       }
+    }
+    let logs = try store.dueAccessLogs(on: today, years: info.retention.accessLogYears)
+    if remove { try EraseCommand.requireAdministrator(store) }
+    for (family, clock) in due {
+      let line =
+        "\(family.id): last changed \(clock.lastChange.utcDay), due \(clock.due) "
+        + "(\(period) years)"
+      guard remove else {
+        print(line)
+        continue
+      }
+      let request = ErasureRequest(
+        family: family.id, ground: .retention,
+        reason: "\(period) years after the last change (\(clock.lastChange.utcDay)) ran out")
+      do {
+        print(try EraseCommand.erase(request, in: store, by: options.author))
+      } catch {
+        CommandFailure.warn("\(family.id): not erased: \(error)")
+      }
+    }
+    for (path, day) in logs where !remove {
+      print("\(path): due \(day) (\(info.retention.accessLogYears) years after its month)")
+    }
+    if remove, !logs.isEmpty {
+      let removed = try store.expireAccessLogs(by: options.author)
+      print(
+        "\(removed.count) access-log file(s) removed after \(info.retention.accessLogYears) years")
+      if store.isGit { _ = try store.sync(by: options.author) }
+    }
+    if due.isEmpty && logs.isEmpty {
+      print(
+        "nothing is due: \(waiting) famil\(waiting == 1 ? "y" : "ies") kept, the first due "
+          + "\(next.map(\.description) ?? "—") (\(period) years after the last change)")
     }
   }
 }
