@@ -144,7 +144,10 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       People, consent, the plan, involvements, assessments, chain history, decisions with their \
       corrections, the family's part of each meeting's minutes, change records and the access \
-      log. The export itself is logged. --output writes a file (0600, atomically).
+      log. The export itself is logged. --output writes a file (0600, atomically). --encrypt \
+      writes it encrypted with a passphrase (OpenPGP by gpg, AES-256; `gpg --decrypt FILE` reads \
+      it): to --output, else to FAMILY-export.<format>.gpg here; the passphrase is asked twice on \
+      the terminal, or read from the first line of --passphrase-file, and must be sent another way.
       """)
 
   @Argument(
@@ -164,16 +167,32 @@ struct ExportCommand: ParsableCommand {
     completion: Completions.output)
   var output: String?
 
+  @Flag(help: "Encrypt the export with a passphrase (OpenPGP, readable with `gpg --decrypt`).")
+  var encrypt = false
+
+  @Option(
+    name: .customLong("passphrase-file"),
+    help: ArgumentHelp(
+      "With --encrypt: read the passphrase from this file's first line.", valueName: "path"),
+    completion: .file())
+  var passphraseFile: String?
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
     _ = try CommandLanguage.pick(lang)
+    if passphraseFile != nil, !encrypt {
+      throw CommandFailure.usage("--passphrase-file goes with --encrypt")
+    }
   }
 
   func run() throws {
     let store = try options.open()
     let found = try store.family(family)
-    try options.logAccess(store, [found.id], .export, part: format.rawValue)
+    // Asked before anything is logged or made: a wrong answer changes nothing.
+    let passphrase = encrypt ? try ExportEncryption.passphrase(file: passphraseFile) : nil
+    try options.logAccess(
+      store, [found.id], .export, part: format.rawValue + (encrypt ? ", encrypted" : ""))
     var meetings: [Meeting] = []
     for id in try store.meetingIDs() {
       if let meeting = try? store.meeting(id),
@@ -194,7 +213,12 @@ struct ExportCommand: ParsableCommand {
     case .markdown: text = Sanitized.text(FamilyExport.markdown(input))
     case .html: text = Sanitized.text(FamilyExport.html(input))
     }
-    if let output {
+    if let passphrase {
+      let path = output ?? "\(found.id)-export.\(format == .markdown ? "md" : format.rawValue).gpg"
+      try MinutesCommand.writeAtomically(
+        try ExportEncryption.encrypt(Data(text.utf8), passphrase: passphrase), to: path)
+      print("\(path): the export of \(found.id), encrypted; `gpg --decrypt \(path)` reads it")
+    } else if let output {
       try MinutesCommand.writeAtomically(Data(text.utf8), to: output)
     } else if format == .json {
       CommandOutput.writeJSON(text)
