@@ -178,6 +178,41 @@ struct GitErasureTests {
       try GitReplicas.git(["-C", region.remote, "fsck", "--no-progress"], region.a).status == 0)
   }
 
+  @Test("erased offline while another replica pushed: its commits are rewritten, then sent")
+  func erasedOfflineWhileOthersPushed() throws {
+    let region = try Region()
+    defer { region.server.stop() }
+    let family = GitErasureTests.family
+    let agenda = try DemoAgenda.read(store: region.a.path)
+    let other = agenda.families[2].id
+    try GitReplicas.require(region.a.tafel(["meeting", "close", agenda.meetingID]))
+    for store in [region.a, region.b] { try GitReplicas.require(region.sync(store)) }
+    // B records for both families and sends it; A has not seen it.
+    try region.event(region.b, family, "B: gesprek met Emre Öztürk")
+    try region.event(region.b, other, "B: de andere familie")
+    try GitReplicas.require(region.sync(region.b))
+    // A erases without reaching the server (no ssh set up for this run: offline).
+    let offline = try region.a.tafel([
+      "erase", family, "--ground", "request", "--requested-by", "youth", "--reason",
+      "de jongere vraagt om vernietiging",
+    ])
+    #expect(offline.status == 0, "\(offline)")
+    #expect(offline.stdout.contains("offline"), "\(offline)")
+    // Its next sync takes B's commits without the family, and replaces the server's branch.
+    let sent = try region.sync(region.a)
+    #expect(sent.status == 0 && sent.stdout.contains("changes sent"), "\(sent)")
+    try GitReplicas.require(region.sync(region.b))
+    for directory in [region.a.path, region.b.path, region.remote] {
+      let found = try region.traces(in: directory)
+      #expect(found.isEmpty, "\(found)")
+    }
+    for store in [region.a, region.b] {
+      #expect(try store.family(other).events.contains { $0.note == "B: de andere familie" })
+      #expect(try store.tafel(["check"]).status == 0)
+      #expect(try GitReplicas.git(["-C", store.path, "verify-commit", "HEAD"], store).status == 0)
+    }
+  }
+
   @Test("the server refuses a rewrite that is not an erasure; bad input gets one line")
   func refusals() throws {
     let region = try Region()
