@@ -103,6 +103,32 @@ enum HistoryErasure {
   }
 }
 
+extension HistoryErasure {
+  /// What `rewritten` erased since `original`, when its message is exactly
+  /// `original`'s followed by erasure trailers — a `Tafel-Was` naming
+  /// `original` first — and nothing else; nil when the words differ.
+  static func erasedSince(_ original: RawCommit, in rewritten: RawCommit) -> [String]? {
+    // The first erasure since `original` is written exactly as `message` writes it ...
+    let lines = rewritten.message.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let firstWas = lines.firstIndex(of: Substring("\(wasKey): \(original.id)")) else {
+      return nil
+    }
+    var start = firstWas
+    while start > 0, lines[start - 1].hasPrefix(erasedKey + ": ") { start -= 1 }
+    let first = lines[start..<firstWas].map { String($0.dropFirst(erasedKey.count + 2)) }
+    let head = message(original.message, was: original.id, erasing: first)
+    guard rewritten.message.hasPrefix(head) else { return nil }
+    // ... and every later one adds trailer lines only.
+    let rest = rewritten.message.dropFirst(head.count).split(separator: "\n")
+    guard rest.allSatisfy({ $0.hasPrefix(erasedKey + ": ") || $0.hasPrefix(wasKey + ": ") })
+    else { return nil }
+    let later = rest.filter { $0.hasPrefix(erasedKey + ": ") }.map {
+      String($0.dropFirst(erasedKey.count + 2))
+    }
+    return first + later
+  }
+}
+
 extension StoreRepository {
   /// The commits named, as git holds them.
   func rawCommits(_ ids: [String]) throws(StoreError) -> [String: RawCommit] {
@@ -253,25 +279,25 @@ extension StoreRepository {
     var families: Set<String> = []
     var erasers: [[String]: TreeEraser] = [:]
     for id in added {
-      guard let commit = raw[id], let was = commit.was else { continue }
-      guard dropped.contains(was) || mapped[was] != nil else {
+      guard let commit = raw[id], commit.was != nil else { continue }
+      // A commit erased from more than once names each version it replaced,
+      // oldest first: the newest one this replica has is what it is checked
+      // against (a replica that missed an erasure knows an older one).
+      let chain = commit.trailers(HistoryErasure.wasKey)
+      guard let was = chain.last(where: { dropped.contains($0) || mapped[$0] != nil }) else {
         // A rewrite of a commit this replica never had: it is reviewed as new.
         continue
       }
       let original = try rawCommits([was])[was]!
-      let before = Set(original.trailers(HistoryErasure.erasedKey))
-      let erased = commit.trailers(HistoryErasure.erasedKey).filter { !before.contains($0) }
-      guard !erased.isEmpty else {
-        return .failure(
-          ErasureRefusal(commit: id, why: "rewrites \(was.prefix(10)) and erases nothing"))
-      }
       let label = "rewrites \(was.prefix(10))"
+      guard let erased = HistoryErasure.erasedSince(original, in: commit) else {
+        return .failure(ErasureRefusal(commit: id, why: "\(label) but changes its message"))
+      }
+      guard !erased.isEmpty else {
+        return .failure(ErasureRefusal(commit: id, why: "\(label) and erases nothing"))
+      }
       guard commit.author == original.author else {
         return .failure(ErasureRefusal(commit: id, why: "\(label) but changes its author"))
-      }
-      guard commit.message == HistoryErasure.message(original.message, was: was, erasing: erased)
-      else {
-        return .failure(ErasureRefusal(commit: id, why: "\(label) but changes its message"))
       }
       guard commit.parents == original.parents.map({ mapped[$0] ?? $0 }) else {
         return .failure(ErasureRefusal(commit: id, why: "\(label) but changes its parents"))

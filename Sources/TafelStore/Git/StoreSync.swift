@@ -128,7 +128,13 @@ extension Store {
       try !repository.isAncestor(before, of: after),
       try repository.isAncestor(before, of: "HEAD")
     {
-      followed = try followErasure(repository, old: before, new: after, by: by, into: &outcome)
+      do {
+        followed = try followErasure(repository, old: before, new: after, by: by, into: &outcome)
+      } catch {
+        // Refused: the remote-tracking branch goes back to what this replica had.
+        _ = try? repository.git(["update-ref", tracking, before])
+        throw error
+      }
     }
     // What this replica had from the remote: the remote's tip as last seen,
     // when this replica took it (a commit it refused was never its own).
