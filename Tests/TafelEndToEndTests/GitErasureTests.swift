@@ -264,4 +264,28 @@ struct GitErasureTests {
     #expect(forced.stderr.contains("push refused"), "\(forced)")
     #expect(forced.stderr.contains("not a fast-forward"), "\(forced)")
   }
+
+  @Test("a remote made by an earlier Tafel is brought up to date with --update")
+  func remoteUpdate() throws {
+    let store = try CliStore()
+    let remote = store.scratch.file("old.git")
+    try GitReplicas.require(CliRunner.tafel(["remote", "init", remote], home: store.home))
+    // As an earlier `tafel remote init` left it: non-fast-forwards refused by git, no post-receive.
+    try GitReplicas.require(
+      GitReplicas.git(
+        ["--git-dir", remote, "config", "receive.denyNonFastForwards", "true"], store))
+    try FileManager.default.removeItem(atPath: remote + "/hooks/post-receive")
+    let updated = try CliRunner.tafel(["remote", "init", "--update", remote], home: store.home)
+    #expect(updated.status == 0, "\(updated)")
+    let setting = try GitReplicas.git(
+      ["--git-dir", remote, "config", "receive.denyNonFastForwards"], store)
+    #expect(setting.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "false")
+    #expect(FileManager.default.isExecutableFile(atPath: remote + "/hooks/post-receive"))
+    // Anything else is not touched.
+    let plain = store.scratch.file("plain.git")
+    try GitReplicas.require(GitReplicas.git(["init", "-q", "--bare", plain], store))
+    let refused = try CliRunner.tafel(["remote", "init", "--update", plain], home: store.home)
+    #expect(refused.status == 1 && refused.stderrLines.count == 1, "\(refused)")
+    #expect(!FileManager.default.fileExists(atPath: plain + "/hooks/post-receive"))
+  }
 }

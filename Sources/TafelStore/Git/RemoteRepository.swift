@@ -38,6 +38,24 @@ public enum RemoteRepository {
     guard made.succeeded else {
       throw StoreError.refused("git init --bare \(path): \(Sanitized.line(made.firstError))")
     }
+    try configure(at: path, tafel: driver)
+  }
+
+  /// Brings a region's bare repository made by an earlier `tafel remote
+  /// init` up to date: its settings and both hooks. Refused for a directory
+  /// that is not such a repository.
+  public static func update(at path: String, tafel driver: String) throws {
+    guard FileManager.default.fileExists(atPath: path + "/HEAD"),
+      let hook = FileManager.default.contents(atPath: path + "/hooks/pre-receive"),
+      String(decoding: hook, as: UTF8.self).contains("tafel verify-push")
+    else {
+      throw StoreError.refused(
+        "\(path) is not a repository made by `tafel remote init` (no tafel pre-receive hook)")
+    }
+    try configure(at: path, tafel: driver)
+  }
+
+  private static func configure(at path: String, tafel driver: String) throws {
     for (key, value) in settings {
       let set = try GitProcess.run(["config", key, value], in: path)
       guard set.succeeded else {

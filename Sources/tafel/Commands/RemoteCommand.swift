@@ -31,11 +31,19 @@ struct RemoteInitCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("Where to make the bare repository.", valueName: "path"))
   var path: String
 
+  @Flag(help: "Bring a repository made by an earlier `tafel remote init` up to date.")
+  var update = false
+
   func validate() throws {
     if Sanitized.hasControl(path) { throw CommandFailure.usage("path: a control character") }
   }
 
   func run() throws {
+    if update {
+      try RemoteRepository.update(at: path, tafel: OwnExecutable.path)
+      print("updated \(path): its settings and hooks are this Tafel's (erasures pass, checked)")
+      return
+    }
     try RemoteRepository.create(at: path, tafel: OwnExecutable.path)
     print(
       "made \(path): a bare repository that refuses force-pushes, deletions and broken objects; "
