@@ -33,45 +33,19 @@ struct GitErasureTests {
       let ssh = server.environment
       a = try CliStore()
       keys = a.scratch.file("keys")
-      try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
-      for name in ["admin", "secretary", "coach"] {
-        try GitReplicas.require(
-          CliRunner.run(
-            [
-              "/usr/bin/ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f",
-              keys + "/" + name,
-            ], home: a.home))
-      }
+      try PeopleRegion.makeKeys(["admin", "secretary", "coach"], in: keys, home: a.home)
       remote = server.scratch.file("region.git")
-      try GitReplicas.require(CliRunner.tafel(["remote", "init", remote], home: a.home))
-      try GitReplicas.require(a.tafel(["init", "--git"]))
-      try GitReplicas.require(
-        GitReplicas.git(["-C", a.path, "remote", "add", "origin", server.url(remote)], a))
-      try GitReplicas.require(a.tafel(["sync"], environment: ssh))
-      try GitReplicas.require(
-        a.tafel([
-          "people", "add", "Beheer Foodvalley", "--role", "administrator", "--organisation",
-          "jbt-fv", "--key", keys + "/admin.pub", "--id", "beheer", "--as", "installer",
-        ]))
-      try GitReplicas.require(CliRunner.tafel(["whoami", "--key", keys + "/admin"], home: a.home))
-      for (name, role, id, key) in [
-        ("Mila Jansen", "secretary", "mjansen", "secretary"),
-        ("Karin Oosterveld", "local-team", "koosterveld", "coach"),
-      ] {
-        try GitReplicas.require(
-          a.tafel([
-            "people", "add", name, "--role", role, "--organisation", "jbt-fv", "--key",
-            keys + "/" + key + ".pub", "--id", id,
-          ]))
-      }
-      try GitReplicas.require(a.tafel(["sync"], environment: ssh))
+      try PeopleRegion.start(
+        a, remote: remote, url: server.url(remote), keys: keys,
+        people: [
+          .init(name: "Mila Jansen", role: "secretary", id: "mjansen", key: "secretary"),
+          .init(name: "Karin Oosterveld", role: "local-team", id: "koosterveld", key: "coach"),
+        ], environment: ssh)
       b = try CliStore(demo: false)
       c = try CliStore(demo: false)
       for (store, key, tag) in [(b, "secretary", "b"), (c, "coach", "c")] {
-        try GitReplicas.require(
-          CliRunner.tafel(["whoami", "--key", keys + "/" + key], home: store.home))
-        try GitReplicas.require(
-          store.tafel(["clone", server.url(remote), "--replica", tag], environment: ssh))
+        try PeopleRegion.join(
+          store, url: server.url(remote), keys: keys, key: key, tag: tag, environment: ssh)
       }
     }
 

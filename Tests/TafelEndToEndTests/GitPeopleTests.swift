@@ -24,38 +24,13 @@ struct GitPeopleTests {
     init() throws {
       a = try CliStore()
       keys = a.scratch.file("keys")
-      try FileManager.default.createDirectory(atPath: keys, withIntermediateDirectories: true)
-      for name in ["admin", "secretary", "mallory"] {
-        try GitReplicas.require(
-          CliRunner.run(
-            [
-              "/usr/bin/ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f",
-              keys + "/" + name,
-            ], home: a.home))
-      }
+      try PeopleRegion.makeKeys(["admin", "secretary", "mallory"], in: keys, home: a.home)
       remote = a.scratch.file("region.git")
-      try GitReplicas.require(CliRunner.tafel(["remote", "init", remote], home: a.home))
-      try GitReplicas.require(a.tafel(["init", "--git"]))
-      try GitReplicas.require(
-        GitReplicas.git(["-C", a.path, "remote", "add", "origin", "file://" + remote], a))
-      try GitReplicas.require(a.tafel(["sync"]))
-      // The first person, an administrator, added by whoever sets it up.
-      try GitReplicas.require(
-        a.tafel([
-          "people", "add", "Beheer Foodvalley", "--role", "administrator", "--organisation",
-          "jbt-fv", "--key", keys + "/admin.pub", "--id", "beheer", "--as", "installer",
-        ]))
-      try GitReplicas.require(CliRunner.tafel(["whoami", "--key", keys + "/admin"], home: a.home))
-      try GitReplicas.require(
-        a.tafel([
-          "people", "add", "Mila Jansen", "--role", "secretary", "--organisation", "jbt-fv",
-          "--key", keys + "/secretary.pub", "--id", "mjansen",
-        ]))
-      try GitReplicas.require(a.tafel(["sync"]))
+      try PeopleRegion.start(
+        a, remote: remote, url: "file://" + remote, keys: keys,
+        people: [.init(name: "Mila Jansen", role: "secretary", id: "mjansen", key: "secretary")])
       b = try CliStore(demo: false)
-      try GitReplicas.require(
-        CliRunner.tafel(["whoami", "--key", keys + "/secretary"], home: b.home))
-      try GitReplicas.require(b.tafel(["clone", "file://" + remote, "--replica", "b"]))
+      try PeopleRegion.join(b, url: "file://" + remote, keys: keys, key: "secretary", tag: "b")
     }
 
     func event(_ store: CliStore, _ note: String, days: Int = 1, later: Int = 0) throws
