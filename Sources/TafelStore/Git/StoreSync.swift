@@ -397,13 +397,16 @@ extension Store {
     }
     // Families that came or changed go into the index (the filter finds them).
     if done {
+      var summaries: [FamilySummary] = []
+      var removed: Set<String> = []
       for case .family(let id) in outcome.changed {
         if let family = try? self.family(id) {
-          try updateIndexEntry(FamilySummary(family))
+          summaries.append(FamilySummary(family))
         } else if FileReading.signature(absolute(relativePath(family: id))) == nil {
-          try? removeIndexEntry(id)  // removed on the other replica (retention)
+          removed.insert(id)  // removed on the other replica (retention)
         }
       }
+      try updateIndexEntries(summaries, removing: removed)
     }
     return done
   }

@@ -150,14 +150,23 @@ extension Store {
   /// After a write of one family: puts its summary into the index, under the
   /// index lock. A missing index is left missing (the next load rebuilds it).
   func updateIndexEntry(_ summary: FamilySummary) throws {
+    try updateIndexEntries([summary], removing: [])
+  }
+
+  /// After a sync wrote many families: their summaries in, the removed ones
+  /// out, with one read and one write of the index (not one per family: at
+  /// 50,000 families each is a few megabytes).
+  func updateIndexEntries(_ summaries: [FamilySummary], removing removed: Set<String>) throws {
+    guard !summaries.isEmpty || !removed.isEmpty else { return }
     try FileLock.withLock(StoreLayout.indexLock, in: path) {
       guard let index = loadIndex() else { return }
-      var families = index.families
-      if let position = families.firstIndex(where: { $0.id == summary.id }) {
-        families[position] = summary
-      } else {
-        families.append(summary)
+      let updated = Dictionary(
+        summaries.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+      var families = index.families.compactMap { family -> FamilySummary? in
+        removed.contains(family.id) ? nil : updated[family.id] ?? family
       }
+      let known = Set(index.families.map(\.id))
+      families += summaries.filter { !known.contains($0.id) }
       try writeIndex(families, verifiedBefore: index.verifiedBefore)
     }
   }
