@@ -140,8 +140,12 @@ struct GitErasureTests {
       let record = try #require(info.removed.first { $0.id == family })
       #expect(record.ground == .request && record.requestedBy == .parent && record.historyErased)
       #expect(record.by == "Beheer Foodvalley")
-      // The access log keeps its lines about the family (ids only).
+      // The access log keeps its lines about the family (ids only), and says why it went.
       #expect(try !Store.open(store.path).accessEntries(family: family).isEmpty)
+      let log = try store.tafel(["log", family, "--lang", "en"])
+      #expect(log.stdout.contains("erased the family's data on request"), "\(log)")
+      let gone = try store.tafel(["export", family])
+      #expect(gone.stderr.contains("was erased on \(TestClock.today) on request"), "\(gone)")
       // Plain git still works and verifies; the store checks clean.
       #expect(try GitReplicas.git(["-C", store.path, "verify-commit", "HEAD"], store).status == 0)
       #expect(try GitReplicas.git(["-C", store.path, "fsck", "--no-progress"], store).status == 0)
@@ -210,11 +214,14 @@ struct GitErasureTests {
       region.b.tafel(request + ["--store", region.a.path]), 2, "only an administrator")
     try unchanged(
       region.a.tafel(["erase", family, "--ground", "forgotten", "--reason", "x"]), 2, "forgotten")
-    try unchanged(
-      region.a.tafel([
-        "erase", family, "--ground", "request", "--requested-by", "parent", "--reason",
-        "Emre Öztürk vroeg erom",
-      ]), 1, "keeps no one's name")
+    for reason in [
+      "Emre Öztürk vroeg erom", "verzoek fam. OZTURK", "brief van Elif", "verzoek van Ayşe",
+    ] {
+      try unchanged(
+        region.a.tafel([
+          "erase", family, "--ground", "request", "--requested-by", "parent", "--reason", reason,
+        ]), 1, "keeps no one's name")
+    }
     try unchanged(
       region.a.tafel(["erase", family, "--ground", "retention", "--reason", "termijn verstreken"]),
       1, "is not due")

@@ -79,6 +79,12 @@ public enum AccessLogText {
         "maakte een overzicht van alles wat over het gezin is vastgelegd (\(part))")
     case .archive: return language.pick("closed the file (archived)", "sloot het dossier (archief)")
     case .remove:
+      // The part says why: "erasure (request)", "erasure (retention)", or
+      // "retention" in entries written before erasure existed.
+      if part.contains("request") {
+        return language.pick(
+          "erased the family's data on request", "vernietigde de gegevens op verzoek")
+      }
       return language.pick(
         "removed the family's data after the retention period",
         "verwijderde de gegevens na de bewaartermijn")

@@ -6,6 +6,8 @@
 // keeps the store (`store.json`'s `retention`). Access-log lines are kept at
 // least 5 years from each line (NEN 7513), apart from the file they are about.
 
+import Foundation
+
 /// Why a family's data was erased.
 public enum ErasureGround: String, Codable, CaseIterable, Sendable {
   /// Its retention period ran out.
@@ -124,5 +126,32 @@ public enum AccessLogRetention {
   /// The day the file is due, or nil for a path that is no month's log.
   public static func due(_ path: String, years: Int) -> Day? {
     monthEnd(of: path)?.adding(months: 12 * years)
+  }
+}
+
+/// The record of an erasure keeps no one's name: the words of a reason that
+/// name the family (its surname, a member's first or last name).
+public enum ErasureReason {
+  /// Words too common in Dutch names to stand for one ("van", "de", "Familie").
+  static let common: Set<String> = [
+    "familie", "fam", "van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "la", "le",
+    "el", "al", "da", "do", "dos", "di", "du", "von", "zu",
+  ]
+
+  /// The first word of `reason` that is part of one of `names` (compared
+  /// without case and accents, whole words only, also the parts of a
+  /// double name), or nil.
+  public static func namedWord(in reason: String, names: [String]) -> String? {
+    func words(_ text: String) -> [String] {
+      text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        .split(whereSeparator: { !$0.isLetter }).map(String.init)
+    }
+    let named = Set(names.flatMap(words).filter { $0.count >= 3 && !common.contains($0) })
+    let original = reason.split(whereSeparator: { !$0.isLetter }).map(String.init)
+    for (word, folded) in zip(original, original.map { words($0).first ?? "" })
+    where named.contains(folded) {
+      return word
+    }
+    return nil
   }
 }

@@ -159,6 +159,12 @@ public enum ChangeWords {
     Phrase([.words("removed "), .kept, .words(" after the retention period")]) {
       "verwijderde \($0[0]) na de bewaartermijn"
     },
+    Phrase([.words("erased "), .kept, .words(" (request)")]) {
+      "vernietigde \($0[0]) op verzoek"
+    },
+    Phrase([.words("erased "), .kept, .words(" (retention)")]) {
+      "vernietigde \($0[0]) na de bewaartermijn"
+    },
     Phrase([
       .words("resolved the conflict on "), .kept, .words(": "), .kept, .words(" (not "), .kept,
       .words(")"),

@@ -73,12 +73,12 @@ extension Store {
     }
     let family = try self.family(id)
     // The record of an erasure holds no one's name: not in its reason either.
-    let names = [family.name] + family.members.map(\.name)
-    if let named = names.first(where: {
-      $0.count > 2 && request.reason.range(of: $0, options: .caseInsensitive) != nil
-    }) {
+    if let named = ErasureReason.namedWord(
+      in: request.reason, names: [family.name] + family.members.map(\.name))
+    {
       throw StoreError.refused(
-        "--reason names \(named): the record of an erasure keeps no one's name; say why without it")
+        "--reason has \"\(named)\", a name in the family: the record of an erasure keeps no "
+          + "one's name; say why without it")
     }
     var meetings: [String] = []
     for meetingID in try meetingIDs() {
@@ -95,9 +95,11 @@ extension Store {
     let years = info.retention.familyYears
     if request.ground == .retention {
       guard let clock = RetentionClock(family, years: years), clock.isDue(on: now.utcDay) else {
-        let due = RetentionClock(family, years: years)?.due.description ?? "unknown"
+        let clock = RetentionClock(family, years: years)
+        let last = clock.map { " after its last change (\($0.lastChange.utcDay))" } ?? ""
+        let due = clock.map { ", until \($0.due)" } ?? ""
         throw StoreError.refused(
-          "\(id) is not due: its last change starts \(years) years that end on \(due); "
+          "\(id) is not due: it is kept \(years) years\(last)\(due); "
             + "destruction on request is `--ground request`")
       }
     }

@@ -31,9 +31,12 @@ extension Store {
       case .missing:
         // A family removed after its retention period says so, not "unknown".
         if let removed = (try? info())?.removed.first(where: { $0.id == id }) {
+          let why =
+            removed.ground == .request
+            ? "erased on \(removed.removedAt.utcDay) on request"
+            : "removed on \(removed.removedAt.utcDay) after the retention period"
           throw StoreError.refused(
-            "\(id) was removed on \(removed.removedAt.utcDay) after the retention period "
-              + "(by \(removed.by)); store.json keeps only that it was")
+            "\(id) was \(why) (by \(removed.by)); store.json keeps only that it was")
         }
         throw StoreError.unknownFamily(id)
       case .failed(let message): throw StoreError.io(path: path, message: message)

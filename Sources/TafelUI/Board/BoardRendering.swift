@@ -346,7 +346,8 @@ extension BoardApp {
     }
     let clock = data.zone.local(data.now)
     var right: [Span] = []
-    if let recordingAs = options.recordingAs {
+    // Who records is shown once it is known (the demo asks first).
+    if let recordingAs = options.recordingAs, !asksWhoIsAtKeyboard {
       right.append(Span(recordingAs + " · ", role))
     }
     // No family's name before it is known who looks (the demo's question).

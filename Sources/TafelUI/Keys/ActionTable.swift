@@ -289,12 +289,11 @@ public enum ActionTable {
       "Leave it unsettled for now (the family stays marked X)",
       "Voorlopig zo laten (het gezin blijft gemarkeerd met X)"),
     a(
-      .keyboardTake, (1...9).map { .character(Character(String($0))) }, .keyboard, "who",
-      "wie",
+      .keyboardTake, (1...9).map { .character(Character(String($0))) }, .keyboard, "", "",
       "That person is at the keyboard: what the board records names them",
       "Die persoon zit aan het toetsenbord: wat het bord vastlegt noemt hen"),
     a(
-      .keyboardKeep, [.enter, .escape], .keyboard, "the first", "de eerste",
+      .keyboardKeep, [.enter, .escape], .keyboard, "the chair", "de voorzitter",
       "The person named first (the chair) is at the keyboard",
       "De eerstgenoemde (de voorzitter) zit aan het toetsenbord"),
     a(

@@ -99,6 +99,12 @@ struct StoreOptions: ParsableArguments {
     }
     let environment = ProcessInfo.processInfo.environment
     guard let identity = try MachineIdentity.load(environment: environment) else {
+      // A store with people but no git (the demo, one laptop) names its person with --as.
+      guard store.isGit else {
+        throw CommandFailure.usage(
+          "\(store.path) lists its people: say who records with --as NAME "
+            + "(`tafel people list --store \(store.path)` names them)")
+      }
       throw CommandFailure.usage(
         "this machine records as nobody in \(store.path): set who you are with "
           + "`tafel whoami --key ~/.ssh/id_ed25519.pub`")

@@ -82,6 +82,7 @@ struct RetentionCommand: ParsableCommand {
     }
     let logs = try store.dueAccessLogs(on: today, years: info.retention.accessLogYears)
     if remove { try EraseCommand.requireAdministrator(store) }
+    var failed = 0
     for (family, clock) in due {
       let line =
         "\(family.id): last changed \(clock.lastChange.utcDay), due \(clock.due) "
@@ -97,6 +98,7 @@ struct RetentionCommand: ParsableCommand {
         print(try EraseCommand.erase(request, in: store, by: options.author))
       } catch {
         CommandFailure.warn("\(family.id): not erased: \(error)")
+        failed += 1
       }
     }
     for (path, day) in logs where !remove {
@@ -107,6 +109,11 @@ struct RetentionCommand: ParsableCommand {
       print(
         "\(removed.count) access-log file(s) removed after \(info.retention.accessLogYears) years")
       if store.isGit { _ = try store.sync(by: options.author) }
+    }
+    if failed > 0 {
+      // Each was said above; a scheduled run must notice that some are left.
+      throw CommandFailure.data(
+        "\(failed) of \(due.count) due famil\(due.count == 1 ? "y was" : "ies were") not erased")
     }
     if due.isEmpty && logs.isEmpty {
       print(
