@@ -31,6 +31,19 @@ public enum ErasedMeeting {
     return changed ? .object(fields) : nil
   }
 
+  /// The meeting without any of `families`, or nil when it holds nothing of them.
+  public static func without(_ families: [String], in meeting: JSONValue) -> JSONValue? {
+    var value = meeting
+    var changed = false
+    for family in families {
+      if let without = without(family, in: value) {
+        value = without
+        changed = true
+      }
+    }
+    return changed ? value : nil
+  }
+
   /// Whether any string in `value` holds the family's id.
   static func mentions(_ value: JSONValue, _ family: String) -> Bool {
     switch value {

@@ -90,6 +90,11 @@ enum HistoryErasure {
 
   /// The message of a rewrite of a commit with `message`: the same words,
   /// then the trailers (added to a block of Tafel trailers it has already).
+  /// The store path of an erased name: a family's file, or an access-log path as it is.
+  static func path(of name: String) -> String {
+    name.contains("/") ? name : StoreLayout.familyFile(name)
+  }
+
   static func message(_ message: String, was: String, erasing families: [String]) -> String {
     var text = message
     while text.hasSuffix("\n\n") { text.removeLast() }
@@ -214,18 +219,12 @@ extension StoreRepository {
       guard let data, !families.isEmpty,
         families.contains(where: { data.firstRange(of: Data($0.utf8)) != nil })
       else { return id }
-      guard var value = try? StoreJSON.decode(JSONValue.self, from: data) else { return id }
-      var changed = false
-      for family in families {
-        if let without = ErasedMeeting.without(family, in: value) {
-          value = without
-          changed = true
-        }
-      }
-      guard changed else { return id }
+      guard let value = try? StoreJSON.decode(JSONValue.self, from: data),
+        let without = ErasedMeeting.without(families, in: value)
+      else { return id }
       let bytes: Data
       do {
-        bytes = try TafelJSON.encode(value)
+        bytes = try TafelJSON.encode(without)
       } catch {
         throw .refused("a meeting without the erased family could not be written: \(error)")
       }
@@ -275,6 +274,8 @@ extension StoreRepository {
     let raw = try rawCommits(added)
     // Nothing claims to be a rewrite: not an erasure (a force-push).
     guard raw.values.contains(where: { $0.was != nil }) else { return .success(([:], [])) }
+    // The commits replaced, read once (each rewrite is checked against one of them).
+    let originals = try rawCommits(dropped.sorted())
     var mapped: [String: String] = [:]
     var families: Set<String> = []
     var erasers: [[String]: TreeEraser] = [:]
@@ -288,7 +289,9 @@ extension StoreRepository {
         // A rewrite of a commit this replica never had: it is reviewed as new.
         continue
       }
-      let original = try rawCommits([was])[was]!
+      var found = originals[was]
+      if found == nil { found = try rawCommits([was])[was] }
+      guard let original = found else { continue }
       let label = "rewrites \(was.prefix(10))"
       guard let erased = HistoryErasure.erasedSince(original, in: commit) else {
         return .failure(ErasureRefusal(commit: id, why: "\(label) but changes its message"))
@@ -319,6 +322,20 @@ extension StoreRepository {
           commit: lost, why: "is no longer in the history and nothing replaces it"))
     }
     return .success((mapped, families.sorted()))
+  }
+
+  /// After a rewrite has moved the branches: every other ref removed (a
+  /// stash left by a `git pull` by hand could hold what was erased), git's
+  /// index made HEAD's, the erased paths no longer pending, and what is no
+  /// longer reachable pruned.
+  func settleRewrite(erasing names: [String]) throws(StoreError) {
+    let refs = try must(["for-each-ref", "--format=%(refname)"]).text.split(separator: "\n")
+    for ref in refs where !ref.hasPrefix("refs/heads/") && !ref.hasPrefix("refs/remotes/") {
+      try must(["update-ref", "-d", String(ref)])
+    }
+    try must(["read-tree", "HEAD"])
+    clearPending(names.map(HistoryErasure.path))
+    try purgeUnreachable()
   }
 
   /// Makes what is no longer reachable unrecoverable: reflogs expired, the

@@ -139,8 +139,6 @@ extension Store {
       var mapped = checked.mapped
       let own = try repository.commits(from: [head.commit], not: [old])
       // What this replica changed of an erased family is not taken.
-      let paths = Set(
-        checked.families.map { $0.contains("/") ? $0 : StoreLayout.familyFile($0) })
       if !own.isEmpty {
         let touched = try repository.must(
           ["diff-tree", "--stdin", "-r", "--name-only", "--no-commit-id", "-m", "--root"],
@@ -158,12 +156,6 @@ extension Store {
           "update-ref", "-m", "tafel sync: erasure", "HEAD", newHead, head.commit,
         ])
       }
-      // Other refs (a stash left by a `git pull` by hand) could hold the family.
-      let refs = try repository.must(["for-each-ref", "--format=%(refname)"]).text
-        .split(separator: "\n").map(String.init)
-      for ref in refs where !ref.hasPrefix("refs/heads/") && !ref.hasPrefix("refs/remotes/") {
-        try repository.must(["update-ref", "-d", ref])
-      }
       // The working files as the new history has them.
       for log in checked.families where log.contains("/") {
         try? AtomicFile.remove(absolute(log))
@@ -179,21 +171,13 @@ extension Store {
         try FileLock.withLock(StoreLayout.meetingLock(meetingID), in: path) {
           guard let data = try? readData(relative),
             checked.families.contains(where: { data.firstRange(of: Data($0.utf8)) != nil }),
-            var value = try? StoreJSON.decode(JSONValue.self, from: data)
+            let value = try? StoreJSON.decode(JSONValue.self, from: data),
+            let without = ErasedMeeting.without(checked.families, in: value)
           else { return }
-          var changed = false
-          for family in checked.families {
-            if let without = ErasedMeeting.without(family, in: value) {
-              value = without
-              changed = true
-            }
-          }
-          if changed { try writeFile(try TafelJSON.encode(value), relative) }
+          try writeFile(try TafelJSON.encode(without), relative)
         }
       }
-      try repository.must(["read-tree", "HEAD"])
-      repository.clearPending(Array(paths))
-      try repository.purgeUnreachable()
+      try repository.settleRewrite(erasing: checked.families)
       let logs = checked.families.filter { $0.contains("/") }
       if !logs.isEmpty {
         outcome.notes.append(

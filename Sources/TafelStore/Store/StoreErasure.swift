@@ -248,14 +248,7 @@ extension Store {
         guard let new = mapped[ref.id], new != ref.id else { continue }
         try repository.must(["update-ref", "-m", "tafel erase", ref.name, new, ref.id])
       }
-      // Other refs (a stash left by a `git pull` by hand) could hold the family.
-      for ref in refs where !branches.contains(where: { $0.name == ref.name }) {
-        try repository.must(["update-ref", "-d", ref.name])
-      }
-      try repository.must(["read-tree", "HEAD"])
-      repository.clearPending(
-        families.map { $0.contains("/") ? $0 : StoreLayout.familyFile($0) })
-      try repository.purgeUnreachable()
+      try repository.settleRewrite(erasing: families)
       return mapped.filter { $0.key != $0.value }.count
     }
   }

@@ -137,6 +137,16 @@ struct StoreOptions: ParsableArguments {
   /// The person this process records as, once a store with people was opened.
   static let recorder = Mutex<Person?>(nil)
 
+  /// Why this process's person may not do an administrator's act (`what`:
+  /// "changes who may record"), or nil: an administrator, or a store without people.
+  static func notAdministrator(_ what: String) -> String? {
+    guard let person = recorder.withLock({ $0 }), person.role != .administrator else {
+      return nil
+    }
+    return "\(person.name) is \(person.role.rawValue), not administrator: only an administrator "
+      + what
+  }
+
   private static let warnedUnknown = Mutex(false)
 
   /// One line, once: what is recorded and logged has no name behind it.

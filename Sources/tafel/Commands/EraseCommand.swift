@@ -85,11 +85,9 @@ struct EraseCommand: ParsableCommand {
 
   /// Where the store lists people, erasing is an administrator's act.
   static func requireAdministrator(_ store: Store) throws {
-    guard let person = StoreOptions.recorder.withLock({ $0 }), person.role != .administrator
-    else { return }
-    throw CommandFailure.usage(
-      "\(person.name) is \(person.role.rawValue), not administrator: only an administrator "
-        + "erases a family's data")
+    if let refusal = StoreOptions.notAdministrator("erases a family's data") {
+      throw CommandFailure.usage(refusal)
+    }
   }
 
   /// The erasure, then (under git, with a remote) the sync that carries it

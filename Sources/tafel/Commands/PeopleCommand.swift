@@ -21,11 +21,9 @@ private func openForPeopleChange(_ options: StoreOptions) throws -> (Store, Peop
   let store = try options.open()
   let people = try store.people()
   if let people, !people.people.isEmpty,
-    let person = StoreOptions.recorder.withLock({ $0 }), person.role != .administrator
+    let refusal = StoreOptions.notAdministrator("changes who may record")
   {
-    throw CommandFailure.data(
-      "\(person.name) is \(person.role.rawValue), not administrator: only an administrator "
-        + "changes who may record")
+    throw CommandFailure.data(refusal)
   }
   return (store, people)
 }
