@@ -115,9 +115,22 @@ struct DecisionRulesTests {
     #expect(family.inForce(at: meeting)?.id == corrected.id)
     // Another meeting, or no meeting, is not affected.
     var other = second
-    other.meeting = "JBT-2026-12-13"
+    other.meeting = "JBT-2026-11-13"
     #expect(family.refusals(of: other, today: today).isEmpty)
     other.meeting = nil
     #expect(family.refusals(of: other, today: today).isEmpty)
+  }
+
+  @Test func aDecisionIsNotRecordedBeforeItsMeetingSits() throws {
+    let family = family()
+    var draft = DecisionDraft(
+      outcome: .noInvestigation, rationale: "Gaat goed.", meeting: "JBT-2026-12-03")
+    let refusals = family.refusals(of: draft, today: Day("2026-12-02")!)
+    #expect(refusals.map(\.field) == [.meeting])
+    #expect(
+      refusals.first?.dutch.contains("JBT-2026-12-03 is op 2026-12-03, na 2026-12-02") == true)
+    #expect(family.refusals(of: draft, today: Day("2026-12-03")!).isEmpty)
+    draft.meeting = "JBT-2026-12-03-2"
+    #expect(family.refusals(of: draft, today: Day("2026-12-02")!).map(\.field) == [.meeting])
   }
 }

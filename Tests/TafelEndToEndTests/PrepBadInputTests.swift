@@ -88,6 +88,20 @@ private let cases: [PrepBadInput] = [
     arguments: [
       "event", "FAMILY", "--kind", "handover", "--date", "2026-10-01", "--informed", "LT->GI@ooit",
     ], status: 2, names: "--informed"),
+  // What has not happened yet is not a record (the story's today is 2026-11-29).
+  .init(
+    arguments: [
+      "assess", "FAMILY", "--instrument", "arij", "--level", "high", "--date", "2026-12-01",
+      "--organisation", "vt-gm", "--rater", "A", "--subject", "household",
+    ], status: 2, names: "2026-12-01 is after today"),
+  .init(
+    arguments: ["event", "FAMILY", "--kind", "intake", "--date", "2026-11-30"], status: 2,
+    names: "2026-11-30 is after today"),
+  .init(
+    arguments: [
+      "request", "FAMILY", "--from", "P-0001", "--reason", "r", "--tried", "t",
+      "--parents-reaction", "p", "--date", "2027-01-04",
+    ], status: 2, names: "2027-01-04 is after today"),
   // --to before --from.
   .init(
     arguments: [
@@ -188,6 +202,23 @@ struct PrepBadInputTests {
     #expect(PrepSnapshot(store.path) == before)
   }
 
+  @Test("a decision for a meeting that has not sat is refused, with nothing written")
+  func decisionBeforeTheMeeting() throws {
+    let (store, family, meeting) = try PrepFixtures.family()
+    try PrepFixtures.require(store, ["meeting", "add", meeting, family])
+    let before = PrepSnapshot(store.path)
+    let early = try store.tafel([
+      "decide", family, "--outcome", "no-investigation", "--rationale", "gaat goed",
+      "--meeting", meeting, "--parents-view", "eens",
+    ])
+    #expect(early.status == 1)
+    #expect(
+      early.stderr.contains(
+        "not recorded (--meeting): meeting: JBT-2026-12-03 sits on 2026-12-03, after 2026-11-29"))
+    #expect(early.stderr.split(separator: "\n").count == 1)
+    #expect(PrepSnapshot(store.path) == before)
+  }
+
   @Test("a decided case cannot be taken off the agenda")
   func removeDecided() throws {
     let (store, family, meeting) = try PrepFixtures.family()
@@ -197,7 +228,7 @@ struct PrepBadInputTests {
       [
         "decide", family, "--outcome", "no-investigation", "--rationale", "gaat goed",
         "--meeting", meeting, "--parents-view", "eens",
-      ])
+      ], environment: ["TAFEL_NOW": TestClock.scenarioMeetingNow])
     let before = PrepSnapshot(store.path)
     let result = try store.tafel(["meeting", "remove", meeting, family])
     #expect(result.status == 1, "\(result)")

@@ -54,8 +54,20 @@ struct PrepCommandTests {
   func meeting() throws {
     let (store, family, meeting) = try PrepFixtures.family()
     #expect(meeting == "JBT-2026-12-03")
+    // A second meeting on a day that has one, and one on a day gone, are
+    // made only when asked for: neither is what a slip of the finger means.
+    let twice = try store.tafel(["meeting", "create", "--date", "2026-12-03"])
+    #expect(twice.status == 2)
+    #expect(
+      twice.stderr
+        == "tafel: --date: JBT-2026-12-03 already sits on 2026-12-03; add --another for a second meeting that day\n"
+    )
+    let gone = try store.tafel(["meeting", "create", "--date", "2026-11-02"])
+    #expect(gone.status == 2)
+    #expect(gone.stderr.contains("2026-11-02 is before today (2026-11-29); add --past"))
+    #expect(try store.tafel(["meeting", "create", "--date", "2026-11-02", "--past"]).status == 0)
     let second = try store.tafel([
-      "meeting", "create", "--date", "2026-12-03", "--chair", "R. Kramer",
+      "meeting", "create", "--date", "2026-12-03", "--chair", "R. Kramer", "--another",
     ])
     #expect(second.stdout == "JBT-2026-12-03-2\n")
     let other = try PrepFixtures.require(
@@ -74,7 +86,7 @@ struct PrepCommandTests {
     let list = try store.tafel(["meeting", "list", "--from", "2026-12-01", "--to", "2026-12-31"])
     #expect(list.stdoutLines.first == "JBT-2026-12-03  2 cases")
     #expect(list.stdout.contains("JBT-2026-12-03-2  0 cases  chair R. Kramer"))
-    #expect(try store.tafel(["meeting", "list", "--to", "2026-11-30"]).stdout == "no meetings\n")
+    #expect(try store.tafel(["meeting", "list", "--to", "2026-11-01"]).stdout == "no meetings\n")
     let removed = try store.tafel(["meeting", "remove", meeting, other])
     #expect(removed.status == 0, "\(removed)")
     #expect(try store.meeting(meeting).items.map(\.family) == [family])

@@ -144,7 +144,7 @@ struct PrepEditorTests {
       [
         "decide", family, "--outcome", "no-investigation", "--rationale", "gaat goed",
         "--meeting", meeting, "--parents-view", "eens",
-      ])
+      ], environment: ["TAFEL_NOW": TestClock.scenarioMeetingNow])
     let script = try editor(store, "rewrite.sh", #"sed -i 's/"gaat goed"/"toch niet"/' "$1""#)
     let before = PrepSnapshot(store.path)
     let result = try edit(store, [family], editor: script, input: "d\n")

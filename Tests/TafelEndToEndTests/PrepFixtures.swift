@@ -84,8 +84,10 @@ enum PrepFixtures {
 
   /// Runs a command that must succeed; its result.
   @discardableResult
-  static func require(_ store: CliStore, _ arguments: [String]) throws -> CliResult {
-    let result = try store.tafel(arguments)
+  static func require(
+    _ store: CliStore, _ arguments: [String], environment: [String: String] = [:]
+  ) throws -> CliResult {
+    let result = try store.tafel(arguments, environment: environment)
     guard result.status == 0 else {
       throw CliRunnerError.launch("tafel \(arguments.joined(separator: " ")) failed: \(result)")
     }

@@ -14,9 +14,9 @@ struct PrepWholeMeetingTests {
   )
   func wholeMeeting() throws {
     let store = try PrepFixtures.organisations()
-    func run(_ arguments: [String]) throws -> String {
-      try PrepFixtures.require(store, arguments).stdout.trimmingCharacters(
-        in: .whitespacesAndNewlines)
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+      try PrepFixtures.require(store, arguments, environment: environment).stdout
+        .trimmingCharacters(in: .whitespacesAndNewlines)
     }
     let families = try [
       (
@@ -106,10 +106,11 @@ struct PrepWholeMeetingTests {
 
     // The rest of a meeting's life, so that every kind of change is written once.
     let later = try run(["meeting", "create", "--date", "2026-12-17", "--chair", "R. Kramer"])
-    _ = try run([
-      "decide", families[0], "--meeting", meeting, "--outcome", "no-investigation",
-      "--rationale", "De hulp gaat door.", "--child-view", "Noor wil thuis blijven.",
-    ])
+    _ = try run(
+      [
+        "decide", families[0], "--meeting", meeting, "--outcome", "no-investigation",
+        "--rationale", "De hulp gaat door.", "--child-view", "Noor wil thuis blijven.",
+      ], environment: ["TAFEL_NOW": TestClock.scenarioMeetingNow])
     _ = try run(["meeting", "adjourn", meeting, families[1], "--reason", "tolk", "--to", later])
     _ = try run(["meeting", "remove", later, families[1]])
     _ = try run(["consent", families[2], "--given-by", "Kees Bos", "--scope", "delen aan tafel"])

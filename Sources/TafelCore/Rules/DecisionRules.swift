@@ -88,6 +88,8 @@ public enum DecisionField: Hashable, Sendable {
   case agreementWhat(Int)
   case agreementDue(Int)
   case childView
+  /// The meeting the decision is taken at has not sat yet.
+  case meeting
   case supersedes
   /// Another decision for this case at this meeting is in force (its id):
   /// the new one can only be stored as a correction of it.
@@ -125,6 +127,18 @@ extension Family {
   /// Every rule the draft breaks, in form order; empty when it can be saved.
   public func refusals(of draft: DecisionDraft, today: Day) -> [DecisionRefusal] {
     var refusals: [DecisionRefusal] = []
+    // A decision is taken at its meeting, never before it sits.
+    if let meeting = draft.meeting, let sits = Meeting.date(fromID: meeting), sits > today {
+      return [
+        DecisionRefusal(
+          .meeting,
+          english:
+            "meeting: \(meeting) sits on \(sits), after \(today); a decision is recorded at or after its meeting",
+          dutch:
+            "vergadering: \(meeting) is op \(sits), na \(today); een besluit wordt bij of na de vergadering vastgelegd"
+        )
+      ]
+    }
     guard let outcome = draft.outcome else {
       return [
         DecisionRefusal(

@@ -171,7 +171,7 @@ public struct DecisionForm: Hashable, Sendable {
   /// The field a refusal names, so the cursor can go there.
   public func field(for refused: DecisionField) -> DecisionFormField {
     switch refused {
-    case .outcome, .supersedes, .inForce: .outcome
+    case .outcome, .supersedes, .inForce, .meeting: .outcome
     case .outcomeText: .outcomeText
     case .deadline: .deadline
     case .rationale: .rationale

@@ -17,6 +17,19 @@ enum PreparationArguments {
     return day
   }
 
+  /// The day something happened: a real day, not after today (what has not
+  /// happened yet is not a record).
+  static func pastDay(_ text: String, _ option: String, today: Day = StoreOptions.today()) throws
+    -> Day
+  {
+    let found = try day(text, option)
+    if found > today {
+      throw CommandFailure.usage(
+        "\(option): \(found) is after today (\(today)); record what has happened")
+    }
+    return found
+  }
+
   static func optionalDay(_ text: String?, _ option: String) throws -> Day? {
     guard let text else { return nil }
     return try day(text, option)

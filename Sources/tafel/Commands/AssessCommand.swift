@@ -83,7 +83,7 @@ struct AssessCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
-    _ = try PreparationArguments.day(date, "--date")
+    _ = try PreparationArguments.pastDay(date, "--date")
     _ = try PreparationArguments.text(rater, "--rater")
     _ = try PreparationArguments.text(subject, "--subject")
     _ = try outcome()
@@ -104,7 +104,7 @@ struct AssessCommand: ParsableCommand {
 
   func run() throws {
     let (instrument, outcome) = try outcome()
-    let day = try PreparationArguments.day(date, "--date")
+    let day = try PreparationArguments.pastDay(date, "--date")
     let store = try options.open()
     let current = try PreparationArguments.family(family, in: store)
     let subjectID = try resolveSubject(in: current)

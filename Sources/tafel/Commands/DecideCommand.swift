@@ -179,6 +179,7 @@ struct DecideCommand: ParsableCommand {
     case .agreements: "--agreement"
     case .agreementWhat(let index), .agreementDue(let index): "--agreement \(index + 1)"
     case .childView: "--child-view/--child-not-heard"
+    case .meeting: "--meeting"
     case .supersedes, .inForce: "--supersedes"
     }
   }

@@ -45,7 +45,7 @@ struct EventCommand: ParsableCommand {
 
   func validate() throws {
     _ = try PreparationArguments.choice(kind, "--kind", as: EventKind.self)
-    _ = try PreparationArguments.day(date, "--date")
+    _ = try PreparationArguments.pastDay(date, "--date")
     _ = try parsedInformed()
   }
 
@@ -59,7 +59,7 @@ struct EventCommand: ParsableCommand {
 
   func run() throws {
     let kind = try PreparationArguments.choice(kind, "--kind", as: EventKind.self)
-    let day = try PreparationArguments.day(date, "--date")
+    let day = try PreparationArguments.pastDay(date, "--date")
     let informed = try parsedInformed()
     let store = try options.open()
     _ = try PreparationArguments.family(family, in: store)

@@ -1,5 +1,6 @@
 // `tafel meeting create`: a new sitting of the table; prints its id
-// ("JBT-2026-12-03", "-2" for a second one that day).
+// ("JBT-2026-12-03", "-2" for a second one that day). A day already gone
+// needs --past: a meeting is planned ahead, and one made afterwards says so.
 
 import ArgumentParser
 import TafelCore
@@ -21,13 +22,30 @@ struct MeetingCreateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Who takes the minutes (notulist).", valueName: "name"))
   var secretary: String = ""
 
+  @Flag(help: "Confirm a day already gone: the meeting sat, and is recorded afterwards.")
+  var past = false
+
+  @Flag(help: "Confirm a second meeting on a day that already has one.")
+  var another = false
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws { _ = try PreparationArguments.day(date, "--date") }
 
   func run() throws {
     let day = try PreparationArguments.day(date, "--date")
+    let today = StoreOptions.today()
+    if day < today, !past {
+      throw CommandFailure.usage(
+        "--date: \(day) is before today (\(today)); add --past to record a meeting that already sat"
+      )
+    }
     let store = try options.open()
+    let sameDay = try store.meetingIDs().filter { Meeting.date(fromID: $0) == day }.sorted()
+    if let first = sameDay.first, !another {
+      throw CommandFailure.usage(
+        "--date: \(first) already sits on \(day); add --another for a second meeting that day")
+    }
     for _ in 0..<5 {
       let id = MeetingNumbering.nextID(on: day, existing: try store.meetingIDs())
       let meeting = Meeting(

@@ -48,7 +48,8 @@ struct RequestCommand: ParsableCommand {
   }
 
   func run() throws {
-    let day = try PreparationArguments.optionalDay(date, "--date") ?? StoreOptions.today()
+    let day =
+      try date.map { try PreparationArguments.pastDay($0, "--date") } ?? StoreOptions.today()
     let store = try options.open()
     _ = try PreparationArguments.family(family, in: store)
     let request = RequestForDiscussion(

@@ -149,6 +149,7 @@ enum EditValidation {
     case .agreementWhat(let index): [.key("agreements"), .index(index), .key("what")]
     case .agreementDue(let index): [.key("agreements"), .index(index), .key("due")]
     case .childView: [.key("childView")]
+    case .meeting: [.key("meeting")]
     case .supersedes, .inForce: [.key("supersedes")]
     }
   }

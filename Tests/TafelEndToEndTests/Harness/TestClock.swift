@@ -27,6 +27,9 @@ enum TestClock {
   /// (the same date from Los Angeles to Tokyo; the stories use no date that
   /// depends on it in zones further out, such as UTC+14).
   static let scenarioNow = "2026-11-29T12:00:00Z"
+  /// The day of the stories' meeting (JBT-2026-12-03), noon UTC: a decision
+  /// is recorded at or after its meeting, never before it sits.
+  static let scenarioMeetingNow = "2026-12-03T12:00:00Z"
 }
 
 extension TestClock {
