@@ -149,6 +149,31 @@ struct MinutesTests {
     #expect(!text.contains("␉"))
   }
 
+  @Test("markdown keeps typed entities and an indent as typed")
+  func markdownEntitiesAndIndent() {
+    let text = Minutes.markdown(
+      Self.input(decisions: [
+        Self.decision(1, rationale: "Zie &amp; &lt;b&gt; in de brief.\n\tVader: ingesprongen.")
+      ]))
+    // Read back by a Markdown reader, `\&amp;` is the five characters typed.
+    #expect(text.contains("Zie \\&amp; \\&lt;b\\&gt; in de brief.  \n"))
+    #expect(text.contains("&nbsp;&nbsp;&nbsp;&nbsp;Vader: ingesprongen."))
+    let html = Minutes.html(
+      Self.input(decisions: [Self.decision(1, rationale: "\tVader: ingesprongen.")]))
+    #expect(html.contains("<p class=\"text\">\tVader: ingesprongen.</p>"))
+  }
+
+  @Test("printed, a case starts under the header and a long word wraps inside the page")
+  func printRules() {
+    let html = Minutes.html(Self.input(decisions: [Self.decision(1, rationale: "x")]))
+    // A case is not kept whole: kept whole, case 1 went to page 2 and left
+    // page 1 empty under the header. A heading stays with what follows.
+    #expect(!html.contains("break-inside: avoid-page"))
+    #expect(!html.contains("article.decision { break-inside"))
+    #expect(html.contains("h1, h2, h3, .label { break-after: avoid; }"))
+    #expect(html.contains("html { overflow-wrap: anywhere; }"))
+  }
+
   @Test("html is self-contained, prints on A4, and escapes every typed text")
   func html() {
     let rationale = "<script>alert('x')</script> & \"quotes\""

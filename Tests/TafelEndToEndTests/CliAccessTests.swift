@@ -121,6 +121,13 @@ struct CliAccessTests {
         #expect(dutch.stdout.contains(Minutes.escape(name)), "\(id): \(name)")
       }
       #expect(!dutch.stdout.contains("household"), "\(id)")
+      // The route is a table on A4 (its days never broken), not aligned text
+      // that runs off the page.
+      #expect(!dutch.stdout.contains("<pre>"), "\(id)")
+      #expect(
+        dutch.stdout.contains("<table class=\"route\">\n<tr><th>datum</th><th>van → naar</th>"),
+        "\(id)")
+      #expect(dutch.stdout.contains("td.day, td.number { white-space: nowrap;"), "\(id)")
       #expect(!page.stdout.contains("```"), "\(id): a code block in the Markdown")
       for decision in family.decisions where decision.meeting != nil {
         let heading = "<h4>" + Minutes.escape("Besluit \(decision.id)")

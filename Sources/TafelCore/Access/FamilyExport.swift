@@ -251,15 +251,15 @@ public enum FamilyExport {
           }
           return text
         }))
-    // The route's tables read as tables in Markdown; in HTML the aligned
-    // text is kept in a fixed-width block, as `tafel history` prints it.
+    // The route's tables read as tables in Markdown and in HTML (where a
+    // table wraps within its cells on A4).
     let timeline = Timeline.build(family: f, directory: input.directory)
     sections.append(
       Section(
         title: l.pick("Route through the chain", "Route door de keten"), lines: [],
         markdown: timeline.markdown(language: l, titled: false, deeper: 1)
           .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(),
-        html: ["<pre>\(Minutes.escape(timeline.text(language: l)))</pre>"]))
+        html: timeline.html(language: l, deeper: 2)))
     for meeting in input.meetings where meeting.items.contains(where: { $0.family == f.id }) {
       var minutes = MinutesInput(
         meeting: meeting, families: [f.id: f], directory: input.directory, region: input.region,

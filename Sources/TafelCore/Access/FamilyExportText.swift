@@ -58,7 +58,7 @@ extension FamilyExport {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
       "<title>\(e(title(input)))</title>",
       // The minutes' own look (A4, decisions set off), so their part reads as in the minutes.
-      "<style>", Minutes.style, "pre { font-size: 9pt; white-space: pre-wrap; }", "</style>",
+      "<style>", Minutes.style, "</style>",
       "</head>", "<body>", "<h1>\(e(title(input)))</h1>",
       "<p class=\"confidential\">\(e(confidential(l)))</p>", "<p>\(e(made(input)))</p>",
     ]

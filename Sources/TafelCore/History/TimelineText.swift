@@ -9,12 +9,7 @@ extension Timeline {
     lines.append("")
     lines.append(l.pick("Route", "Route"))
     let route = RegionReport.table(
-      [
-        [
-          l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
-          l.pick("days", "dagen"),
-        ]
-      ]
+      [routeHeader(l)]
         + rows.map { row in
           [
             row.date.description, self.route(row), what(row, l),
@@ -82,11 +77,7 @@ extension Timeline {
     lines.append("## " + l.pick("Route", "Route"))
     lines.append("")
     lines.append(
-      "| "
-        + [
-          l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
-          l.pick("days", "dagen"), l.pick("note", "toelichting"),
-        ].joined(separator: " | ") + " |")
+      "| " + (routeHeader(l) + [l.pick("note", "toelichting")]).joined(separator: " | ") + " |")
     lines.append("|---|---|---|--:|---|")
     for row in rows {
       lines.append(
@@ -125,12 +116,7 @@ extension Timeline {
           "Professionals (\(professionalsMet) met in total)",
           "Professionals (\(professionalsMet) in totaal)"))
     lines.append("")
-    lines.append(
-      "| "
-        + [
-          l.pick("date", "datum"), "", l.pick("professional", "professional"),
-          l.pick("active", "actief"), l.pick("met", "gezien"),
-        ].joined(separator: " | ") + " |")
+    lines.append("| " + staffHeader(l).joined(separator: " | ") + " |")
     lines.append("|---|---|---|--:|--:|")
     for change in staff {
       lines.append(
@@ -146,8 +132,24 @@ extension Timeline {
       separator: "\n") + "\n"
   }
 
+  /// The route table's columns: date, from → to, step, days.
+  func routeHeader(_ l: Language) -> [String] {
+    [
+      l.pick("date", "datum"), l.pick("from → to", "van → naar"), l.pick("step", "stap"),
+      l.pick("days", "dagen"),
+    ]
+  }
+
+  /// The professionals table's columns.
+  func staffHeader(_ l: Language) -> [String] {
+    [
+      l.pick("date", "datum"), "", l.pick("professional", "professional"),
+      l.pick("active", "actief"), l.pick("met", "gezien"),
+    ]
+  }
+
   /// "Two directors at once: A and B from 2026-03-01 to 2026-04-15".
-  private func overlapWords(_ overlap: DirectionOverlap, _ l: Language) -> String {
+  func overlapWords(_ overlap: DirectionOverlap, _ l: Language) -> String {
     let names =
       person(overlap.first.name, overlap.first.organisationName) + l.pick(" and ", " en ")
       + person(overlap.second.name, overlap.second.organisationName)
@@ -159,11 +161,11 @@ extension Timeline {
   }
 
   /// A note as one line: its line breaks become spaces.
-  private func oneLine(_ text: String) -> String {
+  func oneLine(_ text: String) -> String {
     text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.joined(separator: " ")
   }
 
-  private func route(_ row: Row) -> String {
+  func route(_ row: Row) -> String {
     switch (row.fromName, row.toName) {
     case (let from?, let to?): "\(from) → \(to)"
     case (let from?, nil): from
@@ -172,7 +174,7 @@ extension Timeline {
     }
   }
 
-  private func what(_ row: Row, _ language: Language) -> String {
+  func what(_ row: Row, _ language: Language) -> String {
     var text = ChainWords.event(row.kind, language)
     if row.kind.needsInformed {
       if let informed = row.informed, let first = informed.first {
@@ -186,16 +188,16 @@ extension Timeline {
     return text
   }
 
-  private func end(_ day: Day?, _ language: Language) -> String {
+  func end(_ day: Day?, _ language: Language) -> String {
     day?.description ?? language.pick("now", "nu")
   }
 
-  private func length(_ band: PhaseBand, _ language: Language) -> String {
+  func length(_ band: PhaseBand, _ language: Language) -> String {
     guard let to = band.to else { return language.pick("ongoing", "loopt") }
     return ChainWords.days(band.from.days(until: to), language)
   }
 
-  private func person(_ name: String, _ organisation: String?) -> String {
+  func person(_ name: String, _ organisation: String?) -> String {
     organisation.map { "\(name) (\($0))" } ?? name
   }
 

@@ -1,6 +1,7 @@
 // The minutes as one self-contained HTML file: inline CSS, no scripts, no
-// outside resources, every typed text escaped, laid out to print on A4 with
-// each case kept together where it fits.
+// outside resources, every typed text escaped, laid out to print on A4: a
+// case starts right under the header, a heading stays with what follows it,
+// and a long word or address wraps inside the page.
 
 extension Minutes {
   public static func html(_ input: MinutesInput) -> String {
@@ -57,6 +58,7 @@ extension Minutes {
     @page { size: A4; margin: 20mm 18mm; }
     html { font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
     html { font-size: 11pt; line-height: 1.4; color: #111; background: #fff; }
+    html { overflow-wrap: anywhere; }
     body { max-width: 174mm; margin: 0 auto; padding: 8mm 0; }
     h1 { font-size: 17pt; margin: 0 0 4pt; }
     h2 { font-size: 13.5pt; margin: 18pt 0 4pt; }
@@ -66,15 +68,22 @@ extension Minutes {
     dl.facts { display: grid; grid-template-columns: max-content auto; gap: 1pt 10pt; margin: 0; }
     dl.facts dt { font-weight: bold; }
     dl.facts dd { margin: 0; }
-    section.case { break-inside: avoid-page; }
+    h1, h2, h3, .label { break-after: avoid; }
+    p, li { orphans: 2; widows: 2; }
     article.decision { border-left: 3px solid #555; padding-left: 8pt; margin: 8pt 0 12pt; }
-    article.decision { break-inside: avoid; }
     article.superseded { border-left-style: dashed; color: #333; }
     .note { font-style: italic; }
     .label { font-weight: bold; margin: 6pt 0 1pt; }
     .text { white-space: pre-wrap; margin: 0 0 4pt; }
     ul { margin: 2pt 0 4pt 14pt; padding: 0; }
     .meta { font-size: 9.5pt; color: #333; }
+    table { width: 100%; border-collapse: collapse; font-size: 9.5pt; margin: 2pt 0 6pt; }
+    th { text-align: left; border-bottom: 1px solid #555; }
+    th, td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
+    td.day, td.number { white-space: nowrap; font-variant-numeric: tabular-nums; }
+    td.number { text-align: right; }
+    tr.note td { font-size: 9pt; color: #333; padding-bottom: 3pt; }
+    tr { break-inside: avoid; }
     @media print { body { padding: 0; max-width: none; } a { color: inherit; } }
     """
 
@@ -140,7 +149,8 @@ extension Minutes {
       )
     }
     lines.append("<p class=\"label\">\(escape(labels.rationale)):</p>")
-    lines.append("<p class=\"text\">\(escape(decision.rationale.replacingCRLF.trimmed))</p>")
+    lines.append(
+      "<p class=\"text\">\(escape(decision.rationale.replacingCRLF.trimmedKeepingIndent))</p>")
     lines.append("<p class=\"label\">\(escape(labels.agreements)):</p>")
     if decision.agreements.isEmpty {
       lines.append("<p>\(escape(labels.noAgreements))</p>")
@@ -164,7 +174,7 @@ extension Minutes {
     for (label, text) in texts {
       guard let text, !text.isEmpty else { continue }
       lines.append("<p class=\"label\">\(escape(label)):</p>")
-      lines.append("<p class=\"text\">\(escape(text.replacingCRLF.trimmed))</p>")
+      lines.append("<p class=\"text\">\(escape(text.replacingCRLF.trimmedKeepingIndent))</p>")
     }
     var meta: [String] = []
     if !decision.present.isEmpty {

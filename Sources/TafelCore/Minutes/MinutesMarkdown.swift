@@ -149,20 +149,22 @@ extension Minutes {
 
   /// Text as typed, one Markdown paragraph per paragraph, line breaks kept.
   static func block(_ text: String) -> [String] {
-    // A tab typed in a text is a space on paper, not a control character shown.
-    let lines = text.replacingCRLF.replacingOccurrences(of: "\t", with: " ").split(
-      separator: "\n", omittingEmptySubsequences: false
-    ).map(
-      String.init)
+    // A tab typed inside a line is a space on paper, not a control character
+    // shown; an indent at a line's start is kept as typed (MarkdownText.line).
+    let lines = text.replacingCRLF.split(separator: "\n", omittingEmptySubsequences: false).map {
+      line in
+      let indent = line.prefix { $0 == " " || $0 == "\t" }
+      return String(indent) + line.dropFirst(indent.count).replacingOccurrences(of: "\t", with: " ")
+    }
     var result: [String] = []
     for (index, line) in lines.enumerated() {
-      let trimmed = line.trimmed
-      if trimmed.isEmpty {
+      if line.trimmed.isEmpty {
         if result.last != "" { result.append("") }
         continue
       }
+      let kept = String(line.reversed().drop { $0.isWhitespace }.reversed())
       let nextIsText = index + 1 < lines.count && !lines[index + 1].trimmed.isEmpty
-      result.append(MarkdownText.line(trimmed) + (nextIsText ? "  " : ""))
+      result.append(MarkdownText.line(kept) + (nextIsText ? "  " : ""))
     }
     while result.last == "" { result.removeLast() }
     return result.isEmpty ? ["-"] : result
@@ -176,6 +178,17 @@ extension Minutes {
 }
 
 extension String {
+  /// Without blank lines at the start or whitespace at the end, but with the
+  /// indent of its first line as typed.
+  var trimmedKeepingIndent: String {
+    var lines = split(separator: "\n", omittingEmptySubsequences: false)
+    while let first = lines.first, first.allSatisfy(\.isWhitespace), lines.count > 1 {
+      lines.removeFirst()
+    }
+    let joined = lines.joined(separator: "\n")
+    return String(joined.reversed().drop { $0.isWhitespace }.reversed())
+  }
+
   /// With Windows and old Mac line ends made "\n".
   var replacingCRLF: String {
     var result = ""
