@@ -9,6 +9,7 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <ncurses.h>
+#include <term.h>
 #include <sys/ioctl.h>
 
 // wcwidth is hidden from Glibc without _XOPEN_SOURCE.
@@ -50,5 +51,29 @@ static const mmask_t tafel_BUTTON5_PRESSED = BUTTON5_PRESSED;
 static inline FILE *tafel_stdin(void) { return stdin; }
 static inline FILE *tafel_stdout(void) { return stdout; }
 static inline int tafel_key_code_yes(void) { return KEY_CODE_YES; }
+
+// After endwin: a terminal without an alternate screen (vt100: no rmcup)
+// keeps the board's last frame, names and concerns included, under the
+// shell's prompt; clear it (putp keeps the capability's padding).
+static inline void tafel_clear_without_alternate_screen(void) {
+  char *restore = tigetstr("rmcup");
+  if (restore != NULL && restore != (char *)-1) return;
+  char *clear = tigetstr("clear");
+  if (clear == NULL || clear == (char *)-1) return;
+  putp(clear);
+  fflush(stdout);
+}
+
+// A cell with all its code points. setcchar keeps one spacing code point and
+// drops the rest of a cell such as म + ा or 👩 + ZWJ + 👧; the cell's text is
+// what the terminal receives, and ncurses counts its width by the first. At
+// most CCHARW_MAX code points: a longer cell keeps its first, never a joiner.
+static inline void tafel_set_cell(cchar_t *cell, const wchar_t *chars, int count, attr_t attributes,
+                                  short pair) {
+  wchar_t first[2] = {chars[0], 0};
+  setcchar(cell, first, attributes, pair, NULL);
+  if (count > CCHARW_MAX) count = 1;
+  for (int i = 0; i < CCHARW_MAX; i++) cell->chars[i] = i < count ? chars[i] : 0;
+}
 
 #endif

@@ -22,6 +22,15 @@ public struct Cell: Hashable, Sendable {
   public var isContinuation: Bool { width == 0 }
 
   public static let blank = Cell()
+
+  /// The code points of one cell of a cluster as a Character: they are
+  /// always one grapheme cluster (a visible code point and what extends it),
+  /// except for code points Unicode starts a cluster with; those keep the first.
+  static func character(_ scalars: [Unicode.Scalar]) -> Character {
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars)
+    return text.count == 1 ? Character(text) : Character(scalars[0])
+  }
 }
 
 public struct CellGrid: Sendable {
@@ -69,16 +78,26 @@ public struct CellGrid: Sendable {
         column += characterWidth
         continue
       }
-      if characterWidth == 2 && column + 1 >= limit {
-        setCell(x: column, y: y, Cell(character: " ", width: 1, role: role))
-        column += 1
+      // A grapheme cluster is cut whole: what does not fit becomes spaces.
+      if column + characterWidth > limit {
+        while column < limit {
+          setCell(x: column, y: y, Cell(character: " ", width: 1, role: role))
+          column += 1
+        }
         break
       }
-      setCell(x: column, y: y, Cell(character: character, width: UInt8(characterWidth), role: role))
-      if characterWidth == 2 {
-        setCell(x: column + 1, y: y, Cell(character: " ", width: 0, role: role))
+      // One cell per visible code point, as the terminal lays the cluster
+      // out (शर्मा takes four cells, 👍🏽 two wide ones); the cells' text,
+      // sent back to back, is the whole cluster.
+      let cells = DisplayWidth.cells(of: character)
+      for part in cells {
+        let shown = cells.count == 1 ? character : Cell.character(part.scalars)
+        setCell(x: column, y: y, Cell(character: shown, width: UInt8(part.width), role: role))
+        if part.width == 2 {
+          setCell(x: column + 1, y: y, Cell(character: " ", width: 0, role: role))
+        }
+        column += part.width
       }
-      column += characterWidth
     }
     return max(0, column - x)
   }

@@ -117,6 +117,7 @@ public final class Terminal {
     if options.mouse { mousemask(0, nil) }
     curs_set(1)
     endwin()
+    tafel_clear_without_alternate_screen()
     TerminalSignals.screenEnded()
     delscreen(screen)
     TerminalSignals.uninstall()
@@ -281,7 +282,7 @@ public final class Terminal {
           count = 1
         }
         scalars[count] = 0
-        setcchar(&character, scalars, style.attributes, style.pair, nil)
+        tafel_set_cell(&character, scalars, Int32(count), style.attributes, style.pair)
         wmove(window, Int32(y), Int32(x))
         wadd_wch(window, &character)
         x += max(1, Int(cell.width))

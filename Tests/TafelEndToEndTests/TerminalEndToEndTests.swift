@@ -43,6 +43,87 @@ struct TerminalEndToEndTests {
     #expect(styled.contains("\u{1b}[7m") || styled.contains(";7m"), "no reverse video")
   }
 
+  @Test("TERM=vt100 (no alternate screen): after q no name is left on the screen")
+  func vt100LeavesACleanScreen() throws {
+    let run = try BoardRun(environment: ["TERM": "vt100"])
+    let agenda = try DemoAgenda.read(store: run.store)
+    try run.session.waitFor(agenda.families[0].name)
+    try run.session.send("q")
+    let after = try run.session.waitFor("[exited 0")
+    for family in agenda.families {
+      #expect(!after.contains(family.name), "\(family.name) left on the screen:\n\(after)")
+    }
+    #expect(!after.contains("Agenda"), "\(after)")
+  }
+
+  /// Names of several code points per letter, and their widths as tmux
+  /// measures them (printed in a pane, its cursor after each): Devanagari
+  /// and Thai with vowel signs, a flag, a skin tone, a joined family.
+  static let clusterNames: [(name: String, columns: Int)] = [
+    ("शर्मा", 4), ("ศรีน้ำ", 4), ("🇳🇱", 2), ("👍🏽", 4), ("👩‍👩‍👧", 2),
+  ]
+
+  /// The column of `marker` in a captured line, each character counted as
+  /// tmux drew it: the names above by their measured width, the rest one
+  /// column each (the line holds no other wide text).
+  static func column(of marker: String, in line: Substring) -> Int? {
+    guard let end = line.range(of: marker)?.lowerBound else { return nil }
+    var prefix = String(line[..<end])
+    var columns = 0
+    for (name, width) in clusterNames where prefix.contains(name) {
+      prefix = prefix.replacingOccurrences(of: name, with: "")
+      columns += width
+    }
+    return columns + prefix.count
+  }
+
+  @Test("names of several code points per letter arrive whole and keep the columns in line")
+  func graphemeClusters() throws {
+    let run = try BoardRun()
+    let agenda = try DemoAgenda.read(store: run.store)
+    try run.session.waitFor(agenda.families[0].name)
+    var ids: [String] = []
+    for (name, _) in Self.clusterNames {
+      let made = try run.tafel([
+        "family", "create", "--name", "Familie \(name)", "--municipality", "Ede",
+      ])
+      #expect(made.status == 0, "\(made)")
+      let id = made.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+      ids.append(id)
+      #expect(try run.tafel(["meeting", "add", agenda.meetingID, id]).status == 0)
+    }
+    // The board's agenda, live: every letter of every name, and the pane's
+    // border where it is on the demo's own rows.
+    let screen = try run.session.waitFor("the last name") {
+      $0.contains("Familie " + Self.clusterNames.last!.name)
+    }
+    let rows = screen.split(separator: "\n")
+    let plain = try #require(
+      rows.first { $0.contains(agenda.families[0].name) && $0.contains("│") }, "\(screen)")
+    let border = try #require(Self.column(of: "│", in: plain))
+    for (name, _) in Self.clusterNames {
+      let row = try #require(rows.first { $0.contains("Familie \(name) ") }, "\(name):\n\(screen)")
+      #expect(Self.column(of: "│", in: row) == border, "\(name): \(row)")
+      #expect(!row.contains("\u{200D} "), "a stray joiner: \(row)")
+    }
+    // `tafel family list` in the same terminal: the municipality column in line.
+    let list = try TmuxSession(
+      [try TafelBinary.path(), "family", "list", "--store", run.store], home: run.home)
+    let printed = try list.waitFor("[exited 0")
+    let lines = printed.split(separator: "\n")
+    let edeColumns = Set(
+      ids.compactMap { id in
+        lines.first { $0.contains(id) }.flatMap { Self.column(of: " Ede ", in: $0) }
+      })
+    #expect(edeColumns.count == 1, "\(printed)")
+    // A row of Latin letters only, one column each.
+    let reference = try #require(
+      lines.first { line in
+        line.contains(" Ede ") && line.unicodeScalars.allSatisfy { $0.value < 0x0300 }
+      })
+    #expect(edeColumns.first == Self.column(of: " Ede ", in: reference), "\(printed)")
+  }
+
   @Test("NO_COLOR=1 shows the board without colour")
   func noColor() throws {
     let run = try BoardRun(environment: ["NO_COLOR": "1"])

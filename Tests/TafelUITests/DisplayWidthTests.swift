@@ -18,7 +18,12 @@ struct DisplayWidthTests {
     #expect(DisplayWidth.of("陈美玲") == 6)
     #expect(DisplayWidth.of("🌻") == 2)
     #expect(DisplayWidth.of("👨‍👩‍👧") == 2)
-    #expect(DisplayWidth.of("❤️") == 2)
+    // As the terminal counts, code point by code point (wcwidth, as tmux does).
+    #expect(DisplayWidth.of("❤️") == 1)
+    #expect(DisplayWidth.of("शर्मा") == 4)
+    #expect(DisplayWidth.of("ศรีน้ำ") == 4)
+    #expect(DisplayWidth.of("👍🏽") == 4)
+    #expect(DisplayWidth.of("👩‍👩‍👧") == 2)
     #expect(DisplayWidth.of("🇳🇱") == 2)
     #expect(DisplayWidth.of("a\u{7}b") == 2)
     #expect(DisplayWidth.of("\u{0301}") == 0)

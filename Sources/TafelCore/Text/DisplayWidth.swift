@@ -1,32 +1,48 @@
 // The one width function of Tafel: how many terminal columns a character
-// takes. Combining marks and controls take 0, East Asian Wide and Fullwidth
-// characters and emoji presentation take 2, everything else 1. Every pad,
+// takes, code point by code point as the terminal counts them (wcwidth, as
+// tmux and ncurses do). Combining marks and controls take 0, East Asian Wide
+// and Fullwidth characters and emoji presentation take 2, everything else 1;
+// a grapheme cluster takes the sum of its cells (`cells(of:)`). Every pad,
 // truncation and column in the UI goes through here, so CJK, emoji and
 // decomposed diacritics keep panes aligned.
 
 public enum DisplayWidth {
-  /// Columns taken by one grapheme cluster (0, 1 or 2).
+  /// Columns taken by one grapheme cluster: the sum of its cells (`cells`),
+  /// as a terminal that measures each code point (wcwidth, as tmux and
+  /// ncurses do) lays it out: शर्मा is 4, 👍🏽 is 4, 🇳🇱 is 2, 👩‍👩‍👧 is 2.
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    if first.value >= 0x20 && first.value < 0x7F { return 1 }
-    let base = of(first)
-    if base == 2 { return 2 }
-    if scalars.count > 1 {
-      // An emoji made to show as a picture (VS16), a flag, or a joined sequence: one wide cell.
-      let properties = first.properties
-      if properties.isEmoji
-        && scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D })
-      {
-        return 2
+    if first.value >= 0x20 && first.value < 0x7F && scalars.count == 1 { return 1 }
+    var total = 0
+    for cell in cells(of: character) { total += cell.width }
+    return total
+  }
+
+  /// One terminal cell of a grapheme cluster: a visible code point with the
+  /// zero-width ones after it (marks, joiners, selectors, and what a joiner
+  /// joins), and the columns it takes (1 or 2).
+  public struct ClusterCell: Hashable, Sendable {
+    public var scalars: [Unicode.Scalar]
+    public var width: Int
+  }
+
+  /// The cells a terminal gives a grapheme cluster, in order. Zero-width code
+  /// points before the first visible one have nothing to sit on and are not
+  /// drawn; a cluster of only those has no cell.
+  public static func cells(of character: Character) -> [ClusterCell] {
+    var cells: [ClusterCell] = []
+    var joined = false
+    for scalar in character.unicodeScalars {
+      let width = of(scalar)
+      if width > 0, !joined {
+        cells.append(ClusterCell(scalars: [scalar], width: width))
+      } else if !cells.isEmpty {
+        cells[cells.count - 1].scalars.append(scalar)
       }
-      if (0x1F1E6...0x1F1FF).contains(first.value) { return 2 }
-      if base == 0 {
-        // A mark with nothing to sit on still shows when a later scalar is visible.
-        return scalars.dropFirst().map { of($0) }.max() ?? 0
-      }
+      joined = scalar.value == 0x200D
     }
-    return base
+    return cells
   }
 
   /// Columns taken by one Unicode scalar on its own.
@@ -41,6 +57,8 @@ public enum DisplayWidth {
     case .format: return value == 0x00AD ? 1 : 0
     default: break
     }
+    // A regional indicator is one column on its own; two make a flag of two.
+    if (0x1F1E6...0x1F1FF).contains(value) { return 1 }
     if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
     return 1
   }
