@@ -303,6 +303,16 @@ import Testing
     Golden.check(app.render(width: 120, height: 40), "meeting-decision-form-nl-120x40")
   }
 
+  /// At 80×24 the Dutch outcomes wrap under their words: "(drang)" tells
+  /// options 1–3 apart and is never cut.
+  @Test func goldenOutcomeListInDutchAt80x24() {
+    let (app, _, _) = openForm(BoardFixture.app(language: .nl))
+    let screen = app.render(width: 80, height: 24)
+    #expect(screen.text.contains("(drang)"))
+    #expect(!screen.text.contains("afspraken…"))
+    Golden.check(screen, "meeting-decision-form-nl-80x24")
+  }
+
   /// A word that ends exactly at the field's edge keeps its last letter: the
   /// space after it hangs past the edge and is not drawn as a cut ("…").
   @Test func aWordEndingAtTheEdgeIsShownWhole() {

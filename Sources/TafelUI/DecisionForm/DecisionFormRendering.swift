@@ -183,24 +183,34 @@ enum DecisionFormRendering {
         let head =
           index == 0 ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank
         let mark = chosen ? "(•)" : "( )"
-        lines.append(
-          BodyLine(
-            spans: [
-              head,
-              Span("\(index + 1) \(mark) \(outcome.label(language))", chosen ? .input : .overlay),
-            ],
-            field: .outcome, cursorX: chosen || (form.outcome == nil && index == 0) ? 3 : nil))
+        // A long outcome wraps under its words, never cut: "(drang)" is what
+        // tells options 1–3 apart.
+        let words = DisplayWidth.wrap(outcome.label(language), to: max(1, width - 6))
+        for (row, part) in words.enumerated() {
+          lines.append(
+            BodyLine(
+              spans: [
+                row == 0 ? head : blank,
+                Span(
+                  (row == 0 ? "\(index + 1) \(mark) " : "      ") + part,
+                  chosen ? .input : .overlay),
+              ],
+              field: .outcome,
+              cursorX: row == 0 && (chosen || (form.outcome == nil && index == 0)) ? 3 : nil))
+        }
       }
     } else {
       let chosen = form.outcome.map { $0.label(language) }
-      lines.append(
-        BodyLine(
-          spans: [
-            label(language.pick("Outcome", "Uitkomst"), .outcome, required: true),
-            Span(
-              chosen ?? language.pick("— not chosen", "— niet gekozen"),
-              chosen == nil ? .dim : .overlay),
-          ], field: .outcome))
+      let words = DisplayWidth.wrap(
+        chosen ?? language.pick("— not chosen", "— niet gekozen"), to: max(1, width))
+      for (row, part) in words.enumerated() {
+        lines.append(
+          BodyLine(
+            spans: [
+              row == 0 ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank,
+              Span(part, chosen == nil ? .dim : .overlay),
+            ], field: .outcome))
+      }
     }
     if form.showsOutcomeText {
       text(.outcomeText, language.pick("Other: what", "Anders: wat"), minRows: 1, required: true)

@@ -62,9 +62,12 @@ enum InvolvedPane {
               Span(" (" + organisation + ")", isActive ? .title : .dim),
               Span(professional.map { " · " + $0.role } ?? "", .dim),
             ], item: involvement.id))
+        // The period first: a narrow pane cuts the end of a row, and a date
+        // cut to "2023-01-01–2…" says nothing, where the functions still read.
         lines.append(
           PaneLine(
-            [Span("    " + functions + " · ", base), Span(period, .dim)], item: involvement.id))
+            [Span("    "), Span(period, .dim), Span(" · " + functions, base)],
+            item: involvement.id))
       }
     }
     let organisations = orderedOrganisations(active, input.directory)
