@@ -31,6 +31,8 @@ struct MeetingFlowEndToEndTests {
     try screen.send("Space")
     try screen.send("Enter")
     try screen.waitUntilGone("Present — ")
+    // Saving says so, with how the list now reads.
+    try screen.waitFor("Attendance saved for \(family.name): 1 present")
 
     try screen.send("v")
     try screen.waitFor("Request for discussion — \(family.name)")

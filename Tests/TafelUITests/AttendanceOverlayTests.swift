@@ -66,15 +66,14 @@ import Testing
     _ = app.handle(.character(" "))
     _ = app.handle(.character(" "))
     let screen = app.render(width: 120, height: 40).text
-    #expect(screen.contains("[-] Parent       Daniëlle Öztürk · sent apologies"), "\(screen)")
+    #expect(screen.contains("[-] Parent       sent apologies Daniëlle Öztürk"), "\(screen)")
     #expect(screen.contains("0 of 6 present · 5 not recorded"), "\(screen)")
     // A name typed wrongly on the + row, then removed again.
     _ = app.handle(.end)
     _ = "Mevr. Jansn".map { app.handle(.character($0)) }
     _ = app.handle(.enter)
     #expect(form.attendees.last?.name == "Mevr. Jansn")
-    _ = app.handle(.up)
-    _ = app.handle(.up)
+    while form.selected >= form.attendees.count { _ = app.handle(.up) }
     #expect(form.selected == form.attendees.count - 1)
     _ = app.handle(.delete)
     #expect(!form.attendees.contains { $0.name == "Mevr. Jansn" })
@@ -85,6 +84,34 @@ import Testing
     }
     #expect(saved.count == 6)
     #expect(saved[0].mark == .sentApologies)
+  }
+
+  @Test func everyRoleHasAnAddRowAndTheMarksReadApart() {
+    let app = MeetingFlowFixture.app(language: .nl)
+    let form = open(app)
+    // An interpreter, typed on the interpreter's row, is recorded as one.
+    _ = app.handle(.end)
+    while form.addRole(at: form.selected) != .interpreter { _ = app.handle(.up) }
+    _ = "Ayşe Demir".map { app.handle(.character($0)) }
+    _ = app.handle(.enter)
+    #expect(form.attendees.last == Attendee(role: .interpreter, name: "Ayşe Demir", present: true))
+    _ = app.handle(.home)
+    _ = app.handle(.character(" "))
+    _ = app.handle(.character(" "))
+    _ = app.handle(.down)
+    _ = (0..<3).map { _ in app.handle(.character(" ")) }
+    let screen = app.render(width: 120, height: 40)
+    for role in ["Netwerk", "Tolk", "RvdK", "Veilig Thuis", "Lokaal team", "GI", "Anders"] {
+      #expect(screen.text.contains("+   \(role)"), "\(role):\n\(screen.text)")
+    }
+    #expect(screen.text.contains("[-] Ouder        afgemeld        Daniëlle Öztürk"))
+    #expect(screen.text.contains("[!] Kind         niet verschenen Zoë Öztürk"))
+    #expect(screen.text.contains("[x] Tolk         aanwezig        Ayşe Demir"))
+    Golden.check(screen, "meeting-attendance-nl-120x40")
+    #expect(
+      AttendanceOverlay.savedNotice(form.attendees, family: "Familie Öztürk", .nl)
+        == "Aanwezigheid bewaard voor Familie Öztürk: 1 aanwezig, 1 afgemeld, 1 niet verschenen, 4 niet vastgelegd"
+    )
   }
 
   @Test func escAsksWhenSomethingWasTicked() {

@@ -3,7 +3,8 @@
 // with names from the family, its involved professionals and the meeting.
 // Space moves a person's mark on (not recorded → present → sent apologies →
 // did not come), Delete removes an entry, Enter saves through
-// `Request.setAttendance`; names not on file are typed on the two add rows.
+// `Request.setAttendance`; names not on file are typed on an add row, one for
+// every role the minutes know (network, interpreter, RvdK, VT, …, other).
 
 import TafelCore
 import TafelScreen
@@ -13,10 +14,16 @@ public final class AttendanceOverlay: Overlay {
   public let familyID: String
   public internal(set) var attendees: [Attendee]
   let initial: [Attendee]
-  /// The row with the cursor: attendees first, then the add rows for network and other.
+  /// The row with the cursor: attendees first, then an add row per role.
   public internal(set) var selected = 0
-  public internal(set) var newNetwork = TextField(multiline: false, wrapWidth: 40)
-  public internal(set) var newOther = TextField(multiline: false, wrapWidth: 40)
+  /// The roles of the add rows, in order: the people most often added
+  /// first, "other" last.
+  public static let addRoles: [AttendeeRole] = [
+    .network, .interpreter, .rvdk, .vt, .lt, .gi, .applicant, .parent, .child, .chair,
+    .secretary, .other,
+  ]
+  /// What is typed on each add row, by role.
+  public internal(set) var newNames: [AttendeeRole: TextField] = [:]
   var confirming = false
   /// The people the list is made from (family, professionals, chair,
   /// secretary): Delete resets their mark, it cannot take them off the list.
@@ -116,14 +123,23 @@ public final class AttendanceOverlay: Overlay {
   public var actionContext: ActionContext { confirming ? .confirm : .attendance }
 
   public var hasUnsavedWork: Bool {
-    attendees != initial || !newNetwork.isEmpty || !newOther.isEmpty
+    attendees != initial || newNames.values.contains { !$0.isEmpty }
   }
 
   public func frame(in area: Rect) -> Rect {
-    area.centred(width: min(area.width, 72), height: min(area.height, attendees.count + 9))
+    area.centred(
+      width: min(area.width, 90),
+      height: min(area.height, attendees.count + AttendanceOverlay.addRoles.count + 5))
   }
 
-  var rowCount: Int { attendees.count + 2 }
+  var rowCount: Int { attendees.count + AttendanceOverlay.addRoles.count }
+
+  /// The role of the add row `row` (counted from the top of the list), if it is one.
+  public func addRole(at row: Int) -> AttendeeRole? {
+    let index = row - attendees.count
+    return AttendanceOverlay.addRoles.indices.contains(index)
+      ? AttendanceOverlay.addRoles[index] : nil
+  }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
@@ -160,10 +176,10 @@ public final class AttendanceOverlay: Overlay {
         selected = min(selected, rowCount - 1)
       }
     default:
-      if selected == attendees.count {
-        newNetwork.handle(key)
-      } else if selected == attendees.count + 1 {
-        newOther.handle(key)
+      if let role = addRole(at: selected) {
+        var field = newNames[role] ?? TextField(multiline: false, wrapWidth: 40)
+        field.handle(key)
+        newNames[role] = field
       }
     }
     return .stay([])
@@ -171,17 +187,49 @@ public final class AttendanceOverlay: Overlay {
 
   /// Adds the name typed on an add row as present; false when nothing was typed.
   private func addTyped() -> Bool {
-    let isNetwork = selected == attendees.count
-    let name = (isNetwork ? newNetwork : newOther).text.trimmed
+    guard let role = addRole(at: selected) else { return false }
+    let name = (newNames[role]?.text ?? "").trimmed
     guard !name.isEmpty else { return false }
-    attendees.append(Attendee(role: isNetwork ? .network : .other, name: name, mark: .present))
-    if isNetwork {
-      newNetwork = TextField(multiline: false, wrapWidth: 40)
-    } else {
-      newOther = TextField(multiline: false, wrapWidth: 40)
-    }
+    attendees.append(Attendee(role: role, name: name, mark: .present))
+    newNames[role] = nil
     selected += 1
     return true
+  }
+
+  /// The role as the list's column shows it: short enough for 12 columns.
+  static func columnLabel(_ role: AttendeeRole, _ language: Language) -> String {
+    role == .network ? language.pick("Network", "Netwerk") : label(role, language)
+  }
+
+  /// The column of the marks' words: the longest of them.
+  static func markWidth(_ language: Language) -> Int {
+    [AttendanceMark.present, .sentApologies, .didNotCome].map {
+      DisplayWidth.of(MinutesWords.mark($0, language))
+    }.max() ?? 0
+  }
+
+  /// A mark that reads apart from the others without colour.
+  static func box(_ mark: AttendanceMark) -> String {
+    switch mark {
+    case .present: "[x]"
+    case .notRecorded: "[ ]"
+    case .sentApologies: "[-]"
+    case .didNotCome: "[!]"
+    }
+  }
+
+  /// The notice line after saving: whose attendance, and how it reads now.
+  public static func savedNotice(_ attendance: [Attendee], family: String, _ language: Language)
+    -> String
+  {
+    let counts = [AttendanceMark.present, .sentApologies, .didNotCome, .notRecorded].compactMap {
+      mark -> String? in
+      let count = attendance.filter { $0.mark == mark }.count
+      return count == 0 ? nil : "\(count) \(MinutesWords.mark(mark, language))"
+    }
+    return language.pick("Attendance saved for ", "Aanwezigheid bewaard voor ") + family + ": "
+      + (counts.isEmpty
+        ? language.pick("nobody listed", "niemand vermeld") : counts.joined(separator: ", "))
   }
 
   public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
@@ -214,30 +262,21 @@ public final class AttendanceOverlay: Overlay {
         let shown =
           showNames || attendee.role != .parent && attendee.role != .child
           ? attendee.name : Privacy.initials(of: attendee.name)
-        let box: String
-        switch attendee.mark {
-        case .present: box = "[x] "
-        case .notRecorded: box = "[ ] "
-        case .sentApologies, .didNotCome: box = "[-] "
-        }
-        let absence =
-          attendee.present || attendee.mark == .notRecorded
-          ? "" : " · " + MinutesWords.mark(attendee.mark, language)
+        // The mark's word has a column of its own before the name: a long
+        // name is cut at its end, never the word that says who came.
+        let word = attendee.mark == .notRecorded ? "" : MinutesWords.mark(attendee.mark, language)
         let line =
-          pointer + box
-          + DisplayWidth.pad(AttendanceOverlay.label(attendee.role, language), to: 12) + " " + shown
-          + absence
+          pointer + AttendanceOverlay.box(attendee.mark) + " "
+          + DisplayWidth.pad(AttendanceOverlay.columnLabel(attendee.role, language), to: 12) + " "
+          + DisplayWidth.pad(word, to: AttendanceOverlay.markWidth(language)) + " " + shown
         grid.put(DisplayWidth.pad(line, to: inside.width), x: inside.x, y: y, role: role)
       } else {
-        let isNetwork = index == attendees.count
-        let field = isNetwork ? newNetwork : newOther
-        // The add rows line up with the names above (role column of 12 + box of 4).
+        let addRole = self.addRole(at: index) ?? .other
+        let field = newNames[addRole] ?? TextField(multiline: false, wrapWidth: 40)
+        // The add rows line up with the roles above (box of 4).
         let label =
-          pointer + "+ "
-          + DisplayWidth.pad(
-            isNetwork
-              ? language.pick("Network", "Netwerk") : AttendanceOverlay.label(.other, language),
-            to: 15)
+          pointer + "+   "
+          + DisplayWidth.pad(AttendanceOverlay.columnLabel(addRole, language), to: 13)
         let used = grid.put(label, x: inside.x, y: y, role: role)
         let text =
           field.isEmpty && !isSelected ? language.pick("type a name", "typ een naam") : field.text

@@ -84,8 +84,17 @@ extension BoardSession {
     case .adjournCase(let meetingID, let familyID, let reason, let target):
       adjourn(familyID, at: meetingID, reason: reason, to: target)
     case .setAttendance(let meetingID, let familyID, let attendance):
-      updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
+      let saved = updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
         item.attendance = attendance
+      }
+      if saved {
+        let name = app.data.families[familyID].map {
+          app.context.familyLabel(id: $0.id, name: $0.name)
+        }
+        tell(
+          .notice(
+            AttendanceOverlay.savedNotice(
+              attendance, family: name ?? familyID, app.options.language)))
       }
     case .recordAs(let personID):
       recordAs(personID)
@@ -171,10 +180,11 @@ extension BoardSession {
 
   /// Changes the agenda item of `familyID` in a meeting and shows the result;
   /// a closed meeting is not changed (one line says when it was closed).
+  @discardableResult
   private func updateItem(
     _ meetingID: String, _ familyID: String, what: String,
     _ change: @escaping (inout AgendaItem, Timestamp) -> Void
-  ) {
+  ) -> Bool {
     updateMeeting(meetingID, what: what) { meeting, now in
       try meeting.refuseIfClosed("meeting")
       for index in meeting.items.indices where meeting.items[index].family == familyID {
@@ -260,9 +270,11 @@ extension BoardSession {
   }
 
   /// Changes a meeting (under its lock, re-read first) and shows the result.
+  /// True when the change was stored.
+  @discardableResult
   private func updateMeeting(
     _ meetingID: String, what: String, _ change: @escaping (inout Meeting, Timestamp) throws -> Void
-  ) {
+  ) -> Bool {
     let now = SystemClock.now()
     do {
       try store.updateMeeting(meetingID, by: author, what: what) { meeting in
@@ -271,8 +283,10 @@ extension BoardSession {
       if meetingID == app.data.meeting?.id {
         tell(.meetingChanged(try store.meeting(meetingID)))
       }
+      return true
     } catch {
       tell(.refused("\(error)"))
+      return false
     }
   }
 
