@@ -56,7 +56,7 @@ struct BoardEndToEndTests {
     // A decision recorded from another terminal shows up without a key press.
     let rationale = "E2E live update"
     let decided = try run.tafel([
-      "decide", target.id, "--outcome", "adjourned", "--rationale", rationale,
+      "decide", target.id, "--outcome", "other", "--outcome-text", "later", "--rationale", rationale,
       "--child-not-heard", "not invited this time", "--as", "secretary",
     ])
     #expect(decided.status == 0, "\(decided)")

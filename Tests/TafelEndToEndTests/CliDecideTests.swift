@@ -53,19 +53,28 @@ struct CliDecideTests {
     #expect(try store.tafel(["check"]).status == 0)
   }
 
-  @Test("adjourned marks the agenda item adjourned; without --as the author is $USER")
+  @Test("adjourning has one way: decide --outcome adjourned points to meeting adjourn")
   func adjourned() throws {
     let store = try CliStore()
     let (meeting, familyID) = try Self.todaysCase(store)
+    let before = try store.family(familyID)
     let result = try store.tafel([
       "decide", familyID, "--outcome", "adjourned", "--rationale", "Moeder is ziek.",
       "--child-not-heard", "Kind was er niet.", "--meeting", meeting,
     ])
-    #expect(result.status == 0, "\(result)")
+    #expect(result.status == 2, "\(result)")
+    #expect(
+      result.stderrLines == [
+        "tafel: --outcome: adjourning is not a decision; use tafel meeting adjourn MEETING FAMILY --reason TEXT [--to MEETING]"
+      ])
+    #expect(try store.family(familyID) == before)
+    let adjourned = try store.tafel([
+      "meeting", "adjourn", meeting, familyID, "--reason", "Moeder is ziek.",
+    ])
+    #expect(adjourned.status == 0, "\(adjourned)")
     let item = try #require(try store.meeting(meeting).items.first { $0.family == familyID })
     #expect(item.status == .adjourned)
-    let id = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-    #expect(try store.family(familyID).decision(id)?.recordedBy == "tester")
+    #expect(item.adjournedReason == "Moeder is ziek.")
   }
 
   @Test("a correction supersedes the decision, and the corrected one cannot be corrected twice")

@@ -84,7 +84,7 @@ struct CliSchemaTests {
       #expect(result.status == 0, "\(result)")
       let id = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
       let correction = try store.tafel([
-        "decide", item.family, "--outcome", "adjourned", "--rationale", "Verbeterd.",
+        "decide", item.family, "--outcome", "no-investigation", "--rationale", "Verbeterd.",
         "--supersedes", id, "--child-view", "Wil thuis blijven.", "--meeting", meeting,
       ])
       #expect(correction.status == 0, "\(correction)")

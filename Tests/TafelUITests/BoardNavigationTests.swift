@@ -197,16 +197,51 @@ struct BoardNavigationTests {
     #expect(!screen(app).contains("Find families by name"))
   }
 
+  @Test("the help fits 120 columns in both languages: no description cut")
+  func helpFits120() {
+    for language in [Language.en, .nl] {
+      let app = BoardFixture.app(language: language)
+      _ = app.handle(.character("?"))
+      var seen = Set<String>()
+      for _ in 0..<12 {
+        for line in app.render(width: 120, height: 40).lines.dropFirst(2).dropLast(2) {
+          #expect(!line.contains("…"), "\(language): \(line)")
+          seen.insert(line)
+        }
+        _ = app.handle(.pageDown)
+      }
+      // The filter's long description ends on a row of its own, not in "…".
+      let last = language.pick("files", "dossier")
+      #expect(
+        seen.contains {
+          $0.contains(last) && $0.range(of: #"│ {20}\S"#, options: .regularExpression) != nil
+        },
+        "\(language): \(seen.filter { $0.contains(last) })")
+    }
+  }
+
   @Test("the footer offers the keys of where the focus is")
   func footer() {
     let app = BoardFixture.app()
     let board = app.render(width: 120, height: 40).lines.last!
     #expect(board.contains("? help"))
     #expect(board.contains("d decide"))
+    // The meeting's keys, in the order a case goes, and quit at the end.
+    for key in ["s start", "A present", "v request", "a adjourn", "n next"] {
+      #expect(board.contains(key), "\(key): \(board)")
+    }
+    #expect(board.trimmingCharacters(in: .whitespaces).hasSuffix("q quit"), "\(board)")
+    // At 80 columns, fewer, but quit still shown.
+    let narrow = app.render(width: 80, height: 24).lines.last!
+    #expect(narrow.trimmingCharacters(in: .whitespaces).hasSuffix("q quit"), "\(narrow)")
     _ = app.handle(.tab)
     _ = app.handle(.enter)
     let full = app.render(width: 120, height: 40).lines.last!
     #expect(full.contains("Esc back"))
+    // The plan pane, full screen: `e` edits it, and quit stays at the end.
+    #expect(full.contains("e edit"))
+    #expect(
+      full.hasSuffix("q quit  ") || full.trimmingCharacters(in: .whitespaces).hasSuffix("q quit"))
     _ = app.handle(.character("/"))
     #expect(app.render(width: 120, height: 40).lines.last!.contains("Esc cancel"))
   }

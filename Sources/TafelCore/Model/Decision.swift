@@ -15,6 +15,12 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
   case adjourned
   /// Anything else, described in `outcomeText`.
   case other
+
+  /// The outcomes a decision is recorded with today. Adjourning is not a
+  /// decision: it has one way, the adjourn form (`a`, `tafel meeting
+  /// adjourn`), which asks why and where the case goes; `adjourned` stays
+  /// readable in decisions recorded before.
+  public static let offered: [Outcome] = allCases.filter { $0 != .adjourned }
 }
 
 public struct Agreement: Codable, Hashable, Sendable {

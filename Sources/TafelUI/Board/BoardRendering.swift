@@ -402,9 +402,12 @@ extension BoardApp {
       return
     }
     var x = rect.x + 1
-    for action in footerActions() {
+    let actions = footerActions().filter { !$0.hint(language).isEmpty && !$0.keys.isEmpty }
+    // The last one (quit on the board) keeps its place at any width.
+    let reserved = actions.count > 1 ? footerWidth(actions[actions.count - 1]) : 0
+    for (index, action) in actions.enumerated() {
       let hint = action.hint(language)
-      guard var key = action.keys.first, !hint.isEmpty else { continue }
+      guard var key = action.keys.first else { continue }
       let letters = action.keys.compactMap { key -> Character? in
         if case .character(let letter) = key { return letter }
         return nil
@@ -422,22 +425,52 @@ extension BoardApp {
         : letters.count > 3
           ? "\(letters.first!)–\(letters.last!)" : letters.map(String.init).joined(separator: "/")
       let needed = DisplayWidth.of(text) + 1 + DisplayWidth.of(hint) + 2
-      if x + needed > rect.maxX { break }
+      let isLast = index == actions.count - 1
+      if x + needed + (isLast ? 0 : reserved) > rect.maxX {
+        if isLast { break }
+        continue
+      }
       x += grid.put(text, x: x, y: rect.y, role: .footerKey)
       x += grid.put(" " + hint + "  ", x: x, y: rect.y, role: .footer)
     }
   }
 
-  /// The actions the footer offers where the focus is, most useful first.
+  /// Columns an action takes in the footer (its first key, its hint, the gap).
+  private func footerWidth(_ action: Action) -> Int {
+    (action.keys.first.map { DisplayWidth.of($0.description) } ?? 0) + 1
+      + DisplayWidth.of(action.hint(language)) + 2
+  }
+
+  /// The actions the footer offers where the focus is, most useful first:
+  /// help, then the meeting's keys (start, decide, present, …), the focused
+  /// pane's own (`e` on a pane it edits, `S` on a family with a conflict),
+  /// then moving about; `q` last, and always shown (`drawFooter`).
   func footerActions() -> [Action] {
     if let top = overlays.last { return ActionTable.actions(in: [top.actionContext]) }
     var contexts: [ActionContext] = []
     if fullScreen != nil { contexts.append(.fullScreen) }
     if data.meeting != nil { contexts.append(.meeting) }
     contexts += [.list, .board]
-    let actions = ActionTable.actions(in: contexts)
-    let first = actions.filter { $0.id == .help }
-    return first + actions.filter { $0.id != .help && $0.id != (fullScreen != nil ? .open : .back) }
+    let family = selectedFamilyID.flatMap { data.families[$0] }
+    let works: (Action) -> Bool = { action in
+      switch action.id {
+      case .back: self.fullScreen != nil
+      case .open: self.fullScreen == nil
+      case .editPart: family != nil && FamilyPart(pane: self.fullScreen ?? self.focus) != nil
+      case .settle: family?.conflicts?.isEmpty == false
+      case .readBack, .correct: family?.decisions.isEmpty == false
+      default: true
+      }
+    }
+    let actions = ActionTable.actions(in: contexts).filter(works)
+    // At the table, in the order a case goes: start, decide, who is present, …
+    let order: [ActionID] = [
+      .help, .back, .startCase, .decide, .attendance, .requestView, .readBack, .correct, .editPart,
+      .adjourn, .nextCase, .history, .closeMeeting,
+    ]
+    let first = order.compactMap { id in actions.first { $0.id == id } }
+    let last = actions.filter { $0.id == .quit }
+    return first + actions.filter { !order.contains($0.id) && $0.id != .quit } + last
   }
 }
 

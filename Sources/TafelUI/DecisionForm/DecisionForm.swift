@@ -262,7 +262,7 @@ public struct DecisionForm: Hashable, Sendable {
   public mutating func edit(_ key: Key) -> Bool {
     switch focus {
     case .outcome:
-      let all = Outcome.allCases
+      let all = Outcome.offered
       let index = outcome.flatMap { all.firstIndex(of: $0) }
       switch ActionTable.action(for: key, in: [.choice]) {
       case .choiceNext:

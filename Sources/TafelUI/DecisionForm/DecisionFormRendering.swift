@@ -178,7 +178,7 @@ enum DecisionFormRendering {
 
     // Outcome: the whole list while it has the cursor, else the chosen one.
     if form.focus == .outcome {
-      for (index, outcome) in Outcome.allCases.enumerated() {
+      for (index, outcome) in Outcome.offered.enumerated() {
         let chosen = form.outcome == outcome
         let head =
           index == 0 ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank

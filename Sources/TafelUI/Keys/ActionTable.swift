@@ -181,7 +181,7 @@ public enum ActionTable {
       "Select the pane and row under the mouse (off with --no-mouse)",
       "Venster en regel onder de muis kiezen (uit met --no-mouse)"),
     a(
-      .editPart, [.character("e")], .list, "", "",
+      .editPart, [.character("e")], .list, "edit", "bewerk",
       "Edit this pane (plan, professionals, assessments) in $EDITOR, checked on save",
       "Dit venster (plan, betrokkenen, taxaties) bewerken in $EDITOR, gecontroleerd"),
     a(
@@ -192,7 +192,7 @@ public enum ActionTable {
       .back, [.escape], .fullScreen, "back", "terug",
       "Back to the board", "Terug naar het bord"),
     a(
-      .nextCase, [.character("n")], .meeting, "", "",
+      .nextCase, [.character("n")], .meeting, "next", "volgende",
       "Next case on the agenda", "Volgende casus op de agenda"),
     a(
       .previousCase, [.character("N")], .meeting, "", "",
@@ -201,28 +201,28 @@ public enum ActionTable {
       .startCase, [.character("s")], .meeting, "start", "start",
       "Start the selected case (the timer runs)", "De gekozen casus starten (de tijd loopt)"),
     a(
-      .adjourn, [.character("a")], .meeting, "", "",
+      .adjourn, [.character("a")], .meeting, "adjourn", "aanhouden",
       "Adjourn the selected case: why, and the meeting it moves to",
       "De gekozen casus aanhouden: waarom, en naar welke vergadering"),
     a(
-      .closeMeeting, [.character("X")], .meeting, "", "",
+      .closeMeeting, [.character("X")], .meeting, "close", "sluiten",
       "Close the meeting: cases not reached are marked, the minutes become final",
       "De vergadering sluiten: niet behandelde casussen worden gemarkeerd, de notulen definitief"),
     a(
-      .attendance, [.character("A")], .meeting, "", "",
+      .attendance, [.character("A")], .meeting, "present", "aanwezig",
       "Who is present for the selected case", "Wie er bij de gekozen casus aanwezig is"),
     a(
-      .requestView, [.character("v")], .meeting, "", "",
+      .requestView, [.character("v")], .meeting, "request", "verzoek",
       "Show the request for discussion", "Het verzoek tot bespreking tonen"),
     a(
       .decide, [.character("d")], .meeting, "decide", "besluit",
       "Record a decision for the selected family", "Een besluit vastleggen voor het gekozen gezin"),
     a(
-      .readBack, [.character("r")], .meeting, "", "",
+      .readBack, [.character("r")], .meeting, "read back", "voorlezen",
       "Show the latest decision large, to read it back",
       "Het laatste besluit groot tonen om voor te lezen"),
     a(
-      .correct, [.character("c")], .meeting, "", "",
+      .correct, [.character("c")], .meeting, "correct", "verbeter",
       "Correct the selected decision with a new one that supersedes it",
       "Het gekozen besluit corrigeren met een nieuw besluit dat het vervangt"),
     a(

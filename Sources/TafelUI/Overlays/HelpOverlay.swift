@@ -1,5 +1,6 @@
 // The `?` overlay: every key of the action table, grouped by where it works,
-// in the board's language. It scrolls when the terminal is short.
+// in the board's language. A long description wraps under itself, never
+// cut; the overlay scrolls when the terminal is short.
 
 import TafelCore
 import TafelScreen
@@ -8,6 +9,7 @@ public final class HelpOverlay: Overlay {
   let mouse: Bool
   var offset = 0
   var lastVisible = 10
+  var lastWidth = 112
 
   public init(mouse: Bool) { self.mouse = mouse }
 
@@ -17,8 +19,24 @@ public final class HelpOverlay: Overlay {
     area.centred(width: min(area.width - 2, 116), height: area.height)
   }
 
-  static func lines(_ language: Language, mouse: Bool) -> [PaneLine] {
+  static func lines(_ language: Language, mouse: Bool, width: Int = 112) -> [PaneLine] {
     var lines: [PaneLine] = []
+    // The key column, then the words wrapped to what is left; a long list
+    // of keys wraps in its column too, neither is cut.
+    let keyWidth = 16
+    let textWidth = max(10, width - keyWidth - 3)
+    func row(_ key: String, _ keyRole: StyleRole, _ text: String) {
+      let keys = DisplayWidth.wrap(key, to: keyWidth)
+      let words = DisplayWidth.wrap(text, to: textWidth)
+      for index in 0..<max(keys.count, words.count) {
+        lines.append(
+          PaneLine([
+            Span(
+              "  " + DisplayWidth.pad(index < keys.count ? keys[index] : "", to: keyWidth), keyRole),
+            Span(" " + (index < words.count ? words[index] : ""), .overlay),
+          ]))
+      }
+    }
     for context in ActionContext.allCases {
       let actions = ActionTable.all.filter { $0.context == context }
       guard !actions.isEmpty else { continue }
@@ -27,21 +45,13 @@ public final class HelpOverlay: Overlay {
       for action in actions {
         var help = action.help(language)
         if action.id == .click && !mouse { help += " — " + Strings(language).mouseOff }
-        lines.append(
-          PaneLine([
-            Span("  " + DisplayWidth.pad(action.keyNames, to: 16), .footerKey),
-            Span(" " + help, .overlay),
-          ]))
+        row(action.keyNames, .footerKey, help)
       }
     }
     lines.append(PaneLine(""))
     lines.append(PaneLine(MarkerLegend.title(language), .overlayTitle))
     for entry in MarkerLegend.entries(language) {
-      lines.append(
-        PaneLine([
-          Span("  " + DisplayWidth.pad(entry.marker, to: 16), .marker),
-          Span(" " + entry.meaning, .overlay),
-        ]))
+      row(entry.marker, .marker, entry.meaning)
     }
     return lines
   }
@@ -51,13 +61,15 @@ public final class HelpOverlay: Overlay {
     // `?` and Enter close the help too: it was opened with `?`.
     guard let action = ActionTable.action(for: key, in: [.help, .view]) else { return .stay([]) }
     if action == .closeOverlay || action == .helpClose { return .close([]) }
-    let count = HelpOverlay.lines(context.language, mouse: mouse).count
+    let count = HelpOverlay.lines(context.language, mouse: mouse, width: lastWidth).count
     offset = ViewScroll.offset(offset, after: action, lines: count, visible: lastVisible) ?? offset
     return .stay([])
   }
 
   public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
-    let lines = HelpOverlay.lines(context.language, mouse: mouse)
+    // The box's inside: two columns of border and margin on each side.
+    lastWidth = max(1, area.width - 4)
+    let lines = HelpOverlay.lines(context.language, mouse: mouse, width: lastWidth)
     let strings = Strings(context.language)
     var title = strings.keys
     lastVisible = max(1, area.height - 2)

@@ -11,7 +11,7 @@ import TafelStore
 
 enum Completions {
   static let languages = CompletionKind.list(Language.allCases.map(\.rawValue))
-  static let outcomes = CompletionKind.list(Outcome.allCases.map(\.rawValue))
+  static let outcomes = CompletionKind.list(Outcome.offered.map(\.rawValue))
   static let themes = CompletionKind.list(ThemeLoader.builtInNames)
   static let store = CompletionKind.directory
   static let output = CompletionKind.file()

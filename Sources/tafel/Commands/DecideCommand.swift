@@ -13,7 +13,7 @@ struct DecideCommand: ParsableCommand {
     commandName: "decide",
     abstract: "Record a decision of the table for one family; prints the new decision id.",
     discussion: """
-      Outcomes: \(Outcome.allCases.map(\.rawValue).joined(separator: ", ")). \
+      Outcomes: \(Outcome.offered.map(\.rawValue).joined(separator: ", ")). \
       drang needs --deadline (at most six months ahead) and at least one --agreement. \
       A child of 12 or older needs --child-view or --child-not-heard. \
       Decisions are never edited: correct one with a new decision and --supersedes ID. \
@@ -28,7 +28,7 @@ struct DecideCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "What the table decided: \(Outcome.allCases.map(\.rawValue).joined(separator: "|")).",
+      "What the table decided: \(Outcome.offered.map(\.rawValue).joined(separator: "|")).",
       valueName: "outcome"), completion: Completions.outcomes)
   var outcome: String
 
@@ -185,10 +185,15 @@ struct DecideCommand: ParsableCommand {
   }
 
   private func parsedOutcome() throws -> Outcome {
-    guard let value = Outcome(rawValue: outcome.trimmed.lowercased()) else {
+    if outcome.trimmed.lowercased() == Outcome.adjourned.rawValue {
+      throw CommandFailure.usage(
+        "--outcome: adjourning is not a decision; use tafel meeting adjourn MEETING FAMILY --reason TEXT [--to MEETING]"
+      )
+    }
+    guard let value = Outcome(rawValue: outcome.trimmed.lowercased()), value != .adjourned else {
       throw CommandFailure.usage(
         "--outcome: \"\(outcome)\" is not an outcome; use one of "
-          + Outcome.allCases.map(\.rawValue).joined(separator: ", "))
+          + Outcome.offered.map(\.rawValue).joined(separator: ", "))
     }
     return value
   }
