@@ -410,4 +410,44 @@ import Testing
     _ = app.handle(.control("s"))
     #expect(form.phase == .reviewing)
   }
+
+  /// The secretary records D003 with an agreement while the chair's form is
+  /// open: the form shows D003 whole above the fields, the correction keeps
+  /// its agreement and its view, and the board's notice line says who and what.
+  @Test func aCorrectionKeepsWhatTheOtherDecisionRecordedAndShowsItWhole() {
+    let (app, form, _) = openForm()
+    _ = fillDrang(app)
+    var family = BoardFixture.ozturk
+    family.decisions.append(
+      Decision(
+        id: "FV-2026-0001-D003", family: family.id, meeting: "JBT-2026-11-30",
+        time: Timestamp("2026-11-30T08:50:00Z")!, outcome: .noInvestigation,
+        rationale: "De hulp loopt goed.",
+        agreements: [
+          Agreement(what: "Warme overdracht naar volwassenen-GGZ", owner: "Sanne Jansen", due: nil)
+        ], parentsView: "Eens met de overdracht.", childNotHeard: "Ziek.", recordedBy: "notulist"))
+    _ = app.apply(.familyChanged(family))
+    #expect(form.form.supersedes == "FV-2026-0001-D003")
+    let screen = app.render(width: 120, height: 40).text
+    #expect(screen.contains("Stored meanwhile: FV-2026-0001-D003, 09:50, by notulist"), "\(screen)")
+    #expect(screen.contains("Rationale: De hulp loopt goed."), "\(screen)")
+    #expect(screen.contains("Agreement 1: Warme overdracht naar volwassenen-GGZ — Sanne Jansen"))
+    // The notice line, under the form, names who recorded what.
+    let footer = app.render(width: 200, height: 60).lines.last ?? ""
+    #expect(
+      footer.contains(
+        "notulist recorded FV-2026-0001-D003 for Familie Öztürk: No RvdK investigation; voluntary help continues"
+      ), "\(footer)")
+    // Stored, the correction carries D003's agreement beside the chair's.
+    _ = app.handle(.control("s"))
+    let sent = app.handle(.control("s")).compactMap { request -> DecisionDraft? in
+      if case .saveDecision(_, let draft) = request { return draft }
+      return nil
+    }
+    #expect(sent.count == 1)
+    #expect(
+      sent.first?.agreements.map(\.what).contains("Warme overdracht naar volwassenen-GGZ") == true)
+    #expect(sent.first?.agreements.count == 2)
+    #expect(sent.first?.parentsView == "Eens met de overdracht.")
+  }
 }

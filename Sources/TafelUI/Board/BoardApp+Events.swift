@@ -12,7 +12,9 @@ extension BoardApp {
   public func apply(_ event: Event) -> [Request] {
     switch event {
     case .familyChanged(let family):
+      let before = data.families[family.id]
       data.families[family.id] = family
+      noticeDecisionsByOthers(before: before, after: family)
       data.unreadable[family.id] = nil
       pendingLoads.remove(family.id)
       if var summaries = data.summaries,
@@ -111,5 +113,33 @@ extension BoardApp {
     paneCache.removeAll(keepingCapacity: true)
     markerCache.removeAll(keepingCapacity: true)
     signalCache.removeAll(keepingCapacity: true)
+  }
+}
+
+extension BoardApp {
+  /// Someone else (another terminal, `tafel decide`, a sync) recorded a
+  /// decision for a case on this meeting's agenda: the notice line says who
+  /// and what, so the chair does not see a case merely flip to ✓.
+  func noticeDecisionsByOthers(before: Family?, after family: Family) {
+    guard let before, let meeting = data.meeting,
+      meeting.items.contains(where: { $0.family == family.id })
+    else { return }
+    let known = Set(before.decisions.map(\.id))
+    guard
+      let new = family.decisions.last(where: {
+        !known.contains($0.id) && $0.meeting == meeting.id && $0.recordedBy != options.user
+          && $0.recordedBy != options.recordingAs
+      })
+    else { return }
+    let name = context.familyLabel(id: family.id, name: family.name)
+    let outcome = MinutesWords.outcome(new.outcome, language)
+    let correcting =
+      new.supersedes.map { language.pick(", correcting \($0)", ", verbetert \($0)") } ?? ""
+    notice = (
+      language.pick(
+        "\(new.recordedBy) recorded \(new.id) for \(name)\(correcting): \(outcome)",
+        "\(new.recordedBy) legde \(new.id) vast voor \(name)\(correcting): \(outcome)"),
+      .warning
+    )
   }
 }

@@ -228,6 +228,26 @@ public struct DecisionForm: Hashable, Sendable {
 
   // MARK: Editing
 
+  /// Becoming a correction of `stored` (recorded meanwhile by someone else):
+  /// its agreements and views are kept unless the chair removes them. An
+  /// agreement is added when none of the form's says the same; a view the
+  /// chair left empty takes the stored one. What the chair typed stays.
+  public mutating func keep(from stored: Decision) {
+    let typed = Set(agreements.map { $0.what.text.trimmed.lowercased() })
+    for agreement in stored.agreements where !typed.contains(agreement.what.trimmed.lowercased()) {
+      agreements.append(
+        AgreementFields(
+          AgreementDraft(
+            what: agreement.what, owner: agreement.owner, due: agreement.due?.description ?? "")))
+    }
+    for (field, value) in [
+      (\DecisionForm.parentsView, stored.parentsView), (\.childView, stored.childView),
+      (\.childNotHeard, stored.childNotHeard), (\.dissent, stored.dissent),
+    ] {
+      if let value, self[keyPath: field].isEmpty { self[keyPath: field].setText(value) }
+    }
+  }
+
   /// Picks an outcome; the fields it needs appear.
   public mutating func choose(_ chosen: Outcome) { outcome = chosen }
 

@@ -38,6 +38,9 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   var scroll = 0
   /// Set when the draft was read back and the store then asked for a correction.
   var reviewed = false
+  /// The decision stored for this case meanwhile (another terminal, `tafel
+  /// decide`) that this form now corrects: shown whole above the fields.
+  public internal(set) var meanwhile: Decision?
 
   public init(form: DecisionForm) {
     self.form = form
@@ -263,6 +266,13 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     form.supersedes = standing
     let short = Decision.shortID(standing, family: familyID)
     let found = (family ?? context.data.families[familyID])?.decision(standing)
+    // Its agreements and views are kept (a correction that dropped them
+    // would drop another person's work unseen), and it is shown whole.
+    if let found, meanwhile?.id != found.id {
+      meanwhile = found
+      form.keep(from: found)
+      scroll = 0
+    }
     // The title says "Correct …" and the log shows the decision; this line
     // says who and when, short enough for 80 columns.
     let what =

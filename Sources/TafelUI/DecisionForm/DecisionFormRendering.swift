@@ -41,7 +41,8 @@ enum DecisionFormRendering {
     let lines =
       overlay.phase == .reviewing
       ? previewLines(overlay, width: inside.width, context: context)
-      : bodyLines(overlay.form, width: fieldWidth, context: context)
+      : meanwhileLines(overlay.meanwhile, width: inside.width, context: context)
+        + bodyLines(overlay.form, width: fieldWidth, context: context)
 
     // Two rows stay for the message and the hint below the body.
     let bodyHeight = inside.height - 2
@@ -108,7 +109,11 @@ enum DecisionFormRendering {
     if let message = overlay.message { return (message.text, message.role) }
     switch overlay.form.focus {
     case .outcome:
-      return (language.pick("↑↓ or 1–7 choose the outcome", "↑↓ of 1–7 kies de uitkomst"), .dim)
+      let last = Outcome.offered.count
+      return (
+        language.pick("↑↓ or 1–\(last) choose the outcome", "↑↓ of 1–\(last) kies de uitkomst"),
+        .dim
+      )
     case .agreementOwner:
       let choices = overlay.form.ownerChoices.joined(separator: " · ")
       return (language.pick("↑↓ pick: ", "↑↓ kies: ") + choices, .dim)
@@ -133,6 +138,48 @@ enum DecisionFormRendering {
   }
 
   // MARK: Body
+
+  /// The decision stored meanwhile, whole, above the fields the chair typed:
+  /// who and when, the outcome, the rationale, the agreements and the views.
+  static func meanwhileLines(_ decision: Decision?, width: Int, context: BoardContext)
+    -> [BodyLine]
+  {
+    guard let decision else { return [] }
+    let language = context.language
+    var lines: [BodyLine] = []
+    func add(_ text: String, _ role: StyleRole, indent: String = "  ") {
+      for row in DisplayWidth.wrap(text, to: max(1, width - indent.count)) {
+        lines.append(BodyLine(spans: [Span(indent + row, role)], field: nil))
+      }
+    }
+    let when = clock(decision.time, context: context)
+    add(
+      language.pick(
+        "Stored meanwhile: \(decision.id), \(when), by \(decision.recordedBy) — kept below unless you remove it",
+        "Intussen bewaard: \(decision.id), \(when), door \(decision.recordedBy) — hieronder behouden tenzij je het weghaalt"
+      ), .warning, indent: "")
+    add(
+      language.pick("Outcome: ", "Uitkomst: ") + MinutesWords.outcome(decision.outcome, language)
+        + (decision.outcomeText.map { ": " + $0 } ?? ""), .dim)
+    add(language.pick("Rationale: ", "Onderbouwing: ") + decision.rationale, .dim)
+    for (index, agreement) in decision.agreements.enumerated() {
+      let owner = agreement.owner.isEmpty ? "" : " — " + agreement.owner
+      let due = agreement.due.map { " — \($0)" } ?? ""
+      add(
+        language.pick("Agreement", "Afspraak") + " \(index + 1): " + agreement.what + owner + due,
+        .dim)
+    }
+    for (label, text) in [
+      (language.pick("Parents: ", "Ouders: "), decision.parentsView),
+      (language.pick("Child: ", "Kind: "), decision.childView),
+      (language.pick("Child not heard: ", "Kind niet gehoord: "), decision.childNotHeard),
+      (language.pick("Dissent: ", "Afwijkend: "), decision.dissent),
+    ] {
+      if let text, !text.isEmpty { add(label + text, .dim) }
+    }
+    lines.append(BodyLine(spans: [], field: nil))
+    return lines
+  }
 
   static func bodyLines(_ form: DecisionForm, width: Int, context: BoardContext) -> [BodyLine] {
     let language = context.language
@@ -207,7 +254,8 @@ enum DecisionFormRendering {
         lines.append(
           BodyLine(
             spans: [
-              row == 0 ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank,
+              row == 0
+                ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank,
               Span(part, chosen == nil ? .dim : .overlay),
             ], field: .outcome))
       }
