@@ -103,7 +103,7 @@ struct GitConvergenceTests {
         operation = .assessment(family: family, subject: subject, text: tag)
         result = try store.tafel([
           "assess", family, "--instrument", "other", "--level", "low", "--date", day,
-          "--organisation", "lt-ede", "--rater", "Rater \(tag)", "--subject", subject,
+          "--organisation", "lt-ede", "--rater", "P-0001", "--subject", subject,
           "--text", tag,
         ])
       }

@@ -171,7 +171,7 @@ struct GitSyncTests {
     ] {
       try GitReplicas.require(
         store.tafel([
-          "request", family, "--from", "lt-ede", "--reason", reason, "--tried", "Gezinscoach.",
+          "request", family, "--from", "P-0001", "--reason", reason, "--tried", "Gezinscoach.",
           "--parents-reaction", "Ouders werken mee.", "--date", TestClock.today.description,
         ]))
     }
@@ -271,7 +271,7 @@ struct GitSyncTests {
     for (store, reason) in [(replicas.a, "Schoolverzuim."), (replicas.b, "Geweld thuis.")] {
       try GitReplicas.require(
         store.tafel([
-          "request", family, "--from", "lt-ede", "--reason", reason, "--tried", "Coach.",
+          "request", family, "--from", "P-0001", "--reason", reason, "--tried", "Coach.",
           "--parents-reaction", "Werken mee.", "--date", TestClock.today.description,
         ]))
     }

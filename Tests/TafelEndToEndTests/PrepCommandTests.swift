@@ -125,8 +125,13 @@ struct PrepCommandTests {
   func assess() throws {
     let (store, family, _) = try PrepFixtures.family()
     let common = ["--date", "2026-10-01", "--organisation", "vt-gm", "--rater", "Ahmed Bakker"]
+    // The first time, Ahmed Bakker is new: added as "name|organisation|role".
     let arij = try store.tafel(
-      ["assess", family, "--instrument", "arij", "--level", "acute", "--subject", "Daan"] + common)
+      [
+        "assess", family, "--instrument", "arij", "--level", "acute", "--subject", "Daan",
+        "--date", "2026-10-01", "--organisation", "vt-gm", "--rater",
+        "Ahmed Bakker|vt-gm|aandachtsfunctionaris",
+      ])
     #expect(arij.stdout == "R1: ARIJ acute → safety now unsafe, future risk very-high\n", "\(arij)")
     let zrm = try store.tafel(
       [
@@ -146,6 +151,8 @@ struct PrepCommandTests {
     #expect(assessments.map(\.id) == ["R1", "R2", "R3"])
     #expect(assessments[0].subject == "M3")
     #expect(assessments[0].outcome.level == "acute")
+    // Who scored is a professional on file: stored as the id, read by name.
+    #expect(assessments.map(\.rater) == ["P-0002", "P-0001", "P-0002"])
     #expect(assessments[1].outcome.domains == ["finances": 2, "housing": 4])
     #expect(assessments[1].organisation == "lt-ede")
     #expect(assessments[1].safetyNow == .concerns)

@@ -209,7 +209,7 @@ struct PrepEditorTests {
       store,
       [
         "assess", family, "--instrument", "arij", "--level", "low", "--date", "2026-10-01",
-        "--organisation", "vt-gm", "--rater", "A", "--subject", "household",
+        "--organisation", "vt-gm", "--rater", "P-0001", "--subject", "household",
       ])
     let script = try editor(
       store, "level.sh", #"sed -i 's/"level" : "low"/"level" : "acute"/' "$1""#)

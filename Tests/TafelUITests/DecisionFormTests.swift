@@ -82,7 +82,8 @@ import Testing
       outcome: .drang, deadline: "2027-03-01",
       rationale: "Ouders en school zijn het eens. 一个家庭，一个计划。\nZoë gaat weer naar school.",
       agreements: [
-        AgreementDraft(what: "Wekelijks huisbezoek", owner: "Sanne Jansen (LT)", due: "2026-12-15")
+        // The owner picked as "Sanne Jansen (LT)" goes to the store as her id.
+        AgreementDraft(what: "Wekelijks huisbezoek", owner: "P-01", due: "2026-12-15")
       ],
       childView: "Zoë wil thuis blijven wonen.", meeting: "JBT-2026-11-30")
     #expect(requests == [.saveDecision(familyID: familyID, draft: expected)])

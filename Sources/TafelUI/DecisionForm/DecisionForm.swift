@@ -68,14 +68,18 @@ public struct DecisionForm: Hashable, Sendable {
   public let childViewRequired: Bool
   /// Names offered for an agreement's owner: involved professionals, then family members.
   public let ownerChoices: [String]
+  /// The professional id behind an offered name ("Sanne Jansen (LT)" → "P-0001"):
+  /// a picked owner is stored as the id, as `tafel decide` stores it.
+  public let ownerIDs: [String: String]
 
   public init(
     familyID: String, draft: DecisionDraft = DecisionDraft(), childViewRequired: Bool = false,
-    ownerChoices: [String] = []
+    ownerChoices: [String] = [], ownerIDs: [String: String] = [:]
   ) {
     self.familyID = familyID
     self.childViewRequired = childViewRequired
     self.ownerChoices = ownerChoices
+    self.ownerIDs = ownerIDs
     outcomeText = TextField(multiline: false)
     deadline = TextField(multiline: false, wrapWidth: 10)
     rationale = TextField()
@@ -96,12 +100,16 @@ public struct DecisionForm: Hashable, Sendable {
       directory.professional($0.professional)
     }
     var choices: [String] = []
+    var ids: [String: String] = [:]
     for professional in professionals {
       let abbreviation =
         directory.organisation(professional.organisation)?.kind.abbreviation
         ?? professional.organisation
       let choice = "\(professional.name) (\(abbreviation))"
-      if !choices.contains(choice) { choices.append(choice) }
+      if !choices.contains(choice) {
+        choices.append(choice)
+        ids[choice] = professional.id
+      }
     }
     for member in family.members where member.role != .child || (member.age(on: today) ?? 0) >= 12 {
       if !choices.contains(member.name) { choices.append(member.name) }
@@ -109,7 +117,7 @@ public struct DecisionForm: Hashable, Sendable {
     self.init(
       familyID: family.id, draft: draft,
       childViewRequired: !family.childrenToHear(on: today).isEmpty,
-      ownerChoices: choices)
+      ownerChoices: choices, ownerIDs: ids)
   }
 
   /// Puts a draft into the fields (restoring a draft, or prefilling a correction).
@@ -118,7 +126,11 @@ public struct DecisionForm: Hashable, Sendable {
     outcomeText.setText(draft.outcomeText)
     deadline.setText(draft.deadline)
     rationale.setText(draft.rationale)
-    agreements = draft.agreements.map(AgreementFields.init)
+    agreements = draft.agreements.map { agreement in
+      var shown = agreement
+      shown.owner = shownOwner(agreement.owner)
+      return AgreementFields(shown)
+    }
     parentsView.setText(draft.parentsView)
     childView.setText(draft.childView)
     childNotHeard.setText(draft.childNotHeard)
@@ -133,7 +145,12 @@ public struct DecisionForm: Hashable, Sendable {
   public var draft: DecisionDraft {
     DecisionDraft(
       outcome: outcome, outcomeText: outcomeText.text, deadline: deadline.text,
-      rationale: rationale.text, agreements: agreements.map(\.draft),
+      rationale: rationale.text,
+      agreements: agreements.map { fields in
+        var agreement = fields.draft
+        if let id = ownerIDs[agreement.owner.trimmed] { agreement.owner = id }
+        return agreement
+      },
       parentsView: parentsView.text, childView: childView.text,
       childNotHeard: childNotHeard.text, dissent: dissent.text, present: present,
       meeting: meeting, supersedes: supersedes)
@@ -238,7 +255,8 @@ public struct DecisionForm: Hashable, Sendable {
       agreements.append(
         AgreementFields(
           AgreementDraft(
-            what: agreement.what, owner: agreement.owner, due: agreement.due?.description ?? "")))
+            what: agreement.what, owner: shownOwner(agreement.owner),
+            due: agreement.due?.description ?? "")))
     }
     for (field, value) in [
       (\DecisionForm.parentsView, stored.parentsView), (\.childView, stored.childView),
@@ -246,6 +264,11 @@ public struct DecisionForm: Hashable, Sendable {
     ] {
       if let value, self[keyPath: field].isEmpty { self[keyPath: field].setText(value) }
     }
+  }
+
+  /// An owner as the form shows it: an offered name for a professional's id.
+  func shownOwner(_ owner: String) -> String {
+    ownerIDs.first { $0.value == owner }?.key ?? owner
   }
 
   /// Picks an outcome; the fields it needs appear.

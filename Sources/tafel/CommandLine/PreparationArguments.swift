@@ -57,6 +57,70 @@ enum PreparationArguments {
       "\(option): unknown organisation \"\(text)\" (see `tafel organisation list`)")
   }
 
+  /// A professional named on the command line, the one way every command
+  /// reads a person: an id or a name only one professional has (case and
+  /// diacritics do not matter). With `adding`, "name|organisation|role" adds
+  /// a new one, unless that organisation already has someone of that name.
+  /// Two of one name, or a name nobody has, is refused in one line that
+  /// names the candidates.
+  static func professional(
+    _ text: String, option: String, store: Store, author: String, adding: Bool = true
+  ) throws -> Professional {
+    let directory = try store.directory()
+    let parts = text.split(separator: "|", omittingEmptySubsequences: false).map {
+      String($0).trimmed
+    }
+    let newForm = adding ? "; a new one as \"name|organisation|role\"" : ""
+    if parts.count == 1 {
+      switch directory.match(person: parts[0]) {
+      case .found(let professional): return professional
+      case .ambiguous(let all):
+        throw CommandFailure.data(
+          "\(option): \"\(parts[0])\" is \(all.count) professionals: "
+            + all.map(directory.described).joined(separator: "; ") + "; give the id")
+      case .unknown(let nearest):
+        let hint =
+          nearest.isEmpty
+          ? "" : " (nearest: " + nearest.map(directory.described).joined(separator: "; ") + ")"
+        throw CommandFailure.data(
+          "\(option): no professional \"\(parts[0])\"\(hint); give an id or a name on file\(newForm)"
+        )
+      }
+    }
+    guard adding, parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else {
+      throw CommandFailure.usage(
+        "\(option): \"\(text)\" is not an id, a name\(adding ? " or \"name|organisation|role\"" : "")"
+      )
+    }
+    let organisation = try PreparationArguments.organisation(
+      parts[1], in: directory, option: option)
+    if let known = directory.professionals.first(where: {
+      Folding.fold($0.name) == Folding.fold(parts[0]) && $0.organisation == organisation.id
+    }) {
+      guard known.role == parts[2] else {
+        throw CommandFailure.data(
+          "\(option): \(organisation.id) already has \(directory.described(known)); give \(known.id)"
+        )
+      }
+      return known
+    }
+    return try store.updateDirectory(by: author, what: "added professional \(parts[0])") {
+      directory in
+      // Tagged on a tagged replica ("P-0082-b"): two laptops adding a
+      // person offline never give two people one id.
+      let number =
+        directory.professionals.compactMap { professional -> Int? in
+          guard professional.id.hasPrefix("P-") else { return nil }
+          return Int(ReplicaTag.untagged(professional.id.dropFirst(2)))
+        }.max() ?? 0
+      let id = ReplicaTag.tagged("P-" + zeroPadded(number + 1, 4), store.replica)
+      let added = Professional(
+        id: id, name: parts[0], organisation: organisation.id, role: parts[2])
+      directory.professionals.append(added)
+      return added
+    }
+  }
+
   /// The family, read to check it exists; unknown is "the data says no".
   static func family(_ id: String, in store: Store) throws -> Family {
     do {

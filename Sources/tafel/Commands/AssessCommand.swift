@@ -38,7 +38,10 @@ struct AssessCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The organisation that scored it (id or name).", valueName: "org"))
   var organisation: String
 
-  @Option(help: ArgumentHelp("Who scored it (name or professional id).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "Who scored it: a professional id or name on file, or a new one as \"name|organisation|role\".",
+      valueName: "who"))
   var rater: String
 
   @Option(
@@ -111,6 +114,9 @@ struct AssessCommand: ParsableCommand {
     let organisationID = try PreparationArguments.organisation(
       organisation, in: try store.directory(), option: "--organisation"
     ).id
+    // Who scored it is a professional on file (by id or name), or a new one.
+    let scorer = try PreparationArguments.professional(
+      rater, option: "--rater", store: store, author: options.author)
     let assessment = try store.updateFamily(
       family, by: options.author, what: "added a \(instrument.displayName) assessment"
     ) { family in
@@ -118,7 +124,7 @@ struct AssessCommand: ParsableCommand {
         id: Family.nextNumber(
           prefix: "R", among: family.assessments.map(\.id), replica: store.replica),
         instrument: instrument, version: version?.trimmed.nonEmpty, part: part?.trimmed.nonEmpty,
-        date: day, organisation: organisationID, rater: rater.trimmed, subject: subjectID,
+        date: day, organisation: organisationID, rater: scorer.id, subject: subjectID,
         outcome: outcome)
       family.assessments.append(assessment)
       return assessment

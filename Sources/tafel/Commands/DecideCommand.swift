@@ -122,6 +122,7 @@ struct DecideCommand: ParsableCommand {
       childView: childView ?? "", childNotHeard: childNotHeard ?? "", dissent: dissent ?? "",
       present: present.isEmpty ? agendaPresent : present, meeting: meeting, supersedes: supersedes)
     draft.present = draft.present.map(\.trimmed).filter { !$0.isEmpty }
+    draft.agreements = try linkedOwners(draft.agreements, store: store)
     let familyID = family
     let author = options.author
     let decision: Decision
@@ -196,6 +197,38 @@ struct DecideCommand: ParsableCommand {
           + Outcome.offered.map(\.rawValue).joined(separator: ", "))
     }
     return value
+  }
+
+  /// An agreement's owner as the one way names are read: a professional on
+  /// file (by id or name) is stored as their id, so the plan, the minutes and
+  /// the signals know who it is; two of one name is refused. A family member
+  /// or a word such as "school" stays as typed, and a name that looks like a
+  /// professional's is said on stderr.
+  private func linkedOwners(_ agreements: [AgreementDraft], store: Store) throws
+    -> [AgreementDraft]
+  {
+    guard agreements.contains(where: { !$0.owner.trimmed.isEmpty }) else { return agreements }
+    let directory = try store.directory()
+    let members = (try? store.family(family).members.map { Folding.fold($0.name) }) ?? []
+    return try agreements.enumerated().map { index, agreement in
+      var linked = agreement
+      let owner = agreement.owner.trimmed
+      guard !owner.isEmpty, !members.contains(Folding.fold(owner)) else { return linked }
+      switch directory.match(person: owner) {
+      case .found(let professional): linked.owner = professional.id
+      case .ambiguous(let all):
+        throw CommandFailure.data(
+          "--agreement \(index + 1): \"\(owner)\" is \(all.count) professionals: "
+            + all.map(directory.described).joined(separator: "; ") + "; give the id")
+      case .unknown(let nearest):
+        if !nearest.isEmpty {
+          CommandFailure.warn(
+            "warning: --agreement \(index + 1): owner \"\(owner)\" is nobody on file; stored as typed (did you mean "
+              + nearest.map(directory.described).joined(separator: "; ") + "?)")
+        }
+      }
+      return linked
+    }
   }
 
   private func parsedAgreements() throws -> [AgreementDraft] {

@@ -27,7 +27,7 @@ struct InvolveCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "A professional id (P-0001), or a new one as \"name|organisation|role\".",
+      "A professional: id (P-0001) or name on file, or a new one as \"name|organisation|role\".",
       valueName: "id|name|org|role"))
   var professional: String?
 
@@ -88,7 +88,8 @@ struct InvolveCommand: ParsableCommand {
     let functions = try parsedFunctions()
     let start = try PreparationArguments.day(from!, "--from")
     let stop = try PreparationArguments.optionalDay(to, "--to")
-    let person = try resolveProfessional(professional!, store: store)
+    let person = try PreparationArguments.professional(
+      professional!, option: "--professional", store: store, author: options.author)
     let familyID = family
     let (involvement, director) = try store.updateFamily(
       familyID, by: options.author,
@@ -111,49 +112,6 @@ struct InvolveCommand: ParsableCommand {
       "\(involvement.id): \(person.name) (\(person.id), \(person.organisation)) "
         + "\(functions.map(\.rawValue).joined(separator: ", ")) \(period)"
         + (director ? "; director of the family plan" : ""))
-  }
-
-  /// A known professional by id, or a new one from "name|organisation|role"
-  /// (an existing one with the same name, organisation and role is reused).
-  private func resolveProfessional(_ text: String, store: Store) throws -> Professional {
-    let directory = try store.directory()
-    let parts = text.split(separator: "|", omittingEmptySubsequences: false).map {
-      String($0).trimmed
-    }
-    if parts.count == 1 {
-      guard let found = directory.professional(parts[0]) else {
-        throw CommandFailure.data(
-          "--professional: unknown professional \(parts[0]); give a new one as \"name|organisation|role\""
-        )
-      }
-      return found
-    }
-    guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else {
-      throw CommandFailure.usage(
-        "--professional: \"\(text)\" is not an id or \"name|organisation|role\"")
-    }
-    let organisation = try PreparationArguments.organisation(
-      parts[1], in: directory, option: "--professional")
-    if let known = directory.professionals.first(where: {
-      $0.name == parts[0] && $0.organisation == organisation.id && $0.role == parts[2]
-    }) {
-      return known
-    }
-    return try store.updateDirectory(by: options.author, what: "added professional \(parts[0])") {
-      directory in
-      // Tagged on a tagged replica ("P-0082-b"): two laptops adding a
-      // person offline never give two people one id.
-      let number =
-        directory.professionals.compactMap { professional -> Int? in
-          guard professional.id.hasPrefix("P-") else { return nil }
-          return Int(ReplicaTag.untagged(professional.id.dropFirst(2)))
-        }.max() ?? 0
-      let id = ReplicaTag.tagged("P-" + zeroPadded(number + 1, 4), store.replica)
-      let added = Professional(
-        id: id, name: parts[0], organisation: organisation.id, role: parts[2])
-      directory.professionals.append(added)
-      return added
-    }
   }
 
   private func finish(_ id: String, family: Family, store: Store) throws {

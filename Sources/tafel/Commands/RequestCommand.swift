@@ -52,11 +52,13 @@ struct RequestCommand: ParsableCommand {
       try date.map { try PreparationArguments.pastDay($0, "--date") } ?? StoreOptions.today()
     let store = try options.open()
     _ = try PreparationArguments.family(family, in: store)
+    // Who asks is a professional on file (by id or name), or a new one.
+    let asking = try PreparationArguments.professional(
+      from, option: "--from", store: store, author: options.author)
     let request = RequestForDiscussion(
-      from: from.trimmed, date: day, reason: reason.trimmed, tried: tried.trimmed,
+      from: asking.id, date: day, reason: reason.trimmed, tried: tried.trimmed,
       parentsReaction: parentsReaction.trimmed)
-    let directory = try store.directory()
-    let organisation = directory.professional(request.from)?.organisation
+    let organisation = asking.organisation
     let (earlier, step) = try store.updateFamily(
       family, by: options.author, what: "recorded the request for discussion of \(day)"
     ) { family in
@@ -76,7 +78,7 @@ struct RequestCommand: ParsableCommand {
       return (earlier, step)
     }
     print(
-      "request for discussion of \(family) from \(request.from), \(day)"
+      "request for discussion of \(family) from \(asking.name) (\(asking.id)), \(day)"
         + (earlier.map { "; replaces the one of \($0.date)" } ?? "")
         + (step.map { "; chain step \($0.id) request-for-discussion" } ?? ""))
   }
