@@ -5,6 +5,7 @@
 
 import Foundation
 import TafelCore
+import TafelStore
 import Testing
 
 @Suite("preparing a meeting: names of people, read one way")
@@ -103,5 +104,50 @@ struct PrepNamesTests {
     // Read by name in the minutes.
     let minutes = try store.tafel(["minutes", meeting])
     #expect(minutes.stdout.contains("Coach blijft; who: Els Jansen"), "\(minutes.stdout)")
+  }
+}
+
+@Suite("preparing a meeting: the same thing twice")
+struct PrepDuplicateTests {
+  @Test(
+    "a second identical involvement or assessment is refused; one made by hand is found by check")
+  func duplicates() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    let involve = [
+      "involve", family, "--professional", "P-0001", "--functions", "care", "--from", "2026-10-01",
+    ]
+    try PrepFixtures.require(store, involve)
+    let twice = try store.tafel(involve)
+    #expect(twice.status == 1)
+    #expect(
+      twice.stderrLines == [
+        "tafel: I2 already records Els Jansen (P-0001) in these functions from 2026-10-01; nothing was recorded"
+      ])
+    let assess = [
+      "assess", family, "--instrument", "lirik", "--level", "low", "--date", "2026-10-05",
+      "--organisation", "lt-ede", "--rater", "P-0001", "--subject", "household",
+    ]
+    try PrepFixtures.require(store, assess)
+    let again = try store.tafel(assess)
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("R1 already records this assessment"))
+    #expect(try store.family(family).assessments.count == 1)
+    // Copied by hand (an editor, another tool): check names the copy.
+    let path = StoreLayout.familyFile(family)
+    var json = try #require(
+      try JSONSerialization.jsonObject(with: store.data(path) ?? Data()) as? [String: Any])
+    var involvements = try #require(json["involvements"] as? [[String: Any]])
+    var copy = involvements[1]
+    copy["id"] = "I9"
+    involvements.append(copy)
+    json["involvements"] = involvements
+    try store.overwrite(
+      path, with: try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted]))
+    let check = try store.tafel(["check"])
+    #expect(check.status == 1)
+    #expect(
+      check.stdout.contains(
+        "I9 repeats I2: the same recorded twice; remove one with tafel edit \(family) --part involvements"
+      ), "\(check)")
   }
 }

@@ -147,7 +147,11 @@ public enum Signals {
 
   static func assessments(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
     guard c.family.assessments.count > 1 else { return [] }
-    let usable = c.family.assessments.enumerated().filter { $0.1.date <= c.today }
+    // An assessment recorded twice is one assessment (check names the copy).
+    let distinct = c.family.assessments.enumerated().filter { index, assessment in
+      !c.family.assessments[..<index].contains(where: assessment.repeats)
+    }
+    let usable = distinct.filter { $0.1.date <= c.today }
       .sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }.map(\.1)
     var signals: [Signal] = []
     for i in 0..<usable.count {

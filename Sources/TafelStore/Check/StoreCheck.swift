@@ -255,6 +255,13 @@ extension Store {
         let family = try decodeFamily(data, id: id)
         var problems = familyProblems(family, context, at)
         problems += conflictProblems(family.conflicts, subject: id, at)
+        for duplicate in family.duplicates {
+          problems.append(
+            at(
+              [.key(duplicate.list), .index(duplicate.index)],
+              "\(duplicate.id) repeats \(duplicate.repeats): the same recorded twice; remove one with "
+                + "tafel edit \(id) --part \(duplicate.list)"))
+        }
         for (meeting, standing) in family.decisionsInForceTogether {
           let position = family.decisions.firstIndex { $0.id == standing.last!.id } ?? 0
           let listed = standing.map { "\($0.id) (\($0.outcome.rawValue), \($0.recordedBy))" }

@@ -126,6 +126,11 @@ struct AssessCommand: ParsableCommand {
         instrument: instrument, version: version?.trimmed.nonEmpty, part: part?.trimmed.nonEmpty,
         date: day, organisation: organisationID, rater: scorer.id, subject: subjectID,
         outcome: outcome)
+      if let earlier = family.assessments.first(where: assessment.repeats) {
+        throw CommandFailure.data(
+          "\(earlier.id) already records this assessment (same instrument, day, organisation, rater, subject and outcome); nothing was recorded"
+        )
+      }
       family.assessments.append(assessment)
       return assessment
     }

@@ -99,6 +99,11 @@ struct InvolveCommand: ParsableCommand {
         id: Family.nextNumber(
           prefix: "I", among: family.involvements.map(\.id), replica: store.replica),
         professional: person.id, functions: functions, from: start, to: stop)
+      if let earlier = family.involvements.first(where: involvement.repeats) {
+        throw CommandFailure.data(
+          "\(earlier.id) already records \(person.name) (\(person.id)) in these functions from \(start); nothing was recorded"
+        )
+      }
       family.involvements.append(involvement)
       var director = false
       if functions.contains(.direction), family.plan.director == nil {
