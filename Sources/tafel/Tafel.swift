@@ -29,6 +29,7 @@ struct Tafel: ParsableCommand {
       MeetingCommand.self,
       FamilyCommand.self,
       OrganisationCommand.self,
+      PlanCommand.self,
       InvolveCommand.self,
       AssessCommand.self,
       EventCommand.self,

@@ -200,6 +200,11 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
   public var closedAt: Timestamp?
   /// Who closed it.
   public var closedBy: String?
+  /// When it was called off before it sat (`tafel meeting remove`): the file
+  /// stays, as the record that it was planned; nothing is put on its agenda.
+  public var cancelledAt: Timestamp?
+  public var cancelledBy: String?
+  public var cancelReason: String?
   public var changes: [ChangeRecord]
   /// Values two replicas changed differently (see Family.conflicts).
   public var conflicts: [MergeConflict]?

@@ -42,6 +42,8 @@ extension Meeting {
   public mutating func addItem(
     family: String, start: String?, minutes: Int?, kind: AgendaKind
   ) throws(ArgumentRefusal) -> AgendaItem {
+    // A closed or called-off meeting's agenda no longer changes.
+    try refuseIfClosed("MEETING")
     guard !items.contains(where: { $0.family == family }) else {
       throw ArgumentRefusal("FAMILY", "\(family) is already on the agenda of \(id)")
     }

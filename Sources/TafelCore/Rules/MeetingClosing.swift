@@ -6,9 +6,38 @@
 
 extension Meeting {
   public var isClosed: Bool { closedAt != nil }
+  public var isCancelled: Bool { cancelledAt != nil }
+
+  /// Calls the meeting off before it sits: only with an empty agenda (a case
+  /// on it is taken off or carried to another meeting first), and with why.
+  public mutating func cancel(reason: String, at now: Timestamp, by: String)
+    throws(ArgumentRefusal)
+  {
+    try refuseIfClosed("MEETING")
+    guard !reason.trimmed.isEmpty else {
+      throw ArgumentRefusal("--reason", "say why the meeting is called off")
+    }
+    guard items.isEmpty else {
+      throw ArgumentRefusal(
+        "MEETING",
+        "\(id) has \(items.count) \(items.count == 1 ? "case" : "cases") on its agenda ("
+          + items.map(\.family).joined(separator: ", ")
+          + "); take each off (tafel meeting remove \(id) FAMILY) or carry it to another meeting first"
+      )
+    }
+    cancelledAt = now
+    cancelledBy = by
+    cancelReason = reason.trimmed
+  }
 
   /// Refuses a change to a closed meeting, naming when it was closed.
   public func refuseIfClosed(_ argument: String) throws(ArgumentRefusal) {
+    if let cancelledAt {
+      throw ArgumentRefusal(
+        argument,
+        "\(id) was called off at \(cancelledAt.description)"
+          + (cancelledBy.map { " by \($0)" } ?? "") + "; it can no longer be changed")
+    }
     guard let closedAt else { return }
     throw ArgumentRefusal(
       argument,

@@ -27,11 +27,21 @@ struct BoardOpening {
           "--meeting: no meeting \(meetingID) in \(store.path)/meetings")
       }
       meeting = try store.meeting(meetingID)
-    } else if let chosen = choose(among: try store.meetingIDs(), today: today) {
-      do {
-        meeting = try store.meeting(chosen)
-      } catch {
-        problems.append("\(error)")
+    } else {
+      // A meeting called off is not the one the board opens on.
+      var ids = try store.meetingIDs()
+      while let chosen = choose(among: ids, today: today) {
+        do {
+          let found = try store.meeting(chosen)
+          if found.isCancelled {
+            ids.removeAll { $0 == chosen }
+            continue
+          }
+          meeting = found
+        } catch {
+          problems.append("\(error)")
+        }
+        break
       }
     }
     var families: [String: Family] = [:]

@@ -15,6 +15,7 @@ struct InvolveCommand: ParsableCommand {
     discussion: """
       Start: tafel involve FAMILY --professional ID|"name|organisation|role" --functions intake,direction --from YYYY-MM-DD [--to YYYY-MM-DD]
       End:   tafel involve FAMILY --end INVOLVEMENT --to YYYY-MM-DD
+      Change: tafel involve FAMILY --change INVOLVEMENT [--functions LIST] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
       Functions: \(CaseFunction.allCases.map(\.rawValue).joined(separator: ", ")). \
       The organisation of a new professional is named by its id or exact name. \
       The first involvement with the function direction becomes the plan's director when it has none.
@@ -44,9 +45,28 @@ struct InvolveCommand: ParsableCommand {
   @Option(help: ArgumentHelp("End this involvement (e.g. I2) on --to.", valueName: "id"))
   var end: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Change this involvement's functions or days (e.g. I2), with --functions, --from, --to.",
+      valueName: "id"))
+  var change: String?
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
+    if change != nil {
+      if professional != nil || end != nil {
+        throw CommandFailure.usage(
+          "--change: takes --functions, --from and --to, not --professional or --end")
+      }
+      guard functions != nil || from != nil || to != nil else {
+        throw CommandFailure.usage("--change: say what changes with --functions, --from or --to")
+      }
+      if functions != nil { _ = try parsedFunctions() }
+      _ = try PreparationArguments.optionalDay(from, "--from")
+      _ = try PreparationArguments.optionalDay(to, "--to")
+      return
+    }
     if end != nil {
       if professional != nil || functions != nil || from != nil {
         throw CommandFailure.usage(
@@ -85,6 +105,7 @@ struct InvolveCommand: ParsableCommand {
     let store = try options.open()
     let current = try PreparationArguments.family(family, in: store)
     if let end { return try finish(end, family: current, store: store) }
+    if let change { return try alter(change, family: current, store: store) }
     let functions = try parsedFunctions()
     let start = try PreparationArguments.day(from!, "--from")
     let stop = try PreparationArguments.optionalDay(to, "--to")
@@ -117,6 +138,46 @@ struct InvolveCommand: ParsableCommand {
       "\(involvement.id): \(person.name) (\(person.id), \(person.organisation)) "
         + "\(functions.map(\.rawValue).joined(separator: ", ")) \(period)"
         + (director ? "; director of the family plan" : ""))
+  }
+
+  /// Another set of functions or other days for one involvement (typed
+  /// wrong, or the work changed): the id stays, the change is recorded. Who
+  /// holds direction for the plan follows: an involvement that no longer
+  /// directs is no longer the plan's director.
+  private func alter(_ id: String, family: Family, store: Store) throws {
+    let newFunctions = try functions.map { _ in try parsedFunctions() }
+    let start = try PreparationArguments.optionalDay(from, "--from")
+    let stop = try PreparationArguments.optionalDay(to, "--to")
+    var said = ""
+    try store.updateFamily(family.id, by: options.author, what: "changed involvement \(id)") {
+      family in
+      guard let index = family.involvements.firstIndex(where: { $0.id == id }) else {
+        throw CommandFailure.data("--change: \(family.id) has no involvement \(id)")
+      }
+      var involvement = family.involvements[index]
+      if let newFunctions { involvement.functions = newFunctions }
+      if let start { involvement.from = start }
+      if let stop { involvement.to = stop }
+      if let end = involvement.to, end < involvement.from {
+        throw CommandFailure.usage("--to: \(end) is before its start \(involvement.from)")
+      }
+      if let earlier = family.involvements.first(where: { $0.id != id && $0.repeats(involvement) })
+      {
+        throw CommandFailure.data("\(earlier.id) already records this; nothing was recorded")
+      }
+      family.involvements[index] = involvement
+      let stillDirects = family.involvements.contains {
+        $0.professional == involvement.professional && $0.functions.contains(.direction)
+      }
+      if family.plan.director == involvement.professional, !stillDirects {
+        family.plan.director = nil
+        said = "; no longer director of the family plan"
+      }
+      said =
+        "\(id): \(involvement.functions.map(\.rawValue).joined(separator: ", ")) from \(involvement.from)"
+        + (involvement.to.map { " to \($0)" } ?? "") + said
+    }
+    print(said)
   }
 
   private func finish(_ id: String, family: Family, store: Store) throws {

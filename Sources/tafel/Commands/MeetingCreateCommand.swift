@@ -41,7 +41,10 @@ struct MeetingCreateCommand: ParsableCommand {
       )
     }
     let store = try options.open()
-    let sameDay = try store.meetingIDs().filter { Meeting.date(fromID: $0) == day }.sorted()
+    // A meeting called off that day does not count: this one replaces it.
+    let sameDay = try store.meetingIDs().filter {
+      Meeting.date(fromID: $0) == day && (try? store.meeting($0).isCancelled) != true
+    }.sorted()
     if let first = sameDay.first, !another {
       throw CommandFailure.usage(
         "--date: \(first) already sits on \(day); add --another for a second meeting that day")

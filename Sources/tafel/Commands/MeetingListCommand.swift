@@ -37,6 +37,10 @@ struct MeetingListCommand: ParsableCommand {
     }
     for id in ids {
       let meeting = try store.meeting(id)
+      if meeting.isCancelled {
+        print("\(id)  called off" + (meeting.cancelReason.map { ": " + Sanitized.line($0) } ?? ""))
+        continue
+      }
       var heading = "\(id)  \(meeting.items.count) \(meeting.items.count == 1 ? "case" : "cases")"
       for (label, value) in [
         ("", meeting.location), ("chair ", meeting.chair),

@@ -10,8 +10,99 @@ import TafelStore
 struct OrganisationCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "organisation",
-    abstract: "Add and list the organisations of the chain.",
-    subcommands: [OrganisationAddCommand.self, OrganisationListCommand.self])
+    abstract: "Add, edit and list the organisations of the chain.",
+    subcommands: [
+      OrganisationAddCommand.self, OrganisationEditCommand.self, OrganisationListCommand.self,
+    ])
+}
+
+/// An organisation's name, kind or municipality corrected, or a new fixed
+/// contact from a day on (the earlier one stays, for what was before). The
+/// id stays: families name it.
+struct OrganisationEditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "edit",
+    abstract: "Change an organisation's name, kind or municipality, or add its new contact.")
+
+  @Argument(help: ArgumentHelp("The organisation id, e.g. lt-ede.", valueName: "id"))
+  var id: String
+
+  @Option(help: ArgumentHelp("What kind of organisation.", valueName: "kind"))
+  var kind: String?
+
+  @Option(help: ArgumentHelp("Its name.", valueName: "text"))
+  var name: String?
+
+  @Option(help: ArgumentHelp("The municipality it serves.", valueName: "name"))
+  var municipality: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Its fixed contact person from a day on, as \"name|YYYY-MM-DD\".", valueName: "name|date"))
+  var contact: String?
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    guard kind != nil || name != nil || municipality != nil || contact != nil else {
+      throw CommandFailure.usage("--name, --kind, --municipality or --contact: say what changes")
+    }
+    if let kind { _ = try PreparationArguments.choice(kind, "--kind", as: OrganisationKind.self) }
+    if let name { _ = try PreparationArguments.text(name, "--name") }
+    _ = try parsedContact()
+  }
+
+  func parsedContact() throws -> ContactPerson? {
+    var adding = OrganisationAddCommand()
+    adding.contact = contact
+    return try adding.parsedContact()
+  }
+
+  func run() throws {
+    let store = try options.open()
+    let newKind = try kind.map {
+      try PreparationArguments.choice($0, "--kind", as: OrganisationKind.self)
+    }
+    let newContact = try parsedContact()
+    var words: [String] = []
+    try store.updateDirectory(by: options.author, what: "edited organisation \(id)") { directory in
+      guard let index = directory.organisations.firstIndex(where: { $0.id == id }) else {
+        throw CommandFailure.data("ID: no organisation \(id) (see tafel organisation list)")
+      }
+      var organisation = directory.organisations[index]
+      if let name = name?.trimmed, name != organisation.name {
+        if directory.organisations.contains(where: {
+          $0.id != id && $0.name.compare(name, options: .caseInsensitive) == .orderedSame
+        }) {
+          throw CommandFailure.data("--name: an organisation is already called \"\(name)\"")
+        }
+        words.append("name \"\(name)\"")
+        organisation.name = name
+      }
+      if let newKind, newKind != organisation.kind {
+        words.append("kind \(newKind.rawValue)")
+        organisation.kind = newKind
+      }
+      if let municipality {
+        let place = municipality.trimmed.nonEmpty
+        if place != organisation.municipality {
+          words.append("municipality \(place ?? "none")")
+          organisation.municipality = place
+        }
+      }
+      if let newContact {
+        if organisation.contacts.contains(where: { $0.since == newContact.since }) {
+          throw CommandFailure.data(
+            "--contact: \(id) already has a contact from \(newContact.since); nothing was recorded")
+        }
+        words.append("contact \(newContact.name) from \(newContact.since)")
+        organisation.contacts.append(newContact)
+        organisation.contacts.sort { $0.since < $1.since }
+      }
+      directory.organisations[index] = organisation
+    }
+    print("\(id): " + (words.isEmpty ? "unchanged" : words.joined(separator: ", ")))
+  }
 }
 
 struct OrganisationAddCommand: ParsableCommand {
