@@ -31,6 +31,8 @@ public struct BenchSizeResult: Codable, Sendable {
   public var git: BenchGitResult?
   /// One access-log entry appended (lock, read the tail, hash, write, fsync).
   public var accessAppend: BenchDistribution?
+  /// The `/` search: built, loaded from its cache, and each query after.
+  public var search: BenchSearchResult?
 }
 
 public struct BenchMachine: Codable, Sendable {

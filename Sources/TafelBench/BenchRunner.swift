@@ -131,6 +131,9 @@ public struct BenchRunner {
       }
       return result.nanoseconds
     }
+    progress("\(label): search")
+    let search = try BenchSearch.measure(
+      store: try Store.open(path), scratch: base + "/search-\(count)")
     progress("\(label): \(BenchSettings.saveCount) decision saves")
     let save = try BenchSave.measure(
       store: try Store.open(path), count: BenchSettings.saveCount, today: today)
@@ -164,7 +167,7 @@ public struct BenchRunner {
       keyToFrameCPU: keyed.keyToFrameCPU, save: save,
       checkMilliseconds: check, jqMilliseconds: jqPlain, jqParallelMilliseconds: jqParallel,
       reportMilliseconds: report, boardPeakResidentBytes: peak, git: git,
-      accessAppend: BenchDistribution(nanoseconds: appends))
+      accessAppend: BenchDistribution(nanoseconds: appends), search: search)
   }
 
   /// One fresh `tafel bench-first-frame` process and what it measured.

@@ -122,6 +122,18 @@ public enum BenchTable {
     row("jq empty (xargs, one jq at a time)") { $0.jqMilliseconds.map(BenchFormat.milliseconds) }
     row("jq empty (xargs -P2)") { $0.jqParallelMilliseconds.map(BenchFormat.milliseconds) }
     row("tafel report") { $0.reportMilliseconds.map(BenchFormat.milliseconds) }
+    row("/ search: first ever (index built)") {
+      $0.search.map { BenchFormat.milliseconds($0.buildMilliseconds) }
+    }
+    row("/ search: first of a board (index read)") {
+      $0.search.map { BenchFormat.milliseconds($0.loadMilliseconds) }
+    }
+    row("/ search: each query, median / p99", target: "≤ 50 ms") { size in
+      size.search.map {
+        BenchFormat.pair($0.query.medianMilliseconds, $0.query.p99Milliseconds)
+          + mark(BenchTargets.search, size)
+      }
+    }
     row("board peak memory", target: "≤ 50 MB") {
       BenchFormat.bytes($0.boardPeakResidentBytes) + mark(BenchTargets.memory, $0)
     }

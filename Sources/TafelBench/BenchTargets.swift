@@ -18,6 +18,8 @@ public enum BenchTargets {
   public static let sync = "tafel sync with nothing to do ≤ 100 ms (median)"
   public static let replica = "save on A to B's board, 1 s sync, p99 ≤ 2 s"
   public static let access = "access-log entry ≤ 1 ms (median)"
+  public static let search = "/ search from the index ≤ 50 ms (p99)"
+  public static let searchMilliseconds = 50.0
   public static let accessMilliseconds = 1.0
   public static let commitP99Milliseconds = 30.0
   public static let syncMilliseconds = 100.0
@@ -56,6 +58,13 @@ public enum BenchTargets {
             measured:
               "\(BenchFormat.milliseconds(size.checkMilliseconds)) vs \(BenchFormat.milliseconds(jq))",
             met: size.checkMilliseconds <= jq))
+      }
+      if let searched = size.search {
+        results.append(
+          BenchTargetResult(
+            target: search, families: size.families,
+            measured: BenchFormat.milliseconds(searched.query.p99Milliseconds),
+            met: searched.query.p99Milliseconds <= searchMilliseconds))
       }
       if let appended = size.accessAppend {
         results.append(

@@ -56,7 +56,8 @@ struct BoardEndToEndTests {
     // A decision recorded from another terminal shows up without a key press.
     let rationale = "E2E live update"
     let decided = try run.tafel([
-      "decide", target.id, "--outcome", "other", "--outcome-text", "later", "--rationale", rationale,
+      "decide", target.id, "--outcome", "other", "--outcome-text", "later", "--rationale",
+      rationale,
       "--child-not-heard", "not invited this time", "--as", "secretary",
     ])
     #expect(decided.status == 0, "\(decided)")
@@ -104,6 +105,40 @@ struct BoardEndToEndTests {
     for other in agenda.families.dropFirst() {
       #expect(!screen.contains(other.name), "\(other.name) is visible with --private")
     }
+  }
+
+  @Test("/ finds words in the files from the search index, which follows a change made elsewhere")
+  func contentSearchFromTheIndex() throws {
+    let run = try BoardRun()
+    let agenda = try DemoAgenda.read(store: run.store)
+    let target = agenda.families[2]
+    try run.session.waitFor("Agenda")
+    let before = Set(
+      try FileManager.default.subpathsOfDirectory(atPath: run.store).filter {
+        !$0.hasPrefix(".git")
+      })
+    try run.session.send("/")
+    try run.session.waitFor("Filter")
+    try run.session.type("kwartelkoning")
+    try run.session.waitFor("No matches")
+    // The secretary adds a concern in another terminal; the same query finds it.
+    let added = try run.tafel(["plan", target.id, "--concern", "Kwartelkoning in de tuin"])
+    #expect(added.status == 0, "\(added)")
+    try run.session.send("BSpace")
+    try run.session.type("g")
+    try run.session.waitFor("\(target.id) \(target.name)")
+    try run.session.waitFor("Kwartelkoning in de tuin")
+    // The index is this machine's cache, outside the store: nothing new to sync.
+    let cache = run.home + "/.cache/tafel/search"
+    #expect((try? FileManager.default.contentsOfDirectory(atPath: cache))?.isEmpty == false)
+    let after = Set(
+      try FileManager.default.subpathsOfDirectory(atPath: run.store).filter {
+        !$0.hasPrefix(".git")
+      })
+    #expect(
+      after.subtracting(before).filter { !$0.hasPrefix(".locks") && !$0.hasPrefix("access") }
+        .isEmpty,
+      "\(after.subtracting(before))")
   }
 
   @Test("a bracketed paste into the filter arrives as one piece")

@@ -83,6 +83,15 @@ public enum FamilyContent {
     let folded = fields(of: family, lookup: lookup).map {
       (field: $0.field, text: $0.text, key: Folding.fold($0.text))
     }
+    return match(id: family.id, name: family.name, folded: folded, words: words)
+  }
+
+  /// The match over fields already folded (`key`): what the search index holds.
+  public static func match(
+    id: String, name: String,
+    folded: [(field: ContentMatch.Field, text: String, key: String)], words: [String]
+  ) -> ContentMatch? {
+    guard !words.isEmpty, !folded.isEmpty else { return nil }
     for word in words where !folded.contains(where: { $0.key.contains(word) }) { return nil }
     func startsAWord(_ key: String) -> Bool {
       words.contains { word in
@@ -95,7 +104,7 @@ public enum FamilyContent {
       contentFields.first { startsAWord($0.key) }
       ?? contentFields.first { field in words.contains { field.key.contains($0) } } ?? folded[0]
     return ContentMatch(
-      familyID: family.id, name: family.name, field: shown.field,
+      familyID: id, name: name, field: shown.field,
       text: snippet(shown.text, key: shown.key, words: words),
       atWordStart: folded.contains { startsAWord($0.key) })
   }

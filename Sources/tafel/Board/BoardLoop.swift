@@ -77,7 +77,9 @@ final class BoardSession {
     self.author = author
     self.environment = environment
     self.changes = BoardChanges(wakePipe: terminal.wakePipe)
-    self.search = BoardSearch(store: store, wakePipe: terminal.wakePipe)
+    self.search = BoardSearch(
+      store: store, cache: SearchCache.directory(for: store, environment: environment),
+      wakePipe: terminal.wakePipe)
     self.sync = BoardSync(
       store: store, author: author, interval: syncEvery, wakePipe: terminal.wakePipe)
   }
@@ -202,6 +204,7 @@ final class BoardSession {
     for file in changed {
       switch file {
       case .family(let id):
+        search.changed(family: id)
         if app.data.families[id] != nil || app.data.unreadable[id] != nil {
           reloadFamily(id)
         } else {

@@ -21,11 +21,11 @@ final class BoardSearch: Sendable {
   static let limit = 200
 
   private let state = Mutex(State())
-  private let store: Store
+  private let index: SearchIndex
   private let wakePipe: WakePipe
 
-  init(store: Store, wakePipe: WakePipe) {
-    self.store = store
+  init(store: Store, cache: String, wakePipe: WakePipe) {
+    self.index = SearchIndex(store: store, directory: cache)
     self.wakePipe = wakePipe
   }
 
@@ -42,6 +42,9 @@ final class BoardSearch: Sendable {
     thread.name = "tafel-search"
     thread.start()
   }
+
+  /// A family file changed on disk (the watcher): searched again as it is now.
+  func changed(family id: String) { index.changed(family: id) }
 
   /// Called on the main thread: the answers since the last call.
   func take() -> [(query: String, matches: [ContentMatch])] {
@@ -65,19 +68,10 @@ final class BoardSearch: Sendable {
     }
   }
 
-  /// Every readable family whose fields hold every word of `query`, in id order.
+  /// Every readable family whose fields hold every word of `query`: from
+  /// the search index (in memory after the first query; a shard whose
+  /// directory changed is read again first).
   func search(_ query: String) -> [ContentMatch] {
-    let words = Folding.fold(query).split(separator: " ").map(String.init)
-    guard !words.isEmpty else { return [] }
-    let lookup = DirectoryLookup((try? store.directory()) ?? Directory())
-    // A family that cannot be read is not found (the board marks it elsewhere).
-    let matches =
-      (try? FamilyReading.map(in: store) { read in
-        (try? read.get()).flatMap { FamilyContent.match($0, lookup: lookup, words: words) }
-      }) ?? []
-    // A word that begins a word of the family first ("Zoë" the child before
-    // "onderzoek"), then by id.
-    let ordered = matches.filter(\.atWordStart) + matches.filter { !$0.atWordStart }
-    return Array(ordered.prefix(BoardSearch.limit))
+    index.search(query, limit: BoardSearch.limit)
   }
 }
