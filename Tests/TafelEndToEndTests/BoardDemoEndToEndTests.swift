@@ -35,17 +35,10 @@ struct BoardDemoEndToEndTests {
 
   @Test("the demo board asks who is at the keyboard; minutes and access log name both people")
   func demoRecordsAsItsPeople() throws {
-    let directory = try TemporaryDirectory()
-    let home = directory.file("home")
-    let demo = home + "/.local/share/tafel-demo"
-    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-    let people = DemoPeople.make(today: TestClock.today)
-    let chair = try #require(people.people.first { $0.role == .chair })
-    let secretary = try #require(people.people.first { $0.role == .secretary })
     // The question lists the chairs first, then the others as the list has them.
-    let offered = people.people.filter { $0.revoked == nil }
-      .sorted { ($0.role == .chair ? 0 : 1) < ($1.role == .chair ? 0 : 1) }
-    let number = try #require(offered.firstIndex { $0.id == secretary.id }) + 1
+    let people = try DemoKeyboard()
+    let (home, demo, chair, secretary) = (people.home, people.store, people.chair, people.secretary)
+    let number = people.secretaryNumber
 
     // Enter keeps the chair; --as names another and asks nothing.
     for (arguments, keys, shown) in [

@@ -15,16 +15,9 @@ import Testing
 struct BoardTwoTerminalsTests {
   @Test("a correction made while the secretary records keeps her agreement, and both are told")
   func wholeMeeting() throws {
-    let directory = try TemporaryDirectory()
-    let home = directory.file("home")
-    let demo = home + "/.local/share/tafel-demo"
-    try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-    let people = DemoPeople.make(today: TestClock.today)
-    let chair = try #require(people.people.first { $0.role == .chair })
-    let secretary = try #require(people.people.first { $0.role == .secretary })
-    let offered = people.people.filter { $0.revoked == nil }
-      .sorted { ($0.role == .chair ? 0 : 1) < ($1.role == .chair ? 0 : 1) }
-    let number = try #require(offered.firstIndex { $0.id == secretary.id }) + 1
+    let people = try DemoKeyboard()
+    let (home, demo, chair, secretary) = (people.home, people.store, people.chair, people.secretary)
+    let number = people.secretaryNumber
 
     // The chair's terminal, then the secretary's, on the one demo store.
     let table = try TmuxSession(
