@@ -22,7 +22,9 @@ extension Meeting {
         "MEETING",
         "\(id) has \(items.count) \(items.count == 1 ? "case" : "cases") on its agenda ("
           + items.map(\.family).joined(separator: ", ")
-          + "); take each off (tafel meeting remove \(id) FAMILY) or carry it to another meeting first"
+          + "); take each case not yet decided off (tafel meeting remove \(id) FAMILY) or carry it "
+          + "to another meeting (tafel meeting adjourn); a meeting where a case was decided keeps "
+          + "its record and is closed, not called off"
       )
     }
     cancelledAt = now

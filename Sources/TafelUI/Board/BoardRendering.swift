@@ -426,9 +426,14 @@ extension BoardApp {
           ? "\(letters.first!)–\(letters.last!)" : letters.map(String.init).joined(separator: "/")
       let needed = DisplayWidth.of(text) + 1 + DisplayWidth.of(hint) + 2
       let isLast = index == actions.count - 1
+      // In order of use: once one does not fit, the rest (but quit) wait for `?`.
       if x + needed + (isLast ? 0 : reserved) > rect.maxX {
         if isLast { break }
-        continue
+        guard let quit = actions.last, actions.count > 1 else { break }
+        let key = quit.keys[language == .nl && quit.keys.count == 2 ? 1 : 0].description
+        x += grid.put(key, x: x, y: rect.y, role: .footerKey)
+        grid.put(" " + quit.hint(language) + "  ", x: x, y: rect.y, role: .footer)
+        break
       }
       x += grid.put(text, x: x, y: rect.y, role: .footerKey)
       x += grid.put(" " + hint + "  ", x: x, y: rect.y, role: .footer)
@@ -466,7 +471,7 @@ extension BoardApp {
     // At the table, in the order a case goes: start, decide, who is present, …
     let order: [ActionID] = [
       .help, .back, .startCase, .decide, .attendance, .requestView, .readBack, .correct, .editPart,
-      .adjourn, .nextCase, .history, .closeMeeting,
+      .adjourn, .nextCase, .closeMeeting, .history,
     ]
     let first = order.compactMap { id in actions.first { $0.id == id } }
     let last = actions.filter { $0.id == .quit }

@@ -279,8 +279,8 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       found.map { " (\(context.data.zone.local($0.time).clock), \($0.recordedBy))" } ?? ""
     message = (
       language.pick(
-        "\(short) stored meanwhile\(what): Ctrl-S corrects it · Esc",
-        "\(short) intussen bewaard\(what): Ctrl-S verbetert het · Esc"),
+        "\(short) stored meanwhile\(what): Ctrl-S corrects it · Esc leaves without storing",
+        "\(short) intussen bewaard\(what): Ctrl-S verbetert het · Esc sluit zonder bewaren"),
       .warning
     )
   }

@@ -79,7 +79,10 @@ enum DecisionFormRendering {
     grid.put(
       String(repeating: "─", count: inside.width), x: inside.x, y: messageY, role: .overlay)
     let (text, role) = statusLine(overlay, context: context)
-    grid.put(text, x: inside.x, y: messageY + 1, maxWidth: inside.width, role: role)
+    // One line; a longer one ends in "…" rather than in half a name.
+    grid.put(
+      DisplayWidth.truncate(text, to: inside.width), x: inside.x, y: messageY + 1,
+      maxWidth: inside.width, role: role)
   }
 
   /// The line under the body: a question, the answer of the loop, or a hint for the field.

@@ -119,7 +119,14 @@ public struct Action: Sendable {
   public func help(_ language: Language) -> String { language.pick(helpEnglish, helpDutch) }
 
   /// The keys as written in the help: "↑ k".
-  public var keyNames: String { keys.map(\.description).joined(separator: " ") }
+  public var keyNames: String {
+    // A run of digits (1 to 9) is written as its range.
+    let names = keys.map(\.description)
+    if names.count > 3, names.allSatisfy({ $0.count == 1 && $0.first!.isNumber }) {
+      return names.first! + "–" + names.last!
+    }
+    return names.joined(separator: " ")
+  }
 }
 
 public enum ActionTable {

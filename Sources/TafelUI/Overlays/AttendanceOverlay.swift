@@ -289,6 +289,11 @@ public final class AttendanceOverlay: Overlay {
         }
       }
     }
+    // More rows than fit: arrows at the edge say there is more above or below.
+    if top > 0 { grid.put("↑", x: inside.maxX, y: inside.y + 1, role: .dim) }
+    if top + listHeight < rowCount {
+      grid.put("↓", x: inside.maxX, y: inside.y + listHeight, role: .dim)
+    }
     let hint =
       confirming
       ? language.pick("Throw away the changes? (y/n)", "Wijzigingen weggooien? (j/n)")
