@@ -15,14 +15,14 @@ public struct BenchSearchResult: Codable, Sendable {
   public var query: BenchDistribution
 }
 
-enum BenchSearch {
+public enum BenchSearch {
   /// Words a chair types: names, places, words of plans and notes.
   static let queries = [
     "jan", "jans", "janse", "school", "ede", "veen", "zorg", "ouder", "vries", "bakk", "moed",
     "thuis", "geweld", "lokaal team", "de vr", "hulp", "kind", "wonen", "ruzie", "slaap",
   ]
 
-  static func measure(store: Store, scratch: String) throws -> BenchSearchResult {
+  public static func measure(store: Store, scratch: String) throws -> BenchSearchResult {
     try? FileManager.default.removeItem(atPath: scratch)
     let first = SearchIndex(store: store, directory: scratch)
     let build = BenchClock.time { _ = first.search("zzqx", limit: 200) }

@@ -36,6 +36,7 @@ struct Tafel: ParsableCommand {
       RequestCommand.self,
       EditCommand.self,
       BenchCommand.self, BenchFirstFrameCommand.self, BenchGenerateCommand.self,
+      BenchSearchCommand.self,
     ],
     defaultSubcommand: BoardCommand.self
   )

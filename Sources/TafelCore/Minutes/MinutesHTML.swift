@@ -56,7 +56,8 @@ extension Minutes {
 
   static let style = """
     @page { size: A4; margin: 20mm 18mm; }
-    html { font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
+    html { font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "Noto Sans",
+      "Noto Sans CJK SC", "Noto Sans Devanagari", "Noto Sans Thai", "Noto Color Emoji", sans-serif; }
     html { font-size: 11pt; line-height: 1.4; color: #111; background: #fff; }
     html { overflow-wrap: anywhere; }
     body { max-width: 174mm; margin: 0 auto; padding: 8mm 0; }

@@ -17,13 +17,46 @@ public struct SearchEntry: Hashable, Sendable {
   /// The same lines folded (case and diacritics off).
   public var folded: String
 
-  public init(id: String, name: String, fields: [ContentMatch.Field], text: String) {
+  public init(
+    id: String, name: String, fields: [ContentMatch.Field], text: String, folded: String? = nil
+  ) {
     self.id = id
     self.name = name
     self.fields = fields
     self.text = text
-    self.folded = text.split(separator: "\n", omittingEmptySubsequences: false)
+    self.folded =
+      folded
+      ?? text.split(separator: "\n", omittingEmptySubsequences: false)
       .map { Folding.fold(String($0)) }.joined(separator: "\n")
+  }
+
+  /// A query's folded words as bytes, and each as it begins a word: after a
+  /// line's start, a space, a hyphen or a parenthesis (FamilyContent's rule).
+  public struct Needles: Sendable {
+    let words: [[UInt8]]
+    let starts: [[[UInt8]]]
+
+    public init(_ words: [String]) {
+      self.words = words.map { Array($0.utf8) }
+      self.starts = words.map { word in
+        ["\n", " ", "-", "("].map { Array(($0 + word).utf8) }
+      }
+    }
+  }
+
+  public func holds(_ needles: Needles) -> Bool { holds(needles.words) }
+
+  /// Whether a query word begins a word somewhere (the order of the answers).
+  public func beginsAWord(_ needles: Needles) -> Bool {
+    var folded = folded
+    return folded.withUTF8 { haystack in
+      zip(needles.words, needles.starts).contains { word, starts in
+        haystack.starts(with: word)
+          || starts.contains { start in
+            start.withUnsafeBufferPointer { SearchEntry.find($0, in: haystack) }
+          }
+      }
+    }
   }
 
   /// The family's searchable fields, as `FamilyContent.fields` lists them.

@@ -61,24 +61,26 @@ struct DemoFamilyBuilder {
   mutating func involve(
     _ professional: String, _ functions: [CaseFunction], from: Int, to: Int? = nil
   ) {
-    let id = "I\(nextInvolvement)"
+    let involvement = Involvement(
+      id: "I\(nextInvolvement)", professional: professional, functions: functions,
+      from: day(from), to: to.map(day))
+    guard !family.involvements.contains(where: involvement.repeats) else { return }
     nextInvolvement += 1
-    family.involvements.append(
-      Involvement(
-        id: id, professional: professional, functions: functions, from: day(from),
-        to: to.map(day)))
+    family.involvements.append(involvement)
   }
 
   mutating func assess(
     _ instrument: Instrument, _ offset: Int, organisation: String, rater: String, subject: String,
     _ outcome: InstrumentOutcome, version: String? = nil, part: String? = nil
   ) {
-    let id = "R\(nextAssessment)"
+    let assessment = RiskAssessment(
+      id: "R\(nextAssessment)", instrument: instrument, version: version, part: part,
+      date: day(offset), organisation: organisation, rater: rater, subject: subject,
+      outcome: outcome)
+    // The same assessment twice is a copy `check` flags: a generated family has none.
+    guard !family.assessments.contains(where: assessment.repeats) else { return }
     nextAssessment += 1
-    family.assessments.append(
-      RiskAssessment(
-        id: id, instrument: instrument, version: version, part: part, date: day(offset),
-        organisation: organisation, rater: rater, subject: subject, outcome: outcome))
+    family.assessments.append(assessment)
   }
 
   mutating func action(

@@ -29,6 +29,8 @@ public final class SearchIndex: Sendable {
   private struct State {
     var shards: [String: Shard] = [:]
     var organisations: Int?
+    /// Every entry in id order, made again only after a shard changed.
+    var all: [SearchEntry]?
   }
 
   private let store: Store
@@ -45,14 +47,32 @@ public final class SearchIndex: Sendable {
   /// at the start of one of its words first, then by id; at most `limit`.
   public func search(_ query: String, limit: Int) -> [ContentMatch] {
     let words = Folding.fold(query).split(separator: " ").map(String.init)
-    guard !words.isEmpty else { return [] }
-    let bytes = words.map { Array($0.utf8) }
-    var matches: [ContentMatch] = []
-    for entry in entries() where entry.holds(bytes) {
-      if let match = entry.match(words) { matches.append(match) }
+    guard !words.isEmpty, limit > 0 else { return [] }
+    refresh()
+    let needles = SearchEntry.Needles(words)
+    // Bytes only, in id order, until `limit` families begin a word with the
+    // query; the words and snippets are made for the few that are shown.
+    var first: [SearchEntry] = []
+    var rest: [SearchEntry] = []
+    state.withLock { state in
+      for entry in Self.all(&state) where entry.holds(needles) {
+        if entry.beginsAWord(needles) {
+          first.append(entry)
+          if first.count == limit { break }
+        } else if rest.count < limit {
+          rest.append(entry)
+        }
+      }
     }
-    let ordered = matches.filter(\.atWordStart) + matches.filter { !$0.atWordStart }
-    return Array(ordered.prefix(limit))
+    return (first + rest).prefix(limit).compactMap { $0.match(words) }
+  }
+
+  private static func all(_ state: inout State) -> [SearchEntry] {
+    if let all = state.all { return all }
+    let all = state.shards.values.flatMap { $0.families.values.map(\.entry) }
+      .sorted { $0.id < $1.id }
+    state.all = all
+    return all
   }
 
   /// A family file changed where the directory's time may not show it (a
@@ -65,16 +85,16 @@ public final class SearchIndex: Sendable {
   /// Every readable family's entry, in id order, each shard made current.
   public func entries() -> [SearchEntry] {
     refresh()
-    return state.withLock { state in
-      state.shards.keys.sorted().flatMap { shard in
-        state.shards[shard]!.families.values.map(\.entry).sorted { $0.id < $1.id }
-      }
-    }
+    return state.withLock { Self.all(&$0) }
   }
 
   /// Makes every shard current: unchanged directories are left as they are.
   public func refresh() {
     let organisations = FileReading.modifiedNanoseconds(store.absolute(StoreLayout.directory))
+    // The file system's clock a second ago: a time at or after it is not
+    // trusted (a second write in the same tick of a coarse clock keeps the
+    // time), so such a shard or family is looked at again next time.
+    let moment = store.verificationMoment()
     let directories = DirectoryListing.familyDirectories(store: store.path)
     let names = Set(directories.map { ($0 as NSString).lastPathComponent })
     var lookup: DirectoryLookup?
@@ -83,8 +103,12 @@ public final class SearchIndex: Sendable {
       if state.organisations != organisations {
         state.shards = [:]
         state.organisations = organisations
+        state.all = nil
       }
-      for gone in state.shards.keys where !names.contains(gone) { state.shards[gone] = nil }
+      for gone in state.shards.keys where !names.contains(gone) {
+        state.shards[gone] = nil
+        state.all = nil
+      }
     }
     for relative in directories {
       let shard = (relative as NSString).lastPathComponent
@@ -96,18 +120,21 @@ public final class SearchIndex: Sendable {
         lookup = DirectoryLookup((try? store.directory()) ?? Directory())
       }
       let current = verify(
-        shard: shard, at: relative, verified: verified,
+        shard: shard, at: relative, verified: verified < moment ? verified : -1, moment: moment,
         known: known ?? load(shard, organisations: organisations), lookup: lookup!,
         organisations: organisations)
-      state.withLock { $0.shards[shard] = current }
+      state.withLock { state in
+        state.shards[shard] = current
+        state.all = nil
+      }
     }
   }
 
   /// The shard's families as they are now: an entry whose file kept its time
   /// is kept, the others read again; written to the cache when it changed.
   private func verify(
-    shard: String, at relative: String, verified: Int, known: Shard?, lookup: DirectoryLookup,
-    organisations: Int?
+    shard: String, at relative: String, verified: Int, moment: Int, known: Shard?,
+    lookup: DirectoryLookup, organisations: Int?
   ) -> Shard {
     let listed = (try? DirectoryListing.jsonFiles(store.absolute(relative))) ?? []
     var families: [String: (modified: Int, entry: SearchEntry)] = [:]
@@ -119,7 +146,9 @@ public final class SearchIndex: Sendable {
       }
       changed = true
       guard let family = try? store.family(file.id) else { continue }
-      families[file.id] = (file.modified, SearchEntry(family, lookup: lookup))
+      // Replaced within the last second: its time may repeat, so read it again next time.
+      let trusted = file.modified < moment ? file.modified : -1
+      families[file.id] = (trusted, SearchEntry(family, lookup: lookup))
     }
     let result = Shard(verified: verified, families: families)
     if changed { save(shard, result, organisations: organisations) }
@@ -128,31 +157,38 @@ public final class SearchIndex: Sendable {
 
   // MARK: The cache files
 
-  private static let header = "tafel-search 1"
+  private static let header = "tafel-search 2"
 
   /// The cache file of a shard, or nil when missing, unreadable or made for
-  /// another organisations.json.
+  /// another organisations.json. Read as bytes: at 50,000 families the
+  /// cache is tens of megabytes, read when a board first searches.
   private func load(_ shard: String, organisations: Int?) -> Shard? {
-    guard let data = FileManager.default.contents(atPath: directory + "/" + shard + ".tsv"),
-      let text = String(data: data, encoding: .utf8)
+    guard let data = FileManager.default.contents(atPath: directory + "/" + shard + ".tsv")
     else { return nil }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-    guard let first = lines.first,
-      first == "\(SearchIndex.header)\t\(organisations ?? 0)"
+    let bytes = [UInt8](data)
+    var lines = bytes.split(separator: 10, omittingEmptySubsequences: true)[...]
+    guard let first = lines.popFirst(),
+      String(decoding: first, as: UTF8.self) == "\(SearchIndex.header)\t\(organisations ?? 0)"
     else { return nil }
-    lines.removeFirst()
     var families: [String: (modified: Int, entry: SearchEntry)] = [:]
+    families.reserveCapacity(lines.count)
     for line in lines {
-      let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
-      guard parts.count == 5, let modified = Int(parts[1]) else { return nil }
-      let fields = parts[3].compactMap { ContentMatch.Field(code: $0) }
-      let text = parts[4].replacingOccurrences(of: "\u{1F}", with: "\n")
-      guard fields.count == parts[3].count,
-        text.split(separator: "\n", omittingEmptySubsequences: false).count == fields.count
+      let parts = line.split(separator: 9, omittingEmptySubsequences: false)
+      guard parts.count == 6, let modified = Int(String(decoding: parts[1], as: UTF8.self))
       else { return nil }
-      let id = String(parts[0])
+      let fields = parts[3].compactMap { ContentMatch.Field(code: Character(Unicode.Scalar($0))) }
+      let text = String(decoding: parts[4].map { $0 == 0x1F ? 10 : $0 }, as: UTF8.self)
+      let folded = String(decoding: parts[5].map { $0 == 0x1F ? 10 : $0 }, as: UTF8.self)
+      let lineCount = parts[4].filter { $0 == 0x1F }.count + 1
+      guard fields.count == parts[3].count, lineCount == fields.count,
+        parts[5].filter({ $0 == 0x1F }).count + 1 == fields.count
+      else { return nil }
+      let id = String(decoding: parts[0], as: UTF8.self)
       families[id] = (
-        modified, SearchEntry(id: id, name: String(parts[2]), fields: fields, text: text)
+        modified,
+        SearchEntry(
+          id: id, name: String(decoding: parts[2], as: UTF8.self), fields: fields, text: text,
+          folded: folded)
       )
     }
     // Verified against the directory before use: time 0 forces it.
@@ -166,7 +202,8 @@ public final class SearchIndex: Sendable {
       text +=
         "\(id)\t\(family.modified)\t\(SearchEntry.oneLine(entry.name))\t"
         + String(entry.fields.map(\.code)) + "\t"
-        + entry.text.replacingOccurrences(of: "\n", with: "\u{1F}") + "\n"
+        + entry.text.replacingOccurrences(of: "\n", with: "\u{1F}") + "\t"
+        + entry.folded.replacingOccurrences(of: "\n", with: "\u{1F}") + "\n"
     }
     // A cache: where it cannot be written, the next search reads the files again.
     try? FileManager.default.createDirectory(
