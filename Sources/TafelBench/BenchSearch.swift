@@ -24,8 +24,11 @@ public enum BenchSearch {
 
   public static func measure(store: Store, scratch: String) throws -> BenchSearchResult {
     try? FileManager.default.removeItem(atPath: scratch)
-    let first = SearchIndex(store: store, directory: scratch)
-    let build = BenchClock.time { _ = first.search("zzqx", limit: 200) }
+    // The first index is gone before the second is made, as a board that
+    // opens again holds one.
+    let build = BenchClock.time {
+      _ = SearchIndex(store: store, directory: scratch).search("zzqx", limit: 200)
+    }
     let second = SearchIndex(store: store, directory: scratch)
     let load = BenchClock.time { _ = second.search("zzqx", limit: 200) }
     var times: [Int] = []
