@@ -9,7 +9,6 @@
 public enum ChangeWords {
   /// The stored phrase in `language`; as stored when it is not one of Tafel's.
   public static func text(_ what: String, _ language: Language) -> String {
-    guard language != .en else { return what }
     for phrase in phrases {
       if let said = phrase.say(what, language) { return said }
     }
@@ -37,7 +36,15 @@ public enum ChangeWords {
 
     func say(_ text: String, _ language: Language) -> String? {
       guard let slots = Phrase.match(parts[...], text[...], language) else { return nil }
-      return dutch(slots)
+      guard language == .en else { return dutch(slots) }
+      // English is the phrase as stored, its coded words said in words
+      // ("recorded a decision (no-investigation)" → "… (no investigation)").
+      var said = ""
+      var next = slots.makeIterator()
+      for part in parts {
+        if case .words(let words) = part { said += words } else { said += next.next() ?? "" }
+      }
+      return said
     }
 
     /// The slots' texts when `text` is exactly these parts, else nil. A slot

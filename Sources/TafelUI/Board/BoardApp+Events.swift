@@ -60,7 +60,7 @@ extension BoardApp {
       if overlays.isEmpty { notice = (message, .success) }
     case .warning(let message):
       if overlays.isEmpty { notice = (message, .warning) }
-    case .searchResults:
+    case .searchResults, .familyFilesChanged:
       break  // for the filter, which the open overlay is told below
     case .decisionRefused(let refusal):
       if overlays.isEmpty { notice = (language.pick(refusal.english, refusal.dutch), .error) }

@@ -38,6 +38,9 @@ public enum Event: Sendable {
   /// Families whose files hold the words of `query`, from a search of every
   /// family file (the filter shows them under the name and id matches).
   case searchResults(query: String, matches: [ContentMatch])
+  /// Family files changed on disk (here, in another terminal, by a sync): an
+  /// open search asks again, so what it shows is what the files say now.
+  case familyFilesChanged
   /// The board records as another person now: `user` in what it records,
   /// `recordingAs` ("Mila Jansen, secretary") in the header.
   case recording(user: String, recordingAs: String)

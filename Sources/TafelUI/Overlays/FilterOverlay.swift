@@ -39,6 +39,11 @@ final class FilterOverlay: Overlay {
       contentQuery = answered
       contentMatches = matches
     }
+    if case .familyFilesChanged = event,
+      query.trimmingCharacters(in: .whitespaces).count >= FilterOverlay.searchFrom
+    {
+      return .stay([.searchFamilies(query: query)])
+    }
     return .stay([])
   }
 

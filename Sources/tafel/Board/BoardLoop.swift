@@ -227,6 +227,9 @@ final class BoardSession {
       }
     }
     if summariesChanged && app.data.summaries != nil { loadSummaries() }
+    if changed.contains(where: { if case .family = $0 { true } else { false } }) {
+      tell(.familyFilesChanged)
+    }
   }
 
   func reloadFamily(_ id: String) {
