@@ -221,6 +221,31 @@ struct PrepEditorTests {
     #expect(assessment.futureRisk == .veryHigh)
   }
 
+  @Test("an assessment or chain step dated after today is refused in the editor too")
+  func futureDatesByHand() throws {
+    let (store, family, _) = try PrepFixtures.family()
+    try PrepFixtures.require(
+      store,
+      [
+        "assess", family, "--instrument", "arij", "--level", "low", "--date", "2026-10-01",
+        "--organisation", "vt-gm", "--rater", "P-0001", "--subject", "household",
+      ])
+    let before = PrepSnapshot(store.path)
+    let script = try editor(
+      store, "date.sh", #"sed -i 's/"2026-10-01"/"2027-01-04"/' "$1""#)
+    // The story's clock: today is 2026-11-29 whatever the machine's date.
+    let clock = ["TAFEL_NOW": TestClock.scenarioNow]
+    let part = try edit(
+      store, [family, "--part", "assessments"], editor: script, input: "d\n", environment: clock)
+    #expect(part.status == 1, "\(part)")
+    #expect(
+      part.stderr.contains("2027-01-04 is after today (2026-11-29); record what has happened"))
+    let whole = try edit(store, [family], editor: script, input: "d\n", environment: clock)
+    #expect(whole.status == 1, "\(whole)")
+    #expect(whole.stderr.contains("2027-01-04 is after today (2026-11-29)"), "\(whole)")
+    #expect(PrepSnapshot(store.path) == before)
+  }
+
   @Test("--part: a change of that part made meanwhile is refused, the copy kept")
   func partConcurrent() throws {
     let (store, family, _) = try PrepFixtures.family()

@@ -47,6 +47,9 @@ enum EditValidation {
       problems += decisionProblems(
         before: before.decisions, after: edited.decisions, data: data, path: path)
       problems += addedDecisionProblems(before: before, after: edited, data: data, path: path)
+      for (places, message) in futureProblems(before: before, after: edited) {
+        problems.append(FragmentDecoding.problem(at: places, in: data, path: path, message))
+      }
     }
     for (index, assessment) in edited.assessments.enumerated() {
       for problem in assessment.outcome.problems(for: assessment.instrument) {
@@ -57,6 +60,26 @@ enum EditValidation {
       }
     }
     return problems
+  }
+
+  /// An assessment or chain step added or changed with a day after today:
+  /// what has not happened is not a record (as the commands refuse it).
+  static func futureProblems(before: Family, after: Family, today: Day = StoreOptions.today())
+    -> [([JSONPathElement], String)]
+  {
+    func said(_ day: Day) -> String {
+      "\(day) is after today (\(today)); record what has happened"
+    }
+    var found: [([JSONPathElement], String)] = []
+    for (index, assessment) in after.assessments.enumerated()
+    where assessment.date > today && !before.assessments.contains(assessment) {
+      found.append(([.key("assessments"), .index(index), .key("date")], said(assessment.date)))
+    }
+    for (index, event) in after.events.enumerated()
+    where event.date > today && !before.events.contains(event) {
+      found.append(([.key("events"), .index(index), .key("date")], said(event.date)))
+    }
+    return found
   }
 
   /// A control character typed into the copy is refused where the command
@@ -212,6 +235,11 @@ enum EditValidation {
               at(
                 [.index(index), .key("outcome")] + problem.field.map { .key($0) }, problem.message))
           }
+        }
+      }
+      if part == .assessments {
+        for (places, message) in futureProblems(before: family, after: edited) {
+          problems.append(at(Array(places.dropFirst()), message))
         }
       }
       let known = KnownReferences(context.directory)
