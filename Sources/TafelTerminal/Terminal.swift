@@ -98,6 +98,18 @@ public final class Terminal {
       mousemask(
         tafel_BUTTON1_PRESSED | tafel_BUTTON4_PRESSED | tafel_BUTTON5_PRESSED, nil)
     }
+    // A terminal description without these keys (vt100 has no Home, End,
+    // Delete or page keys) would hand the board an Esc and two letters: End
+    // in the attendance list then asked to throw the marks away. The
+    // sequences terminals send for them are taken as the keys, where the
+    // description does not already give them a meaning.
+    for (sequence, code) in [
+      ("\u{1b}[H", KEY_HOME), ("\u{1b}OH", KEY_HOME), ("\u{1b}[1~", KEY_HOME),
+      ("\u{1b}[F", KEY_END), ("\u{1b}OF", KEY_END), ("\u{1b}[4~", KEY_END),
+      ("\u{1b}[3~", KEY_DC), ("\u{1b}[5~", KEY_PPAGE), ("\u{1b}[6~", KEY_NPAGE),
+    ] where key_defined(sequence) == 0 {
+      define_key(sequence, code)
+    }
     if options.bracketedPaste {
       define_key("\u{1b}[200~", pasteStartCode)
       define_key("\u{1b}[201~", pasteEndCode)

@@ -124,6 +124,24 @@ struct TerminalEndToEndTests {
     #expect(edeColumns.first == Self.column(of: " Ede ", in: reference), "\(printed)")
   }
 
+  @Test("TERM=vt100: End and Home move in a list, never read as Esc (no marks thrown away)")
+  func vt100Keys() throws {
+    let run = try BoardRun(environment: ["TERM": "vt100"])
+    let agenda = try DemoAgenda.read(store: run.store)
+    try run.session.waitFor(agenda.families[0].name)
+    try run.session.send("A")
+    try run.session.waitFor("Present — ")
+    try run.session.send("Space")
+    try run.session.waitFor("[x] ")
+    try run.session.send("End")
+    try run.session.waitFor("the last add row selected") { $0.contains("▸ +   Other") }
+    try run.session.send("Home")
+    try run.session.send("End")
+    let screen = try run.session.waitFor("the last add row again") { $0.contains("▸ +   Other") }
+    #expect(!screen.contains("Throw away"), "\(screen)")
+    #expect(screen.contains("[x] "), "\(screen)")
+  }
+
   @Test("NO_COLOR=1 shows the board without colour")
   func noColor() throws {
     let run = try BoardRun(environment: ["NO_COLOR": "1"])

@@ -471,7 +471,7 @@ extension BoardApp {
     // At the table, in the order a case goes: start, decide, who is present, …
     let order: [ActionID] = [
       .help, .back, .startCase, .decide, .attendance, .requestView, .readBack, .correct, .editPart,
-      .adjourn, .nextCase, .closeMeeting, .history,
+      .adjourn, .closeMeeting, .nextCase, .history,
     ]
     let first = order.compactMap { id in actions.first { $0.id == id } }
     let last = actions.filter { $0.id == .quit }
