@@ -220,6 +220,18 @@ struct BoardNavigationTests {
     }
   }
 
+  @Test("a closed meeting's footer offers no key it would refuse")
+  func closedFooter() {
+    var data = BoardFixture.data()
+    data.meeting?.closedAt = Timestamp("2026-11-30T15:00:00Z")
+    let app = BoardApp(data: data, options: BoardOptions(user: "test"))
+    let footer = app.render(width: 200, height: 60).lines.last ?? ""
+    for refused in ["s start", "d decide", "A present", "a adjourn", "X close"] {
+      #expect(!footer.contains(refused), "\(refused): \(footer)")
+    }
+    #expect(footer.contains("c correct"), "\(footer)")
+  }
+
   @Test("the footer offers the keys of where the focus is")
   func footer() {
     let app = BoardFixture.app()

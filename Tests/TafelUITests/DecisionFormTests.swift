@@ -378,7 +378,7 @@ import Testing
     #expect(screen.contains("Correct \(standing)"), "\(screen)")
     #expect(
       screen.contains(
-        "D003 stored meanwhile (09:50, notulist): Ctrl-S corrects it · Esc"
+        "D003 stored meanwhile: Ctrl-S corrects it · Esc: nothing stored"
       ),
       "\(screen)")
     // Nothing was lost, and the next Ctrl-S sends the same draft as a correction.
@@ -405,7 +405,7 @@ import Testing
     #expect(form.form.supersedes == "FV-2026-0001-D003")
     let screen = app.render(width: 120, height: 40).text
     #expect(
-      screen.contains("D003 stored meanwhile (09:50, notulist): Ctrl-S corrects it · Esc"),
+      screen.contains("D003 stored meanwhile: Ctrl-S corrects it · Esc: nothing stored"),
       "\(screen)")
     // Not read back yet: the next Ctrl-S reads it back first.
     _ = app.handle(.control("s"))
@@ -450,5 +450,15 @@ import Testing
       sent.first?.agreements.map(\.what).contains("Warme overdracht naar volwassenen-GGZ") == true)
     #expect(sent.first?.agreements.count == 2)
     #expect(sent.first?.parentsView == "Eens met de overdracht.")
+  }
+
+  /// Without colour the chair still sees which agreement is being typed.
+  @Test func theAgreementBeingTypedIsMarked() {
+    let (app, _, _) = openForm()
+    _ = type("1", into: app)
+    _ = press([.tab, .tab, .enter], app)
+    _ = type("Schoolbezoek", into: app)
+    let row = app.render(width: 120, height: 40).lines.first { $0.contains("Schoolbezoek") } ?? ""
+    #expect(row.contains("│   ▸                   1   Schoolbezoek"), "\(row)")
   }
 }

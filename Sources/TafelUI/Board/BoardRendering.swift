@@ -464,6 +464,9 @@ extension BoardApp {
       case .editPart: family != nil && FamilyPart(pane: self.fullScreen ?? self.focus) != nil
       case .settle: family?.conflicts?.isEmpty == false
       case .readBack, .correct: family?.decisions.isEmpty == false
+      // A closed meeting takes only corrections: its other keys are not offered.
+      case .startCase, .decide, .attendance, .adjourn, .closeMeeting:
+        self.data.meeting?.isClosed != true
       default: true
       }
     }

@@ -273,14 +273,13 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       form.keep(from: found)
       scroll = 0
     }
-    // The title says "Correct …" and the log shows the decision; this line
-    // says who and when, short enough for 80 columns.
-    let what =
-      found.map { " (\(context.data.zone.local($0.time).clock), \($0.recordedBy))" } ?? ""
+    // The title says "Correct …" and the block above the fields shows the
+    // decision with who and when; this line says what the keys do, short
+    // enough for 80 columns.
     message = (
       language.pick(
-        "\(short) stored meanwhile\(what): Ctrl-S corrects it · Esc leaves without storing",
-        "\(short) intussen bewaard\(what): Ctrl-S verbetert het · Esc sluit zonder bewaren"),
+        "\(short) stored meanwhile: Ctrl-S corrects it · Esc: nothing stored",
+        "\(short) intussen bewaard: Ctrl-S verbetert het · Esc: niets bewaard"),
       .warning
     )
   }

@@ -316,7 +316,13 @@ enum DecisionFormRendering {
             if position.y == line { cursorX = column.2 + position.x }
           }
         }
-        lines.append(BodyLine(spans: [blank] + spans, field: fieldOfLine, cursorX: cursorX))
+        // The row being typed in is marked in the label column, as a field is,
+        // so the form reads without colour.
+        let onRow = line == 0 && form.focus.agreementRow == row
+        let lead =
+          onRow
+          ? Span(DisplayWidth.pad("  ▸", to: labelWidth), .focusTitle) : blank
+        lines.append(BodyLine(spans: [lead] + spans, field: fieldOfLine, cursorX: cursorX))
       }
     }
     let addFocused = form.focus == .addAgreement

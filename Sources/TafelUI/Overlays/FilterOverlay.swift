@@ -174,8 +174,8 @@ final class FilterOverlay: Overlay {
           "  " + match.field.word(context.language) + (mayShow ? ": " + match.text : "")
         let x = inside.x + DisplayWidth.of(text)
         grid.put(
-          why, x: x, y: y, maxWidth: max(0, inside.maxX - x),
-          role: index == selected ? .selected : .dim)
+          DisplayWidth.truncate(why, to: max(0, inside.maxX - x)), x: x, y: y,
+          maxWidth: max(0, inside.maxX - x), role: index == selected ? .selected : .dim)
       }
     }
   }
