@@ -91,13 +91,13 @@ public final class SearchIndex: Sendable {
   /// Makes every shard current: unchanged directories are left as they are.
   public func refresh() {
     let organisations = FileReading.modifiedNanoseconds(store.absolute(StoreLayout.directory))
-    // The file system's clock a second ago: a time at or after it is not
-    // trusted (a second write in the same tick of a coarse clock keeps the
-    // time), so such a shard or family is looked at again next time.
-    let moment = store.verificationMoment()
     let directories = DirectoryListing.familyDirectories(store: store.path)
     let names = Set(directories.map { ($0 as NSString).lastPathComponent })
-    var lookup: DirectoryLookup?
+    // Made only when a shard is read again (most searches read nothing):
+    // the file system's clock a second ago — a time at or after it is not
+    // trusted, as a second write in the same tick of a coarse clock keeps the
+    // time — and the directory's names.
+    var reading: (moment: Int, lookup: DirectoryLookup)?
     state.withLock { state in
       // New names of professionals or organisations: every entry again.
       if state.organisations != organisations {
@@ -116,12 +116,14 @@ public final class SearchIndex: Sendable {
       guard let verified = FileReading.modifiedNanoseconds(path) else { continue }
       let known = state.withLock { $0.shards[shard] }
       if let known, known.verified == verified { continue }
-      if lookup == nil {
-        lookup = DirectoryLookup((try? store.directory()) ?? Directory())
-      }
+      let (moment, lookup) =
+        reading ?? (
+          store.verificationMoment(), DirectoryLookup((try? store.directory()) ?? Directory())
+        )
+      reading = (moment, lookup)
       let current = verify(
         shard: shard, at: relative, verified: verified < moment ? verified : -1, moment: moment,
-        known: known ?? load(shard, organisations: organisations), lookup: lookup!,
+        known: known ?? load(shard, organisations: organisations), lookup: lookup,
         organisations: organisations)
       state.withLock { state in
         state.shards[shard] = current

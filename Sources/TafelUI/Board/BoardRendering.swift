@@ -401,49 +401,48 @@ extension BoardApp {
         maxWidth: rect.width, role: notice.role)
       return
     }
-    var x = rect.x + 1
-    let actions = footerActions().filter { !$0.hint(language).isEmpty && !$0.keys.isEmpty }
-    // The last one (quit on the board) keeps its place at any width.
-    let reserved = actions.count > 1 ? footerWidth(actions[actions.count - 1]) : 0
-    for (index, action) in actions.enumerated() {
+    let items = footerActions().compactMap { action -> (key: String, hint: String)? in
       let hint = action.hint(language)
-      guard var key = action.keys.first else { continue }
-      let letters = action.keys.compactMap { key -> Character? in
-        if case .character(let letter) = key { return letter }
-        return nil
-      }
-      // Numbers to choose from (1, 2) are shown all; an answer with a Dutch
-      // letter of its own (y/j) shows that letter in Dutch.
-      let numbers = letters.count == action.keys.count && letters.allSatisfy(\.isNumber)
-      if !numbers, language == .nl, action.keys.count == 2, letters.count == 2 {
-        key = action.keys[1]
-      }
-      // A longer run of numbers (1 to 9) is shown as its range.
-      let text =
-        !numbers
-        ? key.description
-        : letters.count > 3
-          ? "\(letters.first!)–\(letters.last!)" : letters.map(String.init).joined(separator: "/")
-      let needed = DisplayWidth.of(text) + 1 + DisplayWidth.of(hint) + 2
-      let isLast = index == actions.count - 1
-      // In order of use: once one does not fit, the rest (but quit) wait for `?`.
-      if x + needed + (isLast ? 0 : reserved) > rect.maxX {
-        if isLast { break }
-        guard let quit = actions.last, actions.count > 1 else { break }
-        let key = quit.keys[language == .nl && quit.keys.count == 2 ? 1 : 0].description
-        x += grid.put(key, x: x, y: rect.y, role: .footerKey)
-        grid.put(" " + quit.hint(language) + "  ", x: x, y: rect.y, role: .footer)
+      guard !hint.isEmpty, let key = footerKey(action) else { return nil }
+      return (key, hint)
+    }
+    func width(_ item: (key: String, hint: String)) -> Int {
+      DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.hint) + 2
+    }
+    func put(_ item: (key: String, hint: String), at x: Int) -> Int {
+      let used = grid.put(item.key, x: x, y: rect.y, role: .footerKey)
+      return used + grid.put(" " + item.hint + "  ", x: x + used, y: rect.y, role: .footer)
+    }
+    // In order of use: once one does not fit, the rest wait for `?`; the
+    // last one (quit on the board) keeps its place at any width.
+    let reserved = items.count > 1 ? width(items[items.count - 1]) : 0
+    var x = rect.x + 1
+    for (index, item) in items.enumerated() {
+      let isLast = index == items.count - 1
+      if x + width(item) + (isLast ? 0 : reserved) > rect.maxX {
+        if !isLast, let last = items.last { _ = put(last, at: x) }
         break
       }
-      x += grid.put(text, x: x, y: rect.y, role: .footerKey)
-      x += grid.put(" " + hint + "  ", x: x, y: rect.y, role: .footer)
+      x += put(item, at: x)
     }
   }
 
-  /// Columns an action takes in the footer (its first key, its hint, the gap).
-  private func footerWidth(_ action: Action) -> Int {
-    (action.keys.first.map { DisplayWidth.of($0.description) } ?? 0) + 1
-      + DisplayWidth.of(action.hint(language)) + 2
+  /// An action's key as the footer writes it: numbers to choose from (1, 2)
+  /// all, a longer run (1 to 9) as its range, and an answer with a Dutch
+  /// letter of its own (y/j) with that letter in Dutch.
+  private func footerKey(_ action: Action) -> String? {
+    guard var key = action.keys.first else { return nil }
+    let letters = action.keys.compactMap { key -> Character? in
+      if case .character(let letter) = key { return letter }
+      return nil
+    }
+    let numbers = letters.count == action.keys.count && letters.allSatisfy(\.isNumber)
+    guard numbers else {
+      if language == .nl, action.keys.count == 2, letters.count == 2 { key = action.keys[1] }
+      return key.description
+    }
+    return letters.count > 3
+      ? "\(letters.first!)–\(letters.last!)" : letters.map(String.init).joined(separator: "/")
   }
 
   /// The actions the footer offers where the focus is, most useful first:

@@ -23,11 +23,16 @@ enum PreparationArguments {
     -> Day
   {
     let found = try day(text, option)
-    if found > today {
-      throw CommandFailure.usage(
-        "\(option): \(found) is after today (\(today)); record what has happened")
+    if let refusal = afterToday(found, today: today) {
+      throw CommandFailure.usage("\(option): \(refusal)")
     }
     return found
+  }
+
+  /// Why a day after today is not a record, or nil for a day that has come:
+  /// the one wording of the commands and of `tafel edit`.
+  static func afterToday(_ day: Day, today: Day) -> String? {
+    day > today ? "\(day) is after today (\(today)); record what has happened" : nil
   }
 
   static func optionalDay(_ text: String?, _ option: String) throws -> Day? {

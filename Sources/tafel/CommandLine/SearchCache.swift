@@ -5,6 +5,7 @@
 
 import Crypto
 import Foundation
+import TafelCore
 import TafelStore
 
 enum SearchCache {
@@ -16,15 +17,6 @@ enum SearchCache {
       base = (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
     }
     let path = URL(fileURLWithPath: store.path).resolvingSymlinksInPath().path
-    let name = SHA256.hash(data: Data(path.utf8)).prefix(8).map {
-      String($0, radix: 16).leftPadded(to: 2)
-    }.joined()
-    return base + "/tafel/search/" + name
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
-    String(repeating: "0", count: max(0, width - count)) + self
+    return base + "/tafel/search/" + SHA256.hash(data: Data(path.utf8)).prefix(8).lowercaseHex
   }
 }

@@ -53,9 +53,7 @@ struct OrganisationEditCommand: ParsableCommand {
   }
 
   func parsedContact() throws -> ContactPerson? {
-    var adding = OrganisationAddCommand()
-    adding.contact = contact
-    return try adding.parsedContact()
+    try OrganisationAddCommand.contact(contact)
   }
 
   func run() throws {
@@ -144,7 +142,10 @@ struct OrganisationAddCommand: ParsableCommand {
     _ = try parsedContact()
   }
 
-  func parsedContact() throws -> ContactPerson? {
+  func parsedContact() throws -> ContactPerson? { try Self.contact(contact) }
+
+  /// `--contact "name|YYYY-MM-DD"`, for adding and editing alike.
+  static func contact(_ contact: String?) throws -> ContactPerson? {
     guard let contact else { return nil }
     let parts = contact.split(separator: "|", omittingEmptySubsequences: false).map {
       String($0).trimmed

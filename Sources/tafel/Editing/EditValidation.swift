@@ -67,17 +67,17 @@ enum EditValidation {
   static func futureProblems(before: Family, after: Family, today: Day = StoreOptions.today())
     -> [([JSONPathElement], String)]
   {
-    func said(_ day: Day) -> String {
-      "\(day) is after today (\(today)); record what has happened"
-    }
     var found: [([JSONPathElement], String)] = []
     for (index, assessment) in after.assessments.enumerated()
-    where assessment.date > today && !before.assessments.contains(assessment) {
-      found.append(([.key("assessments"), .index(index), .key("date")], said(assessment.date)))
+    where !before.assessments.contains(assessment) {
+      if let refusal = PreparationArguments.afterToday(assessment.date, today: today) {
+        found.append(([.key("assessments"), .index(index), .key("date")], refusal))
+      }
     }
-    for (index, event) in after.events.enumerated()
-    where event.date > today && !before.events.contains(event) {
-      found.append(([.key("events"), .index(index), .key("date")], said(event.date)))
+    for (index, event) in after.events.enumerated() where !before.events.contains(event) {
+      if let refusal = PreparationArguments.afterToday(event.date, today: today) {
+        found.append(([.key("events"), .index(index), .key("date")], refusal))
+      }
     }
     return found
   }
