@@ -69,7 +69,7 @@ public enum BenchGit {
           family in
           try family.record(
             draft, time: Timestamp(day: today, hour: 11, minute: minute % 60), today: today,
-            by: BenchStoreWriter.author, replica: store.replica)
+            by: BenchStoreWriter.author, replica: store.replica, settings: RegionSettings())
         }
       }.nanoseconds
     }

@@ -74,7 +74,9 @@ public enum BenchSave {
         try store.updateFamily(id, by: BenchStoreWriter.author, what: "recorded a decision (drang)")
         {
           family in
-          try family.record(draft, time: time, today: today, by: BenchStoreWriter.author)
+          try family.record(
+            draft, time: time, today: today, by: BenchStoreWriter.author, settings: RegionSettings()
+          )
         }
       }
       saves.append(saved.nanoseconds)
@@ -90,7 +92,9 @@ public enum BenchSave {
       jsons.append(
         try BenchClock.time {
           var family = try StoreJSON.decode(Family.self, from: before)
-          try family.record(draft, time: time, today: today, by: BenchStoreWriter.author)
+          try family.record(
+            draft, time: time, today: today, by: BenchStoreWriter.author, settings: RegionSettings()
+          )
           _ = try TafelJSON.encode(family)
         }.nanoseconds)
     }

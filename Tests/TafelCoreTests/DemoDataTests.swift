@@ -87,7 +87,7 @@ import Testing
     #expect(
       markers == [
         "Familie de Vries": "", "Familie Öztürk": "", "Familie Jansen": "OSG",
-        "Familie Bakker": "T", "Familie Mahabier": "ST", "Familie 王": "A",
+        "Familie Bakker": "TV", "Familie Mahabier": "ST", "Familie 王": "A",
         "Familie Hoekstra": "OHT", "Familie Pinas": "", "Familie El Amrani": "DC",
         "Familie van Beek": "RG", "Familie Visser": "ROP", "Familie Kramer": "S",
         "Familie Lammers": "T", "Familie Bos": "", "Familie Yılmaz": "",

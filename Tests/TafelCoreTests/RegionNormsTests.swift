@@ -7,7 +7,7 @@ import Testing
 @Suite("region norms")
 struct RegionNormsTests {
   @Test func aNormInWorkingDaysSkipsEasterAndTheWeekend() throws {
-    let safety = try #require(RegionNorms.national.first { $0.id == "report-to-safety-assessment" })
+    let safety = try #require(RegionNorms.national.first { $0.step == .reportToIntake })
     #expect(safety.unit == .workingDays)
     // A report on Thursday 2 April 2026: Good Friday, the weekend and Easter
     // Monday do not count; the fifth working day is Monday 13 April.
@@ -18,7 +18,7 @@ struct RegionNormsTests {
   }
 
   @Test func aNormInCalendarDaysCountsDays() throws {
-    let request = try #require(RegionNorms.national.first { $0.id == "request-to-investigation" })
+    let request = try #require(RegionNorms.national.first { $0.step == .requestToInvestigation })
     #expect(request.lastDay(from: Day("2026-12-20")!).description == "2026-12-30")
     let steps = [
       (start: Day("2026-11-01")!, end: Day("2026-11-08")!),
@@ -31,7 +31,7 @@ struct RegionNormsTests {
   @Test func everyNationalNormNamesItsSource() {
     #expect(RegionNorms.national.count == 4)
     for norm in RegionNorms.national {
-      #expect(!norm.source.isEmpty && norm.figure > 0, "\(norm.id)")
+      #expect(!norm.source.isEmpty && norm.figure > 0, "\(norm.step)")
     }
   }
 }

@@ -77,8 +77,9 @@ import Testing
           "intake lt-barneveld+vt-gm 1", "monitoring gi-jbg+lt-barneveld 1",
           "monitoring lt-barneveld+vt-gm 1", "direction gi-jbg+lt-nijkerk 1",
         ])
-    // Yılmaz 0; nine families with 1–4; de Vries, Bakker, Mahabier, Lammers 5; Hoekstra 46.
-    #expect(report.professionals.buckets.map(\.families) == [1, 9, 4, 0, 0, 1])
+    // Yılmaz 0; eight families with 1–4; de Vries, Bakker, Mahabier, Lammers 5,
+    // Kramer 5 (with Ede's regional safety team); Hoekstra 46.
+    #expect(report.professionals.buckets.map(\.families) == [1, 8, 5, 0, 0, 1])
     #expect(
       report.professionals.buckets.map(\.label) == ["0", "1-4", "5-8", "9-16", "17-40", "41+"])
     #expect(report.professionals.max == 46)
@@ -94,6 +95,7 @@ import Testing
         .direction: [2, 2], .overlap: [4, 3], .manyHelpers: [1, 1], .stalled: [3, 3],
         .handoverGap: [2, 2], .assessmentsDisagree: [1, 1], .agreements: [2, 1],
         .childVoice: [1, 1], .deadline: [4, 4], .sync: [0, 0], .consent: [1, 1],
+        .safety: [1, 1],
       ])
   }
 
@@ -111,17 +113,33 @@ import Testing
     #expect(steps[.reportToIntake]?.median == nil)
   }
 
+  /// Fields in one CSV line, commas inside quotes not counted.
+  static func fieldCount(_ line: String) -> Int {
+    var quoted = false
+    var count = 1
+    for character in line {
+      if character == "\"" { quoted.toggle() }
+      if character == ",", !quoted { count += 1 }
+    }
+    return count
+  }
+
   @Test func csvHasOneHeaderAndFixedColumns() {
     let csv = Self.demoReport().csv()
     let lines = csv.split(separator: "\n").map(String.init)
-    #expect(lines.first == "section,item,detail,count,median,p90,min,max,share,families")
+    #expect(lines.first == "section,item,detail,count,median,p90,min,max,share,families,note")
     #expect(
-      lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 10 })
+      lines.allSatisfy { Self.fieldCount($0) == 11 })
     // The same figures as the JSON: min and max too.
-    #expect(lines.contains("lead-time,intake-table,days,8,140,1645,39,1645,,"))
-    #expect(lines.contains("direction,exactly-one,,11,,,,,0.8462,"))
-    #expect(lines.contains("signal,overlap,families,3,,,,,,"))
-    #expect(lines.contains("professionals,all,per-family,,4,5,,46,,"))
+    #expect(lines.contains("lead-time,intake-table,days,8,140,1645,39,1645,,,"))
+    #expect(lines.contains("direction,exactly-one,,11,,,,,0.8462,,"))
+    #expect(lines.contains("signal,overlap,families,3,,,,,,,"))
+    #expect(lines.contains("professionals,all,per-family,,4,5,,46,,,"))
+    // A norm's row: within, its figure (min) and target (max), the share, its source.
+    #expect(
+      lines.contains(
+        "norm,report-intake,working-days,6,,,5,90,0.4615,,Veilig Thuis: a safety assessment within 5 working days of a report (target 90%)"
+      ))
     #expect(CSVText.field("a,b") == "\"a,b\"")
     #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
   }
@@ -129,8 +147,13 @@ import Testing
   @Test func textIsAReadableTableInBothLanguages() throws {
     let report = Self.demoReport()
     let english = report.text(language: .en)
-    #expect(english.contains("Lead times in days"))
-    #expect(english.contains("  intake → table                   8     140  1645   39  1645"))
+    #expect(english.contains("Lead times in days, against the norms"))
+    let squeezed = english.split(separator: "\n").map {
+      $0.split(separator: " ").joined(separator: " ")
+    }
+    #expect(squeezed.contains("intake → table 8 140 1645 39 1645 — —"))
+    #expect(
+      squeezed.contains("report → intake 13 8 10 4 10 5 working days (90%) 46.2% (below target)"))
     #expect(english.contains("share with exactly one  84.6%"))
     let dutch = report.text(language: .nl)
     #expect(dutch.contains("Doorlooptijden in dagen"))

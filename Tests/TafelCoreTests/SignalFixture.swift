@@ -16,14 +16,16 @@ enum SignalFixture {
       Organisation(id: "gi", kind: .gi, name: "Jeugdbescherming Test"),
       Organisation(id: "school", kind: .school, name: "De Linde"),
       Organisation(id: "rvdk", kind: .rvdk, name: "Raad voor de Kinderbescherming"),
+      Organisation(id: "rvt", kind: .safetyTeam, name: "Veiligheidsteam Test"),
     ],
     professionals: (1...12).map { number in
       let organisation = ["lt", "vt", "gi", "school"][(number - 1) % 4]
       return Professional(
         id: "P\(number)", name: "Persoon \(number)", organisation: organisation, role: "test")
-    })
+    } + [Professional(id: "P20", name: "Persoon 20", organisation: "rvt", role: "test")])
 
-  /// P1, P5, P9 work at lt; P2, P6, P10 at vt; P3, P7, P11 at gi; P4, P8, P12 at school.
+  /// P1, P5, P9 work at lt; P2, P6, P10 at vt; P3, P7, P11 at gi; P4, P8, P12 at school;
+  /// P20 at the regional safety team rvt.
   static func family(phase: Phase = .voluntary, _ build: (inout Family) -> Void = { _ in })
     -> Family
   {

@@ -395,7 +395,9 @@ import Testing
       ]
     }
     let signals = F.signals(family)
-    #expect(Signals.markers(signals) == "RDT")
+    // No director (R), an agreement without owner (D), the drang deadline (T),
+    // and nobody holding the child's safety while in drang (V).
+    #expect(Signals.markers(signals) == "RDTV")
     let data = try TafelJSON.encode(signals)
     let decoded = try TafelJSON.decoder().decode([Signal].self, from: data)
     #expect(decoded == signals)
@@ -406,7 +408,7 @@ import Testing
   @Test func everyKindHasADistinctMarker() {
     let markers = SignalKind.allCases.map(\.marker)
     #expect(Set(markers).count == SignalKind.allCases.count)
-    #expect(String(markers) == "ROHSGADCTXP")
+    #expect(String(markers) == "ROHSGADCTXPV")
   }
 }
 

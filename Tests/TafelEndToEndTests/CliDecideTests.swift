@@ -126,7 +126,7 @@ struct CliDecideTests {
           today.adding(months: 7).description,
           "--agreement", "a|b|",
         ] + child,
-        status: 1, names: "six months"),
+        status: 1, names: "6 months"),
       Refusal(
         arguments: [
           "--outcome", "drang", "--rationale", "x", "--deadline",

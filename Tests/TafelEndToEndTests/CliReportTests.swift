@@ -38,7 +38,7 @@ struct CliReportTests {
     let csv = try store.tafel(["report", "--format", "csv"])
     #expect(csv.status == 0, "\(csv)")
     let lines = csv.stdoutLines
-    #expect(lines.first == "section,item,detail,count,median,p90,min,max,share,families")
+    #expect(lines.first == "section,item,detail,count,median,p90,min,max,share,families,note")
     #expect(lines.dropFirst().allSatisfy { !$0.hasPrefix("section,") })
     #expect(lines.count > 10)
   }

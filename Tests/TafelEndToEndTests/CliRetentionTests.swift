@@ -150,6 +150,12 @@ struct CliRetentionTests {
       store.tafel([
         "consent", family, "--given-by", "Thomas Visser", "--scope", "delen met de tafel",
       ]))
+    // Consent is per person: Marieke Visser, who also has custody, has given none.
+    #expect(try markers().contains("Marieke Visser|custody"))
+    try GitReplicas.require(
+      store.tafel([
+        "consent", family, "--member", "Marieke Visser", "--scope", "delen met de tafel",
+      ]))
     #expect(!(try markers().contains("\"kind\" : \"consent\"")))
     try GitReplicas.require(store.tafel(["consent", family, "--withdraw", "2"]))
     #expect(try markers().contains("withdrawn"))

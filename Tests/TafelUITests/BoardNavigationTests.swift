@@ -95,7 +95,9 @@ struct BoardNavigationTests {
     _ = app.render(width: 80, height: 24)
     _ = app.handle(.tab)
     let before = screen(app, 80, 24)
-    #expect(before.contains("1/10 ↓"))
+    // Twelve rows: the directors, nobody holding safety, consent per person,
+    // concerns, goals and actions.
+    #expect(before.contains("1/12 ↓"))
     // A page is the pane's rows less one; the pane's height follows what it holds.
     let page = max(1, app.layout!.panes[.plan]!.height - 2)
     // Where the family's name leaves no room for the count, the title keeps
@@ -104,10 +106,10 @@ struct BoardNavigationTests {
     #expect(app.lists[.plan]?.selected == page)
     #expect(screen(app, 80, 24).contains("↓"), "\(screen(app, 80, 24))")
     _ = app.handle(.pageDown)
-    #expect(app.lists[.plan]?.selected == min(9, 2 * page))
+    #expect(app.lists[.plan]?.selected == min(11, 2 * page))
     #expect(screen(app, 80, 24).contains("↑"))
     _ = app.handle(.end)
-    #expect(app.lists[.plan]?.selected == 9)
+    #expect(app.lists[.plan]?.selected == 11)
     #expect(screen(app, 80, 24).contains("Family plan · Familie Öztürk"))
     // The agenda did not move.
     #expect(app.selectedFamilyID == "FV-2026-0001")

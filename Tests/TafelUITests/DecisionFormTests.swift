@@ -338,7 +338,8 @@ import Testing
     for (width, height) in [(80, 24), (120, 40)] {
       let (app, _, _) = openForm()
       _ = type("2", into: app)  // drang: the deadline and its note appear
-      let latest = BoardFixture.today.adding(months: DecisionRules.drangMonths).description
+      let latest = BoardFixture.today.adding(months: RegionSettings().drangMaximumMonths)
+        .description
       let text = app.render(width: width, height: height).text
       #expect(text.contains("latest") && text.contains("\(latest))"), "\(width)×\(height)")
       while app.openOverlays.last.map({ ($0 as! DecisionFormOverlay).form.focus }) != .childNotHeard

@@ -60,6 +60,8 @@ struct LanguageWordsTests {
       collect(try decoder.decode(JSONValue.self, from: TafelJSON.encode(family)))
     }
     collect(try decoder.decode(JSONValue.self, from: TafelJSON.encode(demo.directory)))
+    // The region's settings are its own words (a norm's source).
+    collect(try decoder.decode(JSONValue.self, from: TafelJSON.encode(demo.info)))
     return words
   }
 
@@ -116,7 +118,7 @@ struct LanguageWordsTests {
     }
     let report = RegionReport.build(
       families: demo.families, directory: demo.directory, from: nil, to: nil, today: Self.today,
-      thresholds: demo.info.thresholds)
+      thresholds: demo.info.thresholds, settings: demo.info.settings)
     outputs.append(("report", report.text(language: language)))
     let signals = SignalList.build(
       families: demo.families, directory: demo.directory, today: Self.today,

@@ -40,6 +40,8 @@ public struct Timeline: Codable, Hashable, Sendable {
     public var name: String
     public var organisation: String?
     public var organisationName: String?
+    /// Its organisation's kind: a local professional and a safety team form a duo.
+    public var organisationKind: OrganisationKind?
     public var from: Day
     public var to: Day?
   }
@@ -100,8 +102,9 @@ public struct Timeline: Codable, Hashable, Sendable {
           professional: involvement.professional,
           name: professional?.name ?? involvement.professional,
           organisation: professional?.organisation,
-          organisationName: organisationName(professional?.organisation), from: involvement.from,
-          to: involvement.to)
+          organisationName: organisationName(professional?.organisation),
+          organisationKind: professional.flatMap { directory.organisation($0.organisation)?.kind },
+          from: involvement.from, to: involvement.to)
       }
 
     return Timeline(
@@ -179,7 +182,8 @@ public struct Timeline: Codable, Hashable, Sendable {
 
 extension Timeline {
   /// Two people holding direction at once: the principle is one director per
-  /// family, so every overlap of two direction spans is shown.
+  /// family, so every overlap of two direction spans is shown, except a duo
+  /// of a local professional and a regional safety team (one direction).
   public struct DirectionOverlap: Hashable, Sendable {
     public var first: DirectionSpan
     public var second: DirectionSpan
@@ -191,7 +195,10 @@ extension Timeline {
   public var directionOverlaps: [DirectionOverlap] {
     var overlaps: [DirectionOverlap] = []
     for (index, first) in direction.enumerated() {
-      for second in direction[(index + 1)...] where second.professional != first.professional {
+      for second in direction[(index + 1)...]
+      where second.professional != first.professional
+        && !OrganisationKind.formDuo(first.organisationKind, second.organisationKind)
+      {
         let from = max(first.from, second.from)
         let to: Day? =
           switch (first.to, second.to) {

@@ -50,15 +50,23 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
   public func age(on day: Day) -> Int? { birthDate.map { $0.age(on: day) } }
 }
 
+/// One person's consent to share at the table (ConsentRules says whose is
+/// needed). Consents recorded before consent was per person have no member;
+/// their "given by" names who gave them.
 public struct Consent: Codable, Hashable, Sendable {
   public var givenBy: String
+  /// The member who gave it ("M2"), for a consent recorded per person.
+  public var member: String?
   public var date: Day
   public var scope: String
   /// The day it was withdrawn; the consent holds until then.
   public var withdrawn: Day?
 
-  public init(givenBy: String, date: Day, scope: String, withdrawn: Day? = nil) {
+  public init(
+    givenBy: String, member: String? = nil, date: Day, scope: String, withdrawn: Day? = nil
+  ) {
     self.givenBy = givenBy
+    self.member = member
     self.date = date
     self.scope = scope
     self.withdrawn = withdrawn
@@ -95,6 +103,9 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   /// Values two replicas changed differently, kept by a sync for a person
   /// to resolve (`tafel resolve`); absent when there are none.
   public var conflicts: [MergeConflict]?
+  /// Who held and holds the child's safety, and the handovers offered,
+  /// oldest first (SafetyResponsibility); absent until one is recorded.
+  public var safety: [SafetyResponsibility]?
   /// When and by whom the file was closed (`tafel archive`): read-only from
   /// then on, off the agenda and the board's lists, still in the reports.
   public var archived: ChangeRecord?

@@ -9,6 +9,10 @@ public enum OrganisationKind: String, Codable, CaseIterable, Sendable {
   case rvdk
   case juvenileCourt = "juvenile-court"
   case gi
+  /// A regional safety team (Toekomstscenario: the local team, Veilig Thuis,
+  /// the RvdK and the GI together, e.g. JeugdLink in Ede): it works as a duo
+  /// with the local professional.
+  case safetyTeam = "safety-team"
   case police
   case school
   case gp
@@ -26,6 +30,7 @@ public enum OrganisationKind: String, Codable, CaseIterable, Sendable {
     case .rvdk: "RvdK"
     case .juvenileCourt: "KR"
     case .gi: "GI"
+    case .safetyTeam: "RVT"
     case .police: "Politie"
     case .school: "School"
     case .gp: "Huisarts"
@@ -33,6 +38,16 @@ public enum OrganisationKind: String, Codable, CaseIterable, Sendable {
     case .municipality: "Gemeente"
     case .other: "Anders"
     }
+  }
+
+  /// The local professional's organisations, the one half of a duo.
+  public var isLocal: Bool { self == .localTeam || self == .accessTeam }
+
+  /// Whether professionals of these two kinds working on one family are a
+  /// duo (a local professional with a regional safety team): one direction,
+  /// not two directors and not an overlap.
+  public static func formDuo(_ one: OrganisationKind?, _ other: OrganisationKind?) -> Bool {
+    (one == .safetyTeam && other?.isLocal == true) || (other == .safetyTeam && one?.isLocal == true)
   }
 }
 

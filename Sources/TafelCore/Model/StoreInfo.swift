@@ -1,5 +1,6 @@
 // store.json: what kind of directory this is, which format version, and the
-// region's settings (its id prefix and the signal thresholds).
+// region's settings (its id prefix, the signal thresholds, its own rules and
+// norms, and how long it keeps files).
 
 public struct StoreInfo: Codable, Hashable, Sendable {
   public static let formatName = "tafel-store"
@@ -13,6 +14,8 @@ public struct StoreInfo: Codable, Hashable, Sendable {
   /// Family ids are "<prefix>-<year>-<number>".
   public var familyPrefix: String
   public var thresholds: SignalThresholds
+  /// The region's own rules and norms (RegionSettings).
+  public var settings: RegionSettings
   /// The replicas made with `tafel clone`, each with its tag; the ids a
   /// replica makes end in its tag. Empty for a store that never synced.
   public var replicas: [Replica]
@@ -33,6 +36,7 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     self.region = region
     self.familyPrefix = familyPrefix
     self.thresholds = thresholds
+    self.settings = RegionSettings()
     self.replicas = []
     self.removed = []
     self.expiredLogs = []
@@ -41,8 +45,8 @@ public struct StoreInfo: Codable, Hashable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case format, version, region, familyPrefix, thresholds, replicas, removed, expiredLogs
-    case retention, changes
+    case format, version, region, familyPrefix, thresholds, settings, replicas, removed
+    case expiredLogs, retention, changes
   }
 
   public init(from decoder: Decoder) throws {
@@ -54,6 +58,8 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     thresholds =
       try container.decodeIfPresent(SignalThresholds.self, forKey: .thresholds)
       ?? SignalThresholds()
+    settings =
+      try container.decodeIfPresent(RegionSettings.self, forKey: .settings) ?? RegionSettings()
     replicas = try container.decodeIfPresent([Replica].self, forKey: .replicas) ?? []
     removed = try container.decodeIfPresent([RemovedFamily].self, forKey: .removed) ?? []
     expiredLogs = try container.decodeIfPresent([ExpiredLog].self, forKey: .expiredLogs) ?? []
@@ -69,6 +75,7 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     try container.encode(region, forKey: .region)
     try container.encode(familyPrefix, forKey: .familyPrefix)
     try container.encode(thresholds, forKey: .thresholds)
+    if settings != RegionSettings() { try container.encode(settings, forKey: .settings) }
     if !replicas.isEmpty { try container.encode(replicas, forKey: .replicas) }
     if !removed.isEmpty { try container.encode(removed, forKey: .removed) }
     if !expiredLogs.isEmpty { try container.encode(expiredLogs, forKey: .expiredLogs) }
@@ -191,6 +198,8 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
   public var deadlineWarningDays: Int
   /// Days allowed after a step before the next is expected, per event kind raw value.
   public var stalledDays: [String: Int]
+  /// A safety handover not accepted or refused within this many days is signalled.
+  public var handoverAnswerDays: Int
 
   public static let defaultStalledDays: [String: Int] = [
     "report": 14,
@@ -209,8 +218,10 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
 
   public init(
     manyHelpers: Int = 8, assessmentWindowDays: Int = 90, assessmentSteps: Int = 2,
-    deadlineWarningDays: Int = 28, stalledDays: [String: Int] = SignalThresholds.defaultStalledDays
+    deadlineWarningDays: Int = 28, stalledDays: [String: Int] = SignalThresholds.defaultStalledDays,
+    handoverAnswerDays: Int = 7
   ) {
+    self.handoverAnswerDays = handoverAnswerDays
     self.manyHelpers = manyHelpers
     self.assessmentWindowDays = assessmentWindowDays
     self.assessmentSteps = assessmentSteps
@@ -234,5 +245,8 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
     stalledDays =
       try container.decodeIfPresent([String: Int].self, forKey: .stalledDays)
       ?? defaults.stalledDays
+    handoverAnswerDays =
+      try container.decodeIfPresent(Int.self, forKey: .handoverAnswerDays)
+      ?? defaults.handoverAnswerDays
   }
 }

@@ -9,6 +9,11 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
   case tableToInvestigation = "table-investigation"
   case investigationToRuling = "investigation-ruling"
   case rulingToGI = "ruling-gi"
+  /// The RvdK's own step: its request for investigation to the start of it.
+  case requestToInvestigation = "request-investigation"
+  /// The whole chain: a report to Veilig Thuis to the start of the youth
+  /// protector (the GI).
+  case reportToGI = "report-gi"
 
   public var startKinds: Set<EventKind> {
     switch self {
@@ -17,6 +22,8 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .tableToInvestigation: [.tableDiscussion]
     case .investigationToRuling: [.investigationStart]
     case .rulingToGI: ChainStep.rulings
+    case .requestToInvestigation: [.investigationRequest]
+    case .reportToGI: [.report]
     }
   }
 
@@ -27,6 +34,8 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .tableToInvestigation: [.investigationStart]
     case .investigationToRuling: ChainStep.rulings
     case .rulingToGI: [.giStart]
+    case .requestToInvestigation: [.investigationStart]
+    case .reportToGI: [.giStart]
     }
   }
 
@@ -42,6 +51,8 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .tableToInvestigation: kind == .tableDiscussion
     case .investigationToRuling: kind == .investigationStart
     case .rulingToGI: kind.isRuling
+    case .requestToInvestigation: kind == .investigationRequest
+    case .reportToGI: kind == .report
     }
   }
 
@@ -53,6 +64,8 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .tableToInvestigation: kind == .investigationStart
     case .investigationToRuling: kind.isRuling
     case .rulingToGI: kind == .giStart
+    case .requestToInvestigation: kind == .investigationStart
+    case .reportToGI: kind == .giStart
     }
   }
 
@@ -65,6 +78,10 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .investigationToRuling:
       language.pick("investigation → ruling", "onderzoek → uitspraak")
     case .rulingToGI: language.pick("ruling → GI start", "uitspraak → start GI")
+    case .requestToInvestigation:
+      language.pick("RvdK request → investigation start", "verzoek RvdK → start onderzoek")
+    case .reportToGI:
+      language.pick("report → GI start (whole chain)", "melding → start GI (hele keten)")
     }
   }
 }

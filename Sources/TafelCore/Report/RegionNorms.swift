@@ -1,8 +1,8 @@
 // The norms a region holds its lead times to, each with its figure, its unit
 // (calendar or working days) and where it comes from, so a report can say
 // how the region does against the nation's own figures. The defaults are the
-// national norms the chain publishes (issue 26); a region's settings will
-// be able to replace them.
+// national norms the chain publishes; a region's settings (store.json)
+// replace them.
 
 public enum NormUnit: String, Codable, CaseIterable, Sendable {
   case calendarDays = "calendar-days"
@@ -10,8 +10,8 @@ public enum NormUnit: String, Codable, CaseIterable, Sendable {
 }
 
 public struct RegionNorm: Codable, Hashable, Sendable {
-  /// What is measured, e.g. "request-to-investigation".
-  public var id: String
+  /// The lead time the norm is for.
+  public var step: ChainStep
   /// The days allowed.
   public var figure: Int
   public var unit: NormUnit
@@ -20,8 +20,10 @@ public struct RegionNorm: Codable, Hashable, Sendable {
   /// Who set the norm, in words a reader can look up.
   public var source: String
 
-  public init(id: String, figure: Int, unit: NormUnit, targetShare: Int? = nil, source: String) {
-    self.id = id
+  public init(
+    step: ChainStep, figure: Int, unit: NormUnit, targetShare: Int? = nil, source: String
+  ) {
+    self.step = step
     self.figure = figure
     self.unit = unit
     self.targetShare = targetShare
@@ -46,28 +48,69 @@ public struct RegionNorm: Codable, Hashable, Sendable {
     case .workingDays: DutchWorkingDays.count(from: start, to: end)
     }
   }
+
+  /// "10 days", "5 working days (90%)".
+  public func described(_ language: Language) -> String {
+    RegionNorms.describe(figure: figure, unit: unit, targetShare: targetShare, language)
+  }
 }
 
 public enum RegionNorms {
-  /// The national figures, the defaults of every region.
+  /// The national figures, the defaults of every region. Steps without a
+  /// published national norm have none until a region sets its own; Veilig
+  /// Thuis's ten weeks for an investigation is not here because Tafel does
+  /// not record Veilig Thuis's investigation as a step (decision of
+  /// 2026-12-07 in docs/architecture.md).
   public static let national: [RegionNorm] = [
     RegionNorm(
-      id: "request-to-investigation", figure: 10, unit: .calendarDays,
+      step: .reportToIntake, figure: 5, unit: .workingDays, targetShare: 90,
+      source:
+        "Veilig Thuis: a safety assessment within 5 working days of a report (target 90%)"),
+    RegionNorm(
+      step: .requestToInvestigation, figure: 10, unit: .calendarDays,
       source:
         "Raad voor de Kinderbescherming: an investigation starts within 10 days of the request"
     ),
     RegionNorm(
-      id: "report-to-safety-assessment", figure: 5, unit: .workingDays, targetShare: 90,
-      source: "Veilig Thuis: a safety assessment within 5 working days of a report (90%)"),
-    RegionNorm(
-      id: "investigation-at-veilig-thuis", figure: 70, unit: .calendarDays, targetShare: 80,
-      source: "Veilig Thuis: an investigation closed within 10 weeks (80%)"),
-    RegionNorm(
-      id: "report-to-youth-protector", figure: 150, unit: .calendarDays,
+      step: .tableToInvestigation, figure: 10, unit: .calendarDays,
       source:
-        "The chain's own rules: from a report to Veilig Thuis to the start of the youth protector in 5 months"
+        "Raad voor de Kinderbescherming: an investigation starts within 10 days of the request (the table's conclusion is the request)"
+    ),
+    RegionNorm(
+      step: .reportToGI, figure: 150, unit: .calendarDays,
+      source:
+        "The chain's own rules: from a report to Veilig Thuis to the start of the youth protector in 5 months (8 measured in Midden- en West-Brabant, 2018)"
     ),
   ]
+
+  /// The national sources in Dutch, for a Dutch report: a source is the
+  /// region's own words, except these defaults, which Tafel wrote in both.
+  static let dutchSources: [String: String] = [
+    national[0].source:
+      "Veilig Thuis: een veiligheidsbeoordeling binnen 5 werkdagen na een melding (doel 90%)",
+    national[1].source:
+      "Raad voor de Kinderbescherming: een onderzoek start binnen 10 dagen na het verzoek",
+    national[2].source:
+      "Raad voor de Kinderbescherming: een onderzoek start binnen 10 dagen na het verzoek (de conclusie van de tafel is het verzoek)",
+    national[3].source:
+      "De eigen regels van de keten: van een melding bij Veilig Thuis tot de start van de jeugdbeschermer in 5 maanden (8 gemeten in Midden- en West-Brabant, 2018)",
+  ]
+
+  /// A norm's source as a reader of `language` reads it.
+  public static func source(_ source: String, _ language: Language) -> String {
+    language == .nl ? dutchSources[source] ?? source : source
+  }
+
+  /// "10 days", "5 working days (90%)": a norm's figure, unit and target in words.
+  public static func describe(
+    figure: Int, unit: NormUnit, targetShare: Int?, _ language: Language
+  ) -> String {
+    let days =
+      unit == .workingDays
+      ? language.pick("\(figure) working days", "\(figure) werkdagen")
+      : language.pick("\(figure) days", "\(figure) dagen")
+    return days + (targetShare.map { " (\($0)%)" } ?? "")
+  }
 
   /// The share of (start, end) pairs within `norm`, in percent; nil without pairs.
   public static func shareWithin(_ norm: RegionNorm, _ steps: [(start: Day, end: Day)]) -> Double? {

@@ -1,7 +1,9 @@
 // The region coordinator's view of where the chain stalls: families per
-// phase, lead times per chain step, the share with exactly one director,
-// overlap between organisations, how many professionals a family meets, and
-// the signals by kind. Every figure is defined in docs/report.md.
+// phase, lead times per chain step against the region's norms, families
+// coming back, the share with exactly one direction, overlap between
+// organisations, how many professionals a family meets, and the signals by
+// kind, over one store or the stores of several tables. Every figure is
+// defined in docs/report.md.
 
 public struct RegionReport: Codable, Hashable, Sendable {
   /// A family behind a count (`--names`); the name is left out with `--private`.
@@ -10,6 +12,58 @@ public struct RegionReport: Codable, Hashable, Sendable {
     public var name: String?
     /// Behind a lead time: the family's own days for the step.
     public var days: Int?
+    /// With several stores: the region of the store the family is in.
+    public var store: String?
+  }
+
+  /// One store a report reads: its region, its families and its directory.
+  public struct Source: Sendable {
+    public var region: String
+    public var families: [Family]
+    public var directory: Directory
+    public var settings: RegionSettings
+
+    public init(
+      region: String, families: [Family], directory: Directory,
+      settings: RegionSettings = RegionSettings()
+    ) {
+      self.region = region
+      self.families = families
+      self.directory = directory
+      self.settings = settings
+    }
+  }
+
+  /// A store in the report and how many of its families counted.
+  public struct StoreCount: Codable, Hashable, Sendable {
+    public var region: String
+    public var families: Int
+  }
+
+  /// How a lead time stands against its norm.
+  public struct NormStanding: Codable, Hashable, Sendable {
+    public var figure: Int
+    public var unit: NormUnit
+    public var targetShare: Int?
+    public var source: String
+    /// Measurements within the norm (counted in the norm's unit).
+    public var within: Int
+    /// within ÷ count (0–1); absent without measurements.
+    public var share: Double?
+    /// Whether the share reaches the target; absent without a target or measurements.
+    public var meetsTarget: Bool?
+  }
+
+  /// Families back at the chain within the window after an outcome that
+  /// ended the table's part (no investigation, or drang).
+  public struct RepeatCount: Codable, Hashable, Sendable {
+    public var windowMonths: Int
+    /// Families with such an outcome in the period (without a period: ever).
+    public var families: Int
+    /// Of those, the ones with a new report or request for discussion within the window.
+    public var back: Int
+    public var share: Double?
+    public var named: [FamilyName]?
   }
 
   /// Whether the report names the families behind its counts.
@@ -35,9 +89,14 @@ public struct RegionReport: Codable, Hashable, Sendable {
     public var p90: Int?
     public var min: Int?
     public var max: Int?
+    /// The region's norm for the step and the share within it; absent when
+    /// the region holds no norm for it.
+    public var norm: NormStanding?
     public var named: [FamilyName]?
   }
 
+  /// Direction counts a duo of a local professional and a regional safety
+  /// team as one (Directors.directions).
   public struct DirectorShare: Codable, Hashable, Sendable {
     /// Families in help (phase neither reported nor closed).
     public var families: Int
@@ -85,10 +144,16 @@ public struct RegionReport: Codable, Hashable, Sendable {
   public var today: Day
   public var from: Day?
   public var to: Day?
+  /// The stores read, with their families counted (one for a single store).
+  public var stores: [StoreCount]
+  /// What the reader should know about the figures (stores holding other
+  /// norms than the first, whose norms the report uses).
+  public var notes: [String]?
   /// Families in the report: all, or with a chain event inside [from, to].
   public var families: Int
   public var phases: [PhaseCount]
   public var leadTimes: [StepStatistics]
+  public var repeats: RepeatCount
   public var direction: DirectorShare
   public var overlaps: [OverlapCount]
   public var professionals: ProfessionalsDistribution
@@ -98,18 +163,38 @@ public struct RegionReport: Codable, Hashable, Sendable {
     (0, 0), (1, 4), (5, 8), (9, 16), (17, 40), (41, nil),
   ]
 
+  /// The report over one store.
   public static func build(
     families all: [Family], directory: Directory, from: Day?, to: Day?, today: Day,
-    thresholds: SignalThresholds, naming: Naming = .none
+    thresholds: SignalThresholds, settings: RegionSettings = RegionSettings(),
+    region: String = "", naming: Naming = .none
+  ) -> RegionReport {
+    build(
+      sources: [
+        Source(region: region, families: all, directory: directory, settings: settings)
+      ], from: from, to: to, today: today, thresholds: thresholds, naming: naming)
+  }
+
+  /// The report over the stores of one or more tables: every family counts
+  /// once in its own store, with its own directory; the norms and the repeat
+  /// window are the first store's.
+  public static func build(
+    sources: [Source], from: Day?, to: Day?, today: Day, thresholds: SignalThresholds,
+    naming: Naming = .none
   ) -> RegionReport {
     let end = to ?? today
-    let lookup = DirectoryLookup(directory)
+    let settings = sources.first?.settings ?? RegionSettings()
+    let several = sources.count > 1
     func inPeriod(_ day: Day) -> Bool { (from.map { day >= $0 } ?? true) && day <= end }
     // One pass over the families (a large store holds tens of thousands;
     // copying a family costs more than most rules).
     var count = 0
     var phaseCounts = [Int](repeating: 0, count: Phase.allCases.count)
-    var stepDays = [[Int]](repeating: [], count: ChainStep.allCases.count)
+    var stepTimes = [[LeadTime]](repeating: [], count: ChainStep.allCases.count)
+    var storeCounts: [StoreCount] = []
+    var repeats = RepeatCount(
+      windowMonths: settings.repeatWindowMonths, families: 0, back: 0, share: nil)
+    var repeatNames: [FamilyName] = []
     var share = DirectorShare(families: 0, exactlyOne: 0, none: 0, several: 0, share: nil)
     var overlapFamilies: [String: (overlap: Overlap, families: Int)] = [:]
     var counts: [Int] = []
@@ -124,67 +209,88 @@ public struct RegionReport: Codable, Hashable, Sendable {
     var overlapNames: [String: [FamilyName]] = [:]
     var professionalCounts: [(count: Int, family: FamilyName)] = []
     var signalNames = [[FamilyName]](repeating: [], count: SignalKind.allCases.count)
-    for index in all.indices {
-      if from != nil || to != nil {
-        guard all[index].chainSteps.contains(where: { inPeriod($0.date) }) else { continue }
-      }
-      let family = all[index]
-      let named = FamilyName(id: family.id, name: naming == .names ? family.name : nil)
-      let naming = naming != .none
-      count += 1
-      phaseCounts[Phase.allCases.firstIndex(of: family.phase)!] += 1
-      if naming { phaseNames[Phase.allCases.firstIndex(of: family.phase)!].append(named) }
+    for source in sources {
+      let all = source.families
+      let lookup = DirectoryLookup(source.directory)
+      storeCounts.append(StoreCount(region: source.region, families: 0))
+      for index in all.indices {
+        if from != nil || to != nil {
+          guard all[index].chainSteps.contains(where: { inPeriod($0.date) }) else { continue }
+        }
+        let family = all[index]
+        let named = FamilyName(
+          id: family.id, name: naming == .names ? family.name : nil,
+          store: several ? source.region : nil)
+        let naming = naming != .none
+        count += 1
+        storeCounts[storeCounts.count - 1].families += 1
+        phaseCounts[Phase.allCases.firstIndex(of: family.phase)!] += 1
+        if naming { phaseNames[Phase.allCases.firstIndex(of: family.phase)!].append(named) }
 
-      for (position, step) in ChainStep.allCases.enumerated() {
-        if let time = LeadTimes.measure(step, in: family), inPeriod(time.end) {
-          stepDays[position].append(time.days)
-          if naming {
-            var withDays = named
-            withDays.days = time.days
-            stepNames[position].append(withDays)
+        for (position, step) in ChainStep.allCases.enumerated() {
+          if let time = LeadTimes.measure(step, in: family), inPeriod(time.end) {
+            stepTimes[position].append(time)
+            if naming {
+              var withDays = named
+              withDays.days = time.days
+              stepNames[position].append(withDays)
+            }
+          }
+        }
+
+        if family.phase != .reported && family.phase != .closed {
+          share.families += 1
+          switch Directors.directions(on: today, in: family, lookup: lookup).count {
+          case 0:
+            share.none += 1
+            if naming { noneNames.append(named) }
+          case 1: share.exactlyOne += 1
+          default:
+            share.several += 1
+            if naming { severalNames.append(named) }
+          }
+        }
+
+        for overlap in Overlaps.find(in: family, lookup: lookup, from: from, to: end) {
+          let key = overlap.function.rawValue + "|" + overlap.organisations.joined(separator: "|")
+          overlapFamilies[key] = (overlap, (overlapFamilies[key]?.families ?? 0) + 1)
+          if naming { overlapNames[key, default: []].append(named) }
+        }
+
+        var met: Set<String> = []
+        for involvement in family.involvements where involvement.from <= end {
+          if let from, let last = involvement.to, last < from { continue }
+          met.insert(involvement.professional)
+        }
+        counts.append(met.count)
+        if naming { professionalCounts.append((met.count, named)) }
+
+        var found = [Int](repeating: 0, count: SignalKind.allCases.count)
+        for signal in Signals.evaluate(
+          family: family, lookup: lookup, today: today, thresholds: thresholds)
+        {
+          found[SignalKind.allCases.firstIndex(of: signal.kind)!] += 1
+        }
+        for (position, number) in found.enumerated() where number > 0 {
+          signalCounts[position].signals += number
+          signalCounts[position].families += 1
+          if naming { signalNames[position].append(named) }
+        }
+
+        if let ended = RegionReport.endingOutcome(of: family, from: from, to: end) {
+          repeats.families += 1
+          let last = ended.adding(months: settings.repeatWindowMonths)
+          if family.chainSteps.contains(where: {
+            ($0.kind == .report || $0.kind == .requestForDiscussion) && $0.date > ended
+              && $0.date <= last
+          }) {
+            repeats.back += 1
+            if naming { repeatNames.append(named) }
           }
         }
       }
-
-      if family.phase != .reported && family.phase != .closed {
-        share.families += 1
-        switch Directors.on(today, in: family).count {
-        case 0:
-          share.none += 1
-          if naming { noneNames.append(named) }
-        case 1: share.exactlyOne += 1
-        default:
-          share.several += 1
-          if naming { severalNames.append(named) }
-        }
-      }
-
-      for overlap in Overlaps.find(in: family, lookup: lookup, from: from, to: end) {
-        let key = overlap.function.rawValue + "|" + overlap.organisations.joined(separator: "|")
-        overlapFamilies[key] = (overlap, (overlapFamilies[key]?.families ?? 0) + 1)
-        if naming { overlapNames[key, default: []].append(named) }
-      }
-
-      var met: Set<String> = []
-      for involvement in family.involvements where involvement.from <= end {
-        if let from, let last = involvement.to, last < from { continue }
-        met.insert(involvement.professional)
-      }
-      counts.append(met.count)
-      if naming { professionalCounts.append((met.count, named)) }
-
-      var found = [Int](repeating: 0, count: SignalKind.allCases.count)
-      for signal in Signals.evaluate(
-        family: family, lookup: lookup, today: today, thresholds: thresholds)
-      {
-        found[SignalKind.allCases.firstIndex(of: signal.kind)!] += 1
-      }
-      for (position, number) in found.enumerated() where number > 0 {
-        signalCounts[position].signals += number
-        signalCounts[position].families += 1
-        if naming { signalNames[position].append(named) }
-      }
     }
+    repeats.share = repeats.families == 0 ? nil : Double(repeats.back) / Double(repeats.families)
     share.share = share.families == 0 ? nil : Double(share.exactlyOne) / Double(share.families)
     let names = naming != .none
     func sorted(_ list: [FamilyName]) -> [FamilyName]? {
@@ -192,18 +298,40 @@ public struct RegionReport: Codable, Hashable, Sendable {
     }
     share.namedNone = sorted(noneNames)
     share.namedSeveral = sorted(severalNames)
+    repeats.named = sorted(repeatNames)
 
     let leadTimes = ChainStep.allCases.enumerated().map { position, step in
-      let days = stepDays[position]
+      let times = stepTimes[position]
+      let days = times.map(\.days)
+      let standing = settings.norm(for: step).map { norm in
+        let within = times.filter { norm.isMet(from: $0.start, to: $0.end) }.count
+        let share = times.isEmpty ? nil : Double(within) / Double(times.count)
+        return NormStanding(
+          figure: norm.figure, unit: norm.unit, targetShare: norm.targetShare,
+          source: norm.source, within: within, share: share,
+          meetsTarget: norm.targetShare.flatMap { target in
+            share.map { $0 * 100 >= Double(target) }
+          })
+      }
       return StepStatistics(
         step: step, count: days.count, median: NearestRank.median(of: days),
         p90: NearestRank.percentile(90, of: days), min: days.min(), max: days.max(),
-        named: sorted(stepNames[position]))
+        norm: standing, named: sorted(stepNames[position]))
+    }
+    var notes: [String] = []
+    for source in sources.dropFirst() where source.settings.norms != settings.norms {
+      notes.append(
+        "\(source.region) holds other norms than \(sources[0].region); the report uses \(sources[0].region)'s"
+      )
     }
     let overlaps = overlapFamilies.map { key, entry in
       OverlapCount(
         function: entry.overlap.function, organisations: entry.overlap.organisations,
-        organisationNames: entry.overlap.organisations.map(lookup.shortName(ofOrganisation:)),
+        organisationNames: entry.overlap.organisations.map { id in
+          sources.lazy.map { DirectoryLookup($0.directory) }.first {
+            $0.organisation(id) != nil
+          }?.shortName(ofOrganisation: id) ?? id
+        },
         families: entry.families, named: sorted(overlapNames[key] ?? []))
     }.sorted {
       let left = Overlaps.functions.firstIndex(of: $0.function) ?? 0
@@ -226,11 +354,12 @@ public struct RegionReport: Codable, Hashable, Sendable {
     }
 
     return RegionReport(
-      today: today, from: from, to: to, families: count,
+      today: today, from: from, to: to, stores: storeCounts, notes: notes.isEmpty ? nil : notes,
+      families: count,
       phases: Phase.allCases.enumerated().map {
         PhaseCount(phase: $1, families: phaseCounts[$0], named: sorted(phaseNames[$0]))
       },
-      leadTimes: leadTimes, direction: share, overlaps: overlaps,
+      leadTimes: leadTimes, repeats: repeats, direction: share, overlaps: overlaps,
       professionals: ProfessionalsDistribution(
         buckets: buckets, median: NearestRank.median(of: counts),
         p90: NearestRank.percentile(90, of: counts), max: counts.max()),
@@ -239,5 +368,16 @@ public struct RegionReport: Codable, Hashable, Sendable {
           kind: $1, signals: signalCounts[$0].signals, families: signalCounts[$0].families,
           named: sorted(signalNames[$0]))
       })
+  }
+
+  /// The last day a decision in force ended the table's part for the family
+  /// (no RvdK investigation, or drang) inside [from, to], if any.
+  static func endingOutcome(of family: Family, from: Day?, to: Day) -> Day? {
+    let corrected = family.correctedIDs
+    return family.decisions.filter { decision in
+      !corrected.contains(decision.id)
+        && (decision.outcome == .noInvestigation || decision.outcome == .drang)
+        && decision.day <= to && (from.map { decision.day >= $0 } ?? true)
+    }.map(\.day).max()
   }
 }

@@ -14,6 +14,19 @@ extension RegionReport {
       l.pick("Region report", "Regiorapport") + " · " + l.pick("period ", "periode ") + period
         + " · " + l.pick("today ", "vandaag ") + today.description + " · "
         + l.pick("\(families) families", "\(families) gezinnen"))
+    if stores.count > 1 {
+      lines.append(
+        l.pick("Stores: ", "Stores: ")
+          + stores.map { store in
+            let count =
+              store.families == 1
+              ? l.pick("1 family", "1 gezin")
+              : l.pick("\(store.families) families", "\(store.families) gezinnen")
+            return "\(store.region) (\(count))"
+          }
+          .joined(separator: " · "))
+    }
+    for note in notes ?? [] { lines.append(l.pick("Note: ", "Let op: ") + note) }
     lines.append("")
 
     lines.append(l.pick("Families per phase", "Gezinnen per fase"))
@@ -24,25 +37,59 @@ extension RegionReport {
       phases.map(\.named))
     lines.append("")
 
-    lines.append(l.pick("Lead times in days", "Doorlooptijden in dagen"))
+    lines.append(
+      l.pick("Lead times in days, against the norms", "Doorlooptijden in dagen, tegen de normen"))
     lines += Self.named(
       Self.table(
         [
           [
             l.pick("step", "stap"), l.pick("count", "aantal"), l.pick("median", "mediaan"), "p90",
-            "min", "max",
+            "min", "max", l.pick("norm", "norm"), l.pick("within", "binnen"),
           ]
         ]
           + leadTimes.map {
             [
               $0.step.name(l), "\($0.count)", Self.number($0.median), Self.number($0.p90),
-              Self.number($0.min), Self.number($0.max),
+              Self.number($0.min), Self.number($0.max), Self.norm($0.norm, l),
+              Self.within($0.norm, l),
             ]
           }, rightAligned: [1, 2, 3, 4, 5]),
       leadTimes.map(\.named))
+    lines.append(l.pick("  Where each norm comes from:", "  Waar elke norm vandaan komt:"))
+    for step in leadTimes {
+      let source =
+        step.norm.map { RegionNorms.source($0.source, l) }
+        ?? l.pick(
+          "no norm (none published nationally; a region sets one in store.json)",
+          "geen norm (landelijk niet vastgesteld; een regio zet er een in store.json)")
+      lines.append("    " + step.step.name(l) + ": " + source)
+    }
     lines.append("")
 
-    lines.append(l.pick("Direction (families in help)", "Regie (gezinnen in hulp)"))
+    lines.append(
+      l.pick(
+        "Back within \(repeats.windowMonths) months of no investigation or drang",
+        "Terug binnen \(repeats.windowMonths) maanden na geen onderzoek of drang"))
+    lines += Self.named(
+      Self.table(
+        [
+          [
+            l.pick("families with that outcome", "gezinnen met die uitkomst"),
+            "\(repeats.families)",
+          ],
+          [
+            l.pick("back (a new report or request)", "terug (nieuwe melding of aanmelding)"),
+            "\(repeats.back)",
+          ],
+          [l.pick("share back", "aandeel terug"), Self.percent(repeats.share, l)],
+        ], rightAligned: [1]),
+      [nil, repeats.named, nil], header: false)
+    lines.append("")
+
+    lines.append(
+      l.pick(
+        "Direction (families in help; a duo with a safety team is one)",
+        "Regie (gezinnen in hulp; een duo met een veiligheidsteam telt als één)"))
     let directionRows = Self.table(
       [
         [l.pick("exactly one director", "precies één regisseur"), "\(direction.exactlyOne)"],
@@ -114,21 +161,30 @@ extension RegionReport {
   /// filled with `--names`: ids, with names unless private, joined by ";").
   public func csv() -> String {
     var rows: [[String]] = [
-      ["section", "item", "detail", "count", "median", "p90", "min", "max", "share", "families"]
+      [
+        "section", "item", "detail", "count", "median", "p90", "min", "max", "share", "families",
+        "note",
+      ]
     ]
     func row(
       _ section: String, _ item: String, _ detail: String, _ count: String,
       median: Int? = nil, p90: Int? = nil, min: Int? = nil, max: Int? = nil, share: String = "",
-      named: [FamilyName]? = nil
+      named: [FamilyName]? = nil, note: String = ""
     ) {
       rows.append([
         section, item, detail, count, Self.number(median, empty: ""), Self.number(p90, empty: ""),
         Self.number(min, empty: ""), Self.number(max, empty: ""), share,
-        (named ?? []).map { family in family.name.map { "\(family.id) \($0)" } ?? family.id }
-          .joined(separator: ";"),
+        (named ?? []).map { family in
+          (family.store.map { "\($0):" } ?? "") + family.id + (family.name.map { " \($0)" } ?? "")
+        }
+        .joined(separator: ";"), note,
       ])
     }
     row("families", "all", "", "\(families)")
+    if stores.count > 1 {
+      for store in stores { row("store", store.region, "", "\(store.families)") }
+    }
+    for note in notes ?? [] { row("note", "", "", "", note: note) }
     for phase in phases {
       row("phase", phase.phase.rawValue, "", "\(phase.families)", named: phase.named)
     }
@@ -137,7 +193,20 @@ extension RegionReport {
         "lead-time", step.step.rawValue, "days", "\(step.count)", median: step.median,
         p90: step.p90,
         min: step.min, max: step.max, named: step.named)
+      if let norm = step.norm {
+        // count: measurements within; min: the norm's figure; max: the target share.
+        row(
+          "norm", step.step.rawValue, norm.unit.rawValue, "\(norm.within)", min: norm.figure,
+          max: norm.targetShare, share: norm.share.map { Self.decimal($0) } ?? "",
+          note: norm.source)
+      }
     }
+    row(
+      "repeat", "no-investigation-or-drang", "\(repeats.windowMonths)-months",
+      "\(repeats.families)")
+    row(
+      "repeat", "back", "\(repeats.windowMonths)-months", "\(repeats.back)",
+      share: repeats.share.map { Self.decimal($0) } ?? "", named: repeats.named)
     row(
       "direction", "exactly-one", "", "\(direction.exactlyOne)",
       share: direction.share.map { Self.decimal($0) } ?? "")
@@ -181,6 +250,21 @@ extension RegionReport {
       }
     }
     return result
+  }
+
+  /// "5 working days (90%)", or "—" without a norm.
+  static func norm(_ norm: NormStanding?, _ language: Language) -> String {
+    guard let norm else { return "—" }
+    return RegionNorms.describe(
+      figure: norm.figure, unit: norm.unit, targetShare: norm.targetShare, language)
+  }
+
+  /// "62.5%", with "below target" when a target is missed; "—" without a norm or measurements.
+  static func within(_ norm: NormStanding?, _ language: Language) -> String {
+    guard let norm, let share = norm.share else { return "—" }
+    let shown = percent(share, language)
+    return norm.meetsTarget == false
+      ? shown + language.pick(" (below target)", " (onder doel)") : shown
   }
 
   static func number(_ value: Int?, empty: String = "—") -> String {

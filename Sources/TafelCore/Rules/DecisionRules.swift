@@ -112,8 +112,6 @@ public struct DecisionRefusal: Error, Hashable, Sendable, CustomStringConvertibl
 }
 
 public enum DecisionRules {
-  /// A drang deadline lies at most this many months ahead.
-  public static let drangMonths = 6
   /// A child of this age or older is heard at the table, or the reason why not is written.
   public static let childVoiceAge = 12
 }
@@ -125,7 +123,12 @@ extension Family {
   }
 
   /// Every rule the draft breaks, in form order; empty when it can be saved.
-  public func refusals(of draft: DecisionDraft, today: Day) -> [DecisionRefusal] {
+  /// `settings` are the region's: the outcomes it offers and how long drang may run.
+  public func refusals(
+    of draft: DecisionDraft, today: Day, settings: RegionSettings = RegionSettings()
+  )
+    -> [DecisionRefusal]
+  {
     var refusals: [DecisionRefusal] = []
     // A decision is taken at its meeting, never before it sits.
     if let meeting = draft.meeting, let sits = Meeting.date(fromID: meeting), sits > today {
@@ -145,6 +148,16 @@ extension Family {
           .outcome, english: "outcome: choose an outcome", dutch: "uitkomst: kies een uitkomst")
       ]
     }
+    if !settings.outcomes.contains(outcome) {
+      let offered = settings.outcomes.map(\.rawValue).joined(separator: ", ")
+      return [
+        DecisionRefusal(
+          .outcome,
+          english: "outcome: \(outcome.rawValue) is not an outcome this table offers (\(offered))",
+          dutch:
+            "uitkomst: \(outcome.rawValue) is geen uitkomst van deze tafel (\(offered))")
+      ]
+    }
     if outcome == .other, draft.outcomeText.trimmed.isEmpty {
       refusals.append(
         DecisionRefusal(
@@ -152,7 +165,8 @@ extension Family {
           dutch: "uitkomst: beschrijf de andere uitkomst"))
     }
     if outcome == .drang {
-      let latest = today.adding(months: DecisionRules.drangMonths)
+      let months = settings.drangMaximumMonths
+      let latest = today.adding(months: months)
       if let deadline = Day(draft.deadline.trimmed) {
         if deadline <= today {
           refusals.append(
@@ -163,8 +177,11 @@ extension Family {
           refusals.append(
             DecisionRefusal(
               .deadline,
-              english: "deadline: \(deadline) is more than six months ahead (latest \(latest))",
-              dutch: "termijn: \(deadline) ligt meer dan zes maanden vooruit (uiterlijk \(latest))")
+              english:
+                "deadline: \(deadline) is more than \(months) months ahead (latest \(latest))",
+              dutch:
+                "termijn: \(deadline) ligt meer dan \(months) maanden vooruit (uiterlijk \(latest))"
+            )
           )
         }
       } else {
@@ -302,9 +319,10 @@ extension Family {
   /// actions. Open actions of a superseded decision are cancelled.
   @discardableResult
   public mutating func record(
-    _ draft: DecisionDraft, time: Timestamp, today: Day, by: String, replica: String? = nil
+    _ draft: DecisionDraft, time: Timestamp, today: Day, by: String, replica: String? = nil,
+    settings: RegionSettings = RegionSettings()
   ) throws(DecisionRefusal) -> Decision {
-    if let refusal = refusals(of: draft, today: today).first { throw refusal }
+    if let refusal = refusals(of: draft, today: today, settings: settings).first { throw refusal }
     let agreements = draft.agreements.filter { !$0.isBlank }.map {
       Agreement(what: $0.what.trimmed, owner: $0.owner.trimmed, due: Day($0.due.trimmed))
     }

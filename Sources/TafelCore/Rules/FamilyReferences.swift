@@ -68,6 +68,40 @@ public enum FamilyReferences {
           ReferenceProblem(place + [.key("to")], "\(to) is before from \(involvement.from)"))
       }
     }
+    problems += duplicates((family.safety ?? []).map(\.id), at: ["safety"], kind: "safety record")
+    for (position, record) in (family.safety ?? []).enumerated() {
+      let place: [JSONPathElement] = [.key("safety"), .index(position)]
+      for (key, id) in [("organisation", record.organisation), ("offeredBy", record.offeredBy)] {
+        guard let id, let organisations = known.organisations, !organisations.contains(id) else {
+          continue
+        }
+        problems.append(
+          ReferenceProblem(
+            place + [.key(key)], "unknown organisation \(id) (not in organisations.json)"))
+      }
+      if let id = record.professional, let professionals = known.professionals,
+        !professionals.contains(id)
+      {
+        problems.append(
+          ReferenceProblem(
+            place + [.key("professional")], "unknown professional \(id) (not in organisations.json)"
+          ))
+      }
+      if record.answer == .refused, record.reason?.trimmed.isEmpty ?? true {
+        problems.append(ReferenceProblem(place + [.key("reason")], "a refused handover says why"))
+      }
+      if let from = record.from, let to = record.to, to < from {
+        problems.append(ReferenceProblem(place + [.key("to")], "\(to) is before from \(from)"))
+      }
+    }
+    for (member, consent) in family.consent.enumerated() {
+      if let id = consent.member, family.member(id) == nil {
+        problems.append(
+          ReferenceProblem(
+            [.key("consent"), .index(member), .key("member")],
+            "consent names member \(id), who is not in \(family.id)"))
+      }
+    }
     for (position, assessment) in family.assessments.enumerated() {
       let place: [JSONPathElement] = [.key("assessments"), .index(position)]
       if let organisations = known.organisations,

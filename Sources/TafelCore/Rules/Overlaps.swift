@@ -1,6 +1,7 @@
 // Two organisations doing the same job for one family at the same time: the
 // overlap the study found in intake, advice, investigation, monitoring, drang
-// and direction. Shared by the overlap signal (last 12 months) and the region
+// and direction (a duo of a local professional and a regional safety team is
+// one team, not an overlap). Shared by the overlap signal (last 12 months) and the region
 // report (its period).
 
 /// One function done by two organisations for one family in one period.
@@ -65,6 +66,11 @@ public enum Overlaps {
           let (a, organisationA) = doing[i]
           let (b, organisationB) = doing[j]
           guard organisationA != organisationB else { continue }
+          // A duo of a local professional and a safety team works as one.
+          guard
+            !OrganisationKind.formDuo(
+              lookup.organisation(organisationA)?.kind, lookup.organisation(organisationB)?.kind)
+          else { continue }
           let sharedStart = max(a.from, b.from)
           let openEnd = min(a.to ?? end, b.to ?? end)
           let sharedEnd = min(openEnd, end)

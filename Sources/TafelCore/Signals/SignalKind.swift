@@ -1,6 +1,6 @@
-// The nine ways the chain goes wrong that the board makes visible, and the
-// tenth a sync between replicas can leave (a conflict kept, two decisions in
-// force), each with a marker letter that reads without colour (docs/signals.md).
+// The ways the chain goes wrong that the board makes visible, and the one a
+// sync between replicas can leave (a conflict kept, two decisions in force),
+// each with a marker letter that reads without colour (docs/signals.md).
 
 public enum SignalKind: String, Codable, CaseIterable, Sendable {
   case direction
@@ -14,11 +14,13 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
   case deadline
   case sync
   case consent
+  case safety
 
   /// One letter per kind, shown in agenda rows: R(egie), O(verlap),
   /// H(elpers), S(talled), G(ap), A(ssessments), D (agreements: afspraken,
   /// "deals"), C(hild), T(ermijn), X (two versions after a sync), P (no
-  /// permission: no consent to share at the table).
+  /// permission: no consent to share at the table), V (zicht op
+  /// veiligheid: nobody holds the child's safety, or a handover unanswered).
   public var marker: Character {
     switch self {
     case .direction: "R"
@@ -32,6 +34,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .deadline: "T"
     case .sync: "X"
     case .consent: "P"
+    case .safety: "V"
     }
   }
 
@@ -49,6 +52,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .deadline: language.pick("deadline", "termijn")
     case .sync: language.pick("sync conflict", "synchronisatieconflict")
     case .consent: language.pick("no consent", "geen toestemming")
+    case .safety: language.pick("safety", "zicht op veiligheid")
     }
   }
 }

@@ -115,15 +115,49 @@ enum SignalWording {
           "OTS eindigt \(date) (\(when)): beëindigen of verlengen")
       }
     case .consent:
+      let who = e.texts.map { text -> String in
+        let parts = text.split(separator: "|", maxSplits: 1).map(String.init)
+        let why: String
+        switch parts.count > 1 ? parts[1] : "" {
+        case "custody": why = l.pick("parent with custody", "ouder met gezag")
+        case "child-12": why = l.pick("12 or older", "12 of ouder")
+        case "youth-16": why = l.pick("16 or older, alone", "16 of ouder, zelf")
+        default: why = ""
+        }
+        return parts[0] + (why.isEmpty ? "" : " (\(why))")
+      }.joined(separator: ", ")
+      let date = e.dates.max().map(\.description) ?? ""
       if e.reason == "withdrawn" {
-        let date = e.dates.max().map(\.description) ?? ""
+        return who.isEmpty
+          ? l.pick(
+            "No consent to share at the table: withdrawn on \(date)",
+            "Geen toestemming om te delen aan tafel: ingetrokken op \(date)")
+          : l.pick(
+            "Consent to share at the table withdrawn on \(date): \(who)",
+            "Toestemming om te delen aan tafel ingetrokken op \(date): \(who)")
+      }
+      if e.reason == "missing" {
         return l.pick(
-          "No consent to share at the table: withdrawn on \(date)",
-          "Geen toestemming om te delen aan tafel: ingetrokken op \(date)")
+          "No consent to share at the table from \(who)",
+          "Geen toestemming om te delen aan tafel van \(who)")
       }
       return l.pick(
         "No consent to share at the table is recorded",
         "Geen toestemming om te delen aan tafel vastgelegd")
+    case .safety:
+      if e.reason == "unanswered" {
+        let names = e.organisationNames
+        let from = names.first ?? ""
+        let to = names.count > 1 ? names[1] : ""
+        let days = e.days ?? 0
+        return l.pick(
+          "Safety handover from \(from) to \(to) unanswered for \(days) days (offered \(e.from?.description ?? ""))",
+          "Overdracht van veiligheid van \(from) naar \(to) \(days) dagen onbeantwoord (aangeboden \(e.from?.description ?? ""))"
+        )
+      }
+      return l.pick(
+        "Nobody holds the child's safety while the family waits",
+        "Niemand heeft zicht op de veiligheid van het kind terwijl het gezin wacht")
     case .sync:
       let texts = e.texts
       if e.reason == "in-force" {

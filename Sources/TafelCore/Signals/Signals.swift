@@ -25,17 +25,62 @@ public enum Signals {
     return direction(context) + overlap(context) + manyHelpers(context, thresholds)
       + stalled(context, thresholds) + handoverGap(context) + assessments(context, thresholds)
       + agreements(context) + childVoice(context) + deadlines(context, thresholds)
-      + sync(context) + consent(context)
+      + sync(context) + consent(context) + safety(context, thresholds)
+  }
+
+  // MARK: 12 safety
+
+  /// Phases in which the child waits for the chain's next step, and someone
+  /// must hold its safety meanwhile (the inspectorates' demand).
+  public static let safetyPhases: Set<Phase> = [.table, .drang, .investigation]
+
+  /// Nobody holds the child's safety while the family waits (reason
+  /// "none"), or a handover has gone unanswered longer than the threshold
+  /// (reason "unanswered": the two organisations, the day offered, the days).
+  static func safety(_ c: SignalContext, _ thresholds: SignalThresholds) -> [Signal] {
+    var signals: [Signal] = []
+    if safetyPhases.contains(c.family.phase), c.family.safetyHolder(on: c.today) == nil {
+      var evidence = SignalEvidence(reason: "none")
+      evidence.dates = (c.family.safety ?? []).compactMap(\.to).filter { $0 <= c.today }
+      signals.append(c.signal(.safety, evidence))
+    }
+    if let offer = c.family.openSafetyOffer, let offered = offer.offeredOn,
+      offered.days(until: c.today) > thresholds.handoverAnswerDays
+    {
+      var evidence = SignalEvidence(
+        reason: "unanswered", from: offered, days: offered.days(until: c.today))
+      evidence.limit = thresholds.handoverAnswerDays
+      let organisations = [offer.offeredBy ?? "", offer.organisation]
+      evidence.organisations = organisations
+      evidence.organisationNames = organisations.map(c.name(ofOrganisation:))
+      evidence.ids = [offer.id]
+      signals.append(c.signal(.safety, evidence))
+    }
+    return signals
   }
 
   // MARK: 11 consent
 
-  /// No consent to share data at the table holds today (none recorded, or
-  /// every one withdrawn). `dates`: the days consents were withdrawn.
+  /// The family's route rests on consent (LegalBasis) and someone whose
+  /// consent it needs (ConsentRules: by age and custody) has none that holds
+  /// today. `texts`: who, "name|why"; `dates`: the days they withdrew one;
+  /// reason "withdrawn" when everyone missing withdrew, "none" when a
+  /// family without members has no consent at all, else "missing".
   static func consent(_ c: SignalContext) -> [Signal] {
-    guard c.family.consents(on: c.today).isEmpty else { return [] }
-    var evidence = SignalEvidence(reason: c.family.consent.isEmpty ? "none" : "withdrawn")
-    evidence.dates = c.family.consent.compactMap(\.withdrawn)
+    let (people, nobody) = ConsentRules.missing(in: c.family, on: c.today)
+    if nobody {
+      var evidence = SignalEvidence(reason: c.family.consent.isEmpty ? "none" : "withdrawn")
+      evidence.dates = c.family.consent.compactMap(\.withdrawn)
+      return [c.signal(.consent, evidence)]
+    }
+    guard !people.isEmpty else { return [] }
+    let withdrawn = people.compactMap {
+      ConsentRules.withdrew($0.member, in: c.family, on: c.today)
+    }
+    var evidence = SignalEvidence(
+      reason: withdrawn.count == people.count ? "withdrawn" : "missing")
+    evidence.dates = withdrawn
+    evidence.texts = people.map { "\($0.member.name)|\($0.why.rawValue)" }
     return [c.signal(.consent, evidence)]
   }
 
@@ -64,6 +109,8 @@ public enum Signals {
       for j in (i + 1)..<holding.count where holding[i].professional != holding[j].professional {
         let a = holding[i]
         let b = holding[j]
+        // A local professional and a safety team as a duo: one direction.
+        if Directors.areDuo(a.professional, b.professional, lookup: c.lookup) { continue }
         let start = max(a.from, b.from)
         let end = min(a.to ?? c.today, b.to ?? c.today, c.today)
         guard start <= end, end >= c.windowStart else { continue }

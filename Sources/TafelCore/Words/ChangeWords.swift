@@ -112,6 +112,22 @@ public enum ChangeWords {
     Phrase([.words("demo data")]) { _ in "demogegevens" },
     Phrase([.words("closed the meeting")]) { _ in "sloot de vergadering" },
     Phrase([.words("consent recorded")]) { _ in "legde de toestemming vast" },
+    Phrase([.words("consent recorded from "), .kept]) { "legde de toestemming vast van \($0[0])" },
+    Phrase([.words("changed the region's settings: "), .kept]) {
+      "wijzigde de regels van de regio: \($0[0])"
+    },
+    Phrase([.kept, .words(" holds the child's safety from "), .kept]) {
+      "\($0[0]) heeft zicht op de veiligheid van het kind vanaf \($0[1])"
+    },
+    Phrase([.words("offered the child's safety to "), .kept, .words(" on "), .kept]) {
+      "droeg zicht op de veiligheid van het kind over aan \($0[0]) op \($0[1])"
+    },
+    Phrase([.words("accepted the safety handover on "), .kept]) {
+      "aanvaardde de overdracht van zicht op veiligheid op \($0[0])"
+    },
+    Phrase([.words("refused the safety handover on "), .kept]) {
+      "weigerde de overdracht van zicht op veiligheid op \($0[0])"
+    },
     Phrase([
       .words("withdrew consent "), .kept, .words(", given by "), .kept, .words(" on "), .kept,
     ]) {

@@ -17,11 +17,27 @@ public enum DemoData {
     let staff = DemoStaff(directory: directory)
     let families = DemoFamilies.all(today: today, staff: staff)
     let meetings = DemoMeetings.all(today: today, staff: staff, families: families)
-    let info = StoreInfo(
+    var info = StoreInfo(
       region: region, familyPrefix: familyPrefix,
       changes: [ChangeRecord(by: "demo", at: DemoTime.at(today, hour: 7), what: "demo data")])
+    info.settings = settings
     return (info, directory, families, meetings)
   }
+
+  /// The region's own settings: the national norms, and one the region set
+  /// itself for the step no national norm covers (a request at the table
+  /// within four weeks). Fictional, like the rest of the demo.
+  public static let settings: RegionSettings = {
+    var settings = RegionSettings()
+    settings.norms.insert(
+      RegionNorm(
+        step: .intakeToTable, figure: 28, unit: .calendarDays,
+        source:
+          "Foodvalley (demo): een gezin dat het lokale team aanmeldt, wordt binnen vier weken besproken"
+      ),
+      at: 1)
+    return settings
+  }()
 
   /// The demo's staff lookup, for tests and tools that want to name a demo professional.
   public static func staff(today: Day) -> DemoStaff {

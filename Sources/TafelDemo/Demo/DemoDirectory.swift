@@ -113,6 +113,10 @@ enum DemoDirectory {
     Template(
       id: "zorg-horizon", kind: .careProvider, name: "Stichting Horizonzorg (LVB)",
       municipality: nil, phone: "0342 000 640", staff: [("persoonlijk begeleider", 3)]),
+    // Last, so the professionals before keep their ids.
+    Template(
+      id: "jeugdlink-ede", kind: .safetyTeam, name: "JeugdLink Ede (regionaal veiligheidsteam)",
+      municipality: "Ede", phone: "0318 000 250", staff: [("jeugdbeschermer veiligheidsteam", 2)]),
   ]
 
   static let firstNames: [String] = [

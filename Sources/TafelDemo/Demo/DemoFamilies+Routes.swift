@@ -126,6 +126,14 @@ extension DemoFamilies {
       goals: ["Geen geweld meer in het gezin", "Noah kan zich weer concentreren in de klas"],
       safetyAgreements: ["Moeder en kinderen kunnen naar de zus van moeder in Voorthuizen."])
     b.action("Ouders starten met relatietherapie", owner: s.id("lt-barneveld", 0), due: 45)
+    // The local team asked the RvdK to take over the child's safety during
+    // its investigation; the RvdK refused, so the local team keeps it.
+    b.safety(
+      "lt-barneveld", -392, professional: lt,
+      agreements: ["Jeugdteam belt moeder wekelijks tot het raadsonderzoek klaar is."])
+    b.safetyHandover(
+      to: "rvdk", -104, answer: .refused, answered: -101, by: s.name("rvdk", 1),
+      reason: "Het onderzoek neemt zicht op veiligheid niet over; het jeugdteam houdt het.")
     b.created()
     return b.family
   }
@@ -198,6 +206,10 @@ extension DemoFamilies {
       ], recordedBy: secretary(s))
     b.family.plan.actions[0].status = .done
     _ = decision
+    // The social team offered the child's safety to the GI working with
+    // drang; the GI has not answered (signal V).
+    b.safety("lt-scherpenzeel", -148, professional: lt)
+    b.safetyHandover(to: "gi-ldh", -12)
     b.created()
     return b.family
   }

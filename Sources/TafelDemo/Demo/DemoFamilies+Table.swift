@@ -127,7 +127,8 @@ extension DemoFamilies {
     return b.family
   }
 
-  /// Police → Veilig Thuis → Ede's access team → local team; the request waited five weeks.
+  /// Police → Veilig Thuis → Ede's access team → local team, with Ede's
+  /// regional safety team as its duo; the request waited five weeks.
   static func kramer(_ today: Day, _ s: DemoStaff) -> Family {
     var b = DemoFamilyBuilder(
       today: today, id: id(today, firstOffset: -120, number: 63), name: "Familie Kramer",
@@ -153,6 +154,13 @@ extension DemoFamilies {
     b.involve(s.id("vt-gm", 6), [.intake, .advice], from: -116, to: -100)
     b.involve(s.id("toegang-ede", 2), [.intake], from: -96, to: -90)
     b.involve(lt, [.intake, .direction], from: -85)
+    // Ede is a Toekomstscenario pilot: the regional safety team works as a
+    // duo with the local team's coach (one direction, no overlap).
+    b.involve(s.id("jeugdlink-ede", 1), [.direction, .monitoring], from: -30)
+    b.safety("lt-ede", -85, professional: lt)
+    b.safety(
+      "jeugdlink-ede", -30, professional: s.id("jeugdlink-ede", 1),
+      agreements: ["JeugdLink ziet moeder wekelijks tot het besluit van de tafel."])
     b.assess(
       .lirik, -84, organisation: "lt-ede", rater: lt, subject: "household",
       InstrumentOutcome(level: "high"), version: "2.0")

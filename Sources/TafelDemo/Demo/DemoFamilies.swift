@@ -11,7 +11,22 @@ enum DemoFamilies {
       mahabier(today, staff), wang(today, staff), hoekstra(today, staff), pinas(today, staff),
       elAmrani(today, staff), vanBeek(today, staff), visser(today, staff), kramer(today, staff),
       lammers(today, staff), bos(today, staff), yilmaz(today, staff),
-    ]
+    ].map { withSafety($0, staff) }
+  }
+
+  /// A family waiting at the table, in drang or under investigation whose
+  /// story names nobody holding the child's safety: its director's
+  /// organisation holds it from the day that director came in.
+  static func withSafety(_ family: Family, _ staff: DemoStaff) -> Family {
+    guard family.safety == nil, Signals.safetyPhases.contains(family.phase),
+      let director = family.plan.director,
+      let organisation = staff.directory.professional(director)?.organisation,
+      let from = family.involvements.filter({ $0.professional == director }).map(\.from).min()
+    else { return family }
+    var changed = family
+    _ = try? changed.takeSafety(
+      organisation: organisation, professional: director, on: from, agreements: [])
+    return changed
   }
 
   /// "FV-<year of the first report>-<number>".

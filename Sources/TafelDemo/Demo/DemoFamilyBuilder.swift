@@ -45,6 +45,28 @@ struct DemoFamilyBuilder {
     family.consent.append(Consent(givenBy: givenBy, date: day(offset), scope: scope))
   }
 
+  /// `organisation` holds the child's safety from day `offset`.
+  mutating func safety(
+    _ organisation: String, _ offset: Int, professional: String? = nil, agreements: [String] = []
+  ) {
+    _ = try? family.takeSafety(
+      organisation: organisation, professional: professional, on: day(offset),
+      agreements: agreements)
+  }
+
+  /// A handover of the child's safety offered on day `offset`, answered on
+  /// `answered` (nil: not yet).
+  mutating func safetyHandover(
+    to organisation: String, _ offset: Int, answer: HandoverAnswer? = nil, answered: Int? = nil,
+    by: String = "", reason: String? = nil
+  ) {
+    _ = try? family.offerSafety(
+      to: organisation, professional: nil, on: day(offset), agreements: [])
+    if let answer, let answered {
+      _ = try? family.answerSafetyOffer(answer, by: by, on: day(answered), reason: reason)
+    }
+  }
+
   @discardableResult
   mutating func event(
     _ offset: Int, _ kind: EventKind, from: String? = nil, to: String? = nil, _ note: String? = nil,
@@ -130,15 +152,21 @@ struct DemoFamilyBuilder {
   }
 
   /// The one "created by the demo" change record every demo file carries.
-  /// A family whose story records no consent gets the parents' consent to
-  /// share at the table from its first step (the table works with it).
+  /// A family whose story records no consent gets the consent of everyone
+  /// whose consent its route needs (the parents with custody, a child of 12
+  /// or older) from its first step; someone whose story records a consent,
+  /// even one withdrawn, is left as the story has it.
   mutating func created() {
-    if family.consent.isEmpty {
-      let parents = family.members.filter { $0.role == .parent }.map(\.name)
-      let first = family.events.map(\.date).min() ?? today
+    let first = family.events.map(\.date).min() ?? today
+    let recorded = !family.consent.isEmpty
+    for person in ConsentRules.needed(in: family, on: today)
+    where !family.consent.contains(where: {
+      $0.member == person.member.id || ConsentRules.names(person.member, in: $0.givenBy)
+    }) {
+      guard !recorded || person.why != .custody else { continue }
       family.consent.append(
         Consent(
-          givenBy: parents.isEmpty ? "ouders" : parents.joined(separator: " en "), date: first,
+          givenBy: person.member.name, member: person.member.id, date: first,
           scope: "gegevens delen met de jeugdbeschermingstafel"))
     }
     family.changes.append(

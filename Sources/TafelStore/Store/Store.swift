@@ -130,6 +130,24 @@ public final class Store: Sendable {
     try read(Directory.self, StoreLayout.directory).value
   }
 
+  /// Changes store.json under its lock, with a change record naming who
+  /// and what (the region's settings are changed this way).
+  @discardableResult
+  public func updateInfo<T>(by: String, what: String, _ change: (inout StoreInfo) throws -> T)
+    throws -> T
+  {
+    try FileLock.withLock(StoreLayout.infoLock, in: path) {
+      let (value, original) = try read(StoreInfo.self, StoreLayout.info)
+      var info = value
+      let result = try change(&info)
+      info.changes.append(ChangeRecord(by: by, at: clock(), what: what))
+      willChange([StoreLayout.info])
+      try write(info, to: StoreLayout.info, original: original)
+      commitChange([StoreLayout.info], by: by, what: what)
+      return result
+    }
+  }
+
   @discardableResult
   public func updateDirectory<T>(
     by: String, what: String, _ change: (inout Directory) throws -> T

@@ -71,12 +71,16 @@ public struct DecisionForm: Hashable, Sendable {
   /// The professional id behind an offered name ("Sanne Jansen (LT)" → "P-0001"):
   /// a picked owner is stored as the id, as `tafel decide` stores it.
   public let ownerIDs: [String: String]
+  /// The outcomes the region's table offers (store.json's settings), in order.
+  public let outcomes: [Outcome]
 
   public init(
     familyID: String, draft: DecisionDraft = DecisionDraft(), childViewRequired: Bool = false,
-    ownerChoices: [String] = [], ownerIDs: [String: String] = [:]
+    ownerChoices: [String] = [], ownerIDs: [String: String] = [:],
+    outcomes: [Outcome] = Outcome.offered
   ) {
     self.familyID = familyID
+    self.outcomes = outcomes
     self.childViewRequired = childViewRequired
     self.ownerChoices = ownerChoices
     self.ownerIDs = ownerIDs
@@ -94,7 +98,8 @@ public struct DecisionForm: Hashable, Sendable {
 
   /// A form for `family` on `today`: who may own an agreement, whether the child must be heard.
   public init(
-    family: Family, directory: Directory, today: Day, draft: DecisionDraft = DecisionDraft()
+    family: Family, directory: Directory, today: Day, draft: DecisionDraft = DecisionDraft(),
+    settings: RegionSettings = RegionSettings()
   ) {
     let professionals = family.involvements.filter { $0.isActive(on: today) }.compactMap {
       directory.professional($0.professional)
@@ -117,7 +122,7 @@ public struct DecisionForm: Hashable, Sendable {
     self.init(
       familyID: family.id, draft: draft,
       childViewRequired: !family.childrenToHear(on: today).isEmpty,
-      ownerChoices: choices, ownerIDs: ids)
+      ownerChoices: choices, ownerIDs: ids, outcomes: settings.outcomes)
   }
 
   /// Puts a draft into the fields (restoring a draft, or prefilling a correction).
@@ -305,7 +310,7 @@ public struct DecisionForm: Hashable, Sendable {
   public mutating func edit(_ key: Key) -> Bool {
     switch focus {
     case .outcome:
-      let all = Outcome.offered
+      let all = outcomes
       let index = outcome.flatMap { all.firstIndex(of: $0) }
       switch ActionTable.action(for: key, in: [.choice]) {
       case .choiceNext:

@@ -59,7 +59,8 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     self.init(
       form: DecisionForm(
         family: family, directory: context.data.directory, today: context.data.today,
-        draft: DecisionDraft(present: present, meeting: meeting?.id)))
+        draft: DecisionDraft(present: present, meeting: meeting?.id),
+        settings: context.data.info.settings))
   }
 
   /// A correction of `decision`: every field prefilled, superseding it.
@@ -67,7 +68,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     self.init(
       form: DecisionForm(
         family: family, directory: context.data.directory, today: context.data.today,
-        draft: DecisionDraft(correcting: decision)))
+        draft: DecisionDraft(correcting: decision), settings: context.data.info.settings))
   }
 
   public var familyID: String { form.familyID }
@@ -223,7 +224,9 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   private func save(context: BoardContext) -> [Request] {
     let draft = form.draft
     if let family = context.data.families[familyID],
-      let refusal = family.refusals(of: draft, today: context.data.today).first
+      let refusal = family.refusals(
+        of: draft, today: context.data.today, settings: context.data.info.settings
+      ).first
     {
       show(refusal, context: context)
       return draftIfChanged(now: context.data.now)

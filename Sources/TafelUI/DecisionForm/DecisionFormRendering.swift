@@ -112,7 +112,7 @@ enum DecisionFormRendering {
     if let message = overlay.message { return (message.text, message.role) }
     switch overlay.form.focus {
     case .outcome:
-      let last = Outcome.offered.count
+      let last = overlay.form.outcomes.count
       return (
         language.pick("↑↓ or 1–\(last) choose the outcome", "↑↓ of 1–\(last) kies de uitkomst"),
         .dim
@@ -228,7 +228,7 @@ enum DecisionFormRendering {
 
     // Outcome: the whole list while it has the cursor, else the chosen one.
     if form.focus == .outcome {
-      for (index, outcome) in Outcome.offered.enumerated() {
+      for (index, outcome) in form.outcomes.enumerated() {
         let chosen = form.outcome == outcome
         let head =
           index == 0 ? label(language.pick("Outcome", "Uitkomst"), .outcome, required: true) : blank
@@ -267,12 +267,14 @@ enum DecisionFormRendering {
       text(.outcomeText, language.pick("Other: what", "Anders: wat"), minRows: 1, required: true)
     }
     if form.showsDeadline {
-      let latest = context.data.today.adding(months: DecisionRules.drangMonths)
+      let months = context.data.info.settings.drangMaximumMonths
+      let latest = context.data.today.adding(months: months)
       text(.deadline, language.pick("Deadline", "Termijn"), minRows: 1, required: true)
       note(
         language.pick(
-          "YYYY-MM-DD, at most six months ahead (latest \(latest))",
-          "JJJJ-MM-DD, hoogstens zes maanden vooruit (uiterlijk \(latest))"), field: .deadline)
+          "YYYY-MM-DD, at most \(months) months ahead (latest \(latest))",
+          "JJJJ-MM-DD, hoogstens \(months) maanden vooruit (uiterlijk \(latest))"),
+        field: .deadline)
     }
     lines.append(BodyLine(spans: [], field: nil))
     text(.rationale, language.pick("Rationale", "Onderbouwing"), minRows: 3, required: true)

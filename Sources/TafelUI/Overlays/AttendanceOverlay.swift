@@ -18,10 +18,13 @@ public final class AttendanceOverlay: Overlay {
   public internal(set) var selected = 0
   /// The roles of the add rows, in order: the people most often added
   /// first, "other" last.
-  public static let addRoles: [AttendeeRole] = [
+  public static let addOrder: [AttendeeRole] = [
     .network, .interpreter, .rvdk, .vt, .lt, .gi, .applicant, .parent, .child, .chair,
     .secretary, .other,
   ]
+  /// The add rows this table offers: the order above, kept to the roles
+  /// the region's settings name.
+  public internal(set) var addRoles: [AttendeeRole] = AttendanceOverlay.addOrder
   /// What is typed on each add row, by role.
   public internal(set) var newNames: [AttendeeRole: TextField] = [:]
   var confirming = false
@@ -50,6 +53,8 @@ public final class AttendanceOverlay: Overlay {
       family: family, directory: context.data.directory, today: context.data.today, recorded: [],
       meeting: meeting
     ).map(\.name)
+    let roles = context.data.info.settings.roles
+    addRoles = AttendanceOverlay.addOrder.filter(roles.contains)
   }
 
   /// Everyone who may be at the table, in the order of the roles, with what
@@ -129,16 +134,16 @@ public final class AttendanceOverlay: Overlay {
   public func frame(in area: Rect) -> Rect {
     area.centred(
       width: min(area.width, 90),
-      height: min(area.height, attendees.count + AttendanceOverlay.addRoles.count + 5))
+      height: min(area.height, attendees.count + addRoles.count + 5))
   }
 
-  var rowCount: Int { attendees.count + AttendanceOverlay.addRoles.count }
+  var rowCount: Int { attendees.count + addRoles.count }
 
   /// The role of the add row `row` (counted from the top of the list), if it is one.
   public func addRole(at row: Int) -> AttendeeRole? {
     let index = row - attendees.count
-    return AttendanceOverlay.addRoles.indices.contains(index)
-      ? AttendanceOverlay.addRoles[index] : nil
+    return addRoles.indices.contains(index)
+      ? addRoles[index] : nil
   }
 
   public func handle(_ key: Key, context: BoardContext) -> OverlayResult {

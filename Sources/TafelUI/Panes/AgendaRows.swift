@@ -14,7 +14,8 @@ struct AgendaEntry: Hashable, Sendable {
 }
 
 enum AgendaRows {
-  static let markerWidth = 5
+  /// Room for six marker letters; more end in "…" (the signals pane lists them all).
+  static let markerWidth = 6
 
   static func statusMarker(_ status: AgendaStatus) -> String {
     switch status {

@@ -1,6 +1,8 @@
-// The family plan pane: the one director (or a plain warning when there is
-// none or more than one), the consent to share at the table, concerns, strengths, goals, actions with owner and
-// due date (overdue ones marked), and the safety agreements.
+// The family plan pane: the one director or duo (or a plain warning when
+// there is none or more than one), who holds the child's safety and any
+// handover waiting, consent per person (or the basis the route rests on),
+// concerns, strengths, goals, actions with owner and due date (overdue ones
+// marked), and the safety agreements.
 
 import TafelCore
 import TafelScreen
@@ -12,34 +14,93 @@ enum PlanPane {
     let plan = family.plan
     var lines: [PaneLine] = []
 
-    let directors = PlanPane.directors(of: family, on: input.today)
-    if directors.isEmpty {
+    // One direction per family: a duo of a local professional and a
+    // regional safety team is one.
+    let directions = PlanPane.directions(of: family, on: input.today, input.directory)
+    func names(_ direction: [String]) -> String {
+      direction.map { input.directory.nameWithOrganisation($0) }.joined(separator: " + ")
+        + (direction.count > 1 ? " (" + strings.duo + ")" : "")
+    }
+    if directions.isEmpty {
       lines.append(
         PaneLine([Span("! ", .warning), Span(strings.noDirector, .warning)], item: "director"))
-    } else if directors.count > 1 {
-      let names = directors.map { input.directory.nameWithOrganisation($0) }.joined(separator: ", ")
+    } else if directions.count > 1 {
       lines.append(
         PaneLine(
-          [Span("! ", .warning), Span(strings.severalDirectors(names), .warning)], item: "director")
-      )
+          [
+            Span("! ", .warning),
+            Span(strings.severalDirectors(directions.map(names).joined(separator: ", ")), .warning),
+          ], item: "director"))
     } else {
       lines.append(
         PaneLine(
-          [
-            Span(strings.director + ": ", .dim),
-            Span(input.directory.nameWithOrganisation(directors[0])),
-          ],
-          item: "director"))
+          [Span(strings.director + ": ", .dim), Span(names(directions[0]))], item: "director"))
     }
 
-    // The consent to share at the table that holds today (its absence is signal P).
-    if let consent = family.consents(on: input.today).last {
+    // Who holds the child's safety now, beside who directs the help.
+    let safetyMissing =
+      Signals.safetyPhases.contains(family.phase) && family.safetyHolder(on: input.today) == nil
+    if let holder = family.safetyHolder(on: input.today) {
+      var text =
+        holder.professional.map { input.directory.nameWithOrganisation($0) }
+        ?? input.directory.organisationName(holder.organisation)
+      if let from = holder.from { text += " · " + strings.since(from.description) }
+      lines.append(
+        PaneLine([Span(strings.safety + ": ", .dim), Span(text)], item: "safety-holder"))
+      for (index, agreement) in (holder.agreements ?? []).enumerated() {
+        lines.append(
+          PaneLine(
+            [Span("  " + strings.whileWaiting + ": ", .dim), Span(input.personal(agreement))],
+            item: "safety-holder\(index)"))
+      }
+    } else if safetyMissing {
+      lines.append(
+        PaneLine(
+          [Span("! ", .warning), Span(strings.noSafetyHolder, .warning)], item: "safety-holder"))
+    }
+    if let offer = family.openSafetyOffer {
       lines.append(
         PaneLine(
           [
-            Span(strings.consent + ": ", .dim),
-            Span(input.personal("\(consent.givenBy) · \(consent.date) · \(consent.scope)")),
-          ],
+            Span("  → ", .dim),
+            Span(
+              strings.handoverOffered(
+                input.directory.organisationName(offer.organisation),
+                offer.offeredOn?.description ?? ""), .warning),
+          ], item: "safety-offer"))
+    }
+
+    // Consent per person where the route rests on consent (its absence is
+    // signal P); otherwise the basis the route rests on.
+    let basis = LegalBasis.of(family.phase)
+    if basis == .consent {
+      let needed = ConsentRules.needed(in: family, on: input.today)
+      if needed.isEmpty {
+        if let consent = family.consents(on: input.today).last {
+          lines.append(
+            PaneLine(
+              [
+                Span(strings.consent + ": ", .dim),
+                Span(input.personal("\(consent.givenBy) · \(consent.date) · \(consent.scope)")),
+              ],
+              item: "consent"))
+        }
+      } else {
+        var spans = [Span(strings.consent + ": ", .dim)]
+        for (index, person) in needed.enumerated() {
+          let holds = ConsentRules.holds(for: person.member, in: family, on: input.today)
+          if index > 0 { spans.append(Span(" · ", .dim)) }
+          spans.append(
+            Span(
+              input.memberName(person.member.id) + (holds ? " ✓" : " ✗"),
+              holds ? .normal : .warning))
+        }
+        lines.append(PaneLine(spans, item: "consent"))
+      }
+    } else if basis != .none {
+      lines.append(
+        PaneLine(
+          [Span(strings.basis + ": ", .dim), Span(basis.words(input.strings.language))],
           item: "consent"))
     }
 
@@ -68,9 +129,11 @@ enum PlanPane {
     return lines
   }
 
-  /// The professionals holding direction on a day (the same rule as the direction signal).
-  static func directors(of family: Family, on day: Day) -> [String] {
-    Directors.on(day, in: family)
+  /// The directions on a day, a duo as one (the same rule as the direction signal).
+  static func directions(of family: Family, on day: Day, _ directory: DirectoryIndex)
+    -> [[String]]
+  {
+    Directors.directions(on: day, in: family, lookup: directory.lookup)
   }
 
   private static func actionLine(_ action: PlanAction, _ input: PaneInput) -> PaneLine {

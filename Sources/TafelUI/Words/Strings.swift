@@ -71,6 +71,19 @@ public struct Strings: Sendable {
   // Family plan
   public var director: String { t("Director", "Regisseur") }
   public var consent: String { t("Consent", "Toestemming") }
+  public var basis: String { t("Basis", "Grondslag") }
+  public var duo: String { t("duo", "duo") }
+  public var safety: String { t("Safety", "Veiligheid") }
+  public var whileWaiting: String { t("while waiting", "tijdens het wachten") }
+  public var noSafetyHolder: String {
+    t("Nobody holds the child's safety", "Niemand heeft zicht op de veiligheid")
+  }
+  public func since(_ day: String) -> String { t("since \(day)", "sinds \(day)") }
+  public func handoverOffered(_ organisation: String, _ day: String) -> String {
+    t(
+      "handover to \(organisation) offered \(day), not answered",
+      "overdracht aan \(organisation) aangeboden \(day), niet beantwoord")
+  }
   public var noDirector: String {
     t("No director: nobody holds direction (regie)", "Geen regisseur: niemand heeft de regie")
   }

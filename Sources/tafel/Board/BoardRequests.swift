@@ -151,12 +151,14 @@ extension BoardSession {
     }
     let today = SystemClock.zone.day(of: now)
     let author = self.author
+    let settings = app.data.info.settings
     do {
       let decision = try store.updateFamily(
         familyID, by: author,
         what: DecisionChange.what(draft)
       ) { family in
-        try family.record(draft, time: now, today: today, by: author, replica: store.replica)
+        try family.record(
+          draft, time: now, today: today, by: author, replica: store.replica, settings: settings)
       }
       reloadFamily(familyID)
       // Stored is stored: said before the agenda is marked, so an agenda

@@ -14,7 +14,7 @@ struct DecideCommand: ParsableCommand {
     abstract: "Record a decision of the table for one family; prints the new decision id.",
     discussion: """
       Outcomes: \(Outcome.offered.map(\.rawValue).joined(separator: ", ")). \
-      drang needs --deadline (at most six months ahead) and at least one --agreement. \
+      drang needs --deadline (at most six months ahead, or the region's drangMaximumMonths) and at least one --agreement. \
       A child of 12 or older needs --child-view or --child-not-heard. \
       Decisions are never edited: correct one with a new decision and --supersedes ID. \
       With --meeting (the family must be on its agenda), the agenda item is marked decided, \
@@ -125,12 +125,14 @@ struct DecideCommand: ParsableCommand {
     draft.agreements = try linkedOwners(draft.agreements, store: store)
     let familyID = family
     let author = options.author
+    let settings = try store.info().settings
     let decision: Decision
     do {
       decision = try store.updateFamily(
         familyID, by: author, what: DecisionChange.what(draft)
       ) { family in
-        try family.record(draft, time: now, today: today, by: author, replica: store.replica)
+        try family.record(
+          draft, time: now, today: today, by: author, replica: store.replica, settings: settings)
       }
     } catch let refusal as DecisionRefusal {
       throw CommandFailure.data(

@@ -48,6 +48,12 @@ struct MeetingAddCommand: ParsableCommand {
   func run() throws {
     let kind = try PreparationArguments.choice(kind, "--kind", as: AgendaKind.self)
     let store = try options.open()
+    let kinds = try store.info().settings.agendaKinds
+    guard kinds.contains(kind) else {
+      throw CommandFailure.usage(
+        "--kind: this table does not hold \(kind.rawValue) items (its agenda kinds: "
+          + kinds.map(\.rawValue).joined(separator: ", ") + "; store.json settings.agendaKinds)")
+    }
     var current = try PreparationArguments.meeting(meeting, in: store)
     let found = try PreparationArguments.family(family, in: store)
     if let archived = found.archived {

@@ -1,7 +1,8 @@
 // `tafel report`: the region coordinator's view of where the chain stalls
-// (RegionReport, docs/report.md) over every family of the store, as a
-// readable table, CSV for a spreadsheet, or JSON. A family file that cannot be
-// read is left out with one warning line naming it.
+// (RegionReport, docs/report.md) over every family of one store, or of the
+// stores of several tables (--store A --store B), against the region's
+// norms, as a readable table, CSV for a spreadsheet, or JSON. A family file
+// that cannot be read is left out with one warning line naming it.
 
 import ArgumentParser
 import Foundation
@@ -17,10 +18,14 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Report lead times, direction, overlap, helpers and signals for the region.",
+    abstract:
+      "Report lead times against the norms, direction, overlap, helpers and signals for the region.",
     discussion: """
       Without --from/--to every family counts; with them, the families with a chain step \
-      in that period. The figures are defined in docs/report.md.
+      in that period. Each lead time stands beside the region's norm (store.json settings; \
+      the national figures by default) and where it comes from. --store may be given more \
+      than once to report across the stores of several tables; the first store's norms \
+      apply. The figures are defined in docs/report.md.
       """)
 
   @Option(help: ArgumentHelp("First day of the period.", valueName: "YYYY-MM-DD"))
@@ -43,7 +48,13 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "With --names: ids only, no names (for a screen others can see).")
   var `private` = false
 
-  @OptionGroup var options: StoreOptions
+  @Option(
+    name: .customLong("store"),
+    help: ArgumentHelp(
+      "A store directory; more than once for several tables (default: $TAFEL_STORE, else "
+        + "$XDG_DATA_HOME/tafel, else ~/.local/share/tafel).", valueName: "path"),
+    completion: Completions.store)
+  var stores: [String] = []
 
   func validate() throws {
     let start = try ReportCommand.day(from, "--from")
@@ -55,14 +66,27 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let store = try options.open()
-    let info = try store.info()
-    let directory = try store.directory()
-    let families = try FamilyReading.all(in: store, leftOutOf: "the report")
+    var sources: [RegionReport.Source] = []
+    var thresholds = SignalThresholds()
+    var seen: Set<String> = []
+    for path in stores.isEmpty ? [nil] : stores.map(Optional.some) {
+      let options = try StoreOptions.parse(path.map { ["--store", $0] } ?? [])
+      let store = try options.open()
+      guard seen.insert(store.path).inserted else {
+        throw CommandFailure.usage("--store: \(store.path) is named twice")
+      }
+      let info = try store.info()
+      sources.append(
+        RegionReport.Source(
+          region: info.region,
+          families: try FamilyReading.all(in: store, leftOutOf: "the report"),
+          directory: try store.directory(), settings: info.settings))
+      if sources.count == 1 { thresholds = info.thresholds }
+    }
     let report = RegionReport.build(
-      families: families, directory: directory, from: try ReportCommand.day(from, "--from"),
+      sources: sources, from: try ReportCommand.day(from, "--from"),
       to: try ReportCommand.day(to, "--to"), today: StoreOptions.today(),
-      thresholds: info.thresholds, naming: names ? (`private` ? .ids : .names) : .none)
+      thresholds: thresholds, naming: names ? (`private` ? .ids : .names) : .none)
     let text: String
     switch format {
     case .text: text = report.text(language: try CommandLanguage.pick(lang))

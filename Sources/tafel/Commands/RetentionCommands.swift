@@ -126,17 +126,28 @@ struct RetentionCommand: ParsableCommand {
 struct ConsentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "consent",
-    abstract: "Record the family's consent to share data at the table, or its withdrawal.",
+    abstract:
+      "Show whose consent a family's route needs, record a person's consent, or its withdrawal.",
     discussion: """
-      A family on the agenda without consent that holds today is marked on the board (signal P). \
-      --withdraw N marks the N-th consent (as `tafel export` lists them, from 1) withdrawn.
+      Consent is per person: under 12 the parents with custody decide, from 12 the child \
+      too, from 16 the youth alone. Voluntary help, the table and drang rest on consent; \
+      Veilig Thuis after a report, the RvdK's investigation and a measure rest on the law. \
+      Without options: who is needed and whose consent holds. --member (an id such as M2, \
+      or a name; more than once for several people) records one consent per person; \
+      --given-by NAME records one as before. --withdraw N marks the N-th consent (as this \
+      command and `tafel export` list them, from 1) withdrawn. Signal P marks a family whose \
+      route rests on consent while someone needed has none.
       """)
 
   @Argument(
     help: ArgumentHelp("The family id.", valueName: "family"), completion: Completions.families)
   var family: String
 
-  @Option(name: .customLong("given-by"), help: ArgumentHelp("Who gave it.", valueName: "name"))
+  @Option(help: ArgumentHelp("Who gives it: a member id or name.", valueName: "member"))
+  var member: [String] = []
+
+  @Option(
+    name: .customLong("given-by"), help: ArgumentHelp("Who gave it, in words.", valueName: "name"))
   var givenBy: String?
 
   @Option(help: ArgumentHelp("What it covers.", valueName: "text"))
@@ -150,12 +161,19 @@ struct ConsentCommand: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
+  var giving: Bool { !member.isEmpty || givenBy != nil || scope != nil }
+
   func validate() throws {
-    if withdraw != nil, givenBy != nil || scope != nil {
-      throw CommandFailure.usage("--withdraw N, or --given-by and --scope: not both")
+    if withdraw != nil, giving {
+      throw CommandFailure.usage("--withdraw N, or --member/--given-by and --scope: not both")
     }
-    if withdraw == nil, givenBy?.trimmed.isEmpty ?? true || scope?.trimmed.isEmpty ?? true {
-      throw CommandFailure.usage("--given-by and --scope, or --withdraw N")
+    if !member.isEmpty, givenBy != nil {
+      throw CommandFailure.usage("--member or --given-by: not both")
+    }
+    if giving,
+      (member.isEmpty && givenBy?.trimmed.isEmpty ?? true) || scope?.trimmed.isEmpty ?? true
+    {
+      throw CommandFailure.usage("--member (or --given-by) and --scope, or --withdraw N")
     }
     if let date, let day = Day(date), day > StoreOptions.today() {
       throw CommandFailure.usage("--date: \(date) is after today")
@@ -163,8 +181,8 @@ struct ConsentCommand: ParsableCommand {
     if let date, Day(date) == nil {
       throw CommandFailure.usage("--date: \"\(date)\" is not a day (YYYY-MM-DD)")
     }
-    for value in [givenBy, scope].compactMap({ $0 }) where Sanitized.hasControl(value) {
-      throw CommandFailure.usage("a control character in --given-by or --scope")
+    for value in [givenBy, scope].compactMap({ $0 }) + member where Sanitized.hasControl(value) {
+      throw CommandFailure.usage("a control character in --member, --given-by or --scope")
     }
   }
 
@@ -197,9 +215,72 @@ struct ConsentCommand: ParsableCommand {
       print("\(family): consent \(withdraw) withdrawn on \(day)")
       return
     }
-    try store.updateFamily(family, by: options.author, what: "consent recorded") { found in
-      found.consent.append(Consent(givenBy: givenBy!.trimmed, date: day, scope: scope!.trimmed))
+    guard giving else {
+      let found = try PreparationArguments.family(family, in: store)
+      try options.logAccess(store, [family], .view, part: "consent")
+      CommandOutput.write(ConsentCommand.status(of: found, on: day).joined(separator: "\n") + "\n")
+      return
     }
-    print("\(family): consent from \(givenBy!.trimmed) on \(day) recorded")
+    let found = try PreparationArguments.family(family, in: store)
+    let people = try member.map { try ConsentCommand.member($0, in: found) }
+    let names =
+      people.isEmpty ? givenBy!.trimmed : people.map(\.name).joined(separator: ", ")
+    try store.updateFamily(
+      family, by: options.author, what: "consent recorded from \(Sanitized.line(names))"
+    ) { found in
+      if people.isEmpty {
+        found.consent.append(Consent(givenBy: givenBy!.trimmed, date: day, scope: scope!.trimmed))
+      }
+      for person in people {
+        found.consent.append(
+          Consent(givenBy: person.name, member: person.id, date: day, scope: scope!.trimmed))
+      }
+    }
+    print("\(family): consent from \(names) on \(day) recorded")
+  }
+
+  /// A member named by id ("M2") or by name (whole, ignoring case).
+  static func member(_ text: String, in family: Family) throws -> Member {
+    let wanted = text.trimmed
+    if let found = family.members.first(where: { $0.id == wanted }) { return found }
+    let matches = family.members.filter { $0.name.lowercased() == wanted.lowercased() }
+    if matches.count == 1 { return matches[0] }
+    let known = family.members.map { "\($0.id) \($0.name)" }.joined(separator: ", ")
+    throw CommandFailure.usage(
+      "--member: \"\(Sanitized.line(wanted))\" is no member of \(family.id) (\(known))")
+  }
+
+  /// The route's basis, whose consent it needs and whether it holds, and
+  /// every consent on record, numbered as --withdraw counts them.
+  static func status(of family: Family, on day: Day) -> [String] {
+    let basis = LegalBasis.of(family.phase)
+    var lines = ["\(family.id) · \(Sanitized.line(family.name)) · basis: \(basis.words(.en))"]
+    if basis == .consent {
+      let needed = ConsentRules.needed(in: family, on: day)
+      if needed.isEmpty {
+        lines.append("  no members recorded: one consent that holds is needed")
+      }
+      for person in needed {
+        let why: String
+        switch person.why {
+        case .custody: why = "parent with custody"
+        case .childFrom12: why = "child of 12 or older, beside the parents"
+        case .youthFrom16: why = "16 or older, alone"
+        }
+        let holds = ConsentRules.holds(for: person.member, in: family, on: day)
+        lines.append(
+          "  \(holds ? "✓" : "✗") \(person.member.id) \(Sanitized.line(person.member.name)) (\(why))"
+            + (holds ? "" : ": no consent that holds"))
+      }
+    } else {
+      lines.append("  consent is not the basis of this route: none is asked")
+    }
+    for (index, consent) in family.consent.enumerated() {
+      lines.append(
+        "  \(index + 1). \(consent.date) · \(Sanitized.line(consent.givenBy))"
+          + (consent.member.map { " (\($0))" } ?? "") + " · \(Sanitized.line(consent.scope))"
+          + (consent.withdrawn.map { " · withdrawn \($0)" } ?? ""))
+    }
+    return lines
   }
 }

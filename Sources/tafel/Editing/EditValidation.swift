@@ -46,7 +46,11 @@ enum EditValidation {
     if let before = try? StoreJSON.decode(Family.self, from: original) {
       problems += decisionProblems(
         before: before.decisions, after: edited.decisions, data: data, path: path)
-      problems += addedDecisionProblems(before: before, after: edited, data: data, path: path)
+      // The region's rules, and an adjournment written by hand is no outcome to refuse.
+      var settings = (try? store.info())?.settings ?? RegionSettings()
+      settings.outcomes.append(.adjourned)
+      problems += addedDecisionProblems(
+        before: before, after: edited, data: data, path: path, settings: settings)
       for (places, message) in futureProblems(before: before, after: edited) {
         problems.append(FragmentDecoding.problem(at: places, in: data, path: path, message))
       }
@@ -143,14 +147,16 @@ enum EditValidation {
   /// (a child of 12 or older heard or why not, a drang deadline and
   /// agreement, one decision in force per case per meeting …), checked
   /// against the family as it was before it, on the day it was taken.
-  static func addedDecisionProblems(before: Family, after: Family, data: Data, path: String)
-    -> [StoreProblem]
-  {
+  static func addedDecisionProblems(
+    before: Family, after: Family, data: Data, path: String, settings: RegionSettings
+  ) -> [StoreProblem] {
     var problems: [StoreProblem] = []
     var family = before
     for (index, decision) in after.decisions.enumerated()
     where !before.decisions.contains(where: { $0.id == decision.id }) {
-      for refusal in family.refusals(of: DecisionDraft(of: decision), today: decision.day) {
+      for refusal in family.refusals(
+        of: DecisionDraft(of: decision), today: decision.day, settings: settings)
+      {
         problems.append(
           FragmentDecoding.problem(
             at: [.key("decisions"), .index(index)] + places(of: refusal.field), in: data,
