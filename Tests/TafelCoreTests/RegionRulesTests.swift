@@ -353,3 +353,54 @@ struct ReportNormsTests {
     #expect(report.text().contains("Stores: Foodvalley (1 family) · Vallei-Oost (1 family)"))
   }
 }
+
+@Suite("safety on record")
+struct SafetyRecordTests {
+  static func family() throws -> Family {
+    var family = SignalFixture.family(phase: .investigation)
+    _ = try family.takeSafety(
+      organisation: "lt", professional: "P1", on: SignalFixture.day(-60),
+      agreements: ["Wekelijks bellen"])
+    _ = try family.offerSafety(
+      to: "rvdk", professional: nil, on: SignalFixture.day(-10), agreements: [])
+    _ = try family.answerSafetyOffer(
+      .refused, by: "Raadsonderzoeker", on: SignalFixture.day(-9), reason: "Blijft bij het LT")
+    return family
+  }
+
+  static func json(_ family: Family) throws -> JSONValue {
+    try JSONDecoder().decode(JSONValue.self, from: TafelJSON.encode(family))
+  }
+
+  @Test func aReplicaCannotTakeASafetyRecordOrAnAnswerBack() throws {
+    let family = try Self.family()
+    let base = try Self.json(family)
+    var removed = family
+    removed.safety?.removeLast()
+    #expect(
+      RecordGrowth.shrinkage(base: base, theirs: try Self.json(removed))
+        == "safety record S2 was removed")
+    var turned = family
+    turned.safety?[1].answer = .accepted
+    #expect(
+      RecordGrowth.shrinkage(base: base, theirs: try Self.json(turned))
+        == "the answer to safety handover S2 was changed")
+    // Passing it on later is growth, not shrinkage.
+    var later = family
+    _ = try later.offerSafety(to: "gi", professional: nil, on: SignalFixture.today, agreements: [])
+    #expect(RecordGrowth.shrinkage(base: base, theirs: try Self.json(later)) == nil)
+  }
+
+  @Test func theFamilysCopyOfItsFileNamesWhoHeldItsSafety() throws {
+    let input = FamilyExportInput(
+      family: try Self.family(), meetings: [], directory: SignalFixture.directory, access: [],
+      region: "Foodvalley", language: .en, zone: .amsterdam,
+      made: Timestamp(day: SignalFixture.today, hour: 9))
+    let text = FamilyExport.markdown(input)
+    #expect(text.contains("Who holds the child's safety"))
+    #expect(
+      text.contains(
+        "S2 · Raad voor de Kinderbescherming · offered by Lokaal Team Oost on \(SignalFixture.day(-10)) · refused \(SignalFixture.day(-9)) by Raadsonderzoeker · Blijft bij het LT"
+      ), "\(text)")
+  }
+}

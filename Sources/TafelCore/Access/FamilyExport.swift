@@ -149,6 +149,39 @@ public enum FamilyExport {
               }
                 ?? "")
           }))
+    let safety = (f.safety ?? []).map { record -> String in
+      var line = record.id + " · " + who(record.organisation)
+      if let professional = record.professional { line += " · " + person(professional) }
+      if let by = record.offeredBy {
+        line +=
+          l.pick(" · offered by ", " · aangeboden door ") + who(by)
+          + (record.offeredOn.map { l.pick(" on ", " op ") + $0.description } ?? "")
+        switch record.answer {
+        case .accepted?: line += l.pick(" · accepted ", " · aanvaard ")
+        case .refused?: line += l.pick(" · refused ", " · geweigerd ")
+        case nil: line += l.pick(" · not answered", " · niet beantwoord")
+        }
+        if record.answer != nil {
+          line +=
+            (record.answeredOn?.description ?? "")
+            + (record.answeredBy.map { l.pick(" by ", " door ") + $0 } ?? "")
+        }
+      }
+      if let from = record.from { line += l.pick(" · from ", " · vanaf ") + from.description }
+      if let to = record.to { line += l.pick(" to ", " tot ") + to.description }
+      if let reason = record.reason { line += " · " + reason }
+      for agreement in record.agreements ?? [] {
+        line += l.pick(" · while waiting: ", " · tijdens het wachten: ") + agreement
+      }
+      return line
+    }
+    if !safety.isEmpty {
+      sections.append(
+        Section(
+          title: l.pick(
+            "Who holds the child's safety", "Wie zicht heeft op de veiligheid van het kind"),
+          lines: safety))
+    }
     var plan: [String] = []
     if let director = f.plan.director {
       plan.append(

@@ -6,6 +6,8 @@
 // - a decision is gone or changed (a correction is a new decision);
 // - a change record is gone or changed;
 // - a kept conflict is gone without a change record that settles it;
+// - a record of who holds the child's safety is gone, or a handover's answer
+//   was taken back or turned round;
 // - a replica tag, or the record of a family removed after its retention
 //   period, is gone from store.json;
 // - lines of an access log were removed or changed (a replica appends, and
@@ -39,6 +41,18 @@ public enum RecordGrowth {
         text(change["what"])?.contains("the conflict on " + id) ?? false
       }
       if !settled { return "the kept conflict on \(id) was removed without settling it" }
+    }
+    // Who held the child's safety stays on record; an answer, once given, stands.
+    var theirSafety: [String: JSONValue] = [:]
+    for record in elements("safety", theirs) {
+      if let id = text(record["id"]) { theirSafety[id] = record }
+    }
+    for record in elements("safety", base) {
+      guard let id = text(record["id"]) else { continue }
+      guard let other = theirSafety[id] else { return "safety record \(id) was removed" }
+      if let answer = record["answer"], other["answer"] != answer {
+        return "the answer to safety handover \(id) was changed"
+      }
     }
     if let problem = keptByID("replicas", base, theirs, noun: "replica") { return problem }
     if let problem = keptByID("removed", base, theirs, noun: "record of a removed family") {
