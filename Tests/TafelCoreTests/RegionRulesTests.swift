@@ -342,9 +342,11 @@ struct ReportNormsTests {
       thresholds: SignalThresholds(), naming: .names)
     #expect(report.families == 2)
     #expect(report.stores.map(\.families) == [1, 1])
+    // The two hand-made families share one id: said, and counted in each store.
     #expect(
       report.notes == [
-        "Vallei-Oost holds other norms than Foodvalley; the report uses Foodvalley's"
+        "Vallei-Oost holds other norms than Foodvalley; the report uses Foodvalley's",
+        "1 family id is in more than one store (Foodvalley, Vallei-Oost): each counts once per store; replicas of one table count twice",
       ])
     #expect(
       report.phases.first { $0.phase == .voluntary }?.named?.map(\.store) == [

@@ -71,12 +71,26 @@ struct CliRegionTests {
     let before = store.data(StoreLayout.info)
     let twice = try store.tafel(["settings", "set", "--outcomes", "drang,adjourned"])
     #expect(twice.status == 2, "\(twice)")
-    #expect(twice.stderr.contains("settings.outcomes[1]: adjourned is not a decision"), "\(twice)")
+    #expect(twice.stderr.contains("--outcomes: adjourned is not a decision"), "\(twice)")
     let chair = try store.tafel(["settings", "set", "--roles", "parent,child"])
     #expect(chair.stderr.contains("settings.roles: the chair sits at every table"), "\(chair)")
     let unsourced = try store.tafel(["settings", "set", "--norm", "ruling-gi=5:working-days"])
     #expect(unsourced.status == 2)
     #expect(unsourced.stderr.contains("--source ruling-gi=TEXT"))
+    // A new figure for a norm that has one needs its own source too: the old
+    // one names the old figure.
+    let resourced = try store.tafel([
+      "settings", "set", "--norm", "report-intake=3:working-days:90",
+    ])
+    #expect(resourced.status == 2)
+    #expect(resourced.stderr.contains("--source report-intake=TEXT"), "\(resourced)")
+    let both = try store.tafel([
+      "settings", "set", "--norm", "report-intake=7:working-days", "--source", "report-intake=x",
+      "--no-norm", "report-intake",
+    ])
+    #expect(both.stderr.contains("report-intake both set and removed"), "\(both)")
+    let empty = try store.tafel(["settings", "set", "--outcomes", "drang,,other"])
+    #expect(empty.stderr.contains("an empty item"), "\(empty)")
     #expect(store.data(StoreLayout.info) == before)
 
     // A file to load, with a value out of range: the line and column of the value.
@@ -98,6 +112,15 @@ struct CliRegionTests {
       "\(loaded)")
     #expect(store.data(StoreLayout.info) == before)
 
+    // A key that is no setting (a typo) is refused at its place, not ignored.
+    let typo = text.replacingOccurrences(
+      of: "\"drangMaximumMonths\" : 40", with: "\"drangMaximumMonth\" : 3")
+    try Data(typo.utf8).write(to: URL(fileURLWithPath: file))
+    let misspelt = try store.tafel(["settings", "load", file])
+    #expect(misspelt.status == 1)
+    #expect(misspelt.stderr.contains("\"drangMaximumMonth\" is no setting"), "\(misspelt)")
+    #expect(store.data(StoreLayout.info) == before)
+
     // A store.json edited by hand with a unit nobody knows: every reader says where.
     try store.edit(
       StoreLayout.info, replacing: "\"unit\" : \"working-days\"", with: "\"unit\" : \"weeks\"")
@@ -105,6 +128,9 @@ struct CliRegionTests {
     #expect(report.status != 0)
     #expect(report.stderr.contains("store.json:"), "\(report)")
     #expect(report.stderr.contains("settings.norms[0].unit"), "\(report)")
+    let set = try store.tafel(["settings", "set", "--drang-maximum-months", "5"])
+    #expect(set.status == 1)
+    #expect(set.stderr.contains("tafel settings load FILE"), "\(set)")
     let check = try store.tafel(["check"])
     #expect(check.status == 1)
     #expect(
@@ -174,6 +200,16 @@ struct CliRegionTests {
     #expect(report.stores.map(\.families) == [15, 15])
     #expect(report.notes?.first?.contains("holds other norms than Foodvalley") == true)
     #expect(report.phases.first { $0.phase == .closed }?.named?.count == 2)
+    // Two stores of one region are told apart by their directories, and
+    // the families both hold (two replicas of one table) are said.
+    #expect(
+      report.stores.map(\.region) == [
+        "Foodvalley (\((one.path as NSString).standardizingPath))",
+        "Foodvalley (\((two.path as NSString).standardizingPath))",
+      ])
+    #expect(
+      report.notes?.contains { $0.hasPrefix("15 family ids are in more than one store") }
+        == true, "\(report.notes ?? [])")
     let twice = try CliRunner.tafel(
       ["report", "--store", one.path, "--store", one.path], home: one.home)
     #expect(twice.status == 2)
@@ -193,6 +229,14 @@ struct CliRegionTests {
     let stranger = try store.tafel(["consent", familyID, "--member", "M9", "--scope", "tafel"])
     #expect(stranger.status == 2)
     #expect(stranger.stderr.contains("\"M9\" is no member of \(familyID)"), "\(stranger)")
+    #expect(store.data(StoreLayout.familyFile(familyID)) == before)
+    let zero = try store.tafel(["consent", familyID, "--withdraw", "0"])
+    #expect(zero.status == 2, "\(zero)")
+    #expect(zero.stderr.contains("they count from 1"), "\(zero)")
+    let again = try store.tafel([
+      "consent", familyID, "--member", "M1", "--member", "Thomas Visser", "--scope", "tafel",
+    ])
+    #expect(again.stderr.contains("someone is named twice"), "\(again)")
     #expect(store.data(StoreLayout.familyFile(familyID)) == before)
     let given = try store.tafel([
       "consent", familyID, "--member", "M1", "--member", "Marieke Visser", "--scope",
@@ -230,6 +274,11 @@ struct CliRegionTests {
     #expect(family.safetyHolder(on: CliRunner.today)?.organisation == "gi-ldh")
     #expect(family.safety?.last?.answeredBy == "Teamleider GI")
     #expect(family.changes.last?.what.hasPrefix("accepted the safety handover") == true)
+    let waiting = try store.tafel(["safety", familyID, "--agreement", "GI belt moeder elke week"])
+    #expect(waiting.status == 0, "\(waiting)")
+    #expect(
+      try store.family(familyID).safetyHolder(on: CliRunner.today)?.agreements
+        == ["GI belt moeder elke week"])
     let after = try store.tafel(["signals", familyID])
     #expect(!after.stdout.contains("V  "), "\(after)")
     // The GI hands it back; the social team refuses, with its reason.

@@ -114,6 +114,14 @@ import Testing
     )
   }
 
+  @Test func theAddRowsAreTheRolesTheRegionSeatsAtItsTable() {
+    var settings = RegionSettings()
+    settings.roles = [.parent, .child, .lt, .vt, .rvdk, .chair, .secretary]
+    let form = open(MeetingFlowFixture.app(settings: settings))
+    #expect(form.addRoles == [.rvdk, .vt, .lt, .parent, .child, .chair, .secretary])
+    #expect(!form.addRoles.contains(.interpreter))
+  }
+
   @Test func escAsksWhenSomethingWasTicked() {
     let app = MeetingFlowFixture.app()
     let form = open(app)

@@ -462,4 +462,31 @@ import Testing
     let row = app.render(width: 120, height: 40).lines.first { $0.contains("Schoolbezoek") } ?? ""
     #expect(row.contains("│   ▸                   1   Schoolbezoek"), "\(row)")
   }
+
+  @Test func theFormOffersTheRegionsOutcomesAndItsDrangTerm() {
+    var settings = RegionSettings()
+    settings.outcomes = [.noInvestigation, .drang, .other]
+    settings.drangMaximumMonths = 3
+    let (app, form, _) = openForm(MeetingFlowFixture.app(settings: settings))
+    #expect(form.form.outcomes == [.noInvestigation, .drang, .other])
+    let screen = app.render(width: 120, height: 40).text
+    #expect(screen.contains("↑↓ or 1–3 choose the outcome"), "\(screen)")
+    #expect(!screen.contains("RvdK investigation starts"), "\(screen)")
+    _ = type("3", into: app)
+    #expect(form.form.outcome == .other)
+    _ = type("2", into: app)
+    let drang = app.render(width: 120, height: 40).text
+    #expect(drang.contains("at most 3 months ahead"), "\(drang)")
+  }
+
+  @Test func anOpenFormFollowsTheRegionsOutcomesWhenStoreJsonChanges() {
+    let (app, form, _) = openForm(MeetingFlowFixture.app())
+    #expect(form.form.outcomes == Outcome.offered)
+    var info = BoardFixture.info
+    info.settings.outcomes = [.noInvestigation, .investigation]
+    _ = app.apply(.infoChanged(info))
+    #expect(form.form.outcomes == [.noInvestigation, .investigation])
+    let screen = app.render(width: 120, height: 40).text
+    #expect(screen.contains("↑↓ or 1–2 choose the outcome"), "\(screen)")
+  }
 }

@@ -35,9 +35,12 @@ enum MeetingFlowFixture {
     return family
   }
 
-  static func app(language: Language = .en, privateMode: Bool = false) -> BoardApp {
+  static func app(
+    language: Language = .en, privateMode: Bool = false, settings: RegionSettings = RegionSettings()
+  ) -> BoardApp {
     var data = BoardFixture.data()
     data.families[ozturk.id] = ozturk
+    data.info.settings = settings
     return BoardApp(
       data: data,
       options: BoardOptions(language: language, privateMode: privateMode, mouse: true, user: "test")

@@ -92,7 +92,7 @@ public struct RegionSettings: Codable, Hashable, Sendable {
     return found
   }
 
-  public enum CodingKeys: String, CodingKey {
+  public enum CodingKeys: String, CodingKey, CaseIterable {
     case outcomes, roles, agendaKinds, drangMaximumMonths, repeatWindowMonths
     case norms
   }

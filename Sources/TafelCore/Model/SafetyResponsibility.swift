@@ -137,9 +137,25 @@ extension Family {
     return offer
   }
 
-  /// The receiving organisation's answer to the open handover.
+  /// Adds what holds while the family waits to the current holder's record.
+  public mutating func addSafetyAgreements(_ agreements: [String]) throws(SafetyRefusal)
+    -> SafetyResponsibility
+  {
+    guard let current = currentSafety,
+      let index = safety?.lastIndex(where: { $0.id == current.id })
+    else {
+      throw SafetyRefusal(
+        "nobody holds the child's safety to keep these agreements; record who does with --holder")
+    }
+    safety![index].agreements = (current.agreements ?? []) + agreements
+    return safety![index]
+  }
+
+  /// The receiving organisation's answer to the open handover; with an
+  /// acceptance it may name its professional.
   public mutating func answerSafetyOffer(
-    _ answer: HandoverAnswer, by: String, on day: Day, reason: String?
+    _ answer: HandoverAnswer, by: String, on day: Day, reason: String?,
+    professional: String? = nil
   ) throws(SafetyRefusal) -> SafetyResponsibility {
     guard let offer = openSafetyOffer,
       let index = safety?.lastIndex(where: { $0.id == offer.id })
@@ -158,7 +174,10 @@ extension Family {
     safety![index].answeredOn = day
     safety![index].answeredBy = by
     safety![index].reason = reason?.trimmed.nonEmpty
-    if answer == .accepted { safety![index].from = day }
+    if answer == .accepted {
+      safety![index].from = day
+      if let professional { safety![index].professional = professional }
+    }
     return safety![index]
   }
 

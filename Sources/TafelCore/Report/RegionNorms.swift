@@ -20,6 +20,10 @@ public struct RegionNorm: Codable, Hashable, Sendable {
   /// Who set the norm, in words a reader can look up.
   public var source: String
 
+  public enum CodingKeys: String, CodingKey, CaseIterable {
+    case step, figure, unit, targetShare, source
+  }
+
   public init(
     step: ChainStep, figure: Int, unit: NormUnit, targetShare: Int? = nil, source: String
   ) {

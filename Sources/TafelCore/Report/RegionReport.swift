@@ -319,9 +319,35 @@ public struct RegionReport: Codable, Hashable, Sendable {
         norm: standing, named: sorted(stepNames[position]))
     }
     var notes: [String] = []
-    for source in sources.dropFirst() where source.settings.norms != settings.norms {
+    for source in sources.dropFirst() {
+      let first = sources[0].region
+      if source.settings.norms != settings.norms {
+        notes.append(
+          "\(source.region) holds other norms than \(first); the report uses \(first)'s")
+      }
+      if source.settings.repeatWindowMonths != settings.repeatWindowMonths {
+        notes.append(
+          "\(source.region) counts a repeat within \(source.settings.repeatWindowMonths) months; the report uses \(first)'s \(settings.repeatWindowMonths)"
+        )
+      }
+    }
+    // One family in two stores (two replicas of one table) would count twice: said.
+    var seen: [String: String] = [:]
+    var twice: [String: Set<String>] = [:]
+    for source in sources {
+      for family in source.families {
+        if let other = seen[family.id], other != source.region {
+          twice[family.id, default: [other]].insert(source.region)
+        } else {
+          seen[family.id] = source.region
+        }
+      }
+    }
+    if !twice.isEmpty {
+      let stores = Set(twice.values.flatMap { $0 }).sorted().joined(separator: ", ")
       notes.append(
-        "\(source.region) holds other norms than \(sources[0].region); the report uses \(sources[0].region)'s"
+        (twice.count == 1 ? "1 family id is" : "\(twice.count) family ids are")
+          + " in more than one store (\(stores)): each counts once per store; replicas of one table count twice"
       )
     }
     let overlaps = overlapFamilies.map { key, entry in

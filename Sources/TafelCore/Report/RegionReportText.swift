@@ -55,13 +55,19 @@ extension RegionReport {
             ]
           }, rightAligned: [1, 2, 3, 4, 5]),
       leadTimes.map(\.named))
+    lines.append(
+      l.pick(
+        "  Days are calendar days; \"within\" counts each step in its norm's unit (working days skip weekends and Dutch public holidays).",
+        "  Dagen zijn kalenderdagen; \"binnen\" telt elke stap in de eenheid van zijn norm (werkdagen slaan weekenden en feestdagen over)."
+      ))
     lines.append(l.pick("  Where each norm comes from:", "  Waar elke norm vandaan komt:"))
     for step in leadTimes {
       let source =
         step.norm.map { RegionNorms.source($0.source, l) }
         ?? l.pick(
-          "no norm (none published nationally; a region sets one in store.json)",
-          "geen norm (landelijk niet vastgesteld; een regio zet er een in store.json)")
+          "no norm (none published nationally; a region sets one with tafel settings set --norm)",
+          "geen norm (landelijk niet vastgesteld; een regio stelt er een in met tafel settings set --norm)"
+        )
       lines.append("    " + step.step.name(l) + ": " + source)
     }
     lines.append("")
@@ -263,8 +269,11 @@ extension RegionReport {
   static func within(_ norm: NormStanding?, _ language: Language) -> String {
     guard let norm, let share = norm.share else { return "—" }
     let shown = percent(share, language)
-    return norm.meetsTarget == false
-      ? shown + language.pick(" (below target)", " (onder doel)") : shown
+    switch norm.meetsTarget {
+    case false?: return shown + language.pick(" (below target)", " (onder doel)")
+    case true?: return shown + language.pick(" (target met)", " (doel gehaald)")
+    case nil: return shown
+    }
   }
 
   static func number(_ value: Int?, empty: String = "—") -> String {

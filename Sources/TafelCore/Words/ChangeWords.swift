@@ -122,6 +122,9 @@ public enum ChangeWords {
     Phrase([.words("offered the child's safety to "), .kept, .words(" on "), .kept]) {
       "droeg zicht op de veiligheid van het kind over aan \($0[0]) op \($0[1])"
     },
+    Phrase([.words("agreed while waiting: "), .kept]) {
+      "legde afspraken vast voor tijdens het wachten: \($0[0])"
+    },
     Phrase([.words("accepted the safety handover on "), .kept]) {
       "aanvaardde de overdracht van zicht op veiligheid op \($0[0])"
     },

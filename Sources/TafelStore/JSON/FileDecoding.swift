@@ -73,7 +73,7 @@ enum FileDecoding {
       let path = elements(context.codingPath)
       return at(
         JSONPosition.offset(of: path, in: bytes),
-        "bad value at \(JSONPathElement.describe(path)): \(context.debugDescription)")
+        "bad value at \(JSONPathElement.describe(path)): \(readable(context.debugDescription))")
     @unknown default:
       return at(0, "cannot be read: \(error)")
     }
@@ -98,6 +98,16 @@ enum FileDecoding {
       }
       return .key(key.stringValue)
     }
+  }
+
+  /// Foundation's words for a value no case has ("Cannot initialize NormUnit
+  /// from invalid String value weeks") said without the type's Swift name.
+  static func readable(_ message: String) -> String {
+    let prefix = "Cannot initialize "
+    guard message.hasPrefix(prefix), let range = message.range(of: " value ") else {
+      return message
+    }
+    return "\"\(message[range.upperBound...])\" is not one of the values this field takes"
   }
 
   private static func describe(_ type: Any.Type) -> String {

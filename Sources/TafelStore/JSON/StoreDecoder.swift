@@ -77,6 +77,12 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     .dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: message))
   }
 
+  /// "6.5 is not a whole number", "300 is too large for this field".
+  static func notFitting(_ number: String, _ type: Any.Type) -> String {
+    let whole = !number.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+    return whole ? "\(number) is out of range here" : "\(number) is not a whole number"
+  }
+
   // MARK: single values
 
   func decodeNil() -> Bool { node.kind == .null }
@@ -103,7 +109,7 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
   func decode(_ type: Double.Type) throws -> Double {
     guard node.kind == .number else { throw mismatch(type) }
     guard let value = Double(numberText), value.isFinite else {
-      throw corrupted("Parsed JSON number <\(numberText)> does not fit in \(type).")
+      throw corrupted(Self.notFitting(numberText, type))
     }
     return value
   }
@@ -112,7 +118,7 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     let double = try decode(Double.self)
     let value = Float(double)
     guard value.isFinite else {
-      throw corrupted("Parsed JSON number <\(numberText)> does not fit in \(type).")
+      throw corrupted(Self.notFitting(numberText, type))
     }
     return value
   }
@@ -140,7 +146,7 @@ private struct NodeDecoder: Decoder, SingleValueDecodingContainer {
     if fits, position == node.end { return value }
     // A fraction or an exponent: taken when it is a whole number that fits.
     if fits, let double = Double(numberText), let exact = Value(exactly: double) { return exact }
-    throw corrupted("Parsed JSON number <\(numberText)> does not fit in \(type).")
+    throw corrupted(Self.notFitting(numberText, type))
   }
 
   func decode(_ type: Int.Type) throws -> Int { try integer(type) }

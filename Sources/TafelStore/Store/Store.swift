@@ -43,9 +43,12 @@ public final class Store: Sendable {
     return (home + "/.local/share/tafel", "default (~/.local/share/tafel)")
   }
 
-  /// Opens an existing store; reads store.json only.
+  /// Opens an existing store; reads store.json only. `repairingSettings`
+  /// opens one whose region settings break a rule (edited by hand), for
+  /// `tafel settings load` to replace them; everything else must read.
   public static func open(
-    _ path: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now
+    _ path: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now,
+    repairingSettings: Bool = false
   ) throws -> Store {
     let store = Store(path: path, clock: clock, warnings: StorePermissions.warnings(for: path))
     let infoPath = store.absolute(StoreLayout.info)
@@ -55,7 +58,11 @@ public final class Store: Sendable {
       }
       throw StoreError.notAStore(path)
     }
-    let info = try FileDecoding.decode(StoreInfo.self, from: data, path: infoPath)
+    let readable =
+      repairingSettings
+        && (try? FileDecoding.decode(StoreInfo.self, from: data, path: infoPath)) == nil
+      ? Store.withoutSettings(data) ?? data : data
+    let info = try FileDecoding.decode(StoreInfo.self, from: readable, path: infoPath)
     guard info.format == StoreInfo.formatName else { throw StoreError.notAStore(path) }
     guard info.version <= StoreInfo.currentVersion else {
       throw StoreError.refused(
@@ -69,6 +76,15 @@ public final class Store: Sendable {
           + "(it moves each family file into its shard and loses nothing)")
     }
     return store
+  }
+
+  /// store.json's bytes with its settings left out (nil when it is no JSON object).
+  static func withoutSettings(_ data: Data) -> Data? {
+    guard case .object(var object) = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+      return nil
+    }
+    object["settings"] = nil
+    return try? TafelJSON.encode(JSONValue.object(object))
   }
 
   /// Creates a store in a missing or empty directory. Refuses anything else
@@ -145,6 +161,29 @@ public final class Store: Sendable {
       try write(info, to: StoreLayout.info, original: original)
       commitChange([StoreLayout.info], by: by, what: what)
       return result
+    }
+  }
+
+  /// Replaces the region's settings where they stand in store.json, under
+  /// its lock, with a change record: the rest of the file must read, the
+  /// settings it held need not, so a store.json whose settings break a rule
+  /// (edited by hand) is repaired with Tafel rather than by hand.
+  public func replaceSettings(_ settings: RegionSettings, by: String, what: String) throws {
+    try FileLock.withLock(StoreLayout.infoLock, in: path) {
+      let original = try readData(StoreLayout.info)
+      let file = absolute(StoreLayout.info)
+      guard case .object(var object) = try? JSONDecoder().decode(JSONValue.self, from: original)
+      else {
+        throw StoreError.problem(FileDecoding.problem(for: nil, in: original, path: file))
+      }
+      object["settings"] = try JSONDecoder().decode(
+        JSONValue.self, from: TafelJSON.encode(settings))
+      var info = try FileDecoding.decode(
+        StoreInfo.self, from: TafelJSON.encode(JSONValue.object(object)), path: file)
+      info.changes.append(ChangeRecord(by: by, at: clock(), what: what))
+      willChange([StoreLayout.info])
+      try write(info, to: StoreLayout.info, original: original)
+      commitChange([StoreLayout.info], by: by, what: what)
     }
   }
 

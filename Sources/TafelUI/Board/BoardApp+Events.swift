@@ -45,6 +45,14 @@ extension BoardApp {
       data.directory = directory
       directoryIndex = DirectoryIndex(directory)
       clearCaches()
+    case .infoChanged(let info):
+      // An open decision form offers the region's outcomes as they are now;
+      // what was typed stays, and its save is checked against the rules on disk.
+      data.info = info
+      for overlay in overlays {
+        (overlay as? DecisionFormOverlay)?.form.outcomes = info.settings.outcomes
+      }
+      clearCaches()
     case .summaries(let summaries):
       data.summaries = summaries
       search = FamilySearch(summaries)

@@ -15,6 +15,8 @@ public enum Event: Sendable {
   case meetingChanged(Meeting)
   /// The directory of organisations and professionals changed.
   case directoryChanged(Directory)
+  /// store.json changed: the region's settings and thresholds.
+  case infoChanged(StoreInfo)
   /// The store's index was read.
   case summaries([FamilySummary])
   /// A decision (or other record) was saved and fsynced; carries its id.

@@ -71,8 +71,9 @@ public struct DecisionForm: Hashable, Sendable {
   /// The professional id behind an offered name ("Sanne Jansen (LT)" → "P-0001"):
   /// a picked owner is stored as the id, as `tafel decide` stores it.
   public let ownerIDs: [String: String]
-  /// The outcomes the region's table offers (store.json's settings), in order.
-  public let outcomes: [Outcome]
+  /// The outcomes the region's table offers (store.json's settings), in
+  /// order; follows the settings while the form is open.
+  public internal(set) var outcomes: [Outcome]
 
   public init(
     familyID: String, draft: DecisionDraft = DecisionDraft(), childViewRequired: Bool = false,

@@ -31,6 +31,21 @@ enum PlanPane {
             Span("! ", .warning),
             Span(strings.severalDirectors(directions.map(names).joined(separator: ", ")), .warning),
           ], item: "director"))
+    } else if directions[0].count > 1 {
+      // A duo on two rows, so a narrow pane that cuts a row keeps both names.
+      let duo = directions[0]
+      lines.append(
+        PaneLine(
+          [
+            Span(strings.director + " (" + strings.duo + "): ", .dim),
+            Span(input.directory.nameWithOrganisation(duo[0])),
+          ], item: "director"))
+      for partner in duo.dropFirst() {
+        lines.append(
+          PaneLine(
+            [Span("  + ", .dim), Span(input.directory.nameWithOrganisation(partner))],
+            item: "director-duo"))
+      }
     } else {
       lines.append(
         PaneLine(

@@ -81,8 +81,8 @@ public struct Strings: Sendable {
   public func since(_ day: String) -> String { t("since \(day)", "sinds \(day)") }
   public func handoverOffered(_ organisation: String, _ day: String) -> String {
     t(
-      "handover to \(organisation) offered \(day), not answered",
-      "overdracht aan \(organisation) aangeboden \(day), niet beantwoord")
+      "not answered: handover to \(organisation), offered \(day)",
+      "niet beantwoord: overdracht aan \(organisation), aangeboden \(day)")
   }
   public var noDirector: String {
     t("No director: nobody holds direction (regie)", "Geen regisseur: niemand heeft de regie")

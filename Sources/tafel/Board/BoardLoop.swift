@@ -222,7 +222,13 @@ final class BoardSession {
         if let directory = try? store.directory() { tell(.directoryChanged(directory)) }
       case .index:
         summariesChanged = true
-      case .info, .people, .other:
+      case .info:
+        do {
+          tell(.infoChanged(try store.info()))
+        } catch {
+          tell(.refused("\(error)"))
+        }
+      case .people, .other:
         break
       }
     }

@@ -151,8 +151,10 @@ extension BoardSession {
     }
     let today = SystemClock.zone.day(of: now)
     let author = self.author
-    let settings = app.data.info.settings
     do {
+      // The rules on disk, not those the board read at start: a region that
+      // changed them meanwhile is kept to.
+      let settings = try store.info().settings
       let decision = try store.updateFamily(
         familyID, by: author,
         what: DecisionChange.what(draft)

@@ -71,8 +71,8 @@ struct StoreOptions: ParsableArguments {
   /// `lenient` (sync): a machine whose key the local list does not know (yet)
   /// or no longer accepts still fetches — the list that admits it, or the
   /// news of its revocation, comes that way — with one warning line.
-  func open(lenient: Bool = false) throws -> Store {
-    let store = try Store.open(path)
+  func open(lenient: Bool = false, repairingSettings: Bool = false) throws -> Store {
+    let store = try Store.open(path, repairingSettings: repairingSettings)
     store.onBehalfOf = onBehalfOf
     for warning in store.permissionWarnings() { CommandFailure.warn(warning) }
     do {

@@ -83,6 +83,17 @@ struct ReportCommand: ParsableCommand {
           directory: try store.directory(), settings: info.settings))
       if sources.count == 1 { thresholds = info.thresholds }
     }
+    // Two stores of one region are told apart by their directory's name,
+    // or by their whole path where those are alike too.
+    let regions = sources.map(\.region)
+    let paths = stores.map { ($0 as NSString).standardizingPath }
+    let directories = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+    for index in sources.indices where regions.filter({ $0 == regions[index] }).count > 1 {
+      let alike = directories.indices.filter {
+        regions[$0] == regions[index] && directories[$0] == directories[index]
+      }
+      sources[index].region += " (\(alike.count > 1 ? paths[index] : directories[index]))"
+    }
     let report = RegionReport.build(
       sources: sources, from: try ReportCommand.day(from, "--from"),
       to: try ReportCommand.day(to, "--to"), today: StoreOptions.today(),

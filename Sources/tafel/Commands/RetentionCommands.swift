@@ -167,6 +167,12 @@ struct ConsentCommand: ParsableCommand {
     if withdraw != nil, giving {
       throw CommandFailure.usage("--withdraw N, or --member/--given-by and --scope: not both")
     }
+    if let withdraw, withdraw < 1 {
+      throw CommandFailure.usage("--withdraw: \(withdraw) is no consent number; they count from 1")
+    }
+    if Set(member.map(\.trimmed)).count < member.count {
+      throw CommandFailure.usage("--member: someone is named twice")
+    }
     if !member.isEmpty, givenBy != nil {
       throw CommandFailure.usage("--member or --given-by: not both")
     }
@@ -223,6 +229,17 @@ struct ConsentCommand: ParsableCommand {
     }
     let found = try PreparationArguments.family(family, in: store)
     let people = try member.map { try ConsentCommand.member($0, in: found) }
+    if Set(people.map(\.id)).count < people.count {
+      throw CommandFailure.usage("--member: someone is named twice")
+    }
+    // A child under 12 may say yes; the parents with custody decide.
+    for person in people where person.role == .child {
+      if let age = person.age(on: day), age < ConsentRules.ownConsentAge {
+        CommandFailure.warn(
+          "note: \(person.name) is \(age): under 12 the parents with custody decide; recorded as given"
+        )
+      }
+    }
     let names =
       people.isEmpty ? givenBy!.trimmed : people.map(\.name).joined(separator: ", ")
     try store.updateFamily(

@@ -18,7 +18,9 @@ struct SafetyCommand: ParsableCommand {
       handover. --holder ORG records who holds it from --date (the first holder, or a change \
       the table made). --handover-to ORG offers it to another organisation; the holder keeps \
       it until that one answers with --accept, or --refuse --reason TEXT (--by names who \
-      answers for it). --agreement (more than once) records what holds while the family waits.
+      answers for it; an acceptance may name its --professional). --agreement (more than \
+      once) records what holds while the family waits: with --holder or --handover-to, or \
+      alone to add to the current holder's.
       """)
 
   @Argument(
@@ -61,12 +63,19 @@ struct SafetyCommand: ParsableCommand {
     if chosen > 1 {
       throw CommandFailure.usage("one of --holder, --handover-to, --accept, --refuse")
     }
-    if (accept || refuse) && (professional != nil || !agreement.isEmpty) {
-      throw CommandFailure.usage("--accept/--refuse take --by, --reason and --date only")
+    if (accept || refuse) && !agreement.isEmpty {
+      throw CommandFailure.usage("--accept/--refuse take --by, --reason, --professional and --date")
     }
-    if chosen == 0, professional != nil || by != nil || reason != nil || !agreement.isEmpty {
+    if refuse, professional != nil {
+      throw CommandFailure.usage("--professional: a refusal names nobody to hold it")
+    }
+    if chosen == 0, professional != nil || by != nil || reason != nil {
       throw CommandFailure.usage(
-        "say what to record: --holder, --handover-to, --accept or --refuse")
+        "say what to record: --holder, --handover-to, --accept, --refuse, or --agreement alone")
+    }
+    if chosen == 0, !agreement.isEmpty, date != nil {
+      throw CommandFailure.usage(
+        "--agreement alone adds to the current holder's; it takes no --date")
     }
     if let date { _ = try PreparationArguments.pastDay(date, "--date") }
     for value in [reason, by].compactMap({ $0 }) + agreement where Sanitized.hasControl(value) {
@@ -79,7 +88,7 @@ struct SafetyCommand: ParsableCommand {
     let day =
       try date.map { try PreparationArguments.pastDay($0, "--date") } ?? StoreOptions.today()
     let directory = try store.directory()
-    guard holder != nil || handoverTo != nil || accept || refuse else {
+    guard holder != nil || handoverTo != nil || accept || refuse || !agreement.isEmpty else {
       let found = try PreparationArguments.family(family, in: store)
       try options.logAccess(store, [family], .view, part: "safety")
       CommandOutput.write(
@@ -117,14 +126,25 @@ struct SafetyCommand: ParsableCommand {
             replica: replica)
         }
       }
+    } else if !accept && !refuse {
+      what = "agreed while waiting: " + agreements.map(Sanitized.line).joined(separator: "; ")
+      change = { family in try family.addSafetyAgreements(agreements) }
     } else {
       let answer: HandoverAnswer = accept ? .accepted : .refused
+      if let person, let offered = try store.family(family).openSafetyOffer,
+        person.organisation != offered.organisation
+      {
+        throw CommandFailure.usage(
+          "--professional: \(person.name) works for \(person.organisation), not \(offered.organisation)"
+        )
+      }
       let who = by?.trimmed.nonEmpty ?? options.author
       what =
         "\(answer == .accepted ? "accepted" : "refused") the safety handover on \(day)"
         + (reason.map { " (\(Sanitized.line($0.trimmed)))" } ?? "")
       change = { family in
-        try family.answerSafetyOffer(answer, by: who, on: day, reason: reason)
+        try family.answerSafetyOffer(
+          answer, by: who, on: day, reason: reason, professional: person?.id)
       }
     }
     let familyID = family

@@ -89,8 +89,9 @@ struct SettingsSetCommand: ParsableCommand {
     commandName: "set", abstract: "Change one or more of the region's settings.",
     discussion: """
       Lists are comma-separated and replace the whole list. --norm STEP=FIGURE:UNIT[:TARGET] \
-      sets a lead time's norm (UNIT calendar-days or working-days, TARGET a percentage) and \
-      needs --source STEP=TEXT when the step has no norm yet; --no-norm STEP removes one. \
+      sets a lead time's norm (UNIT calendar-days or working-days, TARGET a percentage) with \
+      --source STEP=TEXT saying where it comes from; --source alone rewords a source; \
+      --no-norm STEP removes one. \
       Steps: \(ChainStep.allCases.map(\.rawValue).joined(separator: ", ")).
       """)
 
@@ -127,16 +128,39 @@ struct SettingsSetCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func run() throws {
-    let store = try options.open()
-    var settings = try store.info().settings
+    let store = try options.open(repairingSettings: true)
+    var settings: RegionSettings
+    do {
+      settings = try store.info().settings
+    } catch {
+      throw CommandFailure.data(
+        "\(error); replace the settings whole with tafel settings load FILE (tafel settings show --format json on a store that reads gives one to start from)"
+      )
+    }
     var said: [String] = []
     func list<Value: RawRepresentable & CaseIterable>(_ text: String?, _ option: String)
       throws -> [Value]? where Value.RawValue == String
     {
       guard let text else { return nil }
       said.append("\(option) \(text.trimmed)")
-      return try text.split(separator: ",").map {
-        try PreparationArguments.choice(String($0), option, as: Value.self)
+      let items = text.split(separator: ",", omittingEmptySubsequences: false).map {
+        String($0).trimmed
+      }
+      if items.contains(where: \.isEmpty) {
+        throw CommandFailure.usage("\(option): an empty item in \"\(text)\"")
+      }
+      return try items.map { item in
+        if Value.self == Outcome.self, item.lowercased() == Outcome.adjourned.rawValue {
+          throw CommandFailure.usage(
+            "\(option): adjourned is not a decision (the board's adjourn and tafel meeting adjourn record it)"
+          )
+        }
+        if Value.self == Outcome.self, Outcome(rawValue: item.lowercased()) == nil {
+          throw CommandFailure.usage(
+            "\(option): \"\(item)\" is not one of "
+              + Outcome.offered.map(\.rawValue).joined(separator: ", "))
+        }
+        return try PreparationArguments.choice(item, option, as: Value.self)
       }
     }
     if let value: [Outcome] = try list(outcomes, "--outcomes") { settings.outcomes = value }
@@ -152,10 +176,25 @@ struct SettingsSetCommand: ParsableCommand {
       settings[keyPath: path] = value
       said.append("\(option) \(value)")
     }
-    let sources = try Dictionary(
-      source.map { try Self.stepAndText($0, "--source") }, uniquingKeysWith: { _, last in last })
+    var sources: [ChainStep: String] = [:]
+    for text in source {
+      let (step, value) = try Self.stepAndText(text, "--source")
+      guard sources.updateValue(value, forKey: step) == nil else {
+        throw CommandFailure.usage("--source: \(step.rawValue) is given twice")
+      }
+    }
+    let removed = try noNorm.map {
+      try PreparationArguments.choice($0, "--no-norm", as: ChainStep.self)
+    }
+    var normed: Set<ChainStep> = []
     for text in norm {
       let (step, value) = try Self.stepAndText(text, "--norm")
+      guard normed.insert(step).inserted else {
+        throw CommandFailure.usage("--norm: \(step.rawValue) is given twice")
+      }
+      if removed.contains(step) {
+        throw CommandFailure.usage("--norm and --no-norm: \(step.rawValue) both set and removed")
+      }
       let parts = value.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
       guard (2...3).contains(parts.count), let figure = Int(parts[0].trimmed) else {
         throw CommandFailure.usage(
@@ -170,10 +209,10 @@ struct SettingsSetCommand: ParsableCommand {
         }
         target = share
       }
-      let existing = settings.norm(for: step)
-      guard let from = sources[step] ?? existing?.source else {
+      // A new figure needs its own source: the old one names the old figure.
+      guard let from = sources[step] else {
         throw CommandFailure.usage(
-          "--norm: \(step.rawValue) has no norm yet; say where it comes from with --source \(step.rawValue)=TEXT"
+          "--norm: say where \(step.rawValue)'s norm comes from with --source \(step.rawValue)=TEXT"
         )
       }
       let updated = RegionNorm(
@@ -182,17 +221,19 @@ struct SettingsSetCommand: ParsableCommand {
       settings.norms.append(updated)
       said.append("--norm \(step.rawValue) \(updated.described(.en))")
     }
-    for (step, text) in sources where !norm.contains(where: { $0.hasPrefix(step.rawValue + "=") }) {
+    for (step, text) in sources where !normed.contains(step) && !removed.contains(step) {
       guard let index = settings.norms.firstIndex(where: { $0.step == step }) else {
         throw CommandFailure.usage(
           "--source: \(step.rawValue) has no norm; give one with --norm \(step.rawValue)=FIGURE:UNIT"
         )
       }
       settings.norms[index].source = text
-      said.append("--source \(step.rawValue)")
+      said.append("--source \(step.rawValue)=\(text)")
     }
-    for text in noNorm {
-      let step = try PreparationArguments.choice(text, "--no-norm", as: ChainStep.self)
+    for step in removed {
+      if sources[step] != nil {
+        throw CommandFailure.usage("--source and --no-norm: \(step.rawValue) both")
+      }
       settings.norms.removeAll { $0.step == step }
       said.append("--no-norm \(step.rawValue)")
     }
@@ -236,14 +277,45 @@ struct SettingsLoadCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func run() throws {
-    let store = try options.open()
+    // Settings that break a rule are what this command repairs.
+    let store = try options.open(repairingSettings: true)
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CommandFailure.usage("\(file): cannot be read")
     }
     let settings = try FragmentDecoding.decode(RegionSettings.self, from: data, path: file)
+    // A key this Tafel does not know is a typo here, not a newer field: refused.
+    if let problem = SettingsLoadCommand.unknownKey(in: data, path: file) {
+      throw CommandFailure.data(problem.description)
+    }
     try SettingsChange.write(
       settings, said: ["loaded from \((file as NSString).lastPathComponent)"], reason: reason,
       store: store, by: options.author)
+  }
+}
+
+extension SettingsLoadCommand {
+  /// The first key of the file that is no setting (or no field of a norm), at its place.
+  static func unknownKey(in data: Data, path: String) -> StoreProblem? {
+    guard case .object(let top) = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+      return nil
+    }
+    let known = Set(RegionSettings.CodingKeys.allCases.map(\.rawValue))
+    for key in top.keys.sorted() where !known.contains(key) {
+      return FragmentDecoding.problem(
+        at: [.key(key)], in: data, path: path,
+        "\"\(key)\" is no setting (\(known.sorted().joined(separator: ", ")))")
+    }
+    guard case .array(let norms)? = top["norms"] else { return nil }
+    let fields = Set(RegionNorm.CodingKeys.allCases.map(\.rawValue))
+    for (index, norm) in norms.enumerated() {
+      guard case .object(let object) = norm else { continue }
+      for key in object.keys.sorted() where !fields.contains(key) {
+        return FragmentDecoding.problem(
+          at: [.key("norms"), .index(index), .key(key)], in: data, path: path,
+          "\"\(key)\" is no field of a norm (\(fields.sorted().joined(separator: ", ")))")
+      }
+    }
+    return nil
   }
 }
 
@@ -257,14 +329,15 @@ enum SettingsChange {
       throw CommandFailure.usage(
         JSONPathElement.describe([.key("settings")] + problem.path) + ": " + problem.message)
     }
-    guard try store.info().settings != settings else {
+    // Settings that do not read (edited by hand) are replaced, not compared.
+    if let current = try? store.info().settings, current == settings {
       print("settings unchanged")
       return
     }
     let what =
       "changed the region's settings: " + said.joined(separator: ", ")
       + (reason.map { " (\(Sanitized.line($0.trimmed)))" } ?? "")
-    try store.updateInfo(by: by, what: what) { info in info.settings = settings }
+    try store.replaceSettings(settings, by: by, what: what)
     print(what)
   }
 }
