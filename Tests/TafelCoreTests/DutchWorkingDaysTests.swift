@@ -45,4 +45,19 @@ struct DutchWorkingDaysTests {
     // Five working days from Wednesday 13 May 2026 (Ascension on the 14th): Thursday 21 May.
     #expect(DutchWorkingDays.adding(5, to: Day("2026-05-13")!).description == "2026-05-21")
   }
+
+  @Test func theQuickTestAgreesWithTheYearsListForAWholeCentury() {
+    // isWorkingDay looks up the year's holidays only in January, March to
+    // June and December; every day of 1990–2089 is checked against the list.
+    var day = Day("1990-01-01")!
+    let last = Day("2089-12-31")!
+    var holidaysOnWeekdays = 0
+    while day <= last {
+      let listed = DutchWorkingDays.holidays(day.year).contains { $0.day == day }
+      #expect(DutchWorkingDays.isWorkingDay(day) == (day.weekday <= 5 && !listed), "\(day)")
+      if listed && day.weekday <= 5 { holidaysOnWeekdays += 1 }
+      day = day.adding(days: 1)
+    }
+    #expect(holidaysOnWeekdays > 700)
+  }
 }

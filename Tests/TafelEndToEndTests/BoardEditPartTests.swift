@@ -21,7 +21,7 @@ struct BoardEditPartTests {
     // The pane's PATH is pinned to the system directories; python3 may be elsewhere.
     let python3 = try ExecutableSearch.python3()
     try "#!/bin/sh\nexec '\(python3)' - \"$1\" <<'PY'\n\(python)\nPY\n".write(
-      toFile: scriptPath, atomically: true, encoding: .utf8)
+      toFile: scriptPath, atomically: false, encoding: .utf8)
     try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: scriptPath)
 
     let run = try BoardRun(

@@ -47,7 +47,7 @@ struct CliSchemaTests {
 
   static func validate(_ store: CliStore) throws -> (CliResult, Int) {
     let script = store.scratch.file("validate.py")
-    try validator.write(toFile: script, atomically: true, encoding: .utf8)
+    try validator.write(toFile: script, atomically: false, encoding: .utf8)
     let result = try CliRunner.run(
       ["/usr/bin/env", "python3", script, CliRunner.packageRoot() + "/docs/schema", store.path],
       home: store.home)

@@ -213,7 +213,7 @@ struct GitConvergenceTests {
     family = json.load(open(path))
     family["members"].append({"id": "M%d" % (len(family["members"]) + 1), "name": \(Self.pythonString(name)), "role": "child"})
     json.dump(family, open(path, "w"), indent=2, ensure_ascii=False)
-    """.write(toFile: script, atomically: true, encoding: .utf8)
+    """.write(toFile: script, atomically: false, encoding: .utf8)
     return try store.tafel(
       ["edit", family],
       environment: ["EDITOR": "python3 " + script, "VISUAL": ""])

@@ -179,7 +179,7 @@ struct GitPeopleTests {
     // Plain git, unsigned: the region's hook says no.
     let plain = region.a.scratch.file("plain")
     try GitReplicas.require(GitReplicas.git(["clone", "-q", region.remote, plain], region.a))
-    try "{}\n".write(toFile: plain + "/stray.json", atomically: true, encoding: .utf8)
+    try "{}\n".write(toFile: plain + "/stray.json", atomically: false, encoding: .utf8)
     try GitReplicas.require(GitReplicas.git(["-C", plain, "add", "stray.json"], region.a))
     try GitReplicas.require(
       GitReplicas.git(
@@ -232,7 +232,7 @@ struct GitPeopleTests {
     let region = try Region()
     let a = region.a
     let notAKey = a.scratch.file("not-a-key.pub")
-    try "hello\n".write(toFile: notAKey, atomically: true, encoding: .utf8)
+    try "hello\n".write(toFile: notAKey, atomically: false, encoding: .utf8)
     let before = a.data(StoreLayout.people)
     for (arguments, status, words) in [
       (

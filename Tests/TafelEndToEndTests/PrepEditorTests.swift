@@ -16,7 +16,7 @@ struct PrepEditorTests {
   /// child another test is forking, and exec then fails with "Text file busy".
   private func editor(_ store: CliStore, _ name: String, _ body: String) throws -> String {
     let path = store.scratch.file(name)
-    try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: false, encoding: .utf8)
     return "/bin/sh " + path
   }
 

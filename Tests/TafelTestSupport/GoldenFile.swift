@@ -37,7 +37,7 @@ public enum GoldenFile {
         do {
           try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-          try Data(actual.utf8).write(to: url, options: .atomic)
+          try Data(actual.utf8).write(to: url)
           FileHandle.standardError.write(Data("golden: rewrote \(url.path)\n".utf8))
           Issue.record(
             "rewrote \(name): read the diff, then run again without \(variable)",

@@ -99,7 +99,12 @@ public enum LeadTimes {
   /// starts at the last start event on or before that end: the intake that
   /// began the family's current route, not its first intake years before.
   public static func measure(_ step: ChainStep, in family: Family) -> LeadTime? {
-    let events = family.chainSteps
+    measure(step, events: family.chainSteps)
+  }
+
+  /// The same over a family's chain steps already worked out (the report
+  /// measures every step of a family from one list).
+  public static func measure(_ step: ChainStep, events: [ChainEvent]) -> LeadTime? {
     var end: Day?
     for index in events.indices where step.ends(with: events[index].kind) {
       let date = events[index].date

@@ -214,8 +214,10 @@ public struct RegionReport: Codable, Hashable, Sendable {
       let lookup = DirectoryLookup(source.directory)
       storeCounts.append(StoreCount(region: source.region, families: 0))
       for index in all.indices {
+        // Worked out once per family: every step, the period and the repeats read it.
+        let chainSteps = all[index].chainSteps
         if from != nil || to != nil {
-          guard all[index].chainSteps.contains(where: { inPeriod($0.date) }) else { continue }
+          guard chainSteps.contains(where: { inPeriod($0.date) }) else { continue }
         }
         let family = all[index]
         let named = FamilyName(
@@ -228,7 +230,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
         if naming { phaseNames[Phase.allCases.firstIndex(of: family.phase)!].append(named) }
 
         for (position, step) in ChainStep.allCases.enumerated() {
-          if let time = LeadTimes.measure(step, in: family), inPeriod(time.end) {
+          if let time = LeadTimes.measure(step, events: chainSteps), inPeriod(time.end) {
             stepTimes[position].append(time)
             if naming {
               var withDays = named
@@ -280,7 +282,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
         if let ended = RegionReport.endingOutcome(of: family, from: from, to: end) {
           repeats.families += 1
           let last = ended.adding(months: settings.repeatWindowMonths)
-          if family.chainSteps.contains(where: {
+          if chainSteps.contains(where: {
             ($0.kind == .report || $0.kind == .requestForDiscussion) && $0.date > ended
               && $0.date <= last
           }) {

@@ -38,18 +38,24 @@ extension Family {
   /// note when it has none of its own (the table's decision stays in the
   /// history).
   public var chainSteps: [ChainEvent] {
+    guard !decisions.isEmpty else { return events }
     var steps = events
     // The recorded steps no decision has claimed, by kind and day (implied
     // steps name their decision, so only recorded ones are candidates): one
     // look-up per step, so a family with thousands of decisions stays linear.
-    var unclaimed: [String: [Int]] = [:]
+    struct KindAndDay: Hashable {
+      let kind: EventKind
+      let date: Day
+    }
+    var unclaimed: [KindAndDay: [Int]] = [:]
     for index in steps.indices where steps[index].decision == nil {
-      unclaimed["\(steps[index].kind)|\(steps[index].date)", default: []].append(index)
+      unclaimed[KindAndDay(kind: steps[index].kind, date: steps[index].date), default: []]
+        .append(index)
     }
     let corrected = correctedIDs
     for decision in decisions where !corrected.contains(decision.id) {
       for step in implied(by: decision) {
-        let key = "\(step.kind)|\(step.date)"
+        let key = KindAndDay(kind: step.kind, date: step.date)
         guard let recorded = unclaimed[key]?.first else {
           steps.append(step)
           continue

@@ -47,7 +47,17 @@ public enum DutchWorkingDays {
 
   /// Not a Saturday, a Sunday or one of the year's holidays.
   public static func isWorkingDay(_ day: Day) -> Bool {
-    day.weekday <= 5 && !holidays(day.year).contains { $0.day == day }
+    guard day.weekday <= 5 else { return false }
+    // The holidays fall on 1 January, between 20 March (the earliest Good
+    // Friday) and 14 June (the latest Whit Monday), and on 25–26 December:
+    // only those days need the year's list (the report asks for every step).
+    let parts = day.parts
+    switch parts.month {
+    case 1: return parts.day != 1
+    case 12: return parts.day != 25 && parts.day != 26
+    case 3...6: return !holidays(parts.year).contains { $0.day == day }
+    default: return true
+    }
   }
 
   /// The working days after `start` up to and including `end` (0 when `end`
