@@ -88,7 +88,7 @@ import Testing
       markers == [
         "Familie de Vries": "", "Familie Öztürk": "", "Familie Jansen": "OSG",
         "Familie Bakker": "TV", "Familie Mahabier": "ST", "Familie 王": "A",
-        "Familie Hoekstra": "OHT", "Familie Pinas": "", "Familie El Amrani": "DC",
+        "Familie Hoekstra": "OHT", "Familie Pinas": "B", "Familie El Amrani": "DC",
         "Familie van Beek": "RG", "Familie Visser": "ROP", "Familie Kramer": "S",
         "Familie Lammers": "T", "Familie Bos": "", "Familie Yılmaz": "",
       ])

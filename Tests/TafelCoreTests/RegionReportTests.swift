@@ -95,7 +95,7 @@ import Testing
         .direction: [2, 2], .overlap: [4, 3], .manyHelpers: [1, 1], .stalled: [3, 3],
         .handoverGap: [2, 2], .assessmentsDisagree: [1, 1], .agreements: [2, 1],
         .childVoice: [1, 1], .deadline: [4, 4], .sync: [0, 0], .consent: [1, 1],
-        .safety: [1, 1],
+        .safety: [1, 1], .repeated: [1, 1],
       ])
   }
 

@@ -406,3 +406,57 @@ struct SafetyRecordTests {
       ), "\(text)")
   }
 }
+
+@Suite("back again")
+struct RepeatSignalTests {
+  /// A family the table sent back to voluntary help 40 days ago.
+  static func family(_ build: (inout Family) -> Void = { _ in }) -> Family {
+    SignalFixture.family { family in
+      family.decisions = [
+        Decision(
+          id: "FV-2026-0001-D001", family: "FV-2026-0001", meeting: "JBT-2026-10-20",
+          time: Timestamp(day: SignalFixture.day(-40), hour: 10), outcome: .noInvestigation,
+          rationale: "Vrijwillig.", recordedBy: "test")
+      ]
+      build(&family)
+    }
+  }
+
+  @Test func aNewReportWithinTheWindowIsMarkedWithItsEvidence() throws {
+    let family = Self.family { family in
+      family.events.append(ChainEvent(id: "E9", date: SignalFixture.day(-5), kind: .report))
+    }
+    let signal = try #require(SignalFixture.signals(family).first { $0.kind == .repeated })
+    #expect(signal.evidence.ids == ["FV-2026-0001-D001", "E9"])
+    #expect(signal.evidence.dates == [SignalFixture.day(-40), SignalFixture.day(-5)])
+    #expect(
+      signal.line(language: .en)
+        == "Back within 12 months: report on \(SignalFixture.day(-5)), after “No RvdK investigation; voluntary help continues” on \(SignalFixture.day(-40))"
+    )
+    #expect(signal.line(language: .nl).hasPrefix("Terug binnen 12 maanden: melding op"))
+  }
+
+  @Test func notBackWithoutAnEndingOutcomeOrAfterTheWindow() {
+    // A report before the decision is the route that led to it, not a return.
+    let before = Self.family { family in
+      family.events.append(ChainEvent(id: "E9", date: SignalFixture.day(-60), kind: .report))
+    }
+    #expect(!SignalFixture.kinds(before).contains(.repeated))
+    // With a window of one month, a report 35 days after the decision is outside it.
+    var settings = RegionSettings()
+    settings.repeatWindowMonths = 1
+    let late = Self.family { family in
+      family.events.append(ChainEvent(id: "E9", date: SignalFixture.day(-5), kind: .report))
+    }
+    let signals = Signals.evaluate(
+      family: late, directory: SignalFixture.directory, today: SignalFixture.today,
+      thresholds: SignalThresholds(), settings: settings)
+    #expect(!signals.contains { $0.kind == .repeated })
+    // An RvdK investigation is not an ending outcome.
+    let investigated = Self.family { family in
+      family.decisions[0].outcome = .investigation
+      family.events.append(ChainEvent(id: "E9", date: SignalFixture.day(-5), kind: .report))
+    }
+    #expect(!SignalFixture.kinds(investigated).contains(.repeated))
+  }
+}

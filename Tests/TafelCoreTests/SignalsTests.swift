@@ -408,7 +408,7 @@ import Testing
   @Test func everyKindHasADistinctMarker() {
     let markers = SignalKind.allCases.map(\.marker)
     #expect(Set(markers).count == SignalKind.allCases.count)
-    #expect(String(markers) == "ROHSGADCTXPV")
+    #expect(String(markers) == "ROHSGADCTXPVB")
   }
 }
 

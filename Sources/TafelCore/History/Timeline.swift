@@ -128,7 +128,12 @@ public struct Timeline: Codable, Hashable, Sendable {
       }
     }
     if let last = ordered.last, current != family.phase {
-      spans.append((family.phase, last.date))
+      // The stored phase was set by the table's decision when one came after
+      // the last band began: it starts on the decision's day, not on a later
+      // step that left the phase alone (a new report).
+      let decided = ordered.last { $0.decision != nil }?.date
+      let since = decided.flatMap { day in spans.last.map { day >= $0.from } == true ? day : nil }
+      spans.append((family.phase, since ?? last.date))
     }
     // A phase that began and ended on one day (a table discussion that kept
     // drang going) is a step in the route, not a band of its own.

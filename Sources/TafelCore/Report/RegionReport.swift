@@ -269,7 +269,8 @@ public struct RegionReport: Codable, Hashable, Sendable {
 
         var found = [Int](repeating: 0, count: SignalKind.allCases.count)
         for signal in Signals.evaluate(
-          family: family, lookup: lookup, today: today, thresholds: thresholds)
+          family: family, lookup: lookup, today: today, thresholds: thresholds,
+          settings: source.settings)
         {
           found[SignalKind.allCases.firstIndex(of: signal.kind)!] += 1
         }

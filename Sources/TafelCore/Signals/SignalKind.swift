@@ -15,12 +15,15 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
   case sync
   case consent
   case safety
+  case repeated = "repeat"
 
   /// One letter per kind, shown in agenda rows: R(egie), O(verlap),
   /// H(elpers), S(talled), G(ap), A(ssessments), D (agreements: afspraken,
   /// "deals"), C(hild), T(ermijn), X (two versions after a sync), P (no
   /// permission: no consent to share at the table), V (zicht op
-  /// veiligheid: nobody holds the child's safety, or a handover unanswered).
+  /// veiligheid: nobody holds the child's safety, or a handover unanswered),
+  /// B (back: a new report or request within the repeat window after the
+  /// table ended its part).
   public var marker: Character {
     switch self {
     case .direction: "R"
@@ -35,6 +38,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .sync: "X"
     case .consent: "P"
     case .safety: "V"
+    case .repeated: "B"
     }
   }
 
@@ -53,6 +57,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
     case .sync: language.pick("sync conflict", "synchronisatieconflict")
     case .consent: language.pick("no consent", "geen toestemming")
     case .safety: language.pick("safety", "zicht op veiligheid")
+    case .repeated: language.pick("back again", "opnieuw terug")
     }
   }
 }

@@ -30,12 +30,12 @@ public struct SignalList: Codable, Hashable, Sendable {
   /// The signals of `families` (in id order) on `today`; a closed family has none.
   public static func build(
     families: [Family], directory: Directory, today: Day, thresholds: SignalThresholds,
-    language: Language, showNames: Bool = true
+    settings: RegionSettings = RegionSettings(), language: Language, showNames: Bool = true
   ) -> SignalList {
     let lookup = DirectoryLookup(directory)
     let rows = families.sorted { $0.id < $1.id }.map { family -> FamilySignals in
       let signals = Signals.evaluate(
-        family: family, lookup: lookup, today: today, thresholds: thresholds)
+        family: family, lookup: lookup, today: today, thresholds: thresholds, settings: settings)
       return FamilySignals(
         id: family.id, name: showNames ? family.name : nil, initials: family.initials,
         phase: family.phase, markers: Signals.markers(signals),

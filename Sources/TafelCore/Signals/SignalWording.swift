@@ -144,6 +144,16 @@ enum SignalWording {
       return l.pick(
         "No consent to share at the table is recorded",
         "Geen toestemming om te delen aan tafel vastgelegd")
+    case .repeated:
+      let outcome =
+        e.texts.first.flatMap(Outcome.init(rawValue:)).map { MinutesWords.outcome($0, l) } ?? ""
+      let step = e.eventKind.map { ChainWords.event($0, l) } ?? ""
+      let months = e.limit ?? 12
+      let ended = e.dates.first?.description ?? ""
+      let back = e.dates.count > 1 ? e.dates[1].description : ""
+      return l.pick(
+        "Back within \(months) months: \(step) on \(back), after “\(outcome)” on \(ended)",
+        "Terug binnen \(months) maanden: \(step) op \(back), na “\(outcome)” op \(ended)")
     case .safety:
       if e.reason == "unanswered" {
         let names = e.organisationNames

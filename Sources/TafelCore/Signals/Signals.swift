@@ -10,15 +10,19 @@ public enum Signals {
   /// Every signal of a family on `today`, in the order of `SignalKind.allCases`.
   /// A closed family has none.
   public static func evaluate(
-    family: Family, directory: Directory, today: Day, thresholds: SignalThresholds
+    family: Family, directory: Directory, today: Day, thresholds: SignalThresholds,
+    settings: RegionSettings = RegionSettings()
   ) -> [Signal] {
     evaluate(
-      family: family, lookup: DirectoryLookup(directory), today: today, thresholds: thresholds)
+      family: family, lookup: DirectoryLookup(directory), today: today, thresholds: thresholds,
+      settings: settings)
   }
 
   /// The same, with the directory already indexed (for many families at once).
+  /// `settings` are the region's (the repeat window).
   public static func evaluate(
-    family: Family, lookup: DirectoryLookup, today: Day, thresholds: SignalThresholds
+    family: Family, lookup: DirectoryLookup, today: Day, thresholds: SignalThresholds,
+    settings: RegionSettings = RegionSettings()
   ) -> [Signal] {
     guard family.phase != .closed else { return [] }
     let context = SignalContext(family: family, lookup: lookup, today: today)
@@ -26,6 +30,42 @@ public enum Signals {
       + stalled(context, thresholds) + handoverGap(context) + assessments(context, thresholds)
       + agreements(context) + childVoice(context) + deadlines(context, thresholds)
       + sync(context) + consent(context) + safety(context, thresholds)
+      + repeated(context, months: settings.repeatWindowMonths)
+  }
+
+  // MARK: 13 back again
+
+  /// A new report or request for discussion, in the last 365 days, within
+  /// `months` of a decision in force that ended the table's part (no RvdK
+  /// investigation, or drang): the family is back. `dates`: the decision's
+  /// day and the step's; `ids`: the decision and the step; `texts`: the
+  /// outcome's code; `eventKind`: the step; `limit`: the months.
+  static func repeated(_ c: SignalContext, months: Int) -> [Signal] {
+    let corrected = c.family.correctedIDs
+    let ending = c.family.decisions.filter {
+      !corrected.contains($0.id) && ($0.outcome == .noInvestigation || $0.outcome == .drang)
+    }
+    guard !ending.isEmpty else { return [] }
+    let steps = c.family.chainSteps.filter {
+      ($0.kind == .report || $0.kind == .requestForDiscussion) && $0.date <= c.today
+        && $0.date >= c.windowStart
+    }
+    // The latest step that comes back after an ending outcome, with that outcome.
+    var found: (step: ChainEvent, decision: Decision)?
+    for step in steps {
+      guard
+        let decision = ending.filter({
+          $0.day < step.date && step.date <= $0.day.adding(months: months)
+        }).max(by: { $0.day < $1.day })
+      else { continue }
+      if found.map({ step.date > $0.step.date }) ?? true { found = (step, decision) }
+    }
+    guard let (step, decision) = found else { return [] }
+    var evidence = SignalEvidence(dates: [decision.day, step.date], eventKind: step.kind)
+    evidence.ids = [decision.id, step.id]
+    evidence.texts = [decision.outcome.rawValue]
+    evidence.limit = months
+    return [c.signal(.repeated, evidence)]
   }
 
   // MARK: 12 safety

@@ -27,6 +27,11 @@ extension DemoFamilies {
     b.event(-126, .intake, to: "lt-ede")
     b.event(-42, .requestForDiscussion, from: "lt-ede", to: "jbt-fv")
     b.event(-14, .tableDiscussion, to: "jbt-fv")
+    // Back within the year: the school reports again two weeks after the
+    // table chose voluntary help (signal B).
+    b.event(
+      -3, .report, from: "school-eikenhorst", to: "toegang-ede",
+      "School meldt opnieuw: Zoë verzuimt weer en zegt dat het thuis onrustig is.")
     b.involve(s.id("toegang-ede", 1), [.intake], from: -144, to: -130)
     b.involve(lt, [.intake, .direction], from: -126)
     b.involve(s.id("school-eikenhorst", 0), [.care], from: -150)

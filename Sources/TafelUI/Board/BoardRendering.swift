@@ -151,7 +151,7 @@ extension BoardApp {
     if let cached = signalCache[family.id] { return cached }
     let signals = Signals.evaluate(
       family: family, directory: data.directory, today: data.today,
-      thresholds: data.info.thresholds)
+      thresholds: data.info.thresholds, settings: data.info.settings)
     signalCache[family.id] = signals
     return signals
   }

@@ -52,10 +52,11 @@ struct SignalsCommand: ParsableCommand {
     } else {
       families = try FamilyReading.all(in: store, leftOutOf: "the signals")
     }
+    let info = try store.info()
     let list = SignalList.build(
       families: families, directory: try store.directory(), today: StoreOptions.today(),
-      thresholds: try store.info().thresholds, language: try CommandLanguage.pick(lang),
-      showNames: !`private`)
+      thresholds: info.thresholds, settings: info.settings,
+      language: try CommandLanguage.pick(lang), showNames: !`private`)
     // Each family whose signals are shown is an access, logged before it is shown.
     try options.logAccess(store, list.families.map(\.id), .view, part: "signals")
     switch format {
