@@ -394,6 +394,7 @@ struct SafetyRecordTests {
   }
 
   @Test func theFamilysCopyOfItsFileNamesWhoHeldItsSafety() throws {
+    // The same words as the history's section (Timeline.safetyLines).
     let input = FamilyExportInput(
       family: try Self.family(), meetings: [], directory: SignalFixture.directory, access: [],
       region: "Foodvalley", language: .en, zone: .amsterdam,
@@ -402,7 +403,20 @@ struct SafetyRecordTests {
     #expect(text.contains("Who holds the child's safety"))
     #expect(
       text.contains(
-        "S2 · Raad voor de Kinderbescherming · offered by Lokaal Team Oost on \(SignalFixture.day(-10)) · refused \(SignalFixture.day(-9)) by Raadsonderzoeker · Blijft bij het LT"
+        "- \(SignalFixture.day(-60)) → now: Lokaal Team Oost · Persoon 1 · while waiting: Wekelijks bellen"
+      ))
+    let history = Timeline.build(family: try Self.family(), directory: SignalFixture.directory)
+    #expect(history.text(language: .en).contains("Safety (zicht op veiligheid)"))
+    #expect(
+      history.text(language: .nl).contains(
+        "\(SignalFixture.day(-10)): aangeboden aan RvdK door Lokaal Team Oost: geweigerd"))
+    #expect(
+      history.html(language: .en).contains(
+        "<li>\(SignalFixture.day(-60)) → now: Lokaal Team Oost · Persoon 1 · while waiting: Wekelijks bellen</li>"
+      ))
+    #expect(
+      text.contains(
+        "\(SignalFixture.day(-10)): offered to RvdK by Lokaal Team Oost: refused \(SignalFixture.day(-9)) by Raadsonderzoeker · Blijft bij het LT"
       ), "\(text)")
   }
 }

@@ -149,32 +149,9 @@ public enum FamilyExport {
               }
                 ?? "")
           }))
-    let safety = (f.safety ?? []).map { record -> String in
-      var line = record.id + " · " + who(record.organisation)
-      if let professional = record.professional { line += " · " + person(professional) }
-      if let by = record.offeredBy {
-        line +=
-          l.pick(" · offered by ", " · aangeboden door ") + who(by)
-          + (record.offeredOn.map { l.pick(" on ", " op ") + $0.description } ?? "")
-        switch record.answer {
-        case .accepted?: line += l.pick(" · accepted ", " · aanvaard ")
-        case .refused?: line += l.pick(" · refused ", " · geweigerd ")
-        case nil: line += l.pick(" · not answered", " · niet beantwoord")
-        }
-        if record.answer != nil {
-          line +=
-            (record.answeredOn?.description ?? "")
-            + (record.answeredBy.map { l.pick(" by ", " door ") + $0 } ?? "")
-        }
-      }
-      if let from = record.from { line += l.pick(" · from ", " · vanaf ") + from.description }
-      if let to = record.to { line += l.pick(" to ", " tot ") + to.description }
-      if let reason = record.reason { line += " · " + reason }
-      for agreement in record.agreements ?? [] {
-        line += l.pick(" · while waiting: ", " · tijdens het wachten: ") + agreement
-      }
-      return line
-    }
+    // The same words as the history's section on who held the child's safety.
+    let safety =
+      f.safety == nil ? [] : Timeline.build(family: f, directory: input.directory).safetyLines(l)
     if !safety.isEmpty {
       sections.append(
         Section(

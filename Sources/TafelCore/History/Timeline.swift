@@ -51,6 +51,15 @@ public struct Timeline: Codable, Hashable, Sendable {
     case left
   }
 
+  /// One record of who held the child's safety, or a handover offered,
+  /// with the names a reader needs.
+  public struct SafetyRecord: Codable, Hashable, Sendable {
+    public var record: SafetyResponsibility
+    public var organisationName: String
+    public var offeredByName: String?
+    public var professionalName: String?
+  }
+
   public struct StaffChange: Codable, Hashable, Sendable {
     public var date: Day
     public var change: StaffChangeKind
@@ -73,6 +82,8 @@ public struct Timeline: Codable, Hashable, Sendable {
   public var rows: [Row]
   public var phases: [PhaseBand]
   public var direction: [DirectionSpan]
+  /// Who held the child's safety, and the handovers offered, oldest first.
+  public var safety: [SafetyRecord]
   public var staff: [StaffChange]
   /// Distinct professionals ever involved.
   public var professionalsMet: Int
@@ -110,13 +121,22 @@ public struct Timeline: Codable, Hashable, Sendable {
     return Timeline(
       family: family.id, name: family.name, municipality: family.municipality, phase: family.phase,
       rows: rows, phases: bands(ordered, family: family), direction: direction,
+      safety: (family.safety ?? []).map { record in
+        SafetyRecord(
+          record: record,
+          organisationName: organisationName(record.organisation) ?? record.organisation,
+          offeredByName: organisationName(record.offeredBy),
+          professionalName: record.professional.map { directory.professional($0)?.name ?? $0 })
+      },
       staff: staffChanges(family, directory: directory),
       professionalsMet: Set(family.involvements.map(\.professional)).count)
   }
 
   /// Replays the steps with `EventKind.phase(after:)`. When the family's
   /// recorded phase differs from where the steps lead (a table decision moves
-  /// a family without a step), the recorded phase holds from the last step on.
+  /// a family without a step), the recorded phase holds from the last
+  /// decision's step on, or from the last step when no decision came after
+  /// the last band began.
   static func bands(_ ordered: [ChainEvent], family: Family) -> [PhaseBand] {
     var spans: [(phase: Phase, from: Day)] = []
     var current = Phase.reported

@@ -50,6 +50,10 @@ extension Timeline {
       lines.append("<li><b>!</b> \(e(overlapWords(overlap, l)))</li>")
     }
     lines.append("</ul>")
+    title(safetyTitle(l))
+    lines.append("<ul>")
+    lines += safetyLines(l).map { "<li>\(e($0))</li>" }
+    lines.append("</ul>")
     title(
       l.pick(
         "Professionals (\(professionalsMet) met in total)",

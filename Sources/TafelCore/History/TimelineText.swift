@@ -46,6 +46,9 @@ extension Timeline {
       lines.append("  ! " + overlapWords(overlap, l))
     }
     lines.append("")
+    lines.append(safetyTitle(l))
+    lines += safetyLines(l).map { "  " + $0 }
+    lines.append("")
     lines.append(
       l.pick(
         "Professionals (\(professionalsMet) met in total)",
@@ -109,6 +112,10 @@ extension Timeline {
     for overlap in directionOverlaps {
       lines.append("- **!** " + MarkdownText.inline(overlapWords(overlap, l)))
     }
+    lines.append("")
+    lines.append("## " + safetyTitle(l))
+    lines.append("")
+    lines += safetyLines(l).map { "- " + MarkdownText.inline($0) }
     lines.append("")
     lines.append(
       "## "
@@ -186,6 +193,55 @@ extension Timeline {
       }
     }
     return text
+  }
+
+  public func safetyTitle(_ l: Language) -> String {
+    l.pick("Safety (zicht op veiligheid)", "Zicht op veiligheid")
+  }
+
+  /// Who held the child's safety and every handover, one line each, the
+  /// same words in every rendering of the history.
+  public func safetyLines(_ l: Language) -> [String] {
+    guard !safety.isEmpty else {
+      return [l.pick("nobody recorded as holding it", "niemand vastgelegd die het heeft")]
+    }
+    return safety.map { entry in
+      let record = entry.record
+      let who =
+        entry.organisationName + (entry.professionalName.map { " · " + $0 } ?? "")
+      var line: String
+      if let from = record.from {
+        line = "\(from) → \(end(record.to, l)): \(who)"
+      } else {
+        line =
+          "\(record.offeredOn?.description ?? "?"): " + l.pick("offered to ", "aangeboden aan ")
+          + who
+      }
+      if let by = entry.offeredByName {
+        let offered = record.offeredOn?.description ?? "?"
+        switch record.answer {
+        case .accepted?:
+          line += l.pick(
+            " (handed over by \(by), offered \(offered), accepted",
+            " (overgedragen door \(by), aangeboden \(offered), aanvaard")
+        case .refused?:
+          line += l.pick(" by \(by): refused", " door \(by): geweigerd")
+        case nil:
+          line += l.pick(" by \(by): not answered", " door \(by): niet beantwoord")
+        }
+        if record.answer != nil {
+          line +=
+            " \(record.answeredOn?.description ?? "")"
+            + (record.answeredBy.map { l.pick(" by ", " door ") + $0 } ?? "")
+            + (record.answer == .accepted ? ")" : "")
+        }
+      }
+      if let reason = record.reason { line += " · " + reason }
+      for agreement in record.agreements ?? [] {
+        line += l.pick(" · while waiting: ", " · tijdens het wachten: ") + agreement
+      }
+      return line
+    }
   }
 
   func end(_ day: Day?, _ language: Language) -> String {

@@ -146,24 +146,6 @@ public final class Store: Sendable {
     try read(Directory.self, StoreLayout.directory).value
   }
 
-  /// Changes store.json under its lock, with a change record naming who
-  /// and what (the region's settings are changed this way).
-  @discardableResult
-  public func updateInfo<T>(by: String, what: String, _ change: (inout StoreInfo) throws -> T)
-    throws -> T
-  {
-    try FileLock.withLock(StoreLayout.infoLock, in: path) {
-      let (value, original) = try read(StoreInfo.self, StoreLayout.info)
-      var info = value
-      let result = try change(&info)
-      info.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      willChange([StoreLayout.info])
-      try write(info, to: StoreLayout.info, original: original)
-      commitChange([StoreLayout.info], by: by, what: what)
-      return result
-    }
-  }
-
   /// Replaces the region's settings where they stand in store.json, under
   /// its lock, with a change record: the rest of the file must read, the
   /// settings it held need not, so a store.json whose settings break a rule

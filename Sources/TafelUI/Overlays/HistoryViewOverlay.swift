@@ -87,12 +87,11 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
         PaneLine(
           "  " + l.pick("nobody has held direction", "niemand heeft de regie gehad"), .warning))
     }
-    for (index, span) in timeline.direction.enumerated() {
+    for span in timeline.direction {
       let end = span.to?.description ?? l.pick("now", "nu")
-      let overlapping = timeline.direction.enumerated().contains { other in
-        other.offset != index
-          && other.element.from <= (span.to ?? Day(ordinal: Int.max / 2))
-          && span.from <= (other.element.to ?? Day(ordinal: Int.max / 2))
+      // The same pairs the history's text names (a duo with a safety team is none).
+      let overlapping = timeline.directionOverlaps.contains {
+        $0.first == span || $0.second == span
       }
       var spans = [
         Span("  \(span.from) → \(DisplayWidth.pad(end, to: 10))  ", .dim),
@@ -106,6 +105,15 @@ public final class HistoryViewOverlay: ScrollingTextOverlay {
             .warning))
       }
       lines.append(PaneLine(spans))
+    }
+
+    heading(timeline.safetyTitle(l))
+    // Held: normal; a handover still unanswered: a warning; one refused: dim.
+    for (index, line) in timeline.safetyLines(l).enumerated() {
+      let record = timeline.safety.indices.contains(index) ? timeline.safety[index].record : nil
+      let role: StyleRole =
+        record.map { $0.from != nil ? .normal : ($0.answer == nil ? .warning : .dim) } ?? .normal
+      lines.append(PaneLine("  " + line, role))
     }
 
     heading(l.pick("Route", "Route"))
