@@ -319,11 +319,14 @@ struct MeetingClosingTests {
     try meeting.adjourn("D", reason: "Vader is ziek", to: "JBT-2026-12-13", today: today, at: now)
     #expect(meeting.items[3].status == .adjourned)
     var next = Meeting(id: "JBT-2026-12-13", date: Day("2026-12-13")!)
-    try next.carryOver("D", from: meeting.id)
+    try next.carryOver("D", from: meeting.id, reason: "Vader is ziek", kind: .otsReview)
     #expect(next.items.map(\.carriedFrom) == ["JBT-2026-11-29"])
+    // Its reason and its kind travel with it: an OTS review stays one.
+    #expect(next.items[0].kind == .otsReview)
+    #expect(next.items[0].carriedReason == "Vader is ziek")
     let minutes = Minutes.markdown(MinutesInput(meeting: meeting, families: [:], language: .nl))
     #expect(minutes.contains("Aangehouden: Vader is ziek. Verschoven naar JBT-2026-12-13."))
     let there = Minutes.markdown(MinutesInput(meeting: next, families: [:]))
-    #expect(there.contains("Carried over from JBT-2026-11-29."))
+    #expect(there.contains("Carried over from JBT-2026-11-29: Vader is ziek."))
   }
 }

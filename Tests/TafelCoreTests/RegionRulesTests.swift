@@ -474,3 +474,75 @@ struct RepeatSignalTests {
     #expect(!SignalFixture.kinds(investigated).contains(.repeated))
   }
 }
+
+@Suite("review findings")
+struct RegionRulesReviewTests {
+  @Test func aLaterDecisionReplacesAnEndingOne() {
+    // Drang, then an investigation decided, then a report: the table's part
+    // had not ended, so the family is not "back".
+    let family = RepeatSignalTests.family { family in
+      family.decisions[0].outcome = .drang
+      family.decisions.append(
+        Decision(
+          id: "FV-2026-0001-D002", family: "FV-2026-0001", meeting: "JBT-2026-11-10",
+          time: Timestamp(day: SignalFixture.day(-20), hour: 10), outcome: .investigation,
+          rationale: "Onderzoek.", recordedBy: "test"))
+      family.events.append(ChainEvent(id: "E9", date: SignalFixture.day(-5), kind: .report))
+    }
+    #expect(!SignalFixture.kinds(family).contains(.repeated))
+  }
+
+  @Test func theReportCountsBackWhatSignalBMarks() {
+    // No investigation, a new request, then drang: back after the first decision.
+    let family = RepeatSignalTests.family { family in
+      family.events.append(
+        ChainEvent(id: "E9", date: SignalFixture.day(-30), kind: .requestForDiscussion))
+      family.decisions.append(
+        Decision(
+          id: "FV-2026-0001-D002", family: "FV-2026-0001", meeting: "JBT-2026-11-10",
+          time: Timestamp(day: SignalFixture.day(-20), hour: 10), outcome: .drang,
+          deadline: SignalFixture.day(60), rationale: "Drang.", recordedBy: "test"))
+    }
+    #expect(SignalFixture.kinds(family).contains(.repeated))
+    let report = RegionReport.build(
+      families: [family], directory: SignalFixture.directory, from: nil, to: nil,
+      today: SignalFixture.today, thresholds: SignalThresholds())
+    #expect(report.repeats.families == 1)
+    #expect(report.repeats.back == 1)
+  }
+
+  @Test func safetyCannotBeDatedBeforeWhatIsRecordedNorAcceptedFromAFormerHolder() throws {
+    var family = SignalFixture.family(phase: .table)
+    _ = try family.takeSafety(
+      organisation: "lt", professional: nil, on: SignalFixture.day(-60), agreements: [])
+    _ = try family.offerSafety(
+      to: "gi", professional: nil, on: SignalFixture.day(-10), agreements: [])
+    _ = try family.answerSafetyOffer(
+      .refused, by: "GI", on: SignalFixture.day(-8), reason: "Geen plek")
+    #expect(throws: SafetyRefusal.self) {
+      try family.takeSafety(
+        organisation: "vt", professional: nil, on: SignalFixture.day(-30), agreements: [])
+    }
+    // Two replicas: one offered to the GI, the other recorded VT as holder.
+    var offered = family
+    _ = try offered.offerSafety(
+      to: "gi", professional: nil, on: SignalFixture.day(-3), agreements: [])
+    var merged = offered
+    merged.safety?.append(
+      SafetyResponsibility(id: "S4-b", organisation: "vt", from: SignalFixture.day(-2)))
+    merged.safety?[0].to = nil
+    let problems = FamilyReferences.problems(
+      merged, known: KnownReferences(SignalFixture.directory))
+    #expect(problems.contains { $0.message.contains("both hold the child's safety") })
+    #expect(throws: SafetyRefusal.self) {
+      try merged.answerSafetyOffer(.accepted, by: "GI", on: SignalFixture.today, reason: nil)
+    }
+  }
+
+  @Test func anOldConsentNamesAMemberOnlyByTheirWholeName() {
+    let ali = Member(id: "M1", name: "Ali", role: .parent, custody: true)
+    #expect(!ConsentRules.names(ali, in: "Alicia Bakker"))
+    #expect(ConsentRules.names(ali, in: "Ali en Fatma Bakker"))
+    #expect(ConsentRules.names(ali, in: "ouders (Ali, Fatma)"))
+  }
+}

@@ -136,6 +136,21 @@ struct CliRegionTests {
     #expect(
       check.stdout.contains("settings.norms[0].unit")
         || check.stderr.contains("settings.norms[0].unit"), "\(check)")
+    #expect(report.stderr.contains("\"weeks\" is not one of the values this field takes"))
+    // Tafel repairs it: a whole settings file replaces the broken ones, and
+    // the rest of store.json stays as it was.
+    let changesBefore =
+      try JSONSerialization.jsonObject(
+        with: store.data(StoreLayout.info) ?? Data()) as? [String: Any]
+    try Data(exported.stdout.utf8).write(to: URL(fileURLWithPath: file))
+    let repaired = try store.tafel(["settings", "load", file, "--reason", "hersteld"])
+    #expect(repaired.status == 0, "\(repaired)")
+    #expect(try store.tafel(["report"]).status == 0)
+    let info = try Self.info(store)
+    #expect(info.settings.norms[0].unit == .workingDays)
+    #expect(info.changes.count == ((changesBefore?["changes"] as? [Any])?.count ?? 0) + 1)
+    #expect(info.changes.last?.what.hasSuffix("(hersteld)") == true)
+    #expect(try store.tafel(["check"]).status == 0)
   }
 
   @Test("the agenda keeps to the kinds the table holds")

@@ -36,11 +36,14 @@ enum MeetingFlowFixture {
   }
 
   static func app(
-    language: Language = .en, privateMode: Bool = false, settings: RegionSettings = RegionSettings()
+    language: Language = .en, privateMode: Bool = false,
+    settings: RegionSettings = RegionSettings(),
+    laterMeetings: [String] = ["JBT-2026-12-14", "JBT-2026-12-28"]
   ) -> BoardApp {
     var data = BoardFixture.data()
     data.families[ozturk.id] = ozturk
     data.info.settings = settings
+    data.laterMeetings = laterMeetings
     return BoardApp(
       data: data,
       options: BoardOptions(language: language, privateMode: privateMode, mouse: true, user: "test")

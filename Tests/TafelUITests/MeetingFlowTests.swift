@@ -34,6 +34,40 @@ import Testing
     #expect(app.openOverlays.isEmpty)
   }
 
+  @Test func aMeetingThatIsNotThereIsRefusedInTheFormAndTheReasonStays() {
+    let app = MeetingFlowFixture.app()
+    _ = app.handle(.character("a"))
+    _ = "Tolk ontbrak".map { app.handle(.character($0)) }
+    _ = app.handle(.tab)
+    _ = "JBT-2026-12-21".map { app.handle(.character($0)) }
+    #expect(app.handle(.enter) == [])
+    let screen = app.render(width: 120, height: 40).text
+    #expect(
+      screen.contains(
+        "No open meeting JBT-2026-12-21; ↑↓: JBT-2026-12-14, JBT-2026-12-28"),
+      "\(screen)")
+    let form = app.openOverlays.last as! AdjournOverlay
+    #expect(form.reason.text == "Tolk ontbrak")
+    // ↓ offers the meetings that exist, in date order.
+    for _ in 0..<14 { _ = app.handle(.backspace) }
+    _ = app.handle(.down)
+    #expect(form.target.text == "JBT-2026-12-14")
+    _ = app.handle(.down)
+    #expect(form.target.text == "JBT-2026-12-28")
+    #expect(
+      app.handle(.enter) == [
+        .adjournCase(
+          meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001", reason: "Tolk ontbrak",
+          to: "JBT-2026-12-28")
+      ])
+    // Without a later meeting the form says how to go on.
+    let none = MeetingFlowFixture.app(laterMeetings: [])
+    _ = none.handle(.character("a"))
+    _ = none.handle(.tab)
+    _ = none.handle(.down)
+    #expect(none.render(width: 120, height: 40).text.contains("No later meeting exists yet"))
+  }
+
   @Test func shiftXAsksBeforeClosingTheMeeting() {
     let app = MeetingFlowFixture.app()
     #expect(app.handle(.character("X")) == [])

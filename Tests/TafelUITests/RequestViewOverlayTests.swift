@@ -18,6 +18,18 @@ import Testing
     Golden.check(app.render(width: 120, height: 40), "meeting-request-en-120x40")
   }
 
+  @Test func aCaseCarriedOverSaysWhereFromAndWhy() {
+    var data = BoardFixture.data()
+    data.families[MeetingFlowFixture.ozturk.id] = MeetingFlowFixture.ozturk
+    data.meeting?.items[0].carriedFrom = "JBT-2026-11-16"
+    data.meeting?.items[0].carriedReason = "Tolk ontbrak"
+    let app = BoardApp(
+      data: data, options: BoardOptions(language: .en, privateMode: false, mouse: true, user: "t"))
+    _ = app.handle(.character("v"))
+    let text = app.render(width: 120, height: 40).text
+    #expect(text.contains("Carried over from JBT-2026-11-16: Tolk ontbrak"), "\(text)")
+  }
+
   @Test func aFamilyWithoutARequestSaysSo() {
     let app = BoardFixture.app()
     _ = app.handle(ActionTable.action(.requestView).keys[0])

@@ -207,7 +207,10 @@ extension Minutes {
       lines.append(line)
     }
     if let source = item.carriedFrom {
-      lines.append(language.pick("Carried over from \(source).", "Overgenomen van \(source)."))
+      var line = language.pick("Carried over from \(source)", "Overgenomen van \(source)")
+      if let reason = item.carriedReason { line += ": " + reason }
+      line += line.last.map { ".!?".contains($0) } == true ? "" : "."
+      lines.append(line)
     }
     return lines
   }

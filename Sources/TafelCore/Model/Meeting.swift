@@ -127,6 +127,8 @@ public struct AgendaItem: Codable, Hashable, Sendable {
   public var carriedTo: String?
   /// The meeting this case was carried over from.
   public var carriedFrom: String?
+  /// Why it was adjourned there: it travels with the case.
+  public var carriedReason: String?
 
   public init(
     family: String, start: String, minutes: Int = 60, kind: AgendaKind = .first,

@@ -61,9 +61,17 @@ extension Family {
     (safety ?? []).last { $0.holds(on: day) }
   }
 
-  /// The holder whose responsibility has not passed on (the latest one).
+  /// The holder whose responsibility has not passed on: the one who took it
+  /// up last (two replicas may each have recorded one; `check` names that).
   public var currentSafety: SafetyResponsibility? {
-    (safety ?? []).last { $0.from != nil && $0.to == nil }
+    (safety ?? []).filter { $0.from != nil && $0.to == nil }.max { $0.from! < $1.from! }
+  }
+
+  /// The last day anything was recorded about the child's safety: a record
+  /// after it cannot be dated before it.
+  var lastSafetyDay: Day? {
+    (safety ?? []).flatMap { [$0.from, $0.offeredOn, $0.answeredOn, $0.to] }.compactMap { $0 }
+      .max()
   }
 
   /// The handover waiting for an answer, if any (at most one at a time).
@@ -97,7 +105,11 @@ extension Family {
     if let current = currentSafety, let from = current.from, day < from {
       throw SafetyRefusal("\(day) is before the current holder took it up (\(from))")
     }
-    if currentSafety?.organisation == organisation {
+    if let last = lastSafetyDay, day < last {
+      throw SafetyRefusal("\(day) is before the last record of the child's safety (\(last))")
+    }
+    let open = (safety ?? []).filter { $0.from != nil && $0.to == nil }
+    if open.count == 1, currentSafety?.organisation == organisation {
       throw SafetyRefusal("\(organisation) already holds the child's safety")
     }
     endCurrent(on: day)
@@ -166,6 +178,12 @@ extension Family {
     if answer == .accepted, let from = currentSafety?.from, day < from {
       throw SafetyRefusal("\(day) is before the current holder took it up (\(from))")
     }
+    // After a sync, another holder may have been recorded meanwhile.
+    if answer == .accepted, let by = offer.offeredBy, currentSafety?.organisation != by {
+      throw SafetyRefusal(
+        "the handover was offered by \(by), who no longer holds the child's safety; refuse it, and offer it again from the holder"
+      )
+    }
     if answer == .refused, reason?.trimmed.isEmpty ?? true {
       throw SafetyRefusal("a refusal says why (--reason)")
     }
@@ -181,10 +199,11 @@ extension Family {
     return safety![index]
   }
 
+  /// Ends every responsibility still open (after a sync there can be two).
   private mutating func endCurrent(on day: Day) {
-    guard let current = currentSafety,
-      let index = safety?.lastIndex(where: { $0.id == current.id })
-    else { return }
-    safety![index].to = day
+    for index in (safety ?? []).indices where safety![index].from != nil && safety![index].to == nil
+    {
+      safety![index].to = day
+    }
   }
 }

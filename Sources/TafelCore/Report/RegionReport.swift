@@ -280,13 +280,14 @@ public struct RegionReport: Codable, Hashable, Sendable {
           if naming { signalNames[position].append(named) }
         }
 
-        if let ended = RegionReport.endingOutcome(of: family, from: from, to: end) {
+        if RegionReport.endingOutcome(of: family, from: from, to: end) != nil {
           repeats.families += 1
-          let last = ended.adding(months: settings.repeatWindowMonths)
-          if chainSteps.contains(where: {
-            ($0.kind == .report || $0.kind == .requestForDiscussion) && $0.date > ended
-              && $0.date <= last
-          }) {
+          // The same rule as signal B, for the decisions in the period.
+          let back = family.returns(within: settings.repeatWindowMonths, steps: chainSteps)
+            .contains { found in
+              (from.map { found.decision.day >= $0 } ?? true) && found.step.date <= end
+            }
+          if back {
             repeats.back += 1
             if naming { repeatNames.append(named) }
           }
@@ -404,8 +405,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
   static func endingOutcome(of family: Family, from: Day?, to: Day) -> Day? {
     let corrected = family.correctedIDs
     return family.decisions.filter { decision in
-      !corrected.contains(decision.id)
-        && (decision.outcome == .noInvestigation || decision.outcome == .drang)
+      !corrected.contains(decision.id) && decision.endsTheTablesPart
         && decision.day <= to && (from.map { decision.day >= $0 } ?? true)
     }.map(\.day).max()
   }

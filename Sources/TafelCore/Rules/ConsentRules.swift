@@ -109,15 +109,27 @@ public enum ConsentRules {
     }.compactMap(\.withdrawn).max()
   }
 
-  /// Whether a "given by" text names the member (their whole name, ignoring case).
+  /// Whether a "given by" text names the member: their whole name, ignoring
+  /// case, not inside a longer word ("Ali" is not in "Alicia Bakker").
   public static func names(_ member: Member, in text: String) -> Bool {
-    let name = member.name.trimmed.lowercased()
-    return !name.isEmpty && text.lowercased().contains(name)
+    let name = Array(member.name.trimmed.lowercased())
+    let words = Array(text.lowercased())
+    guard !name.isEmpty, words.count >= name.count else { return false }
+    for start in 0...(words.count - name.count) where words[start] == name[0] {
+      let end = start + name.count
+      guard Array(words[start..<end]) == name else { continue }
+      let before = start == 0 || !words[start - 1].isLetter
+      let after = end == words.count || !words[end].isLetter
+      if before && after { return true }
+    }
+    return false
   }
 
   /// Those whose consent is needed on `day` and does not hold, when the
   /// route rests on consent; empty otherwise. A family with no members
-  /// recorded needs one consent that holds (`nobody` true when none does).
+  /// recorded — or none whose consent the rules name (no parent recorded
+  /// with custody, only adults) — needs one consent that holds (`nobody`
+  /// true when none does).
   public static func missing(in family: Family, on day: Day) -> (
     people: [ConsentNeeded], nobody: Bool
   ) {

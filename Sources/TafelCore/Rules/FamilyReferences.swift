@@ -94,6 +94,16 @@ public enum FamilyReferences {
         problems.append(ReferenceProblem(place + [.key("to")], "\(to) is before from \(from)"))
       }
     }
+    // Two replicas that each recorded a holder leave two: a person says who.
+    let holding = (family.safety ?? []).filter { $0.from != nil && $0.to == nil }
+    if holding.count > 1, let last = family.safety?.lastIndex(where: { $0.id == holding.last!.id })
+    {
+      problems.append(
+        ReferenceProblem(
+          [.key("safety"), .index(last)],
+          "\(holding.map(\.id).joined(separator: " and ")) both hold the child's safety; record who does with tafel safety \(family.id) --holder ORG"
+        ))
+    }
     for (member, consent) in family.consent.enumerated() {
       if let id = consent.member, family.member(id) == nil {
         problems.append(

@@ -92,15 +92,21 @@ extension Meeting {
   }
 
   /// Takes in a case adjourned at `source`: on the agenda (after the last
-  /// case) marked carried over, or marked so when it is already there.
-  public mutating func carryOver(_ family: String, from source: String) throws(ArgumentRefusal) {
+  /// case) marked carried over, or marked so when it is already there. Why
+  /// it was adjourned and what kind of case it was travel with it: an OTS
+  /// review carried over is still an OTS review.
+  public mutating func carryOver(
+    _ family: String, from source: String, reason: String?, kind: AgendaKind
+  ) throws(ArgumentRefusal) {
     try refuseIfClosed("--to")
     if let index = items.firstIndex(where: { $0.family == family }) {
       items[index].carriedFrom = source
+      items[index].carriedReason = reason
       return
     }
-    var item = AgendaItem(family: family, start: nextFreeStart)
+    var item = AgendaItem(family: family, start: nextFreeStart, kind: kind)
     item.carriedFrom = source
+    item.carriedReason = reason
     items.append(item)
   }
 }

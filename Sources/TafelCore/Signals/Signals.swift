@@ -41,26 +41,10 @@ public enum Signals {
   /// day and the step's; `ids`: the decision and the step; `texts`: the
   /// outcome's code; `eventKind`: the step; `limit`: the months.
   static func repeated(_ c: SignalContext, months: Int) -> [Signal] {
-    let corrected = c.family.correctedIDs
-    let ending = c.family.decisions.filter {
-      !corrected.contains($0.id) && ($0.outcome == .noInvestigation || $0.outcome == .drang)
-    }
-    guard !ending.isEmpty else { return [] }
-    let steps = c.family.chainSteps.filter {
-      ($0.kind == .report || $0.kind == .requestForDiscussion) && $0.date <= c.today
-        && $0.date >= c.windowStart
-    }
-    // The latest step that comes back after an ending outcome, with that outcome.
-    var found: (step: ChainEvent, decision: Decision)?
-    for step in steps {
-      guard
-        let decision = ending.filter({
-          $0.day < step.date && step.date <= $0.day.adding(months: months)
-        }).max(by: { $0.day < $1.day })
-      else { continue }
-      if found.map({ step.date > $0.step.date }) ?? true { found = (step, decision) }
-    }
-    guard let (step, decision) = found else { return [] }
+    let latest = c.family.returns(within: months, steps: c.family.chainSteps)
+      .filter { $0.step.date <= c.today && $0.step.date >= c.windowStart }
+      .max { $0.step.date < $1.step.date }
+    guard let (decision, step) = latest.map({ ($0.decision, $0.step) }) else { return [] }
     var evidence = SignalEvidence(dates: [decision.day, step.date], eventKind: step.kind)
     evidence.ids = [decision.id, step.id]
     evidence.texts = [decision.outcome.rawValue]

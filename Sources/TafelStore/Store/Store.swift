@@ -160,11 +160,13 @@ public final class Store: Sendable {
       }
       object["settings"] = try JSONDecoder().decode(
         JSONValue.self, from: TafelJSON.encode(settings))
-      var info = try FileDecoding.decode(
-        StoreInfo.self, from: TafelJSON.encode(JSONValue.object(object)), path: file)
+      // The file with its new settings is what is kept (its unknown fields
+      // too): the old bytes may not read, which is why they are replaced.
+      let replaced = try TafelJSON.encode(JSONValue.object(object))
+      var info = try FileDecoding.decode(StoreInfo.self, from: replaced, path: file)
       info.changes.append(ChangeRecord(by: by, at: clock(), what: what))
       willChange([StoreLayout.info])
-      try write(info, to: StoreLayout.info, original: original)
+      try write(info, to: StoreLayout.info, original: replaced)
       commitChange([StoreLayout.info], by: by, what: what)
     }
   }

@@ -45,6 +45,8 @@ extension BoardApp {
       data.directory = directory
       directoryIndex = DirectoryIndex(directory)
       clearCaches()
+    case .laterMeetingsChanged(let ids):
+      data.laterMeetings = ids
     case .infoChanged(let info):
       // An open decision form offers the region's outcomes as they are now;
       // what was typed stays, and its save is checked against the rules on disk.

@@ -27,6 +27,9 @@ public struct BoardData: Sendable {
   /// Families whose data is not shown because looking at them could not be
   /// written to the access log, with why (a view that is not logged is not shown).
   public var withheld: [String: String] = [:]
+  /// The meetings after the one shown that are neither closed nor called
+  /// off, in date order: where an adjourned case can move to.
+  public var laterMeetings: [String] = []
 
   public init(
     info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],

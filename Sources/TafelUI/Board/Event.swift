@@ -17,6 +17,8 @@ public enum Event: Sendable {
   case directoryChanged(Directory)
   /// store.json changed: the region's settings and thresholds.
   case infoChanged(StoreInfo)
+  /// Another meeting was made, closed or called off: where a case can move to.
+  case laterMeetingsChanged([String])
   /// The store's index was read.
   case summaries([FamilySummary])
   /// A decision (or other record) was saved and fsynced; carries its id.

@@ -34,7 +34,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   // The decision read back before it is stored, and just after
   case reviewStore, reviewBack, savedReadBack, savedClose
   // Adjourning a case
-  case adjournSave, adjournOtherField, adjournCancel
+  case adjournSave, adjournOtherField, adjournChooseMeeting, adjournCancel
   // Attendance
   case attendanceUp, attendanceDown, attendanceFirst, attendanceLast, attendanceSave
   case attendanceCancel, formToggle, formRemoveEntry
@@ -373,9 +373,13 @@ public enum ActionTable {
       .adjournSave, [.enter, .control("s")], .adjourn, "adjourn", "aanhouden",
       "Adjourn the case (a reason is needed)", "De casus aanhouden (een reden is nodig)"),
     a(
-      .adjournOtherField, [.tab, .backTab, .down, .up], .adjourn, "other field", "ander veld",
+      .adjournOtherField, [.tab, .backTab], .adjourn, "other field", "ander veld",
       "The other field: the reason or the meeting it moves to",
       "Het andere veld: de reden of de vergadering waarheen"),
+    a(
+      .adjournChooseMeeting, [.down, .up], .adjourn, "choose meeting", "kies vergadering",
+      "The next or previous later meeting that exists (from the reason: to the meeting field)",
+      "De volgende of vorige latere vergadering die er is (vanuit de reden: naar het vergaderveld)"),
     a(
       .adjournCancel, [.escape], .adjourn, "cancel", "annuleren",
       "Close without adjourning", "Sluiten zonder aan te houden"),

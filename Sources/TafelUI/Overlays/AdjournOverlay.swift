@@ -1,7 +1,9 @@
 // `a` on a case: adjourning asks why (said at the table, it goes into the
-// minutes) and, when it is known, the later meeting the case moves to; there
-// it appears "carried over". Tab moves between the two, Enter adjourns, Esc
-// goes back without changing anything.
+// minutes) and, when it is known, the later meeting the case moves to — one
+// that exists, chosen with ↑↓ or typed; there it appears carried over, with
+// its reason and its kind. Tab moves between the two, Enter adjourns, Esc
+// goes back without changing anything; a meeting that is not there is
+// refused in the form, and what was typed stays.
 
 import TafelCore
 import TafelScreen
@@ -35,6 +37,25 @@ public final class AdjournOverlay: Overlay {
       return .close([])
     case .adjournOtherField:
       focus = 1 - focus
+    case .adjournChooseMeeting:
+      guard focus == 1 else {
+        focus = 1
+        return .stay([])
+      }
+      let later = context.data.laterMeetings
+      guard !later.isEmpty else {
+        problem = language.pick(
+          "No later meeting exists yet: leave empty, or make one first (tafel meeting create).",
+          "Er is nog geen latere vergadering: laat leeg, of maak er eerst een (tafel meeting create)."
+        )
+        return .stay([])
+      }
+      let step = key == .up ? -1 : 1
+      let current = later.firstIndex(of: target.text.trimmed)
+      let next =
+        current.map { ($0 + step + later.count) % later.count } ?? (step > 0 ? 0 : later.count - 1)
+      target.setText(later[next])
+      problem = nil
     case .adjournSave:
       // Enter, or Ctrl-S as in the other forms.
       let why = reason.text.trimmed
@@ -55,6 +76,19 @@ public final class AdjournOverlay: Overlay {
         }
         if day < context.data.today {
           problem = language.pick("\(moveTo) lies in the past.", "\(moveTo) ligt in het verleden.")
+          focus = 1
+          return .stay([])
+        }
+        // Only a meeting that exists, open: the case would otherwise be
+        // adjourned to nowhere (the store refuses it, and what was typed is lost).
+        let later = context.data.laterMeetings
+        if !later.contains(moveTo) {
+          let offered =
+            later.isEmpty
+            ? language.pick("none yet", "nog geen") : later.prefix(2).joined(separator: ", ")
+          problem = language.pick(
+            "No open meeting \(moveTo); ↑↓: \(offered)",
+            "Geen open vergadering \(moveTo); ↑↓: \(offered)")
           focus = 1
           return .stay([])
         }
@@ -85,11 +119,16 @@ public final class AdjournOverlay: Overlay {
       let label = DisplayWidth.pad(labels[row], to: 10)
       let used = grid.put(label, x: inside.x, y: y, role: focus == row ? .selected : .overlay)
       let text = fields[row].visibleLines().first ?? ""
+      let first = context.data.laterMeetings.first
       let shown =
         text.isEmpty && focus != row && row == 1
-        ? language.pick(
-          "e.g. JBT-2026-12-15 (empty: not planned yet)",
-          "bv. JBT-2026-12-15 (leeg: nog niet gepland)") : text
+        ? (first.map {
+          language.pick(
+            "↑↓ e.g. \($0) (empty: not planned yet)", "↑↓ bv. \($0) (leeg: nog niet gepland)")
+        }
+          ?? language.pick(
+            "no later meeting yet (empty: not planned yet)",
+            "nog geen latere vergadering (leeg: nog niet gepland)")) : text
       grid.put(
         shown, x: inside.x + used, y: y, maxWidth: inside.width - used,
         role: focus == row ? .input : .dim)
@@ -101,8 +140,8 @@ public final class AdjournOverlay: Overlay {
     let hint =
       problem
       ?? language.pick(
-        "Tab: next field · Enter adjourns · Esc goes back",
-        "Tab: volgend veld · Enter houdt aan · Esc gaat terug")
+        "Tab: next field · ↑↓ a later meeting · Enter adjourns · Esc goes back",
+        "Tab: volgend veld · ↑↓ latere vergadering · Enter houdt aan · Esc gaat terug")
     grid.put(
       hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width,
       role: problem == nil ? .dim : .error)

@@ -47,6 +47,15 @@ public final class RequestViewOverlay: ScrollingTextOverlay {
             .dim),
         ])
     ]
+    // A case adjourned at an earlier meeting says where from and why, first.
+    if let item = context.data.meeting?.items.first(where: { $0.family == family.id }),
+      let source = item.carriedFrom
+    {
+      lines.append(PaneLine(""))
+      lines += ScrollingTextOverlay.paragraph(
+        language.pick("Carried over from \(source)", "Overgenomen van \(source)")
+          + (item.carriedReason.map { ": " + $0 } ?? ""), width: width, role: .warning)
+    }
     let sections: [(String, String)] = [
       (language.pick("Why", "Waarom"), request.reason),
       (language.pick("What was tried", "Wat is geprobeerd"), request.tried),

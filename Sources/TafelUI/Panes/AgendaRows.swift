@@ -72,7 +72,7 @@ enum AgendaRows {
       let statusRole: StyleRole =
         item.status == .inProgress ? .inProgress : item.status == .waiting ? .normal : .dim
       if width >= 56 {
-        let nameWidth = max(8, width - 6 - 2 - 1 - 12 - 13 - markerWidth)
+        let nameWidth = max(8, width - 6 - 2 - 1 - 13 - 13 - markerWidth)
         return PaneLine(
           [
             Span(item.start + " ", .dim),
@@ -81,13 +81,14 @@ enum AgendaRows {
             // A case adjourned at an earlier meeting says so where its kind stands.
             Span(
               DisplayWidth.pad(
-                item.carriedFrom == nil ? strings.kind(item.kind) : strings.carriedOver, to: 11)
+                (item.carriedFrom == nil ? "" : "↪ ") + strings.kind(item.kind), to: 12)
                 + " ", .dim),
             Span(DisplayWidth.pad(strings.status(item.status), to: 12) + " ", statusRole),
             markerSpan,
           ], item: entry.familyID)
       }
-      let kind = item.carriedFrom != nil ? "↪" : item.kind == .otsReview ? "OTS" : ""
+      // Narrow: an OTS review says so (its deadline matters most), else ↪ for carried over.
+      let kind = item.kind == .otsReview ? "OTS" : item.carriedFrom != nil ? "↪" : ""
       let nameWidth = max(6, width - 6 - 2 - 1 - 4 - markerWidth)
       return PaneLine(
         [

@@ -211,6 +211,10 @@ final class BoardSession {
           summariesChanged = true
         }
       case .meeting(let id):
+        if id != app.data.meeting?.id {
+          tell(
+            .laterMeetingsChanged(BoardOpening.laterMeetings(in: store, after: app.data.meeting)))
+        }
         if id == app.data.meeting?.id {
           do {
             tell(.meetingChanged(try store.meeting(id)))

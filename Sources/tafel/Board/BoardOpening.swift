@@ -58,7 +58,20 @@ struct BoardOpening {
       info: info, directory: directory, meeting: meeting, families: families, summaries: nil,
       today: today, now: now, zone: zone, unreadable: unreadable)
     data.replica = store.replica
+    data.laterMeetings = laterMeetings(in: store, after: meeting)
     return BoardOpening(data: data, problems: problems)
+  }
+
+  /// The meetings on or after `meeting`'s day (not itself) that are neither
+  /// closed nor called off, in date order; a file that cannot be read is left out.
+  static func laterMeetings(in store: Store, after meeting: Meeting?) -> [String] {
+    guard let meeting else { return [] }
+    let ids = ((try? store.meetingIDs()) ?? []).filter { id in
+      id != meeting.id && (Meeting.date(fromID: id).map { $0 >= meeting.date } ?? false)
+    }
+    return ids.sorted().filter { id in
+      (try? store.meeting(id)).map { !$0.isClosed && !$0.isCancelled } ?? false
+    }
   }
 
   /// Today's meeting, else the next one, else the latest; nil without meetings.

@@ -248,6 +248,8 @@ extension BoardSession {
     }
     let language = app.options.language
     guard adjourned else { return }
+    let kind =
+      (try? store.meeting(meetingID))?.items.first { $0.family == familyID }?.kind ?? .first
     guard let target else {
       tell(
         .notice(
@@ -261,7 +263,8 @@ extension BoardSession {
         target, by: author, what: "\(familyID) carried over from \(meetingID)"
       ) {
         found in
-        try found.carryOver(familyID, from: meetingID)
+        try found.carryOver(
+          familyID, from: meetingID, reason: reason.trimmed.nonEmpty, kind: kind)
       }
       tell(
         .notice(

@@ -42,7 +42,8 @@ struct MeetingAdjournCommand: ParsableCommand {
   }
 
   private func run(in store: Store) throws {
-    _ = try PreparationArguments.meeting(meeting, in: store)
+    let source = try PreparationArguments.meeting(meeting, in: store)
+    let kind = source.items.first { $0.family == family }?.kind ?? .first
     if let to {
       let target = try PreparationArguments.meeting(to, in: store)
       do {
@@ -70,7 +71,8 @@ struct MeetingAdjournCommand: ParsableCommand {
         to, by: options.author, what: "\(familyID) carried over from \(meeting)"
       ) { found in
         do {
-          try found.carryOver(familyID, from: meeting)
+          try found.carryOver(
+            familyID, from: meeting, reason: reason.trimmed.nonEmpty, kind: kind)
         } catch let refusal as ArgumentRefusal {
           throw refusal.data
         }

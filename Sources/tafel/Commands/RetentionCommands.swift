@@ -275,7 +275,11 @@ struct ConsentCommand: ParsableCommand {
     if basis == .consent {
       let needed = ConsentRules.needed(in: family, on: day)
       if needed.isEmpty {
-        lines.append("  no members recorded: one consent that holds is needed")
+        lines.append(
+          family.members.isEmpty
+            ? "  no members recorded: one consent that holds is needed"
+            : "  no member is recorded whose consent the rules name (a parent with custody, a child of 12 or older): one consent that holds is needed"
+        )
       }
       for person in needed {
         let why: String
