@@ -157,10 +157,9 @@ struct CliRegionTests {
   func agendaKinds() throws {
     let store = try CliStore()
     _ = try store.tafel(["settings", "set", "--agenda-kinds", "first"])
+    // The demo's meeting two weeks ahead.
     let meeting = "JBT-\(CliRunner.today.adding(days: 14))"
-    _ = try store.tafel([
-      "meeting", "create", meeting, "--chair", "Voorzitter", "--secretary", "Notulist",
-    ])
+    #expect(store.data("meetings/\(meeting).json") != nil)
     let familyID = try Self.family(named: "Familie Lammers", in: store)
     let refused = try store.tafel([
       "meeting", "add", meeting, familyID, "--at", "09:00", "--kind", "ots-review",
@@ -305,5 +304,45 @@ struct CliRegionTests {
     let shown = try store.tafel(["safety", familyID])
     #expect(shown.stdout.contains("held by Leger des Heils"), "\(shown)")
     #expect(shown.stdout.contains("refused \(CliRunner.today) by Sociaal Team · Drang loopt nog"))
+  }
+}
+
+@Suite("closing with unfinished cases")
+struct CliCloseCarryTests {
+  @Test("--carry-to moves every case not reached to a later meeting, with why and its kind")
+  func closeCarries() throws {
+    let store = try CliStore()
+    let meeting = "JBT-\(CliRunner.today)"
+    let later = "JBT-\(CliRunner.today.adding(days: 21))"
+    let made = try store.tafel([
+      "meeting", "create", "--date", CliRunner.today.adding(days: 21).description, "--chair",
+      "Voorzitter", "--secretary", "Notulist",
+    ])
+    #expect(made.status == 0, "\(made)")
+    let before = store.data("meetings/\(meeting).json")
+    // A meeting that does not exist: nothing is closed.
+    let unknown = try store.tafel(["meeting", "close", meeting, "--carry-to", "JBT-2099-01-01"])
+    #expect(unknown.status != 0, "\(unknown)")
+    #expect(store.data("meetings/\(meeting).json") == before)
+    let same = try store.tafel(["meeting", "close", meeting, "--carry-to", meeting])
+    #expect(same.status == 2, "\(same)")
+    #expect(store.data("meetings/\(meeting).json") == before)
+
+    let cases = try store.meeting(meeting).items
+    let closed = try store.tafel(["meeting", "close", meeting, "--carry-to", later])
+    #expect(closed.status == 0, "\(closed)")
+    #expect(closed.stdout.contains("carried to \(later)"), "\(closed)")
+    let source = try store.meeting(meeting)
+    #expect(source.isClosed)
+    #expect(source.items.allSatisfy { $0.status != .notReached || $0.carriedTo == later })
+    let target = try store.meeting(later)
+    for item in cases {
+      let carried = try #require(target.items.first { $0.family == item.family })
+      #expect(carried.carriedFrom == meeting)
+      #expect(carried.kind == item.kind)
+      #expect(carried.carriedReason == "not reached at \(meeting)")
+    }
+    let minutes = try store.tafel(["minutes", meeting, "--lang", "en"])
+    #expect(minutes.stdout.contains("Next: on the agenda of \(later)."), "\(minutes)")
   }
 }

@@ -73,7 +73,15 @@ import Testing
     #expect(app.handle(.character("X")) == [])
     let screen = app.render(width: 120, height: 40).text
     #expect(screen.contains("Close JBT-2026-11-30?"), "\(screen)")
-    #expect(app.handle(.character("y")) == [.closeMeeting(meetingID: "JBT-2026-11-30")])
+    // Cases are left and a later meeting is open: closing can carry them there.
+    #expect(screen.contains("c = close, carry them to JBT-2026-12-14"), "\(screen)")
+    #expect(
+      app.handle(.character("y")) == [.closeMeeting(meetingID: "JBT-2026-11-30", carryTo: nil)])
+    _ = app.handle(.character("X"))
+    #expect(
+      app.handle(.character("c")) == [
+        .closeMeeting(meetingID: "JBT-2026-11-30", carryTo: "JBT-2026-12-14")
+      ])
   }
 
   @Test func aCorrectedDecisionIsCorrectedThroughItsLatestCorrection() {

@@ -206,6 +206,15 @@ extension Minutes {
         ?? language.pick("Not yet planned on a later agenda.", "Nog niet op een latere agenda.")
       lines.append(line)
     }
+    // A case the meeting did not finish gets its next step, once closed.
+    if item.status == .notReached || (item.status == .discussed && item.carriedTo != nil) {
+      lines.append(
+        item.carriedTo.map {
+          language.pick("Next: on the agenda of \($0).", "Vervolg: op de agenda van \($0).")
+        }
+          ?? language.pick(
+            "Next: not yet planned on a later agenda.", "Vervolg: nog niet op een latere agenda."))
+    }
     if let source = item.carriedFrom {
       var line = language.pick("Carried over from \(source)", "Overgenomen van \(source)")
       if let reason = item.carriedReason { line += ": " + reason }

@@ -91,6 +91,12 @@ extension Meeting {
     items[index].carriedTo = target
   }
 
+  /// The cases a closed meeting did not finish: not reached, or discussed
+  /// without a decision. They move on with `--carry-to`.
+  public var unfinished: [AgendaItem] {
+    items.filter { $0.status == .notReached || $0.status == .discussed }
+  }
+
   /// Takes in a case adjourned at `source`: on the agenda (after the last
   /// case) marked carried over, or marked so when it is already there. Why
   /// it was adjourned and what kind of case it was travel with it: an OTS

@@ -172,6 +172,9 @@ public enum ChangeWords {
     Phrase([.kept, .words(" no longer carried over to "), .kept]) {
       "\($0[0]) gaat niet meer mee naar \($0[1])"
     },
+    Phrase([.words("carried over the unfinished cases of "), .kept]) {
+      "nam de niet afgeronde casussen over van \($0[0])"
+    },
     Phrase([.kept, .words(" carried over from "), .kept]) {
       "\($0[0]) overgenomen van \($0[1])"
     },

@@ -34,7 +34,8 @@ public enum Request: Hashable, Sendable {
   /// Mark an agenda item adjourned.
   case adjournCase(meetingID: String, familyID: String, reason: String, to: String?)
   /// Close the meeting: cases not reached are marked, the minutes become final.
-  case closeMeeting(meetingID: String)
+  /// With `carryTo`, the cases it did not finish move to that later meeting.
+  case closeMeeting(meetingID: String, carryTo: String?)
   /// Store who is present for an agenda item.
   case setAttendance(meetingID: String, familyID: String, attendance: [Attendee])
   /// Settle a value a sync kept two ways: value `take` (1 or 2) stands, as

@@ -284,9 +284,11 @@ public enum ActionTable {
       .confirmNo, [.character("n"), .escape], .confirm, "no", "nee",
       "No", "Nee"),
     a(
-      .confirmOther, [.character("f"), .character("a")], .confirm, "", "",
-      "The other answer a question offers (f: finish the running case)",
-      "Het andere antwoord dat een vraag biedt (a: de lopende casus afronden)"),
+      .confirmOther, [.character("f"), .character("a"), .character("c"), .character("m")],
+      .confirm, "", "",
+      "The other answer a question offers (f: finish the running case; c: close and carry the unfinished cases)",
+      "Het andere antwoord dat een vraag biedt (a: de lopende casus afronden; m: sluiten en meenemen)"
+    ),
     a(
       .settleTake, [.character("1"), .character("2")], .settle, "choose", "kiezen",
       "That value stands; recorded with your name and the time",

@@ -33,11 +33,21 @@ extension MeetingFlow {
       : language.pick(
         " \(unfinished) started, finished without a decision;",
         " \(unfinished) begonnen, afgerond zonder besluit;")
+    // With cases left and a later meeting open: closing can carry them there.
+    let next = context.data.laterMeetings.first
+    let carry: (line: String, requests: [Request])? =
+      open + unfinished > 0
+      ? next.map { next in
+        (
+          language.pick("c = close, carry them to \(next)", "m = sluiten, meenemen naar \(next)"),
+          [.closeMeeting(meetingID: meeting.id, carryTo: next)]
+        )
+      } : nil
     return ConfirmOverlay(
       question: language.pick(
         "Close \(meeting.id)?\(finishing) \(open) not reached; the minutes become final.",
         "\(meeting.id) sluiten?\(finishing) \(open) niet aan bod; het verslag wordt definitief."),
-      yes: [.closeMeeting(meetingID: meeting.id)])
+      yes: [.closeMeeting(meetingID: meeting.id, carryTo: nil)], other: carry)
   }
 }
 

@@ -72,10 +72,21 @@ extension BoardSession {
         try meeting.refuseIfClosed("meeting")
         meeting.startCase(familyID, at: now)
       }
-    case .closeMeeting(let meetingID):
-      let author = self.author
-      updateMeeting(meetingID, what: "closed the meeting") { meeting, now in
-        try meeting.close(at: now, by: author)
+    case .closeMeeting(let meetingID, let carryTo):
+      do {
+        let result = try store.closeMeeting(
+          meetingID, carryTo: carryTo, by: author, at: SystemClock.now())
+        if meetingID == app.data.meeting?.id { tell(.meetingChanged(result.meeting)) }
+        if let carryTo, !result.carried.isEmpty {
+          let language = app.options.language
+          tell(
+            .notice(
+              language.pick(
+                "\(result.carried.count) unfinished carried over to \(carryTo)",
+                "\(result.carried.count) niet afgerond overgenomen naar \(carryTo)")))
+        }
+      } catch {
+        tell(.refused("\(error)"))
       }
     case .finishCase(let meetingID, let familyID):
       updateItem(meetingID, familyID, what: "\(familyID) discussed, no decision") { item, now in
