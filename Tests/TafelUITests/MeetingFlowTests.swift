@@ -73,6 +73,8 @@ import Testing
     #expect(app.handle(.character("X")) == [])
     let screen = app.render(width: 120, height: 40).text
     #expect(screen.contains("Close JBT-2026-11-30?"), "\(screen)")
+    // A deadline running for a case left is named.
+    #expect(screen.contains("Familie Öztürk, drang ends 2027-03-01."), "\(screen)")
     // Cases are left and a later meeting is open: closing can carry them there.
     #expect(screen.contains("c = close, carry them to JBT-2026-12-14"), "\(screen)")
     #expect(

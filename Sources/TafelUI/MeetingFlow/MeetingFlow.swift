@@ -22,7 +22,9 @@ public enum MeetingFlow {
 }
 
 extension MeetingFlow {
-  /// `X`: "Close JBT-2026-12-01? 3 cases not reached. The minutes become final." — yes closes.
+  /// `X`: "Close JBT-2026-12-01? 3 cases not reached. The minutes become final." — yes
+  /// closes; with a deadline running for a case left, it is named; `c` closes
+  /// and carries the cases left to the next open meeting.
   public static func closeConfirmation(meeting: Meeting, context: BoardContext) -> ConfirmOverlay {
     let open = meeting.items.filter { $0.status == .waiting }.count
     let unfinished = meeting.items.filter { [.inProgress, .paused].contains($0.status) }.count
@@ -33,6 +35,29 @@ extension MeetingFlow {
       : language.pick(
         " \(unfinished) started, finished without a decision;",
         " \(unfinished) begonnen, afgerond zonder besluit;")
+    // A deadline running for a case the meeting leaves unfinished is named:
+    // an OTS that ends before the next sitting must not strand unseen.
+    let stakes = meeting.items.filter { [.waiting, .inProgress, .paused].contains($0.status) }
+      .compactMap { item -> (name: String, deadline: MeasureDeadline)? in
+        guard let family = context.data.families[item.family],
+          let soonest = MeasureDeadlines.running(in: family)
+            .filter({ $0.date >= context.data.today }).min(by: { $0.date < $1.date })
+        else { return nil }
+        return (context.familyLabel(id: family.id, name: family.name), soonest)
+      }.sorted { $0.deadline.date < $1.deadline.date }
+    let atStake =
+      stakes.isEmpty
+      ? ""
+      : language.pick(" At stake: ", " Op het spel: ")
+        + stakes.prefix(2).map { stake in
+          let kind: String =
+            switch stake.deadline.kind {
+            case .drang: "drang"
+            case .provisionalOTS: language.pick("provisional OTS", "voorlopige OTS")
+            case .ots: "OTS"
+            }
+          return "\(stake.name), \(kind) \(language.pick("ends", "eindigt")) \(stake.deadline.date)"
+        }.joined(separator: "; ") + (stakes.count > 2 ? " …" : "") + "."
     // With cases left and a later meeting open: closing can carry them there.
     let next = context.data.laterMeetings.first
     let carry: (line: String, requests: [Request])? =
@@ -45,8 +70,10 @@ extension MeetingFlow {
       } : nil
     return ConfirmOverlay(
       question: language.pick(
-        "Close \(meeting.id)?\(finishing) \(open) not reached; the minutes become final.",
-        "\(meeting.id) sluiten?\(finishing) \(open) niet aan bod; het verslag wordt definitief."),
+        "Close \(meeting.id)?\(finishing) \(open) not reached; the minutes become final."
+          + atStake,
+        "\(meeting.id) sluiten?\(finishing) \(open) niet aan bod; het verslag wordt definitief."
+          + atStake),
       yes: [.closeMeeting(meetingID: meeting.id, carryTo: nil)], other: carry)
   }
 }
