@@ -20,7 +20,7 @@ struct GitHostileReplicaTests {
   enum Crafted: String, CaseIterable, CustomTestStringConvertible {
     case climbsOut, gitConfig, draft, symlinkFamily, gitlinkFamily, symlinkShard, executable
     case strayName, tooLarge, brokenJSON, schemaBroken, idNotItsName, wrongShard
-    case decisionRemoved, decisionRewritten, changeRecordRemoved
+    case decisionRemoved, decisionRewritten, changeRecordRemoved, safetyRecordRemoved
     case familyDeleted, otherLogShortened, ownLogWritten, newerStoreFormat, storeCutShort
     case gitAttributes
 
@@ -118,6 +118,12 @@ struct GitHostileReplicaTests {
           }
           object["decisions"] = .array(decisions)
         })
+      return familyFile
+    case .safetyRecordRemoved:
+      // Who held the child's safety stays on record (the demo's case at the
+      // table has its holder, S1).
+      try hostile.put(
+        familyFile, try edited { $0["safety"] = .array(Array(list($0, "safety").dropLast())) })
       return familyFile
     case .changeRecordRemoved:
       try hostile.put(

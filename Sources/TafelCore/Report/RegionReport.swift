@@ -209,9 +209,10 @@ public struct RegionReport: Codable, Hashable, Sendable {
     var overlapNames: [String: [FamilyName]] = [:]
     var professionalCounts: [(count: Int, family: FamilyName)] = []
     var signalNames = [[FamilyName]](repeating: [], count: SignalKind.allCases.count)
-    for source in sources {
+    // Each store's directory indexed once, for its families and the names below.
+    let lookups = sources.map { DirectoryLookup($0.directory) }
+    for (source, lookup) in zip(sources, lookups) {
       let all = source.families
-      let lookup = DirectoryLookup(source.directory)
       storeCounts.append(StoreCount(region: source.region, families: 0))
       for index in all.indices {
         // Worked out once per family: every step, the period and the repeats read it.
@@ -358,9 +359,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
       OverlapCount(
         function: entry.overlap.function, organisations: entry.overlap.organisations,
         organisationNames: entry.overlap.organisations.map { id in
-          sources.lazy.map { DirectoryLookup($0.directory) }.first {
-            $0.organisation(id) != nil
-          }?.shortName(ofOrganisation: id) ?? id
+          lookups.first { $0.organisation(id) != nil }?.shortName(ofOrganisation: id) ?? id
         },
         families: entry.families, named: sorted(overlapNames[key] ?? []))
     }.sorted {

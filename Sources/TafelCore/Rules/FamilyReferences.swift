@@ -104,11 +104,11 @@ public enum FamilyReferences {
           "\(holding.map(\.id).joined(separator: " and ")) both hold the child's safety; record who does with tafel safety \(family.id) --holder ORG"
         ))
     }
-    for (member, consent) in family.consent.enumerated() {
+    for (position, consent) in family.consent.enumerated() {
       if let id = consent.member, family.member(id) == nil {
         problems.append(
           ReferenceProblem(
-            [.key("consent"), .index(member), .key("member")],
+            [.key("consent"), .index(position), .key("member")],
             "consent names member \(id), who is not in \(family.id)"))
       }
     }

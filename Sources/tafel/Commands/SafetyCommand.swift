@@ -131,19 +131,20 @@ struct SafetyCommand: ParsableCommand {
       change = { family in try family.addSafetyAgreements(agreements) }
     } else {
       let answer: HandoverAnswer = accept ? .accepted : .refused
-      if let person, let offered = try store.family(family).openSafetyOffer,
-        person.organisation != offered.organisation
-      {
-        throw CommandFailure.usage(
-          "--professional: \(person.name) works for \(person.organisation), not \(offered.organisation)"
-        )
-      }
       let who = by?.trimmed.nonEmpty ?? options.author
       what =
         "\(answer == .accepted ? "accepted" : "refused") the safety handover on \(day)"
         + (reason.map { " (\(Sanitized.line($0.trimmed)))" } ?? "")
       change = { family in
-        try family.answerSafetyOffer(
+        // Checked under the family's lock, against the offer as it stands.
+        if let person, let offered = family.openSafetyOffer,
+          person.organisation != offered.organisation
+        {
+          throw CommandFailure.usage(
+            "--professional: \(person.name) works for \(person.organisation), not \(offered.organisation)"
+          )
+        }
+        return try family.answerSafetyOffer(
           answer, by: who, on: day, reason: reason, professional: person?.id)
       }
     }
