@@ -114,13 +114,17 @@ import Testing
     let demo = DemoData.make(today: Self.today)
     let byName = Dictionary(uniqueKeysWithValues: demo.families.map { ($0.name, $0) })
     #expect(demo.families.count >= 12)
-    // Usual route: report → intake → table → RvdK → judge → GI.
+    // Usual route: report → intake → table → the RvdK decides to investigate → judge → GI.
     let usual = byName["Familie de Vries"]!.events.map(\.kind)
     #expect(
       usual.filter {
-        [.report, .tableDiscussion, .investigationStart, .rulingOTS, .giStart].contains($0)
+        [.report, .tableDiscussion, .rvdkAccept, .rulingOTS, .giStart].contains($0)
       }
-        == [.report, .tableDiscussion, .investigationStart, .rulingOTS, .giStart])
+        == [.report, .tableDiscussion, .rvdkAccept, .rulingOTS, .giStart])
+    // The table asked, the RvdK declined, the local team carried on.
+    let bos = byName["Familie Bos"]!
+    #expect(bos.events.contains { $0.kind == .rvdkReject && $0.rvdk?.reason != nil })
+    #expect(bos.requestsAwaitingRvdK.isEmpty)
     // Veilig Thuis scales up straight to the RvdK.
     #expect(byName["Familie Jansen"]!.events.contains { $0.kind == .scaleUp && $0.from == "vt-gm" })
     // Scale-down to the local team with drang by a GI.

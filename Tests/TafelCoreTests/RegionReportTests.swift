@@ -39,10 +39,10 @@ import Testing
     #expect(steps[.reportToIntake]?.count == 13)
     #expect(steps[.reportToIntake]?.median == 8)
     #expect(steps[.reportToIntake]?.p90 == 10)
-    // intake → table, from the intake that began the route: 39 46 130 140 173
-    // 175 276 1645 (Hoekstra's third intake, not her first of 2014) → median
-    // rank 4 = 140, p90 rank 8.
-    #expect(steps[.intakeToTable]?.count == 8)
+    // intake → table, from the intake that began the route: 39 46 105 130 140
+    // 173 175 276 1645 (Hoekstra's third intake, not her first of 2014; Bos's
+    // table of a year before she closed) → median rank 5 = 140, p90 rank 9.
+    #expect(steps[.intakeToTable]?.count == 9)
     #expect(steps[.intakeToTable]?.median == 140)
     #expect(steps[.intakeToTable]?.p90 == 1645)
     // table → investigation start: de Vries 10, Hoekstra 13, van Beek 16, Lammers 16.
@@ -131,7 +131,9 @@ import Testing
     #expect(
       lines.allSatisfy { Self.fieldCount($0) == 11 })
     // The same figures as the JSON: min and max too.
-    #expect(lines.contains("lead-time,intake-table,days,8,140,1645,39,1645,,,"))
+    #expect(lines.contains("lead-time,intake-table,days,9,140,1645,39,1645,,,"))
+    #expect(lines.contains("rvdk,rejected,,1,,,,,,,"))
+    #expect(lines.contains("rvdk,accepted,,5,,,,,0.8333,,"))
     #expect(lines.contains("direction,exactly-one,,11,,,,,0.8462,,"))
     #expect(lines.contains("signal,overlap,families,3,,,,,,,"))
     #expect(lines.contains("professionals,all,per-family,,4,5,,46,,,"))
@@ -151,7 +153,9 @@ import Testing
     let squeezed = english.split(separator: "\n").map {
       $0.split(separator: " ").joined(separator: " ")
     }
-    #expect(squeezed.contains("intake → table 8 140 1645 39 1645 — —"))
+    #expect(squeezed.contains("intake → table 9 140 1645 39 1645 — —"))
+    #expect(squeezed.contains("RvdK request → RvdK's decision 3 10 15 7 15 — —"))
+    #expect(squeezed.contains("share accepted 83.3%"))
     #expect(
       squeezed.contains("report → intake 13 8 10 4 10 5 working days (90%) 46.2% (below target)"))
     #expect(english.contains("share with exactly one  84.6%"))

@@ -26,7 +26,7 @@ struct BoardLiveTests {
     #expect(app.focus == .decisions)
     #expect(app.selectedFamilyID == "FV-2026-0001")
     let lines = app.render(width: 120, height: 40).lines
-    #expect(lines.contains { $0.contains("D003 RvdK") }, "\(lines.joined(separator: "\n"))")
+    #expect(lines.contains { $0.contains("D003 Request RvdK") }, "\(lines.joined(separator: "\n"))")
   }
 
   @Test("a meeting change keeps the selected family even when rows move")

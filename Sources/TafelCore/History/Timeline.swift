@@ -19,9 +19,16 @@ public struct Timeline: Codable, Hashable, Sendable {
     /// For a step a decision implies: the decision's outcome (its note holds
     /// the outcome's code, which the text puts in words).
     public var outcome: Outcome?
+    /// For the RvdK's decision: who decided, with whom, and why or on what conditions.
+    public var rvdk: RvdKDecision?
 
-    /// The note as a reader reads it: a decision's outcome in words.
+    /// The note as a reader reads it: a decision's outcome in words, the
+    /// RvdK's decision with who took it.
     public func note(_ language: Language) -> String? {
+      if let rvdk {
+        let words = ChainWords.rvdkDecision(rvdk, language)
+        return note.map { words + " — " + $0 } ?? words
+      }
       guard let note, let outcome else { return note }
       return note.replacingOccurrences(
         of: "· " + outcome.rawValue, with: "· " + MinutesWords.outcome(outcome, language))
@@ -102,7 +109,7 @@ public struct Timeline: Codable, Hashable, Sendable {
           fromName: organisationName(event.from), to: event.to, toName: organisationName(event.to),
           note: event.note, informed: event.informed,
           daysSincePrevious: rows.last.map { $0.date.days(until: event.date) },
-          outcome: event.decision.flatMap { family.decision($0)?.outcome }))
+          outcome: event.decision.flatMap { family.decision($0)?.outcome }, rvdk: event.rvdk))
     }
 
     let direction = family.involvements.filter { $0.functions.contains(.direction) }

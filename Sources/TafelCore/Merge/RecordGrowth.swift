@@ -4,6 +4,7 @@
 // shared (the merge base) and refuses the commit when:
 //
 // - a decision is gone or changed (a correction is a new decision);
+// - the RvdK's decision on a request (a chain step with `rvdk`) is gone or changed;
 // - a change record is gone or changed;
 // - a kept conflict is gone without a change record that settles it;
 // - a record of who holds the child's safety is gone, or a handover's answer
@@ -18,6 +19,17 @@ public enum RecordGrowth {
   /// Both are whole store files (a family, a meeting, organisations, store.json).
   public static func shrinkage(base: JSONValue, theirs: JSONValue) -> String? {
     if let problem = keptByID("decisions", base, theirs, noun: "decision") { return problem }
+    // The RvdK's decision is a step in `events`, which a person may edit;
+    // the steps that carry the RvdK's decision stay as they were.
+    var theirEvents: [String: JSONValue] = [:]
+    for event in elements("events", theirs) {
+      if let id = text(event["id"]) { theirEvents[id] = event }
+    }
+    for event in elements("events", base) where event["rvdk"] != nil {
+      guard let id = text(event["id"]) else { continue }
+      guard let other = theirEvents[id] else { return "the RvdK's decision \(id) was removed" }
+      if other != event { return "the RvdK's decision \(id) was changed" }
+    }
     let baseChanges = elements("changes", base)
     let theirChanges = elements("changes", theirs)
     var available: [JSONValue: Int] = [:]

@@ -224,6 +224,39 @@ extension Minutes {
     return lines
   }
 
+  /// Under the table's request to the RvdK (outcome `investigation`, in
+  /// force): what the RvdK decided on it, or that no decision of the RvdK
+  /// is recorded. The table's conclusion and the RvdK's decision are two facts.
+  static func rvdk(_ entry: MinutesDecision, family: Family?, _ language: Language) -> (
+    label: String, text: String
+  )? {
+    let decision = entry.decision
+    guard decision.outcome == .investigation, entry.correctedBy == nil, let family else {
+      return nil
+    }
+    let label = language.pick("The RvdK's decision", "Besluit van de RvdK")
+    let steps = family.chainSteps
+    guard
+      let request = steps.first(where: {
+        $0.kind == .investigationRequest && $0.decision == decision.id
+      })
+    else { return nil }
+    let answer = Family.rvdkAnswers(steps: steps).first { $0.request.id == request.id }?.answer
+    guard let answer else {
+      return (label, language.pick("none recorded yet.", "nog niet vastgelegd."))
+    }
+    var text = MinutesWords.date(answer.date, language) + ": "
+    switch answer.kind {
+    case .rvdkAccept: text += language.pick("the RvdK investigates", "de Raad doet onderzoek")
+    case .rvdkReject:
+      text += language.pick("the RvdK does not investigate", "de Raad doet geen onderzoek")
+    default: text += language.pick("the investigation started", "het onderzoek is gestart")
+    }
+    if let rvdk = answer.rvdk { text += ", " + ChainWords.rvdkDecision(rvdk, language) }
+    if !".!?".contains(text.last ?? ".") { text += "." }
+    return (label, text)
+  }
+
   /// Said under a decision recorded after the meeting was closed.
   static func afterClosing(_ decision: Decision, _ input: MinutesInput) -> String? {
     guard let closedAt = input.meeting.closedAt, decision.time > closedAt else { return nil }

@@ -149,6 +149,9 @@ extension Minutes {
           + "\(escape(MinutesWords.date(deadline, language))) (\(deadline))</p>"
       )
     }
+    if let (label, text) = rvdk(entry, family: family, language) {
+      lines.append("<p><b>\(escape(label)):</b> \(escape(text))</p>")
+    }
     lines.append("<p class=\"label\">\(escape(labels.rationale)):</p>")
     lines.append(
       "<p class=\"text\">\(escape(decision.rationale.replacingCRLF.trimmedKeepingIndent))</p>")

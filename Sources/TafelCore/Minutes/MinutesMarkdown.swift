@@ -108,6 +108,10 @@ extension Minutes {
       lines[lines.count - 1] += "  "
       lines.append("**\(labels.deadline):** \(MinutesWords.date(deadline, language)) (\(deadline))")
     }
+    if let (label, text) = rvdk(entry, family: family, language) {
+      lines[lines.count - 1] += "  "
+      lines.append("**\(label):** \(MarkdownText.inline(oneLine(text)))")
+    }
     lines += ["", "**\(labels.rationale):**", ""] + block(decision.rationale)
     lines += ["", "**\(labels.agreements):**", ""]
     if decision.agreements.isEmpty {

@@ -15,7 +15,8 @@ public enum MinutesWords {
         "Onderzoek door de Raad uitgesteld met afspraken (drang)")
     case .investigation:
       language.pick(
-        "RvdK investigation starts", "De Raad voor de Kinderbescherming start een onderzoek")
+        "Request to the RvdK to investigate",
+        "Verzoek tot onderzoek aan de Raad voor de Kinderbescherming")
     case .endOTS: language.pick("Agree to end the OTS", "Akkoord met beëindigen van de OTS")
     case .extendOTS: language.pick("Advise extension of the OTS", "Advies: de OTS verlengen")
     case .adjourned: language.pick("Adjourned", "Aangehouden")

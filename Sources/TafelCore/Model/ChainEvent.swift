@@ -11,6 +11,10 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case requestForDiscussion = "request-for-discussion"
   case tableDiscussion = "table-discussion"
   case investigationRequest = "investigation-request"
+  /// The RvdK decided to investigate (RvdKDecision says who, with whom, on what conditions).
+  case rvdkAccept = "rvdk-accept"
+  /// The RvdK decided not to investigate, and why; the reporter carries on.
+  case rvdkReject = "rvdk-reject"
   case investigationStart = "investigation-start"
   case investigationEnd = "investigation-end"
   case petition
@@ -62,10 +66,14 @@ public struct ChainEvent: Codable, Hashable, Sendable, Identifiable {
   /// The decision this step follows from, for the steps decisions imply
   /// (`Family.chainSteps`); never stored in a family file.
   public var decision: String?
+  /// For the RvdK's decision (`rvdk-accept`, `rvdk-reject`): who decided,
+  /// with which behavioural expert, and on what conditions or why not.
+  public var rvdk: RvdKDecision?
 
   public init(
     id: String, date: Day, kind: EventKind, from: String? = nil, to: String? = nil,
-    note: String? = nil, informed: [Informed]? = nil, decision: String? = nil
+    note: String? = nil, informed: [Informed]? = nil, decision: String? = nil,
+    rvdk: RvdKDecision? = nil
   ) {
     self.id = id
     self.date = date
@@ -75,5 +83,6 @@ public struct ChainEvent: Codable, Hashable, Sendable, Identifiable {
     self.note = note
     self.informed = informed
     self.decision = decision
+    self.rvdk = rvdk
   }
 }

@@ -6,7 +6,7 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
   case noInvestigation = "no-investigation"
   /// RvdK investigation postponed with agreements (drang), with a deadline ≤ six months.
   case drang
-  /// RvdK investigation starts.
+  /// The table asks the RvdK to investigate; the RvdK decides (`rvdk-accept`, `rvdk-reject`).
   case investigation
   /// OTS review: agree to end the OTS.
   case endOTS = "end-ots"

@@ -207,6 +207,7 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
     "request-for-discussion": 28,
     "investigation-request": 14,
     "investigation-start": 84,
+    "rvdk-accept": 84,
     "investigation-end": 28,
     "petition": 28,
     "ruling-ots": 14,

@@ -11,6 +11,9 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
   case rulingToGI = "ruling-gi"
   /// The RvdK's own step: its request for investigation to the start of it.
   case requestToInvestigation = "request-investigation"
+  /// The RvdK's decision: its request for investigation to the RvdK's
+  /// acceptance or rejection, whichever it was.
+  case requestToRvdKDecision = "request-rvdk"
   /// The whole chain: a report to Veilig Thuis to the start of the youth
   /// protector (the GI).
   case reportToGI = "report-gi"
@@ -20,9 +23,9 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .reportToIntake: [.report]
     case .intakeToTable: [.intake]
     case .tableToInvestigation: [.tableDiscussion]
-    case .investigationToRuling: [.investigationStart]
+    case .investigationToRuling: [.investigationStart, .rvdkAccept]
     case .rulingToGI: ChainStep.rulings
-    case .requestToInvestigation: [.investigationRequest]
+    case .requestToInvestigation, .requestToRvdKDecision: [.investigationRequest]
     case .reportToGI: [.report]
     }
   }
@@ -31,10 +34,11 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     switch self {
     case .reportToIntake: [.intake]
     case .intakeToTable: [.tableDiscussion]
-    case .tableToInvestigation: [.investigationStart]
+    case .tableToInvestigation: [.investigationStart, .rvdkAccept]
     case .investigationToRuling: ChainStep.rulings
     case .rulingToGI: [.giStart]
-    case .requestToInvestigation: [.investigationStart]
+    case .requestToInvestigation: [.investigationStart, .rvdkAccept]
+    case .requestToRvdKDecision: [.rvdkAccept, .rvdkReject]
     case .reportToGI: [.giStart]
     }
   }
@@ -49,9 +53,9 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .reportToIntake: kind == .report
     case .intakeToTable: kind == .intake
     case .tableToInvestigation: kind == .tableDiscussion
-    case .investigationToRuling: kind == .investigationStart
+    case .investigationToRuling: kind == .investigationStart || kind == .rvdkAccept
     case .rulingToGI: kind.isRuling
-    case .requestToInvestigation: kind == .investigationRequest
+    case .requestToInvestigation, .requestToRvdKDecision: kind == .investigationRequest
     case .reportToGI: kind == .report
     }
   }
@@ -61,10 +65,11 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     switch self {
     case .reportToIntake: kind == .intake
     case .intakeToTable: kind == .tableDiscussion
-    case .tableToInvestigation: kind == .investigationStart
+    case .tableToInvestigation: kind == .investigationStart || kind == .rvdkAccept
     case .investigationToRuling: kind.isRuling
     case .rulingToGI: kind == .giStart
-    case .requestToInvestigation: kind == .investigationStart
+    case .requestToInvestigation: kind == .investigationStart || kind == .rvdkAccept
+    case .requestToRvdKDecision: kind.isRvdKDecision
     case .reportToGI: kind == .giStart
     }
   }
@@ -80,6 +85,8 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     case .rulingToGI: language.pick("ruling → GI start", "uitspraak → start GI")
     case .requestToInvestigation:
       language.pick("RvdK request → investigation start", "verzoek RvdK → start onderzoek")
+    case .requestToRvdKDecision:
+      language.pick("RvdK request → RvdK's decision", "verzoek RvdK → besluit RvdK")
     case .reportToGI:
       language.pick("report → GI start (whole chain)", "melding → start GI (hele keten)")
     }

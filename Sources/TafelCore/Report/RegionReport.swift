@@ -74,6 +74,22 @@ public struct RegionReport: Codable, Hashable, Sendable {
     case names
   }
 
+  /// The RvdK's answers to the requests for investigation made in the
+  /// period: a request counts as accepted when the RvdK accepted it or
+  /// (recorded before its decision was a step of its own) the investigation
+  /// started.
+  public struct RvdKCount: Codable, Hashable, Sendable {
+    public var requests: Int
+    public var accepted: Int
+    public var rejected: Int
+    public var awaiting: Int
+    /// accepted / (accepted + rejected); nil when none was answered.
+    public var acceptedShare: Double?
+    /// The families with a request the RvdK rejected, when the report names them.
+    public var namedRejected: [FamilyName]?
+    public var namedAwaiting: [FamilyName]?
+  }
+
   public struct PhaseCount: Codable, Hashable, Sendable {
     public var phase: Phase
     public var families: Int
@@ -154,6 +170,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
   public var phases: [PhaseCount]
   public var leadTimes: [StepStatistics]
   public var repeats: RepeatCount
+  public var rvdk: RvdKCount
   public var direction: DirectorShare
   public var overlaps: [OverlapCount]
   public var professionals: ProfessionalsDistribution
@@ -195,6 +212,9 @@ public struct RegionReport: Codable, Hashable, Sendable {
     var repeats = RepeatCount(
       windowMonths: settings.repeatWindowMonths, families: 0, back: 0, share: nil)
     var repeatNames: [FamilyName] = []
+    var rvdk = RvdKCount(requests: 0, accepted: 0, rejected: 0, awaiting: 0)
+    var rejectedNames: [FamilyName] = []
+    var awaitingNames: [FamilyName] = []
     var share = DirectorShare(families: 0, exactlyOne: 0, none: 0, several: 0, share: nil)
     var overlapFamilies: [String: (overlap: Overlap, families: Int)] = [:]
     var counts: [Int] = []
@@ -281,6 +301,22 @@ public struct RegionReport: Codable, Hashable, Sendable {
           if naming { signalNames[position].append(named) }
         }
 
+        for (request, answer) in Family.rvdkAnswers(steps: chainSteps)
+        where inPeriod(request.date) {
+          rvdk.requests += 1
+          // An answer after the period's end was still awaited at its end.
+          switch answer.flatMap({ $0.date <= end ? $0.kind : nil }) {
+          case nil:
+            rvdk.awaiting += 1
+            if naming { awaitingNames.append(named) }
+          case .rvdkReject?:
+            rvdk.rejected += 1
+            if naming { rejectedNames.append(named) }
+          default:
+            rvdk.accepted += 1
+          }
+        }
+
         if RegionReport.endingOutcome(of: family, from: from, to: end) != nil {
           repeats.families += 1
           // The same rule as signal B, for the decisions in the period.
@@ -295,6 +331,8 @@ public struct RegionReport: Codable, Hashable, Sendable {
         }
       }
     }
+    let answered = rvdk.accepted + rvdk.rejected
+    rvdk.acceptedShare = answered == 0 ? nil : Double(rvdk.accepted) / Double(answered)
     repeats.share = repeats.families == 0 ? nil : Double(repeats.back) / Double(repeats.families)
     share.share = share.families == 0 ? nil : Double(share.exactlyOne) / Double(share.families)
     let names = naming != .none
@@ -304,6 +342,8 @@ public struct RegionReport: Codable, Hashable, Sendable {
     share.namedNone = sorted(noneNames)
     share.namedSeveral = sorted(severalNames)
     repeats.named = sorted(repeatNames)
+    rvdk.namedRejected = sorted(rejectedNames)
+    rvdk.namedAwaiting = sorted(awaitingNames)
 
     let leadTimes = ChainStep.allCases.enumerated().map { position, step in
       let times = stepTimes[position]
@@ -388,7 +428,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
       phases: Phase.allCases.enumerated().map {
         PhaseCount(phase: $1, families: phaseCounts[$0], named: sorted(phaseNames[$0]))
       },
-      leadTimes: leadTimes, repeats: repeats, direction: share, overlaps: overlaps,
+      leadTimes: leadTimes, repeats: repeats, rvdk: rvdk, direction: share, overlaps: overlaps,
       professionals: ProfessionalsDistribution(
         buckets: buckets, median: NearestRank.median(of: counts),
         p90: NearestRank.percentile(90, of: counts), max: counts.max()),

@@ -94,6 +94,22 @@ extension RegionReport {
 
     lines.append(
       l.pick(
+        "The RvdK's answers to the requests for investigation",
+        "Besluiten van de RvdK op de verzoeken tot onderzoek"))
+    lines += Self.named(
+      Self.table(
+        [
+          [l.pick("requests", "verzoeken"), "\(rvdk.requests)"],
+          [l.pick("accepted (investigates)", "aanvaard (doet onderzoek)"), "\(rvdk.accepted)"],
+          [l.pick("rejected", "afgewezen"), "\(rvdk.rejected)"],
+          [l.pick("awaiting an answer", "wacht op besluit"), "\(rvdk.awaiting)"],
+          [l.pick("share accepted", "aandeel aanvaard"), Self.percent(rvdk.acceptedShare, l)],
+        ], rightAligned: [1]),
+      [nil, nil, rvdk.namedRejected, rvdk.namedAwaiting, nil], header: false)
+    lines.append("")
+
+    lines.append(
+      l.pick(
         "Direction (families in help; a duo with a safety team is one)",
         "Regie (gezinnen in hulp; een duo met een veiligheidsteam telt als één)"))
     let directionRows = Self.table(
@@ -213,6 +229,12 @@ extension RegionReport {
     row(
       "repeat", "back", "\(repeats.windowMonths)-months", "\(repeats.back)",
       share: repeats.share.map { Self.decimal($0) } ?? "", named: repeats.named)
+    row("rvdk", "requests", "", "\(rvdk.requests)")
+    row(
+      "rvdk", "accepted", "", "\(rvdk.accepted)",
+      share: rvdk.acceptedShare.map { Self.decimal($0) } ?? "")
+    row("rvdk", "rejected", "", "\(rvdk.rejected)", named: rvdk.namedRejected)
+    row("rvdk", "awaiting", "", "\(rvdk.awaiting)", named: rvdk.namedAwaiting)
     row(
       "direction", "exactly-one", "", "\(direction.exactlyOne)",
       share: direction.share.map { Self.decimal($0) } ?? "")

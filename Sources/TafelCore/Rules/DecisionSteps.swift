@@ -1,6 +1,6 @@
 // Decisions are chain steps. What the table decides moves the family through
 // the chain without anyone typing an event: every decision in force adds the
-// table discussion on the meeting day; "RvdK investigation starts" adds the
+// table discussion on the meeting day; a request to the RvdK adds the
 // request to the RvdK, drang the start of drang. The steps are derived, not
 // stored: a correction changes them with the decision it replaces, and stores
 // written before this rule get them with nothing to migrate. A step someone
@@ -66,6 +66,11 @@ extension Family {
           unclaimed[key]?.removeFirst()
         }
       }
+    }
+    // The RvdK decides after the table asked: on the day of the table's
+    // request, its decision comes after the steps the request implies.
+    if steps.contains(where: { $0.kind.isRvdKDecision }) {
+      return steps.filter { !$0.kind.isRvdKDecision } + steps.filter { $0.kind.isRvdKDecision }
     }
     return steps
   }

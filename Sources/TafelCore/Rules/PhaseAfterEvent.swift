@@ -15,7 +15,9 @@ extension EventKind {
     // A measure runs on while the table reviews it (an OTS review).
     case .requestForDiscussion, .tableDiscussion: current == .measure ? .measure : .table
     case .drangStart: .drang
-    case .investigationStart: .investigation
+    case .investigationStart, .rvdkAccept: .investigation
+    // The RvdK does not investigate: the help goes on voluntarily (a measure runs on).
+    case .rvdkReject: current == .measure ? .measure : .voluntary
     case .rulingOTS, .rulingProvisionalOTS, .rulingPlacement, .rulingGuardianship, .otsExtension,
       .giStart:
       .measure

@@ -14,6 +14,8 @@ public enum ChainWords {
     case .tableDiscussion: language.pick("table discussion", "bespreking aan tafel")
     case .investigationRequest:
       language.pick("request for investigation", "verzoek tot onderzoek")
+    case .rvdkAccept: language.pick("RvdK investigates", "RvdK start onderzoek")
+    case .rvdkReject: language.pick("RvdK does not investigate", "RvdK doet geen onderzoek")
     case .investigationStart: language.pick("investigation start", "start onderzoek")
     case .investigationEnd: language.pick("investigation end", "einde onderzoek")
     case .petition: language.pick("petition to the judge", "verzoekschrift")
@@ -31,6 +33,19 @@ public enum ChainWords {
     case .closure: language.pick("closure", "afsluiting")
     case .crisis: "crisis"
     }
+  }
+
+  /// The RvdK's decision in one line: "decided by A. de Wit with behavioural
+  /// expert B. Smit; conditions: …" (or "; reason: …").
+  public static func rvdkDecision(_ decision: RvdKDecision, _ language: Language) -> String {
+    var line = language.pick(
+      "decided by \(decision.by) with behavioural expert \(decision.expert)",
+      "besloten door \(decision.by) met gedragsdeskundige \(decision.expert)")
+    if let conditions = decision.conditions {
+      line += language.pick("; conditions: ", "; voorwaarden: ") + conditions
+    }
+    if let reason = decision.reason { line += language.pick("; reason: ", "; reden: ") + reason }
+    return line
   }
 
   /// An action of the family plan: open, done or cancelled.

@@ -24,8 +24,11 @@ extension DemoFamilies {
     b.event(-411, .intake, to: "lt-nijkerk", "Kennismaking thuis; ouders erkennen spanningen.")
     b.event(-250, .requestForDiscussion, from: "lt-nijkerk", to: "jbt-fv")
     b.event(-236, .tableDiscussion, to: "jbt-fv")
-    b.event(-236, .investigationRequest, from: "jbt-fv", to: "rvdk")
-    b.event(-226, .investigationStart, to: "rvdk")
+    let request = b.event(-236, .investigationRequest, from: "jbt-fv", to: "rvdk")
+    b.rvdk(
+      -226, accepted: true, request: request, by: s.name("rvdk", 0), expert: "Marieke Koster",
+      conditions:
+        "Het veiligheidsplan blijft van kracht; het lokale team blijft betrokken tot de GI start.")
     b.event(-150, .investigationEnd, from: "rvdk", "Raad adviseert een ondertoezichtstelling.")
     b.event(-146, .petition, from: "rvdk", to: "kr-gelderland")
     b.event(-130, .rulingOTS, from: "kr-gelderland", to: "gi-jbg", "OTS voor een jaar.")
@@ -106,8 +109,9 @@ extension DemoFamilies {
     b.event(
       -120, .scaleUp, from: "vt-gm", to: "rvdk",
       "Veilig Thuis vraagt rechtstreeks onderzoek aan; het jeugdteam hoort het van de ouders.")
-    b.event(-120, .investigationRequest, from: "vt-gm", to: "rvdk")
-    b.event(-105, .investigationStart, to: "rvdk")
+    let request = b.event(-120, .investigationRequest, from: "vt-gm", to: "rvdk")
+    b.rvdk(
+      -105, accepted: true, request: request, by: s.name("rvdk", 1), expert: "Marieke Koster")
     b.involve(lt, [.intake, .direction, .monitoring], from: -392)
     b.involve(s.id("school-esdoorn", 0), [.care], from: -400)
     b.involve(vt, [.intake, .advice, .monitoring], from: -195, to: -110)

@@ -194,7 +194,8 @@ extension DemoFamilies {
     return b.family
   }
 
-  /// A closed case: voluntary help that worked.
+  /// A closed case: voluntary help that worked, after the RvdK declined to
+  /// investigate what the table asked (the local team carried on).
   static func bos(_ today: Day, _ s: DemoStaff) -> Family {
     var b = DemoFamilyBuilder(
       today: today, id: id(today, firstOffset: -700, number: 8), name: "Familie Bos",
@@ -203,6 +204,21 @@ extension DemoFamilies {
     b.member("Tim Bos", .child, born: b.born(years: 10, days: 15))
     b.event(-700, .report, from: "school-esdoorn", to: "lt-barneveld", "Zorgen over verwaarlozing.")
     b.event(-690, .intake, to: "lt-barneveld")
+    b.event(-600, .requestForDiscussion, from: "lt-barneveld", to: "jbt-fv")
+    b.decide(
+      meeting: nil, -585, hour: 10, .investigation,
+      rationale: """
+        Moeder zegt afspraken af en Tim komt nog steeds onverzorgd op school.
+        De tafel vraagt de Raad te onderzoeken of een maatregel nodig is.
+        """,
+      parentsView: "Moeder vindt dat het beter gaat en wil geen Raad.",
+      present: [s.id("lt-barneveld", 3), s.id("rvdk", 2)], recordedBy: s.id("lt-barneveld", 3))
+    b.rvdk(
+      -578, accepted: false, request: b.family.id + "-D001/request", by: s.name("rvdk", 2),
+      expert: "Marieke Koster",
+      reason:
+        "Vrijwillige hulp is niet beproefd: het netwerk (oma) is niet ingezet en moeder werkt sinds de bespreking mee. Het lokale team gaat door."
+    )
     b.event(
       -400, .closure, from: "lt-barneveld", "Doelen bereikt; moeder redt het met haar netwerk.")
     b.involve(s.id("lt-barneveld", 3), [.intake, .direction, .care], from: -690, to: -400)

@@ -80,6 +80,22 @@ struct DemoFamilyBuilder {
     return id
   }
 
+  /// The RvdK's decision on the request `request` (an event id), on day `offset`.
+  @discardableResult
+  mutating func rvdk(
+    _ offset: Int, accepted: Bool, request: String, by: String, expert: String,
+    conditions: String? = nil, reason: String? = nil
+  ) -> String {
+    let id = "E\(nextEvent)"
+    nextEvent += 1
+    family.events.append(
+      ChainEvent(
+        id: id, date: day(offset), kind: accepted ? .rvdkAccept : .rvdkReject, from: "rvdk",
+        rvdk: RvdKDecision(
+          by: by, expert: expert, conditions: conditions, reason: reason, request: request)))
+    return id
+  }
+
   mutating func involve(
     _ professional: String, _ functions: [CaseFunction], from: Int, to: Int? = nil
   ) {

@@ -165,12 +165,16 @@ public enum SyntheticData {
           b.involve(gi, [.drang], from: day)
         }
         if route == .usual {
-          b.event(table, .investigationRequest, from: "jbt-fv", to: "rvdk")
+          let request = b.event(table, .investigationRequest, from: "jbt-fv", to: "rvdk")
           let investigation = step(5...40)
           b.event(investigation, .investigationStart, to: "rvdk")
-          b.involve(
-            random.pick(staff.ids("rvdk")), [.investigation], from: investigation,
-            to: step(40...120))
+          let investigator = random.pick(staff.ids("rvdk"))
+          // The RvdK's decision on the request, the day its investigation starts.
+          b.rvdk(
+            investigation, accepted: true, request: request,
+            by: staff.name("rvdk", staff.ids("rvdk").firstIndex(of: investigator) ?? 0),
+            expert: "Marieke Koster")
+          b.involve(investigator, [.investigation], from: investigation, to: step(40...120))
           b.event(day, .investigationEnd, from: "rvdk")
           b.event(step(1...10), .petition, from: "rvdk", to: "kr-gelderland")
           let ruling = step(7...60)

@@ -13,6 +13,8 @@ enum DecisionsPane {
     guard !decisions.isEmpty else { return [PaneLine(strings.noDecisions, .dim)] }
     var lines: [PaneLine] = []
     let corrections = family.corrections
+    let steps = family.chainSteps
+    let answers = Family.rvdkAnswers(steps: steps)
     for decision in decisions {
       let correction = corrections[decision.id]
       let superseded = correction != nil
@@ -31,6 +33,19 @@ enum DecisionsPane {
         head.append(Span(" · \(strings.deadline) \(deadline)", .dim))
       }
       lines.append(PaneLine(head, item: decision.id))
+      // The table asked; the RvdK decides: its answer stands beside the conclusion.
+      if decision.outcome == .investigation, !superseded,
+        let request = steps.first(where: {
+          $0.kind == .investigationRequest && $0.decision == decision.id
+        })
+      {
+        let answer = answers.first { $0.request.id == request.id }?.answer
+        var spans = [Span("  ⇢ " + strings.rvdkDecision(answer?.kind, on: answer?.date), .dim)]
+        if let reason = answer?.rvdk?.reason ?? answer?.rvdk?.conditions {
+          spans.append(Span(" — " + input.personal(reason), .dim))
+        }
+        lines.append(PaneLine(spans, item: decision.id))
+      }
       if let correction {
         lines.append(
           PaneLine(

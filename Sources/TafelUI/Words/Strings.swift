@@ -163,7 +163,7 @@ public struct Strings: Sendable {
     switch outcome {
     case .noInvestigation: t("no RvdK investigation", "geen RvdK-onderzoek")
     case .drang: t("drang: investigation postponed", "drang: onderzoek uitgesteld")
-    case .investigation: t("RvdK investigation starts", "RvdK-onderzoek start")
+    case .investigation: t("Request RvdK investigation", "Verzoek onderzoek RvdK")
     case .endOTS: t("end OTS", "OTS beëindigen")
     case .extendOTS: t("extend OTS", "OTS verlengen")
     case .adjourned: t("adjourned", "aangehouden")
@@ -174,6 +174,16 @@ public struct Strings: Sendable {
     t("superseded: corrected by \(id)", "vervangen: verbeterd door \(id)")
   }
   public func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
+  /// The RvdK's decision on the table's request, beside the table's conclusion.
+  public func rvdkDecision(_ kind: EventKind?, on day: Day?) -> String {
+    let date = day.map { " \($0)" } ?? ""
+    switch kind {
+    case .rvdkAccept?: return t("RvdK: investigates", "RvdK: doet onderzoek") + date
+    case .rvdkReject?: return t("RvdK: does not investigate", "RvdK: doet geen onderzoek") + date
+    case .some: return t("RvdK: investigation started", "RvdK: onderzoek gestart") + date
+    case nil: return t("RvdK: no decision recorded yet", "RvdK: nog geen besluit vastgelegd")
+    }
+  }
   public var deadline: String { t("deadline", "uiterlijk") }
 
   // Empty panes and states

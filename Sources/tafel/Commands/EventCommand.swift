@@ -44,7 +44,10 @@ struct EventCommand: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
-    _ = try PreparationArguments.choice(kind, "--kind", as: EventKind.self)
+    if try PreparationArguments.choice(kind, "--kind", as: EventKind.self).isRvdKDecision {
+      throw CommandFailure.usage(
+        "--kind \(kind): the RvdK's decision names who decided and why; record it with tafel rvdk")
+    }
     _ = try PreparationArguments.pastDay(date, "--date")
     _ = try parsedInformed()
   }

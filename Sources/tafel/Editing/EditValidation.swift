@@ -46,6 +46,7 @@ enum EditValidation {
     if let before = try? StoreJSON.decode(Family.self, from: original) {
       problems += decisionProblems(
         before: before.decisions, after: edited.decisions, data: data, path: path)
+      problems += rvdkProblems(before: before.events, after: edited.events, data: data, path: path)
       // The region's rules, and an adjournment written by hand is no outcome to refuse.
       var settings = (try? store.info())?.settings ?? RegionSettings()
       settings.outcomes.append(.adjourned)
@@ -139,6 +140,41 @@ enum EditValidation {
             at: [.key("decisions")], in: data, path: path,
             "decision \(decision.id) was removed; decisions are never removed"))
       }
+    }
+    return problems
+  }
+
+  /// The RvdK's decisions stay as recorded, like the table's: every one must
+  /// still be there, unchanged, and none is added by hand (`tafel rvdk`).
+  static func rvdkProblems(
+    before: [ChainEvent], after: [ChainEvent], data: Data, path: String
+  ) -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    let recorded = before.filter { $0.kind.isRvdKDecision || $0.rvdk != nil }
+    for event in recorded {
+      if let index = after.firstIndex(where: { $0.id == event.id }) {
+        if after[index] != event {
+          problems.append(
+            FragmentDecoding.problem(
+              at: [.key("events"), .index(index)], in: data, path: path,
+              "the RvdK's decision \(event.id) was changed; it stays as the RvdK took it"))
+        }
+      } else {
+        problems.append(
+          FragmentDecoding.problem(
+            at: [.key("events")], in: data, path: path,
+            "the RvdK's decision \(event.id) was removed; it stays on record"))
+      }
+    }
+    for (index, event) in after.enumerated()
+    where (event.kind.isRvdKDecision || event.rvdk != nil)
+      && !recorded.contains(where: { $0.id == event.id })
+    {
+      problems.append(
+        FragmentDecoding.problem(
+          at: [.key("events"), .index(index)], in: data, path: path,
+          "\(event.id): the RvdK's decision is recorded with `tafel rvdk`, which checks the request it answers"
+        ))
     }
     return problems
   }
