@@ -232,6 +232,12 @@ public enum FamilyExport {
     }
     sections.append(assessments)
     let corrections = f.corrections
+    var statuses: [String: String] = [:]
+    for item in f.agreementItems() where item.review != nil {
+      statuses[item.id] = MinutesWords.agreementStatus(item, l) {
+        Minutes.person($0, family: f, directory: input.directory)
+      }
+    }
     sections.append(
       Section(
         title: l.pick("Decisions of the table", "Besluiten van de tafel"),
@@ -249,8 +255,10 @@ public enum FamilyExport {
           if let correction = corrections[decision.id] {
             text += l.pick(" (corrected by ", " (verbeterd door ") + correction.id + ")"
           }
-          for agreement in decision.agreements {
+          for (index, agreement) in decision.agreements.enumerated() {
             text += " · " + l.pick("agreement: ", "afspraak: ") + agreement.what
+            // What became of it, as reported: the family reads it too.
+            if let status = statuses[decision.agreementID(index)] { text += " (" + status + ")" }
           }
           if let view = decision.parentsView {
             text += " · " + l.pick("parents: ", "ouders: ") + view

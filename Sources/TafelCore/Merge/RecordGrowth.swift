@@ -7,6 +7,7 @@
 // - the RvdK's decision on a request (a chain step with `rvdk`) is gone or changed;
 // - a change record is gone or changed;
 // - a kept conflict is gone without a change record that settles it;
+// - a review of an agreement is gone or changed;
 // - a record of who holds the child's safety is gone, or a handover's answer
 //   was taken back or turned round;
 // - a replica tag, or the record of a family removed after its retention
@@ -65,6 +66,9 @@ public enum RecordGrowth {
       if let answer = record["answer"], other["answer"] != answer {
         return "the answer to safety handover \(id) was changed"
       }
+    }
+    if let problem = keptByID("agreementReviews", base, theirs, noun: "agreement review") {
+      return problem
     }
     if let problem = keptByID("replicas", base, theirs, noun: "replica") { return problem }
     if let problem = keptByID("removed", base, theirs, noun: "record of a removed family") {

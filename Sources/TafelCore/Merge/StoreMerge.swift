@@ -50,7 +50,7 @@ public enum StoreMerge {
   /// file name (an assessment's subject names a member).
   static let numberedPaths: [[String]] = [
     ["members"], ["involvements"], ["assessments"], ["events"], ["plan", "actions"],
-    ["safety"],
+    ["safety"], ["agreementReviews"],
   ]
 
   /// Stores written before ids were tagged by replica can still hold one

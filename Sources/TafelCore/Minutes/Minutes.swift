@@ -224,6 +224,32 @@ extension Minutes {
     return lines
   }
 
+  /// The agreements of earlier sittings the table reviews on this case,
+  /// each "D001.2 what; who: owner; by due: status"; empty when there are none.
+  static func reviewedAgreements(_ item: AgendaItem, input: MinutesInput) -> [String] {
+    guard let family = input.families[item.family] else { return [] }
+    let labels = MinutesWords.Labels(input.language)
+    return family.agreementsToReview(on: input.meeting.date).map { found in
+      var line = found.shortID + " " + oneLine(found.agreement.what)
+      let owner =
+        found.agreement.owner.isEmpty
+        ? labels.nobody : person(found.agreement.owner, family: family, directory: input.directory)
+      line += "; \(labels.owner): \(owner)"
+      if let due = found.agreement.due {
+        line += "; \(labels.due) \(MinutesWords.date(due, input.language))"
+      }
+      return line + " — "
+        + MinutesWords.agreementStatus(found, input.language) {
+          person($0, family: family, directory: input.directory)
+        }
+    }
+  }
+
+  /// The label above the reviewed agreements.
+  static func reviewLabel(_ language: Language) -> String {
+    language.pick("Agreements from earlier meetings", "Afspraken uit eerdere besprekingen")
+  }
+
   /// Under the table's request to the RvdK (outcome `investigation`, in
   /// force): what the RvdK decided on it, or that no decision of the RvdK
   /// is recorded. The table's conclusion and the RvdK's decision are two facts.

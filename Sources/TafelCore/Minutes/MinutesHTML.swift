@@ -111,6 +111,13 @@ extension Minutes {
         lines.append("<p><b>\(escape(label)):</b> \(escape(attendees(people, language)))</p>")
       }
     }
+    let reviewed = reviewedAgreements(item, input: input)
+    if !reviewed.isEmpty {
+      lines.append("<p class=\"label\">\(escape(reviewLabel(language))):</p>")
+      lines.append("<ul>")
+      lines += reviewed.map { "<li>\(escape($0))</li>" }
+      lines.append("</ul>")
+    }
     if found.decisions.isEmpty { lines.append("<p>\(escape(noDecision(input)))</p>") }
     for entry in found.decisions {
       lines += html(entry, family: family, input: input, labels: labels)

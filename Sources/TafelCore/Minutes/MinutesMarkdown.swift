@@ -70,6 +70,11 @@ extension Minutes {
             + (index < groups.count - 1 ? "  " : ""))
       }
     }
+    let reviewed = reviewedAgreements(item, input: input)
+    if !reviewed.isEmpty {
+      lines += ["", "**\(reviewLabel(language)):**", ""]
+      lines += reviewed.map { "- " + MarkdownText.inline($0) }
+    }
     if found.decisions.isEmpty {
       lines += ["", noDecision(input)]
     }

@@ -85,6 +85,37 @@ public enum MinutesWords {
     return "\(day.dayOfMonth) \(names[day.month - 1]) \(day.year)"
   }
 
+  /// An agreement's latest status in words: "done, reported on 1 December
+  /// 2026 by Anna (Lokaal Team)", "not possible (circumstances changed): …",
+  /// "not done by the agency: …", or "open: no status reported".
+  public static func agreementStatus(
+    _ item: AgreementItem, _ language: Language, name: (String) -> String = { $0 }
+  ) -> String {
+    guard let review = item.review else {
+      return language.pick("open: no status reported", "open: geen status gemeld")
+    }
+    var text: String
+    switch review.status {
+    case .done: text = language.pick("done", "gedaan")
+    case .notPossible:
+      text = language.pick(
+        "not possible (circumstances changed)", "niet mogelijk (omstandigheden veranderd)")
+    case .notDone:
+      text = language.pick("not done by the agency", "niet gedaan door de organisatie")
+    }
+    if let note = review.note { text += ": " + note }
+    if !".!?".contains(text.last ?? ".") { text += "." }
+    let day = date(review.date, language)
+    if let meeting = review.meeting {
+      text += language.pick(
+        " Set by the table at \(meeting).", " Vastgesteld door de tafel op \(meeting).")
+    } else {
+      text += language.pick(
+        " Reported on \(day) by \(name(review.by)).", " Gemeld op \(day) door \(name(review.by)).")
+    }
+    return text
+  }
+
   /// The heading words, one per field of a case.
   public struct Labels: Sendable {
     public let title: String

@@ -106,6 +106,9 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   /// Who held and holds the child's safety, and the handovers offered,
   /// oldest first (SafetyResponsibility); absent until one is recorded.
   public var safety: [SafetyResponsibility]?
+  /// The statuses reported for the table's agreements, oldest first
+  /// (AgreementReview); absent until one is recorded.
+  public var agreementReviews: [AgreementReview]?
   /// When and by whom the file was closed (`tafel archive`): read-only from
   /// then on, off the agenda and the board's lists, still in the reports.
   public var archived: ChangeRecord?

@@ -27,7 +27,7 @@ public enum LocalIDTagging {
   /// Where a family file numbers its elements.
   static let numbered: [[String]] = [
     ["members"], ["involvements"], ["assessments"], ["events"], ["plan", "actions"],
-    ["safety"],
+    ["safety"], ["agreementReviews"],
   ]
 
   /// `after` with every new, untagged local id ("M3", not in `before`) tagged.

@@ -94,6 +94,19 @@ public enum FamilyReferences {
         problems.append(ReferenceProblem(place + [.key("to")], "\(to) is before from \(from)"))
       }
     }
+    problems += duplicates(
+      (family.agreementReviews ?? []).map(\.id), at: ["agreementReviews"], kind: "agreement review")
+    let allAgreements = Set(
+      family.decisions.flatMap { decision in
+        decision.agreements.indices.map { decision.agreementID($0) }
+      })
+    for (position, review) in (family.agreementReviews ?? []).enumerated()
+    where !allAgreements.contains(review.agreement) {
+      problems.append(
+        ReferenceProblem(
+          [.key("agreementReviews"), .index(position), .key("agreement")],
+          "unknown agreement \(review.agreement) (no decision of this family has it)"))
+    }
     // Two replicas that each recorded a holder leave two: a person says who.
     let holding = (family.safety ?? []).filter { $0.from != nil && $0.to == nil }
     if holding.count > 1, let last = family.safety?.lastIndex(where: { $0.id == holding.last!.id })

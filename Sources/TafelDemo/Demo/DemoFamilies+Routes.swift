@@ -208,8 +208,9 @@ extension DemoFamilies {
         "Sandra Bakker (moeder)", "Patrick Hol (vader)", present(s, "vt-gm", 3),
         present(s, "lt-scherpenzeel", 0), present(s, "gi-ldh", 0), present(s, "jbt-fv", 1),
       ], recordedBy: secretary(s))
-    b.family.plan.actions[0].status = .done
-    _ = decision
+    // The social team reported the first agreement done before today's table.
+    b.review(
+      decision + ".1", .done, -115, by: lt, note: "Moeder is in behandeling; de eerste gesprekken zijn gevoerd.")
     // The social team offered the child's safety to the GI working with
     // drang; the GI has not answered (signal V).
     b.safety("lt-scherpenzeel", -148, professional: lt)

@@ -80,6 +80,19 @@ struct DemoFamilyBuilder {
     return id
   }
 
+  /// A status reported for the agreement `id` on day `offset`.
+  mutating func review(
+    _ id: String, _ status: AgreementStatus, _ offset: Int, by: String, note: String? = nil
+  ) {
+    do {
+      try family.review(
+        agreement: id, status: status, note: note, on: day(offset), by: by, meeting: nil,
+        at: DemoTime.at(day(offset), hour: 16))
+    } catch {
+      fatalError("demo: \(error)")
+    }
+  }
+
   /// The RvdK's decision on the request `request` (an event id), on day `offset`.
   @discardableResult
   mutating func rvdk(

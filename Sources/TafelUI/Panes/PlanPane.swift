@@ -135,7 +135,16 @@ enum PlanPane {
       lines.append(PaneLine(strings.actions, .title, item: "actions"))
       let ordered =
         plan.actions.filter { $0.status == .open } + plan.actions.filter { $0.status != .open }
-      for action in ordered { lines.append(actionLine(action, input)) }
+      // Each action an agreement became, with the agreement's latest review.
+      var reviews: [String: AgreementReview] = [:]
+      if family.agreementReviews != nil {
+        for item in family.agreementItems() {
+          if let action = item.action, let review = item.review { reviews[action] = review }
+        }
+      }
+      for action in ordered {
+        lines.append(actionLine(action, review: reviews[action.id], input))
+      }
     }
     section(strings.safetyAgreements, plan.safetyAgreements, item: "safety")
     if lines.count == heading && plan.concerns.isEmpty && plan.actions.isEmpty {
@@ -151,7 +160,9 @@ enum PlanPane {
     Directors.directions(on: day, in: family, lookup: directory.lookup)
   }
 
-  private static func actionLine(_ action: PlanAction, _ input: PaneInput) -> PaneLine {
+  private static func actionLine(
+    _ action: PlanAction, review: AgreementReview?, _ input: PaneInput
+  ) -> PaneLine {
     let strings = input.strings
     var spans: [Span] = []
     let overdue = action.isOverdue(on: input.today)
@@ -173,8 +184,16 @@ enum PlanPane {
       spans.append(Span(" · " + strings.noDate, .dim))
     }
     if overdue { spans.append(Span(" " + strings.overdue.uppercased(), .warning)) }
-    if action.status == .done { spans.append(Span(" (" + strings.done + ")", .dim)) }
-    if action.status == .cancelled { spans.append(Span(" (" + strings.cancelled + ")", .dim)) }
+    // The review says why: not possible (circumstances changed), or not done by the agency.
+    switch review?.status {
+    case .notPossible?: spans.append(Span(" (" + strings.notPossible + ")", .dim))
+    case .notDone?: spans.append(Span(" (" + strings.notDone + ")", .warning))
+    default:
+      if action.status == .done { spans.append(Span(" (" + strings.done + ")", .dim)) }
+      if action.status == .cancelled {
+        spans.append(Span(" (" + strings.cancelled + ")", .dim))
+      }
+    }
     return PaneLine(spans, item: action.id)
   }
 

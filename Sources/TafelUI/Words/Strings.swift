@@ -174,6 +174,8 @@ public struct Strings: Sendable {
     t("superseded: corrected by \(id)", "vervangen: verbeterd door \(id)")
   }
   public func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
+  public var notPossible: String { t("not possible", "niet mogelijk") }
+  public var notDone: String { t("not done", "niet gedaan") }
   /// The RvdK's decision on the table's request, beside the table's conclusion.
   public func rvdkDecision(_ kind: EventKind?, on day: Day?) -> String {
     let date = day.map { " \($0)" } ?? ""

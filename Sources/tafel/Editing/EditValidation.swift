@@ -47,6 +47,9 @@ enum EditValidation {
       problems += decisionProblems(
         before: before.decisions, after: edited.decisions, data: data, path: path)
       problems += rvdkProblems(before: before.events, after: edited.events, data: data, path: path)
+      problems += reviewProblems(
+        before: before.agreementReviews ?? [], after: edited.agreementReviews ?? [], data: data,
+        path: path)
       // The region's rules, and an adjournment written by hand is no outcome to refuse.
       var settings = (try? store.info())?.settings ?? RegionSettings()
       settings.outcomes.append(.adjourned)
@@ -177,6 +180,25 @@ enum EditValidation {
         ))
     }
     return problems
+  }
+
+  /// A reported status of an agreement stays as it was reported; a later
+  /// status is a new review (`tafel agreement`).
+  static func reviewProblems(
+    before: [AgreementReview], after: [AgreementReview], data: Data, path: String
+  ) -> [StoreProblem] {
+    before.compactMap { review in
+      if let index = after.firstIndex(where: { $0.id == review.id }) {
+        guard after[index] != review else { return nil }
+        return FragmentDecoding.problem(
+          at: [.key("agreementReviews"), .index(index)], in: data, path: path,
+          "the review \(review.id) of \(review.agreement) was changed; report a new status with tafel agreement"
+        )
+      }
+      return FragmentDecoding.problem(
+        at: [.key("agreementReviews")], in: data, path: path,
+        "the review \(review.id) of \(review.agreement) was removed; it stays on record")
+    }
   }
 
   /// A decision added by hand keeps the rules `tafel decide` and the form keep
