@@ -75,7 +75,9 @@ struct CliAgreementTests {
         "— not done by the agency: Geen vervanger gezocht; het Leger des Heils regelt dat deze week. Set by the table at \(meeting)."
       ))
     #expect(minutes.stdout.contains("D001.1 Moeder start behandeling bij Valleizorg GGZ"))
-    #expect(minutes.stdout.contains("— done: Moeder is in behandeling; de eerste gesprekken zijn gevoerd."))
+    #expect(
+      minutes.stdout.contains(
+        "— done: Moeder is in behandeling; de eerste gesprekken zijn gevoerd."))
 
     // A review stays as it was reported: tafel edit refuses a rewrite, nothing written.
     let script = store.scratch.file("rewrite.sh")

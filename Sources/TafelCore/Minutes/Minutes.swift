@@ -40,6 +40,8 @@ public struct MinutesDecision: Sendable, Hashable {
   public var decision: Decision
   /// The decision that corrects this one, if any.
   public var correctedBy: Decision?
+  /// The kind of the case it was taken on: the outcome's words fit it.
+  public var kind: AgendaKind = .first
 }
 
 /// One case of the meeting: an agenda item and what was decided on it.
@@ -73,7 +75,7 @@ public enum Minutes {
       return MinutesCase(
         number: index + 1, item: item, familyName: family?.name ?? item.family,
         decisions: chosen.map {
-          MinutesDecision(decision: $0, correctedBy: corrections[$0.id])
+          MinutesDecision(decision: $0, correctedBy: corrections[$0.id], kind: item.kind)
         })
     }
   }

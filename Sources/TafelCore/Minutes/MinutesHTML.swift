@@ -147,7 +147,7 @@ extension Minutes {
         "<p class=\"note\">\(escape(labels.correctedBy)) \(escape(correction.id)) "
           + "(\(escape(time(correction.time, input)))).</p>")
     }
-    var outcome = MinutesWords.outcome(decision.outcome, language)
+    var outcome = MinutesWords.outcome(decision.outcome, language, at: entry.kind)
     if let text = decision.outcomeText { outcome += ": " + text }
     lines.append("<p><b>\(escape(labels.outcome)):</b> \(escape(outcome))</p>")
     if let deadline = decision.deadline {

@@ -106,7 +106,8 @@ extension Minutes {
         "",
       ]
     }
-    var outcome = "**\(labels.outcome):** \(MinutesWords.outcome(decision.outcome, language))"
+    var outcome =
+      "**\(labels.outcome):** \(MinutesWords.outcome(decision.outcome, language, at: entry.kind))"
     if let text = decision.outcomeText { outcome += ": " + MarkdownText.inline(oneLine(text)) }
     lines.append(outcome)
     if let deadline = decision.deadline {

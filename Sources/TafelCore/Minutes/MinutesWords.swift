@@ -51,11 +51,38 @@ public enum MinutesWords {
     }
   }
 
+  /// The outcome in the words of the case it was taken on: at a drang
+  /// evaluation, whether the conditions were met.
+  public static func outcome(_ outcome: Outcome, _ language: Language, at kind: AgendaKind)
+    -> String
+  {
+    guard kind == .drangEvaluation else { return self.outcome(outcome, language) }
+    switch outcome {
+    case .noInvestigation:
+      return language.pick(
+        "Conditions met: no RvdK investigation; voluntary help continues",
+        "Voorwaarden nagekomen: geen onderzoek door de Raad; de vrijwillige hulp gaat door")
+    case .investigation:
+      return language.pick(
+        "Conditions not met: request to the RvdK to investigate",
+        "Voorwaarden niet nagekomen: verzoek tot onderzoek aan de Raad voor de Kinderbescherming")
+    case .drang:
+      return language.pick(
+        "Drang continues with new conditions", "Drang loopt door met nieuwe voorwaarden")
+    default:
+      return self.outcome(outcome, language)
+    }
+  }
+
   public static func kind(_ kind: AgendaKind, _ language: Language) -> String {
     switch kind {
     case .first: language.pick("first discussion", "eerste bespreking")
     case .otsReview:
       language.pick("OTS review: end or extension", "evaluatie OTS: einde of verlenging")
+    case .drangEvaluation:
+      language.pick(
+        "drang evaluation: were the conditions met?",
+        "evaluatie drang: zijn de voorwaarden nagekomen?")
     }
   }
 

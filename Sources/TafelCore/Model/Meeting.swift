@@ -7,6 +7,10 @@ public enum AgendaKind: String, Codable, CaseIterable, Sendable {
   case first
   /// Review of an OTS coming to its end: end or extension.
   case otsReview = "ots-review"
+  /// Drang's deadline has come: were the conditions met (voluntary help
+  /// goes on) or not (a request to the RvdK)? Put on the first meeting on
+  /// or after the deadline when that meeting is made (DrangCycle).
+  case drangEvaluation = "drang-evaluation"
 }
 
 public enum AgendaStatus: String, Codable, CaseIterable, Sendable {

@@ -100,9 +100,9 @@ extension Meeting {
   /// Takes in a case adjourned at `source`: on the agenda (after the last
   /// case) marked carried over, or marked so when it is already there. Why
   /// it was adjourned and what kind of case it was travel with it: an OTS
-  /// review carried over is still an OTS review.
+  /// review carried over is still an OTS review, planned as long as it was.
   public mutating func carryOver(
-    _ family: String, from source: String, reason: String?, kind: AgendaKind
+    _ family: String, from source: String, reason: String?, kind: AgendaKind, minutes: Int = 60
   ) throws(ArgumentRefusal) {
     try refuseIfClosed("--to")
     if let index = items.firstIndex(where: { $0.family == family }) {
@@ -110,7 +110,7 @@ extension Meeting {
       items[index].carriedReason = reason
       return
     }
-    var item = AgendaItem(family: family, start: nextFreeStart, kind: kind)
+    var item = AgendaItem(family: family, start: nextFreeStart, minutes: minutes, kind: kind)
     item.carriedFrom = source
     item.carriedReason = reason
     items.append(item)

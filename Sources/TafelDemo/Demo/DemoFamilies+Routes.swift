@@ -210,7 +210,8 @@ extension DemoFamilies {
       ], recordedBy: secretary(s))
     // The social team reported the first agreement done before today's table.
     b.review(
-      decision + ".1", .done, -115, by: lt, note: "Moeder is in behandeling; de eerste gesprekken zijn gevoerd.")
+      decision + ".1", .done, -115, by: lt,
+      note: "Moeder is in behandeling; de eerste gesprekken zijn gevoerd.")
     // The social team offered the child's safety to the GI working with
     // drang; the GI has not answered (signal V).
     b.safety("lt-scherpenzeel", -148, professional: lt)

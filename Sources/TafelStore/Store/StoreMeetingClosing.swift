@@ -44,7 +44,8 @@ extension Store {
             let why =
               item.status == .notReached
               ? "not reached at \(id)" : "discussed without a decision at \(id)"
-            try target.carryOver(item.family, from: id, reason: why, kind: item.kind)
+            try target.carryOver(
+              item.family, from: id, reason: why, kind: item.kind, minutes: item.minutes)
             carried.append(item.family)
           }
         }

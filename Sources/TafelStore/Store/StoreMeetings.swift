@@ -23,19 +23,54 @@ extension Store {
       Meeting.self, from: data, id: id, path: absolute(relativePath(meeting: id)))
   }
 
-  public func createMeeting(_ meeting: Meeting, by: String) throws {
+  /// Creates `meeting`, and puts on its agenda in the same write every
+  /// family whose drang evaluation is due by its date and not planned on
+  /// another meeting (DrangCycle), when the region holds drang evaluations.
+  /// Returns the evaluations it took.
+  @discardableResult
+  public func createMeeting(_ meeting: Meeting, by: String) throws -> [DrangEvaluation] {
     try StoreLayout.validateID(meeting.id, kind: "meeting")
-    try FileLock.withLock(StoreLayout.meetingLock(meeting.id), in: path) {
+    let due = try drangEvaluations(dueBy: meeting.date, besides: meeting.id)
+    return try FileLock.withLock(StoreLayout.meetingLock(meeting.id), in: path) {
       let relative = relativePath(meeting: meeting.id)
       if FileReading.signature(absolute(relative)) != nil {
         throw StoreError.refused("meeting \(meeting.id) already exists (\(absolute(relative)))")
       }
       var meeting = meeting
-      meeting.changes.append(ChangeRecord(by: by, at: clock(), what: "created the meeting"))
+      var taken: [DrangEvaluation] = []
+      for evaluation in due {
+        if (try? meeting.addItem(
+          family: evaluation.family, start: nil, minutes: nil, kind: .drangEvaluation)) != nil
+        {
+          taken.append(evaluation)
+        }
+      }
+      let what =
+        "created the meeting"
+        + (taken.isEmpty
+          ? ""
+          : "; drang evaluation of "
+            + taken.map { "\($0.family) (deadline \($0.deadline))" }.joined(separator: ", "))
+      meeting.changes.append(ChangeRecord(by: by, at: clock(), what: what))
       willChange([relative])
       try write(meeting, to: relative, original: nil)
-      commitChange([relative], by: by, what: "created the meeting")
+      commitChange([relative], by: by, what: what)
+      return taken
     }
+  }
+
+  /// The drang evaluations due by `date` that no meeting other than
+  /// `besides` plans; none when the region holds no drang evaluations.
+  /// Families are read only where the index says drang.
+  public func drangEvaluations(dueBy date: Day?, besides: String? = nil) throws
+    -> [DrangEvaluation]
+  {
+    guard try info().settings.agendaKinds.contains(.drangEvaluation) else { return [] }
+    let candidates = try summaries().filter { $0.phase == .drang && !$0.archived }
+      .compactMap { try? family($0.id).drangToEvaluate }
+    guard !candidates.isEmpty else { return [] }
+    let meetings = try meetingIDs().filter { $0 != besides }.compactMap { try? meeting($0) }
+    return DrangCycle.due(candidates, on: date ?? Day("9999-12-31")!, meetings: meetings)
   }
 
   @discardableResult

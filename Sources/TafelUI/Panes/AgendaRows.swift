@@ -88,7 +88,9 @@ enum AgendaRows {
           ], item: entry.familyID)
       }
       // Narrow: an OTS review says so (its deadline matters most), else ↪ for carried over.
-      let kind = item.kind == .otsReview ? "OTS" : item.carriedFrom != nil ? "↪" : ""
+      let kind =
+        item.kind == .otsReview
+        ? "OTS" : item.kind == .drangEvaluation ? "DR" : item.carriedFrom != nil ? "↪" : ""
       let nameWidth = max(6, width - 6 - 2 - 1 - 4 - markerWidth)
       return PaneLine(
         [

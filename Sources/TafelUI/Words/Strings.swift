@@ -53,6 +53,7 @@ public struct Strings: Sendable {
     switch kind {
     case .first: t("first", "eerste")
     case .otsReview: t("OTS review", "OTS-toets")
+    case .drangEvaluation: t("drang review", "drang-toets")
     }
   }
 

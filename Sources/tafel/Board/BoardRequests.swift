@@ -259,8 +259,8 @@ extension BoardSession {
     }
     let language = app.options.language
     guard adjourned else { return }
-    let kind =
-      (try? store.meeting(meetingID))?.items.first { $0.family == familyID }?.kind ?? .first
+    let sourceItem = (try? store.meeting(meetingID))?.items.first { $0.family == familyID }
+    let kind = sourceItem?.kind ?? .first
     guard let target else {
       tell(
         .notice(
@@ -275,7 +275,8 @@ extension BoardSession {
       ) {
         found in
         try found.carryOver(
-          familyID, from: meetingID, reason: reason.trimmed.nonEmpty, kind: kind)
+          familyID, from: meetingID, reason: reason.trimmed.nonEmpty, kind: kind,
+          minutes: sourceItem?.minutes ?? 60)
       }
       tell(
         .notice(

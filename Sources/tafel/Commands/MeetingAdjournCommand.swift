@@ -44,6 +44,7 @@ struct MeetingAdjournCommand: ParsableCommand {
   private func run(in store: Store) throws {
     let source = try PreparationArguments.meeting(meeting, in: store)
     let kind = source.items.first { $0.family == family }?.kind ?? .first
+    let minutes = source.items.first { $0.family == family }?.minutes ?? 60
     if let to {
       let target = try PreparationArguments.meeting(to, in: store)
       do {
@@ -72,7 +73,8 @@ struct MeetingAdjournCommand: ParsableCommand {
       ) { found in
         do {
           try found.carryOver(
-            familyID, from: meeting, reason: reason.trimmed.nonEmpty, kind: kind)
+            familyID, from: meeting, reason: reason.trimmed.nonEmpty, kind: kind,
+            minutes: minutes)
         } catch let refusal as ArgumentRefusal {
           throw refusal.data
         }

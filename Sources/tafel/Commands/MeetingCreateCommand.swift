@@ -55,8 +55,13 @@ struct MeetingCreateCommand: ParsableCommand {
         id: id, date: day, location: location.trimmed, chair: chair.trimmed,
         secretary: secretary.trimmed)
       do {
-        try store.createMeeting(meeting, by: options.author)
+        let taken = try store.createMeeting(meeting, by: options.author)
         print(id)
+        for evaluation in taken {
+          print(
+            "  \(evaluation.family): drang evaluation (deadline \(evaluation.deadline), \(Decision.shortID(evaluation.decision, family: evaluation.family)))"
+          )
+        }
         return
       } catch StoreError.refused {
         continue  // someone created this id a moment ago: take the next one

@@ -31,10 +31,7 @@ struct MeetingListCommand: ParsableCommand {
       guard let day = Meeting.date(fromID: id) else { return false }
       return (start.map { $0 <= day } ?? true) && (end.map { day <= $0 } ?? true)
     }.sorted { (Meeting.date(fromID: $0)!, $0) < (Meeting.date(fromID: $1)!, $1) }
-    if ids.isEmpty {
-      print("no meetings")
-      return
-    }
+    if ids.isEmpty { print("no meetings") }
     for id in ids {
       let meeting = try store.meeting(id)
       if meeting.isCancelled {
@@ -55,6 +52,12 @@ struct MeetingListCommand: ParsableCommand {
           "  \(item.start)  \(item.minutes) min  \(item.family)  \(item.kind.rawValue)  \(item.status.rawValue)"
         )
       }
+    }
+    // A drang deadline with no meeting on or after it: the evaluation has no place yet.
+    for evaluation in try store.drangEvaluations(dueBy: nil) {
+      print(
+        "drang evaluation not planned: \(evaluation.family) (deadline \(evaluation.deadline)); the first meeting made on or after it takes it"
+      )
     }
   }
 }
