@@ -74,6 +74,12 @@ struct AgreementReviewTests {
     #expect(!items[0].isOpen)
     #expect(items[1].isOpen)
     #expect(family.agreementReviews?.map(\.id) == ["R1", "R2"])
+    // The same status with the same note again is nothing new.
+    #expect(throws: AgreementRefusal.self) {
+      try family.review(
+        agreement: "FV-2026-0001-D001.2", status: .notDone, note: "Ziekte in het team.",
+        on: SignalFixture.day(-2), by: "P3", meeting: nil, at: Self.now)
+    }
     // Not dated before the status it follows.
     #expect(throws: AgreementRefusal.self) {
       try family.review(
@@ -82,7 +88,7 @@ struct AgreementReviewTests {
     }
     #expect(
       MinutesWords.agreementStatus(items[1], .nl)
-        == "niet gedaan door de organisatie: Ziekte in het team. Gemeld op \(MinutesWords.date(SignalFixture.day(-4), .nl)) door P3."
+        == "niet gedaan door wie het op zich nam: Ziekte in het team. Gemeld op \(MinutesWords.date(SignalFixture.day(-4), .nl)) door P3."
     )
   }
 

@@ -109,6 +109,30 @@ struct RvdKDecisionTests {
     #expect(timeline.rows.map(\.kind) == [.tableDiscussion, .investigationRequest, .rvdkReject])
   }
 
+  @Test func aCorrectionCannotTakeBackARequestTheRvdKDecidedOn() throws {
+    var family = Self.requested()
+    var reasoned = Self.decided
+    reasoned.reason = "Geen grond."
+    try family.recordRvdK(
+      accepted: false, on: SignalFixture.day(-15), decision: reasoned, organisation: "rvdk")
+    var draft = DecisionDraft(correcting: family.decisions[0])
+    draft.outcome = .noInvestigation
+    let refusals = family.refusals(of: draft, today: SignalFixture.today)
+    #expect(refusals.first?.field == .outcome)
+    #expect(refusals.first?.english.contains("the RvdK decided on the request") == true)
+    // New words for the same request keep the RvdK's answer with it.
+    draft.outcome = .investigation
+    draft.rationale = "Zorgen blijven; beter verwoord."
+    try family.record(draft, time: Self.now, today: SignalFixture.today, by: "secretaris")
+    let answers = Family.rvdkAnswers(steps: family.chainSteps)
+    #expect(answers.count == 1)
+    #expect(answers[0].request.id == "FV-2026-0001-D002/request")
+    #expect(answers[0].answer?.kind == .rvdkReject)
+    #expect(family.requestsAwaitingRvdK.isEmpty)
+  }
+
+  static let now = Timestamp("\(SignalFixture.day(-1))T12:00:00Z")!
+
   @Test func aCorrectedRequestNoLongerWaits() throws {
     var family = Self.requested()
     family.decisions.append(

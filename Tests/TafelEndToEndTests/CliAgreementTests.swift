@@ -72,7 +72,7 @@ struct CliAgreementTests {
     #expect(minutes.stdout.contains("**Agreements from earlier meetings:**"), "\(minutes)")
     #expect(
       minutes.stdout.contains(
-        "— not done by the agency: Geen vervanger gezocht; het Leger des Heils regelt dat deze week. Set by the table at \(meeting)."
+        "— not done by its owner: Geen vervanger gezocht; het Leger des Heils regelt dat deze week. Set by the table at \(meeting)."
       ))
     #expect(minutes.stdout.contains("D001.1 Moeder start behandeling bij Valleizorg GGZ"))
     #expect(

@@ -71,6 +71,26 @@ struct CliCycleGoldenTests {
       day1, "15:30", store,
       ["meeting", "close", meeting, "--carry-to", next, "--as", "Linda Kamphuis"])
 
+    // After closing, a correction says why; without a reason nothing is written.
+    let referredFile = StoreLayout.familyFile(referred)
+    let before = store.data(referredFile)
+    let firstDecision = try #require(try store.family(referred).decisions.last?.id)
+    let correction = [
+      "decide", referred, "--meeting", meeting, "--outcome", "investigation", "--rationale",
+      "De zorgen over de veiligheid blijven.\nDe tafel vraagt de Raad om een beschermingsonderzoek.",
+      "--parents-view", "Moeder wil geen onderzoek.", "--child-view", "Wil thuis blijven.",
+      "--supersedes", firstDecision,
+    ]
+    let unreasoned = try CliRunner.tafel(
+      correction + ["--store", store.path], home: store.home,
+      environment: ["TZ": "Europe/Amsterdam"], now: "\(day1)T16:00")
+    #expect(unreasoned.status == 2, "\(unreasoned)")
+    #expect(unreasoned.stderr.contains("--reason"), "\(unreasoned)")
+    #expect(store.data(referredFile) == before)
+    _ = try at(
+      day1, "16:05", store,
+      correction + ["--reason", "De onderbouwing noemde het soort onderzoek niet."] + secretary)
+
     // Between the meetings: the RvdK declines, the agency reports the agreement done.
     _ = try at(
       day1.adding(days: 6), "11:00", store,
@@ -104,7 +124,11 @@ struct CliCycleGoldenTests {
     for language in ["en", "nl"] {
       let one = try at(day2, "16:01", store, ["minutes", meeting, "--lang", language])
       let two = try at(day2, "16:01", store, ["minutes", next, "--lang", language])
-      Self.check(one.stdout + "\n---\n\n" + two.stdout, "minutes-cycle-\(language).md")
+      let letter = try at(
+        day2, "16:01", store, ["minutes", next, "--letter", drang, "--lang", language])
+      Self.check(
+        one.stdout + "\n---\n\n" + two.stdout + "\n---\n\n" + letter.stdout,
+        "minutes-cycle-\(language).md")
     }
     // The route reads true in the history: the table asked, the RvdK declined.
     let history = try at(day2, "16:02", store, ["history", referred])

@@ -267,6 +267,22 @@ import Testing
     #expect(app.render(width: 120, height: 40).text.contains("Correct FV-2026-0001-D002"))
   }
 
+  @Test func aCorrectionAsksWhyAndCarriesTheReasonIntoTheDraft() {
+    let app = BoardFixture.app()
+    _ = app.handle(.character("c"))
+    let form = app.openOverlays.last as! DecisionFormOverlay
+    // The last field of a correction, and only of a correction.
+    #expect(form.form.fieldOrder.last == .correctionReason)
+    #expect(DecisionForm(familyID: "x").fieldOrder.contains(.correctionReason) == false)
+    // Shift-Tab from the outcome goes round to it; what is typed is the reason.
+    _ = app.handle(.backTab)
+    #expect(form.form.focus == .correctionReason)
+    for character in "Nieuwe zorgen." { _ = app.handle(.character(character)) }
+    #expect(form.form.draft.correctionReason == "Nieuwe zorgen.")
+    let screen = app.render(width: 120, height: 40).text
+    #expect(screen.contains("Why corrected"), "\(screen)")
+  }
+
   @Test func ctrlEHandsTheFieldToTheEditorAndTakesItBack() {
     let (app, form, _) = openForm()
     _ = press([.tab], app)

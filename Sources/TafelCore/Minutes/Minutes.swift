@@ -19,6 +19,8 @@ public struct MinutesInput: Sendable {
   /// The store's people, where it lists them: who recorded and who closed
   /// are named with their role.
   public var people: People?
+  /// When the document is made; said in it, so two printouts can be told apart.
+  public var madeAt: Timestamp?
 
   public init(
     meeting: Meeting, families: [String: Family], directory: Directory? = nil,
@@ -219,7 +221,16 @@ extension Minutes {
     }
     if let source = item.carriedFrom {
       var line = language.pick("Carried over from \(source)", "Overgenomen van \(source)")
-      if let reason = item.carriedReason { line += ": " + reason }
+      if let reason = item.carriedReason {
+        // The reasons closing writes are words of Tafel's own: said in the minutes' language.
+        switch reason {
+        case "not reached at \(source)":
+          line += ": " + language.pick(reason, "niet aan bod gekomen in \(source)")
+        case "discussed without a decision at \(source)":
+          line += ": " + language.pick(reason, "besproken zonder besluit in \(source)")
+        default: line += ": " + reason
+        }
+      }
       line += line.last.map { ".!?".contains($0) } == true ? "" : "."
       lines.append(line)
     }

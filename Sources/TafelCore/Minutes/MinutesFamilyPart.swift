@@ -13,6 +13,7 @@ extension Minutes {
     let labels = MinutesWords.Labels(input.language)
     var lines = facts(input).map { "- " + MarkdownText.inline($0) }
     lines += ["", "**\(MarkdownText.inline(standing(input)))**"]
+    if let line = afterClosingLine(input) { lines += ["", MarkdownText.inline(line)] }
     let prefix = String(repeating: "#", count: deeper)
     for found in cases(input) {
       lines +=
@@ -30,6 +31,7 @@ extension Minutes {
     let labels = MinutesWords.Labels(input.language)
     var lines = ["<ul>"] + facts(input).map { "<li>\(escape($0))</li>" } + ["</ul>"]
     lines.append("<p><b>\(escape(standing(input)))</b></p>")
+    if let line = afterClosingLine(input) { lines.append("<p>\(escape(line))</p>") }
     for found in cases(input) {
       lines += html(found, input: input, labels: labels).map { line in
         var line = line

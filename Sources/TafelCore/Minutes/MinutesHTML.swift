@@ -14,6 +14,9 @@ extension Minutes {
     body.append("<h1>\(escape(title))</h1>")
     body.append("<p class=\"confidential\">\(escape(labels.confidential))</p>")
     body.append("<p><b>\(escape(standing(input)))</b></p>")
+    for line in [afterClosingLine(input), madeLine(input)].compactMap({ $0 }) {
+      body.append("<p>\(escape(line))</p>")
+    }
     body.append("<dl class=\"facts\">")
     var facts = [(labels.meeting, meeting.id)]
     if !meeting.location.isEmpty { facts.append((labels.location, meeting.location)) }
@@ -141,6 +144,9 @@ extension Minutes {
     if !decision.corrects.isEmpty {
       let all = ChainWords.list(decision.corrects, language)
       lines.append("<p class=\"note\">\(escape(labels.corrects)) \(escape(all)).</p>")
+      for (label, text) in correctionLines(decision, family: family, input: input) {
+        lines.append("<p><b>\(escape(label)):</b> \(escape(text))</p>")
+      }
     }
     if let correction = entry.correctedBy {
       lines.append(

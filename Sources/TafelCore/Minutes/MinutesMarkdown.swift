@@ -18,6 +18,10 @@ extension Minutes {
     lines.append("*\(labels.confidential)*")
     lines.append("")
     lines.append("**\(MarkdownText.inline(standing(input)))**")
+    for line in [afterClosingLine(input), madeLine(input)].compactMap({ $0 }) {
+      lines[lines.count - 1] += "  "
+      lines.append(MarkdownText.inline(line))
+    }
     lines.append("")
     let names = { (text: String) in
       MarkdownText.inline(person(text, family: nil, directory: input.directory))
@@ -99,6 +103,9 @@ extension Minutes {
     if !decision.corrects.isEmpty {
       let all = ChainWords.list(decision.corrects, language)
       lines += ["*\(labels.corrects) \(MarkdownText.inline(all)).*", ""]
+      for (label, text) in correctionLines(decision, family: family, input: input) {
+        lines += ["**\(label):** \(MarkdownText.inline(text))", ""]
+      }
     }
     if let correction = entry.correctedBy {
       lines += [

@@ -80,9 +80,7 @@ public enum MinutesWords {
     case .otsReview:
       language.pick("OTS review: end or extension", "evaluatie OTS: einde of verlenging")
     case .drangEvaluation:
-      language.pick(
-        "drang evaluation: were the conditions met?",
-        "evaluatie drang: zijn de voorwaarden nagekomen?")
+      language.pick("drang evaluation", "evaluatie drang")
     }
   }
 
@@ -114,7 +112,7 @@ public enum MinutesWords {
 
   /// An agreement's latest status in words: "done, reported on 1 December
   /// 2026 by Anna (Lokaal Team)", "not possible (circumstances changed): …",
-  /// "not done by the agency: …", or "open: no status reported".
+  /// "not done by its owner: …", or "open: no status reported".
   public static func agreementStatus(
     _ item: AgreementItem, _ language: Language, name: (String) -> String = { $0 }
   ) -> String {
@@ -128,14 +126,14 @@ public enum MinutesWords {
       text = language.pick(
         "not possible (circumstances changed)", "niet mogelijk (omstandigheden veranderd)")
     case .notDone:
-      text = language.pick("not done by the agency", "niet gedaan door de organisatie")
+      text = language.pick("not done by its owner", "niet gedaan door wie het op zich nam")
     }
     if let note = review.note { text += ": " + note }
     if !".!?".contains(text.last ?? ".") { text += "." }
     let day = date(review.date, language)
     if let meeting = review.meeting {
       text += language.pick(
-        " Set by the table at \(meeting).", " Vastgesteld door de tafel op \(meeting).")
+        " Set by the table at \(meeting).", " Vastgesteld door de tafel in \(meeting).")
     } else {
       text += language.pick(
         " Reported on \(day) by \(name(review.by)).", " Gemeld op \(day) door \(name(review.by)).")

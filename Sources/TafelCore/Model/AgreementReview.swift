@@ -4,13 +4,13 @@
 // a store written before needs nothing added. The owning agency reports a
 // status before the next meeting, or the table sets it there; the review
 // tells "not possible" (circumstances changed) apart from "not done" (the
-// agency did not do it). Reviews are kept, oldest first; the latest counts.
+// agency, or a parent, did not do it). Reviews are kept, oldest first; the latest counts.
 
 public enum AgreementStatus: String, Codable, CaseIterable, Sendable {
   case done
   /// Circumstances changed: the agreement can no longer be carried out.
   case notPossible = "not-possible"
-  /// The owning agency did not carry it out.
+  /// Whoever owned it (an agency, or a parent) did not carry it out.
   case notDone = "not-done"
 }
 
@@ -152,6 +152,10 @@ extension Family {
       throw AgreementRefusal(
         status == .notPossible
           ? "not possible: say what changed (--note)" : "not done: say why (--note)")
+    }
+    if let last = item.review, last.status == status, last.note == note {
+      throw AgreementRefusal(
+        "\(id) is \(status.rawValue) already (\(last.id), \(last.date)); nothing new to record")
     }
     if let last = item.review, last.date > day {
       throw AgreementRefusal(

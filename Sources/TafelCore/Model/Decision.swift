@@ -69,6 +69,9 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
   /// this correction replaces too: after a sync, two replicas may each have
   /// recorded one offline, and a correction settles both.
   public var resolves: [String]?
+  /// For a correction: why it was made (asked when the meeting was closed
+  /// already, so the record says why it changed afterwards).
+  public var correctionReason: String?
 
   /// Every decision this one corrects: the one it supersedes, then those it resolves.
   public var corrects: [String] { (supersedes.map { [$0] } ?? []) + (resolves ?? []) }

@@ -70,11 +70,15 @@ extension Family {
         let index = answers.firstIndex(where: { $0.answer == nil && $0.request.id == named })
       {
         answers[index].answer = response
-      } else if response.rvdk?.request == nil {
+      } else if let named = response.rvdk?.request,
+        answers.contains(where: { $0.request.id == named })
+      {
+        continue  // answered already by another: a second answer answers nothing
+      } else {
+        // No request named, or the one named is gone: a correction that kept
+        // the request (same outcome, new words) implies it under its own id.
         unnamed.append(response)
       }
-      // A decision naming a request no longer in force (its table decision
-      // was corrected) answers no other request.
     }
     for response in unnamed {
       if let index = answers.firstIndex(where: {

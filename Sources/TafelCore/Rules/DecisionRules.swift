@@ -36,6 +36,8 @@ public struct DecisionDraft: Codable, Hashable, Sendable {
   public var present: [String]
   public var meeting: String?
   public var supersedes: String?
+  /// For a correction: why it is made (required once the meeting is closed).
+  public var correctionReason: String?
 
   public init(
     outcome: Outcome? = nil, outcomeText: String = "", deadline: String = "",
@@ -69,12 +71,14 @@ public struct DecisionDraft: Codable, Hashable, Sendable {
       parentsView: decision.parentsView ?? "", childView: decision.childView ?? "",
       childNotHeard: decision.childNotHeard ?? "", dissent: decision.dissent ?? "",
       present: decision.present, meeting: decision.meeting, supersedes: decision.supersedes)
+    correctionReason = decision.correctionReason
   }
 
   /// A draft for correcting `decision`: everything prefilled, superseding it.
   public init(correcting decision: Decision) {
     self.init(of: decision)
     supersedes = decision.id
+    correctionReason = nil
   }
 }
 
@@ -157,6 +161,24 @@ extension Family {
           dutch:
             "uitkomst: \(outcome.rawValue) is geen uitkomst van deze tafel (\(offered))")
       ]
+    }
+    // The RvdK's decision on the table's request is another body's act: a
+    // correction that drops the request cannot take it back.
+    if let superseded = draft.supersedes, outcome != .investigation {
+      let replaced = Set([superseded] + inForceBeside(superseded))
+      for (request, answer) in Family.rvdkAnswers(steps: chainSteps)
+      where replaced.contains(request.decision ?? "") {
+        guard let answer, answer.kind.isRvdKDecision else { continue }
+        return [
+          DecisionRefusal(
+            .outcome,
+            english:
+              "outcome: the RvdK decided on the request of \(superseded) on \(answer.date) (\(answer.id)); a correction cannot take the request back: record what follows at a later meeting",
+            dutch:
+              "uitkomst: de Raad heeft op \(answer.date) op het verzoek van \(superseded) besloten (\(answer.id)); een verbetering kan het verzoek niet terugnemen: leg het vervolg vast in een latere vergadering"
+          )
+        ]
+      }
     }
     if outcome == .other, draft.outcomeText.trimmed.isEmpty {
       refusals.append(
@@ -340,6 +362,7 @@ extension Family {
     if let superseded = draft.supersedes {
       let others = inForceBeside(superseded)
       if !others.isEmpty { decision.resolves = others }
+      decision.correctionReason = draft.correctionReason?.trimmed.nonEmpty
     }
     decisions.append(decision)
     // The decision is a chain step: the family's phase follows it unless a

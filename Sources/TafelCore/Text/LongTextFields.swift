@@ -8,7 +8,7 @@ public enum LongTextFields {
   public static let keys: Set<String> = [
     "rationale", "parentsView", "childView", "childNotHeard", "dissent", "note", "text",
     "reason", "outcomeText", "parentsReaction", "tried", "scope", "worry", "worries", "working",
-    "next", "concerns", "question",
+    "next", "concerns", "question", "conditions", "correctionReason",
   ]
 
   /// Whether the option (`--parents-view`) takes a long text.

@@ -41,10 +41,17 @@ public enum ChainWords {
     var line = language.pick(
       "decided by \(decision.by) with behavioural expert \(decision.expert)",
       "besloten door \(decision.by) met gedragsdeskundige \(decision.expert)")
-    if let conditions = decision.conditions {
-      line += language.pick("; conditions: ", "; voorwaarden: ") + conditions
+    // One line, also where the letter's text was pasted with its line breaks.
+    func flat(_ text: String) -> String {
+      text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }.joined(separator: " ")
     }
-    if let reason = decision.reason { line += language.pick("; reason: ", "; reden: ") + reason }
+    if let conditions = decision.conditions {
+      line += language.pick("; conditions: ", "; voorwaarden: ") + flat(conditions)
+    }
+    if let reason = decision.reason {
+      line += language.pick("; reason: ", "; reden: ") + flat(reason)
+    }
     return line
   }
 

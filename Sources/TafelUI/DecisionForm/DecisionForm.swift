@@ -21,6 +21,8 @@ public enum DecisionFormField: Hashable, Sendable {
   case childView
   case childNotHeard
   case dissent
+  /// Why a correction is made (shown when the form corrects a decision).
+  case correctionReason
 
   /// The agreement row this field belongs to, if any.
   public var agreementRow: Int? {
@@ -59,6 +61,7 @@ public struct DecisionForm: Hashable, Sendable {
   public var childView: TextField
   public var childNotHeard: TextField
   public var dissent: TextField
+  public var correctionReason: TextField
   /// Carried into the draft untouched.
   public var present: [String]
   public var meeting: String?
@@ -93,6 +96,7 @@ public struct DecisionForm: Hashable, Sendable {
     childView = TextField()
     childNotHeard = TextField()
     dissent = TextField()
+    correctionReason = TextField()
     present = []
     load(draft)
   }
@@ -141,6 +145,7 @@ public struct DecisionForm: Hashable, Sendable {
     childView.setText(draft.childView)
     childNotHeard.setText(draft.childNotHeard)
     dissent.setText(draft.dissent)
+    correctionReason.setText(draft.correctionReason ?? "")
     present = draft.present
     meeting = draft.meeting
     supersedes = draft.supersedes
@@ -149,7 +154,7 @@ public struct DecisionForm: Hashable, Sendable {
 
   /// The fields as a draft, every text exactly as typed.
   public var draft: DecisionDraft {
-    DecisionDraft(
+    var draft = DecisionDraft(
       outcome: outcome, outcomeText: outcomeText.text, deadline: deadline.text,
       rationale: rationale.text,
       agreements: agreements.map { fields in
@@ -160,6 +165,10 @@ public struct DecisionForm: Hashable, Sendable {
       parentsView: parentsView.text, childView: childView.text,
       childNotHeard: childNotHeard.text, dissent: dissent.text, present: present,
       meeting: meeting, supersedes: supersedes)
+    if supersedes != nil, !correctionReason.isEmpty {
+      draft.correctionReason = correctionReason.text
+    }
+    return draft
   }
 
   // MARK: Which fields show, in Tab order
@@ -179,6 +188,7 @@ public struct DecisionForm: Hashable, Sendable {
     order += [.addAgreement, .parentsView, .childView]
     if showsChildNotHeard { order.append(.childNotHeard) }
     order.append(.dissent)
+    if supersedes != nil { order.append(.correctionReason) }
     return order
   }
 
@@ -228,6 +238,7 @@ public struct DecisionForm: Hashable, Sendable {
     case .childView: childView
     case .childNotHeard: childNotHeard
     case .dissent: dissent
+    case .correctionReason: correctionReason
     }
   }
 
@@ -246,6 +257,7 @@ public struct DecisionForm: Hashable, Sendable {
     case .childView: childView = value
     case .childNotHeard: childNotHeard = value
     case .dissent: dissent = value
+    case .correctionReason: correctionReason = value
     }
   }
 

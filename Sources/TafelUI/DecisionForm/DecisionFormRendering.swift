@@ -355,6 +355,11 @@ enum DecisionFormRendering {
         field: form.showsChildNotHeard ? .childNotHeard : .childView)
     }
     text(.dissent, language.pick("Dissent", "Afwijkende mening"), minRows: 1)
+    if form.supersedes != nil {
+      // Asked of every correction; once the meeting is closed, saving needs it.
+      text(
+        .correctionReason, language.pick("Why corrected", "Waarom verbeterd"), minRows: 1)
+    }
     return lines
   }
 
@@ -397,6 +402,7 @@ extension DecisionForm {
     childView.wrapWidth = width
     childNotHeard.wrapWidth = width
     dissent.wrapWidth = width
+    correctionReason.wrapWidth = width
     for row in agreements.indices {
       agreements[row].what.wrapWidth = whatWidth
       agreements[row].owner.wrapWidth = ownerWidth

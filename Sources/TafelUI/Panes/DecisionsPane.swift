@@ -41,8 +41,12 @@ enum DecisionsPane {
       {
         let answer = answers.first { $0.request.id == request.id }?.answer
         var spans = [Span("  ⇢ " + strings.rvdkDecision(answer?.kind, on: answer?.date), .dim)]
-        if let reason = answer?.rvdk?.reason ?? answer?.rvdk?.conditions {
-          spans.append(Span(" — " + input.personal(reason), .dim))
+        // Labelled, so the table's rationale below is not read as the RvdK's.
+        if let reason = answer?.rvdk?.reason {
+          spans.append(Span(" — " + strings.rvdkReason + ": " + input.personal(reason), .dim))
+        } else if let conditions = answer?.rvdk?.conditions {
+          spans.append(
+            Span(" — " + strings.rvdkConditions + ": " + input.personal(conditions), .dim))
         }
         lines.append(PaneLine(spans, item: decision.id))
       }

@@ -184,7 +184,7 @@ enum PlanPane {
       spans.append(Span(" · " + strings.noDate, .dim))
     }
     if overdue { spans.append(Span(" " + strings.overdue.uppercased(), .warning)) }
-    // The review says why: not possible (circumstances changed), or not done by the agency.
+    // The review says why: not possible (circumstances changed), or not done by its owner.
     switch review?.status {
     case .notPossible?: spans.append(Span(" (" + strings.notPossible + ")", .dim))
     case .notDone?: spans.append(Span(" (" + strings.notDone + ")", .warning))

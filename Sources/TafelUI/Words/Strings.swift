@@ -177,6 +177,8 @@ public struct Strings: Sendable {
   public func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
   public var notPossible: String { t("not possible", "niet mogelijk") }
   public var notDone: String { t("not done", "niet gedaan") }
+  public var rvdkReason: String { t("reason", "reden") }
+  public var rvdkConditions: String { t("conditions", "voorwaarden") }
   /// The RvdK's decision on the table's request, beside the table's conclusion.
   public func rvdkDecision(_ kind: EventKind?, on day: Day?) -> String {
     let date = day.map { " \($0)" } ?? ""

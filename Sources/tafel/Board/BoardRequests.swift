@@ -159,6 +159,15 @@ extension BoardSession {
               + "a decision now can only correct one (c on the decision)"))
         return
       }
+      // What changes the record after closing says why.
+      if draft.correctionReason?.trimmed.nonEmpty == nil {
+        tell(
+          .refused(
+            app.options.language.pick(
+              "\(meetingID) is closed: say why it is corrected (Why corrected)",
+              "\(meetingID) is gesloten: zeg waarom het wordt verbeterd (Waarom verbeterd)")))
+        return
+      }
     }
     let today = SystemClock.zone.day(of: now)
     let author = self.author

@@ -17,7 +17,7 @@ struct AgreementCommand: ParsableCommand {
       tafel agreement FAMILY lists every agreement of its decisions in force with its id and \
       its latest status (--open: only those still to do). tafel agreement ID --status \
       done|not-possible|not-done records a status: not-possible (circumstances changed) and \
-      not-done (the agency did not do it) need --note. --by names who reports it (default: \
+      not-done (its owner did not do it) need --note. --by names who reports it (default: \
       --as); --meeting says the table set it at that meeting (the family on its agenda, the \
       meeting open), dated on the meeting's day.
       """)
@@ -66,9 +66,6 @@ struct AgreementCommand: ParsableCommand {
     if let date { _ = try PreparationArguments.pastDay(date, "--date") }
     if meeting != nil, date != nil {
       throw CommandFailure.usage("--date: a status the table sets is dated on its meeting's day")
-    }
-    for value in [note, by].compactMap({ $0 }) where Sanitized.hasControl(value) {
-      throw CommandFailure.usage("a control character in --note or --by")
     }
   }
 
@@ -133,7 +130,10 @@ struct AgreementCommand: ParsableCommand {
         "  \(item.shortID)  \(Sanitized.line(item.agreement.what)) — \(Sanitized.line(owner))"
           + (item.agreement.due.map { " · due \($0)" } ?? "")
           + " · agreed \(item.decision.tableDay)")
-      lines.append("        " + Sanitized.line(MinutesWords.agreementStatus(item, .en)))
+      lines.append(
+        "        "
+          + Sanitized.line(
+            MinutesWords.agreementStatus(item, .en) { directory.professional($0)?.name ?? $0 }))
     }
     return lines
   }

@@ -78,6 +78,11 @@ struct DecideCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The id of the decision this one corrects.", valueName: "id"))
   var supersedes: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Why this correction is made (required once its meeting is closed).", valueName: "text"))
+  var reason: String?
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
@@ -85,6 +90,10 @@ struct DecideCommand: ParsableCommand {
     _ = try parsedAgreements()
     if let deadline, Day(deadline.trimmed) == nil {
       throw CommandFailure.usage("--deadline: \"\(deadline)\" is not a date (YYYY-MM-DD)")
+    }
+    if reason != nil, supersedes == nil {
+      throw CommandFailure.usage(
+        "--reason: says why a correction is made; name it with --supersedes")
     }
   }
 
@@ -115,6 +124,11 @@ struct DecideCommand: ParsableCommand {
             + "one of its cases is now a correction: name the one it corrects with --supersedes")
       }
       meetingClosed = found.isClosed
+      // What changes the record after closing says why.
+      if found.isClosed, reason?.trimmed.nonEmpty == nil {
+        throw CommandFailure.usage(
+          "--reason: \(meeting) is closed; a correction of its record says why it is made")
+      }
     }
     var draft = DecisionDraft(
       outcome: try parsedOutcome(), outcomeText: outcomeText ?? "", deadline: deadline ?? "",
@@ -122,6 +136,7 @@ struct DecideCommand: ParsableCommand {
       childView: childView ?? "", childNotHeard: childNotHeard ?? "", dissent: dissent ?? "",
       present: present.isEmpty ? agendaPresent : present, meeting: meeting, supersedes: supersedes)
     draft.present = draft.present.map(\.trimmed).filter { !$0.isEmpty }
+    draft.correctionReason = reason
     draft.agreements = try linkedOwners(draft.agreements, store: store)
     let familyID = family
     let author = options.author

@@ -56,7 +56,7 @@ struct MeetingListCommand: ParsableCommand {
     // A drang deadline with no meeting on or after it: the evaluation has no place yet.
     for evaluation in try store.drangEvaluations(dueBy: nil) {
       print(
-        "drang evaluation not planned: \(evaluation.family) (deadline \(evaluation.deadline)); the first meeting made on or after it takes it"
+        "drang evaluation not planned: \(evaluation.family) (deadline \(evaluation.deadline)); a meeting made on or after that day takes it, or: tafel meeting add MEETING \(evaluation.family) --kind drang-evaluation"
       )
     }
   }

@@ -39,6 +39,12 @@ struct MinutesCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "Instead of the minutes: the one-page decision letter for this family.", valueName: "id"),
+    completion: Completions.families)
+  var letter: String?
+
+  @Option(
+    help: ArgumentHelp(
       "Write to this file (atomically, mode 0600) instead of stdout.", valueName: "path"),
     completion: Completions.output)
   var output: String?
@@ -53,11 +59,15 @@ struct MinutesCommand: ParsableCommand {
   func validate() throws {
     _ = try language()
     if let output, output.isEmpty { throw CommandFailure.usage("--output: empty path") }
+    if letter != nil, family != nil {
+      throw CommandFailure.usage("--letter names its family; it takes no --family")
+    }
   }
 
   func run() throws {
     let store = try options.open()
     let found = try store.meeting(meeting)
+    let family = self.family ?? letter
     if let family, !found.items.contains(where: { $0.family == family }) {
       throw CommandFailure.data("\(family) is not on the agenda of \(meeting)")
     }
@@ -65,15 +75,26 @@ struct MinutesCommand: ParsableCommand {
     for item in found.items where family == nil || item.family == family {
       families[item.family] = try store.family(item.family)
     }
-    try options.logAccess(store, families.keys.sorted(), .print, part: "minutes \(meeting)")
+    try options.logAccess(
+      store, families.keys.sorted(), .print,
+      part: (letter == nil ? "minutes " : "decision letter ") + meeting)
     var input = MinutesInput(
       meeting: found, families: families, directory: try? store.directory(),
       region: (try? store.info().region) ?? "", onlyFamily: family, language: try language(),
       zone: SystemClock.zone)
     input.people = try? store.people()
+    input.madeAt = StoreOptions.now()
     // The document is for parents and the RvdK: no control byte from the data in it.
-    let text = Sanitized.text(
-      format == .markdown ? Minutes.markdown(input) : Minutes.html(input))
+    let text: String
+    if let letter {
+      text = Sanitized.text(
+        (format == .markdown
+          ? Minutes.letterMarkdown(input, family: letter)
+          : Minutes.letterHTML(input, family: letter))
+          ?? "")
+    } else {
+      text = Sanitized.text(format == .markdown ? Minutes.markdown(input) : Minutes.html(input))
+    }
     if let output {
       try MinutesCommand.writeAtomically(Data(text.utf8), to: output)
     } else {
