@@ -22,7 +22,7 @@ struct Tafel: ParsableCommand {
       ArchiveCommand.self, RetentionCommand.self, EraseCommand.self, ConsentCommand.self,
       SafetyCommand.self,
       CheckCommand.self, CheckPartCommand.self,
-      DecideCommand.self, RvdKCommand.self, AgreementCommand.self,
+      DecideCommand.self, RvdKCommand.self, AgreementCommand.self, VTOCommand.self,
       HistoryCommand.self,
       ReportCommand.self, SettingsCommand.self,
       SignalsCommand.self,

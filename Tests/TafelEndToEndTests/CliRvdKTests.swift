@@ -124,4 +124,41 @@ struct CliRvdKTests {
       "\(edit)")
     #expect(store.data(file) == recorded)
   }
+
+  @Test("the request for investigation is written in Dutch from the file, with what it lacks")
+  func requestForInvestigation() throws {
+    let store = try CliStore()
+    let familyID = try CliRegionTests.family(named: "Familie de Vries", in: store)
+    let written = try store.tafel(["vto", familyID])
+    #expect(written.status == 0, "\(written)")
+    let text = written.stdout
+    #expect(
+      text.hasPrefix(
+        "# Verzoek tot onderzoek aan de Raad voor de Kinderbescherming — Familie de Vries"))
+    #expect(text.contains("## Conclusie van de tafel"))
+    #expect(text.contains("De tafel vraagt de Raad een beschermingsonderzoek te starten."))
+    #expect(text.contains("Ouders: Ouders vinden het onderzoek overdreven, maar zullen meewerken."))
+    #expect(text.contains("## Risicotaxaties"))
+    #expect(text.contains("## Wat de intake van de Raad nog mist"))
+    #expect(text.contains("Is het kind onveilig? Er is geen risicotaxatie van de laatste 90 dagen"))
+    // As a page to print, written 0600; logged as printed.
+    let path = store.scratch.file("vto.html")
+    let html = try store.tafel(["vto", familyID, "--format", "html", "--output", path])
+    #expect(html.status == 0, "\(html)")
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    #expect(
+      try String(contentsOfFile: path, encoding: .utf8).contains(
+        "<h2>Wat de intake van de Raad nog mist</h2>"))
+    let log = try store.tafel(["log", familyID])
+    #expect(log.stdout.contains("request for investigation"), "\(log)")
+    // A family the table did not refer: one line, nothing written.
+    let other = try CliRegionTests.family(named: "Familie Pinas", in: store)
+    let refused = try store.tafel(["vto", other])
+    #expect(refused.status == 1, "\(refused)")
+    #expect(
+      refused.stderrLines == [
+        "tafel: \(other): no conclusion in force asks the RvdK to investigate (tafel decide … --outcome investigation)"
+      ])
+  }
 }

@@ -120,13 +120,7 @@ public enum FamilyExport {
             ]
           } ?? [])
           + f.members.map { member in
-            let role: String
-            switch member.role {
-            case .child: role = l.pick("child", "kind")
-            case .parent: role = l.pick("parent", "ouder")
-            case .caregiver: role = l.pick("caregiver", "verzorger")
-            }
-            var text = member.name + " — " + role
+            var text = member.name + " — " + MinutesWords.memberRole(member.role, l)
             if let born = member.birthDate {
               text += l.pick(", born ", ", geboren ") + born.description
             }

@@ -4,15 +4,8 @@
 // what to do when they disagree — from the meeting's record, nothing more.
 
 extension Minutes {
-  /// One part of the letter: a heading, its paragraphs, its list.
-  struct LetterBlock {
-    var heading: String?
-    var paragraphs: [String] = []
-    var bullets: [String] = []
-  }
-
   /// The letter's title and blocks for `family`'s case at the meeting.
-  static func letterBlocks(_ input: MinutesInput, family id: String) -> (String, [LetterBlock])? {
+  static func letterBlocks(_ input: MinutesInput, family id: String) -> (String, [DocumentBlock])? {
     guard let found = cases(input).first(where: { $0.item.family == id }) else { return nil }
     let language = input.language
     let family = input.families[id]
@@ -23,9 +16,9 @@ extension Minutes {
         "Decision of the youth protection table\(region)",
         "Besluit van de jeugdbeschermingstafel\(region)") + " — " + found.familyName
     func name(_ text: String) -> String { person(text, family: family, directory: input.directory) }
-    var blocks: [LetterBlock] = []
+    var blocks: [DocumentBlock] = []
 
-    var head = LetterBlock()
+    var head = DocumentBlock()
     head.paragraphs.append(
       input.language.pick(
         "Confidential: this letter is about your family.",
@@ -52,9 +45,9 @@ extension Minutes {
     blocks.append(head)
 
     let standing = found.decisions.last { $0.correctedBy == nil }
-    var decided = LetterBlock(
+    var decided = DocumentBlock(
       heading: language.pick("What the table concluded", "Wat de tafel heeft besloten"))
-    var next = LetterBlock(heading: language.pick("What happens next", "Wat er nu gebeurt"))
+    var next = DocumentBlock(heading: language.pick("What happens next", "Wat er nu gebeurt"))
     if let entry = standing {
       let decision = entry.decision
       var outcome = MinutesWords.outcome(decision.outcome, language, at: entry.kind)
@@ -70,7 +63,7 @@ extension Minutes {
             + (decision.correctionReason.map { ": " + oneLine($0) } ?? "") + ".")
       }
       blocks.append(decided)
-      var agreements = LetterBlock(heading: language.pick("Agreements", "Afspraken"))
+      var agreements = DocumentBlock(heading: language.pick("Agreements", "Afspraken"))
       let labels = MinutesWords.Labels(language)
       if decision.agreements.isEmpty { agreements.paragraphs.append(labels.noAgreements) }
       for agreement in decision.agreements {
@@ -99,7 +92,7 @@ extension Minutes {
     }
     blocks.append(next)
 
-    var object = LetterBlock(
+    var object = DocumentBlock(
       heading: language.pick("If you disagree", "Als u het er niet mee eens bent"))
     let chair = meeting.chair.isEmpty ? nil : name(meeting.chair)
     object.paragraphs.append(
@@ -180,47 +173,13 @@ extension Minutes {
 
   /// The letter as Markdown; nil when the family is not on the agenda.
   public static func letterMarkdown(_ input: MinutesInput, family: String) -> String? {
-    guard let (title, blocks) = letterBlocks(input, family: family) else { return nil }
-    var lines = ["# " + MarkdownText.inline(title), ""]
-    for block in blocks {
-      if let heading = block.heading { lines += ["## " + MarkdownText.inline(heading), ""] }
-      for paragraph in block.paragraphs { lines += [MarkdownText.line(paragraph), ""] }
-      if !block.bullets.isEmpty {
-        lines += block.bullets.map { "- " + MarkdownText.inline($0) } + [""]
-      }
-    }
-    return lines.joined(separator: "\n")
+    letterBlocks(input, family: family).map { DocumentText.markdown(title: $0.0, $0.1) }
   }
 
   /// The letter as one self-contained HTML page (the minutes' style).
   public static func letterHTML(_ input: MinutesInput, family: String) -> String? {
-    guard let (title, blocks) = letterBlocks(input, family: family) else { return nil }
-    var body = ["<h1>\(escape(title))</h1>"]
-    for block in blocks {
-      if let heading = block.heading { body.append("<h2>\(escape(heading))</h2>") }
-      for paragraph in block.paragraphs { body.append("<p>\(escape(paragraph))</p>") }
-      if !block.bullets.isEmpty {
-        body.append("<ul>")
-        body += block.bullets.map { "<li>\(escape($0))</li>" }
-        body.append("</ul>")
-      }
+    letterBlocks(input, family: family).map {
+      DocumentText.html(title: $0.0, $0.1, language: input.language)
     }
-    return """
-      <!DOCTYPE html>
-      <html lang="\(input.language.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(title))</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
-
-      """
   }
 }

@@ -24,6 +24,15 @@ public enum MinutesWords {
     }
   }
 
+  /// A member of the family: child, parent or caregiver.
+  public static func memberRole(_ role: MemberRole, _ language: Language) -> String {
+    switch role {
+    case .child: language.pick("child", "kind")
+    case .parent: language.pick("parent", "ouder")
+    case .caregiver: language.pick("caregiver", "verzorger")
+    }
+  }
+
   public static func role(_ role: AttendeeRole, _ language: Language) -> String {
     switch role {
     case .parent: language.pick("parent", "ouder")

@@ -1,0 +1,61 @@
+// A short document Tafel writes for people outside the table (the decision
+// letter, the request to the RvdK): a title and blocks of a heading,
+// paragraphs and a list, written as Markdown or as one self-contained HTML
+// page in the minutes' print style. Every text is escaped for its format.
+
+public struct DocumentBlock: Sendable {
+  public var heading: String?
+  public var paragraphs: [String] = []
+  public var bullets: [String] = []
+
+  public init(heading: String? = nil, paragraphs: [String] = [], bullets: [String] = []) {
+    self.heading = heading
+    self.paragraphs = paragraphs
+    self.bullets = bullets
+  }
+}
+
+public enum DocumentText {
+  public static func markdown(title: String, _ blocks: [DocumentBlock]) -> String {
+    var lines = ["# " + MarkdownText.inline(title), ""]
+    for block in blocks {
+      if let heading = block.heading { lines += ["## " + MarkdownText.inline(heading), ""] }
+      for paragraph in block.paragraphs { lines += [MarkdownText.line(paragraph), ""] }
+      if !block.bullets.isEmpty {
+        lines += block.bullets.map { "- " + MarkdownText.inline($0) } + [""]
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  public static func html(title: String, _ blocks: [DocumentBlock], language: Language) -> String {
+    let escape = Minutes.escape
+    var body = ["<h1>\(escape(title))</h1>"]
+    for block in blocks {
+      if let heading = block.heading { body.append("<h2>\(escape(heading))</h2>") }
+      for paragraph in block.paragraphs { body.append("<p>\(escape(paragraph))</p>") }
+      if !block.bullets.isEmpty {
+        body.append("<ul>")
+        body += block.bullets.map { "<li>\(escape($0))</li>" }
+        body.append("</ul>")
+      }
+    }
+    return """
+      <!DOCTYPE html>
+      <html lang="\(language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escape(title))</title>
+      <style>
+      \(Minutes.style)
+      </style>
+      </head>
+      <body>
+      \(body.joined(separator: "\n"))
+      </body>
+      </html>
+
+      """
+  }
+}

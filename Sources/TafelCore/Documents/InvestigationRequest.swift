@@ -1,0 +1,192 @@
+// The request for investigation (verzoek tot onderzoek) the table sends the
+// RvdK, in Dutch: who the family is, what the table concluded and why, what
+// the case came to the table with, the plan, the risk assessments, who is
+// involved, and the parents' and the child's views — filled from the file,
+// nothing added. It ends with what the RvdK's three intake questions (has
+// help been tried, the network too; is there trust in the parents' care; is
+// the child unsafe) still lack in what was recorded, so the table can add it
+// before sending.
+
+public enum InvestigationRequest {
+  /// The decision the request is for: `id`, else the family's latest
+  /// decision in force that asks the RvdK to investigate.
+  public static func decision(in family: Family, id: String? = nil) -> Decision? {
+    let corrected = family.correctedIDs
+    let asking = family.decisions.filter {
+      !corrected.contains($0.id) && $0.outcome == .investigation
+    }
+    guard let id else { return asking.max { ($0.time, $0.id) < ($1.time, $1.id) } }
+    return asking.first { $0.id == id || Decision.shortID($0.id, family: family.id) == id }
+  }
+
+  /// The title and blocks of the request, in Dutch.
+  public static func blocks(
+    family: Family, decision: Decision, directory: Directory?, region: String, today: Day,
+    made: String?
+  ) -> (String, [DocumentBlock]) {
+    let nl = Language.nl
+    func person(_ id: String) -> String {
+      guard let professional = directory?.professional(id) else {
+        return family.member(id)?.name ?? id
+      }
+      let organisation = directory?.organisation(professional.organisation)?.name
+      return professional.name + (organisation.map { " (\($0))" } ?? "")
+    }
+    func date(_ day: Day) -> String { MinutesWords.date(day, nl) }
+    let title =
+      "Verzoek tot onderzoek aan de Raad voor de Kinderbescherming — " + family.name
+    var blocks: [DocumentBlock] = []
+
+    var head = DocumentBlock(
+      paragraphs: [
+        "Vertrouwelijk: dit verzoek bevat gegevens over kinderen en hun gezin."
+      ])
+    if let made { head.paragraphs.append(made) }
+    head.paragraphs.append(
+      "Van: de jeugdbeschermingstafel" + (region.isEmpty ? "" : " " + region)
+        + (decision.meeting.map { ", vergadering \($0)" } ?? "") + " van "
+        + date(decision.tableDay) + ".")
+    head.paragraphs.append("Gezin: \(family.name) (\(family.id)), \(family.municipality).")
+    blocks.append(head)
+
+    var members = DocumentBlock(heading: "Gezinsleden")
+    for member in family.members {
+      var line = member.name + " — " + MinutesWords.memberRole(member.role, nl)
+      if let born = member.birthDate {
+        line += ", geboren \(date(born)) (\(born.age(on: today)) jaar)"
+      }
+      if member.role != .child, let custody = member.custody {
+        line += custody ? ", met gezag" : ", zonder gezag"
+      }
+      members.bullets.append(line)
+    }
+    if members.bullets.isEmpty { members.paragraphs.append("Niet vastgelegd.") }
+    blocks.append(members)
+
+    var conclusion = DocumentBlock(heading: "Conclusie van de tafel")
+    conclusion.paragraphs.append(
+      "Besluit \(decision.id): " + MinutesWords.outcome(decision.outcome, nl) + ".")
+    conclusion.paragraphs += paragraphs(decision.rationale)
+    if let dissent = decision.dissent {
+      conclusion.paragraphs.append("Afwijkende mening: " + Minutes.oneLine(dissent))
+    }
+    blocks.append(conclusion)
+
+    var views = DocumentBlock(heading: "Visie van ouders en kind")
+    views.paragraphs.append(
+      "Ouders: " + (decision.parentsView.map(Minutes.oneLine) ?? "niet vastgelegd."))
+    if let child = decision.childView {
+      views.paragraphs.append("Kind: " + Minutes.oneLine(child))
+    } else if let reason = decision.childNotHeard {
+      views.paragraphs.append("Kind niet gehoord, omdat: " + Minutes.oneLine(reason))
+    }
+    if let reaction = family.request?.parentsReaction.trimmed.nonEmpty {
+      views.paragraphs.append(
+        "Reactie van de ouders op de aanmelding: " + Minutes.oneLine(reaction))
+    }
+    blocks.append(views)
+
+    var request = DocumentBlock(heading: "Aanleiding (verzoek tot bespreking)")
+    if let asked = family.request {
+      request.paragraphs.append("Aangemeld door \(person(asked.from)) op \(date(asked.date)).")
+      request.paragraphs += paragraphs(asked.reason)
+      if let tried = asked.tried.trimmed.nonEmpty {
+        request.paragraphs.append("Wat is geprobeerd: " + Minutes.oneLine(tried))
+      }
+    } else {
+      request.paragraphs.append("Geen verzoek tot bespreking vastgelegd.")
+    }
+    blocks.append(request)
+
+    let plan = family.plan
+    var planBlock = DocumentBlock(heading: "Gezinsplan")
+    planBlock.paragraphs.append(
+      "Regisseur: " + (plan.director.map(person) ?? "niemand vastgelegd") + ".")
+    for (label, list) in [
+      ("Zorgen", plan.concerns), ("Krachten", plan.strengths), ("Doelen", plan.goals),
+      ("Veiligheidsafspraken", plan.safetyAgreements),
+    ] where !list.isEmpty {
+      planBlock.bullets.append(label + ": " + list.map(Minutes.oneLine).joined(separator: "; "))
+    }
+    for action in plan.actions {
+      planBlock.bullets.append(
+        "Actie: " + Minutes.oneLine(action.what) + " — "
+          + (action.owner.isEmpty ? "nog niemand" : person(action.owner))
+          + (action.due.map { ", uiterlijk " + date($0) } ?? "") + " ("
+          + ChainWords.actionStatus(action.status, nl) + ")")
+    }
+    blocks.append(planBlock)
+
+    var assessments = DocumentBlock(heading: "Risicotaxaties")
+    for assessment in family.assessments.sorted(by: { $0.date > $1.date }) {
+      var line =
+        "\(date(assessment.date)): \(assessment.instrument.displayName) door "
+        + person(assessment.rater) + " — " + assessment.outcomeSummary(nl)
+      if let now = assessment.safetyNow { line += "; veiligheid nu: " + ChainWords.safety(now, nl) }
+      if let text = assessment.outcome.text?.trimmed.nonEmpty {
+        line += "; " + Minutes.oneLine(text)
+      }
+      assessments.bullets.append(line)
+    }
+    if assessments.bullets.isEmpty {
+      assessments.paragraphs.append("Geen risicotaxatie vastgelegd.")
+    }
+    blocks.append(assessments)
+
+    var involved = DocumentBlock(heading: "Betrokken professionals")
+    for involvement in family.involvements where involvement.to.map({ $0 >= today }) ?? true {
+      involved.bullets.append(
+        person(involvement.professional) + " — "
+          + involvement.functions.map { ChainWords.function($0, nl) }.joined(separator: ", ")
+          + ", sinds " + date(involvement.from))
+    }
+    if involved.bullets.isEmpty { involved.paragraphs.append("Niemand betrokken vastgelegd.") }
+    blocks.append(involved)
+
+    var lacking = DocumentBlock(heading: "Wat de intake van de Raad nog mist")
+    lacking.paragraphs.append(
+      "De Raad toetst bij de intake drie vragen. Wat het dossier daarvoor nog niet vastlegt:")
+    lacking.bullets = gaps(family: family, decision: decision, today: today)
+    if lacking.bullets.isEmpty {
+      lacking.paragraphs.append("Niets: voor elk van de drie vragen is iets vastgelegd.")
+    }
+    blocks.append(lacking)
+    return (title, blocks)
+  }
+
+  /// What the RvdK's three intake questions still lack, one line each.
+  public static func gaps(family: Family, decision: Decision, today: Day) -> [String] {
+    var gaps: [String] = []
+    let tried = family.request?.tried.trimmed ?? ""
+    let everything = ([tried] + family.plan.strengths + family.plan.actions.map(\.what))
+      .joined(separator: " ").lowercased()
+    if tried.isEmpty && family.plan.actions.isEmpty {
+      gaps.append("Is hulp geprobeerd? Er is niet vastgelegd wat er is geprobeerd.")
+    }
+    if !["netwerk", "oma", "opa", "familie", "buren", "network"].contains(where: {
+      everything.contains($0)
+    }) {
+      gaps.append(
+        "Is het netwerk ingezet? Nergens staat wat familie, vrienden of buren hebben gedaan.")
+    }
+    if decision.parentsView == nil && (family.request?.parentsReaction.trimmed ?? "").isEmpty {
+      gaps.append(
+        "Is er vertrouwen in de opvoeding door de ouders? Hun visie is niet vastgelegd.")
+    }
+    let recent = family.assessments.filter { $0.date.days(until: today) <= 90 }
+    if recent.isEmpty {
+      let last = family.assessments.map(\.date).max()
+      gaps.append(
+        "Is het kind onveilig? Er is geen risicotaxatie van de laatste 90 dagen"
+          + (last.map { " (de laatste is van \(MinutesWords.date($0, .nl)))" } ?? "") + ".")
+    } else if !recent.contains(where: { $0.safetyNow != nil }) {
+      gaps.append(
+        "Is het kind onveilig? De recente taxaties zeggen niets over de veiligheid nu.")
+    }
+    return gaps
+  }
+
+  static func paragraphs(_ text: String) -> [String] {
+    text.replacingCRLF.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty }
+  }
+}
