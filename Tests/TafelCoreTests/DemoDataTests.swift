@@ -101,7 +101,8 @@ import Testing
     #expect(todays?.items.count == 7)
     #expect(todays?.items.first?.start == "09:00")
     #expect(todays?.items.map(\.start) == todays?.items.map(\.start).sorted())
-    #expect(Set(todays?.items.map(\.kind) ?? []) == [.first, .otsReview])
+    #expect(Set(todays?.items.map(\.kind) ?? []) == [.first, .otsReview, .otsEnd])
+    #expect(todays?.items.first { $0.kind == .otsEnd }?.documents == OTSDocument.allCases)
     #expect(todays?.items.allSatisfy { $0.status == .waiting && !$0.attendance.isEmpty } == true)
     #expect(Meeting.pick(fromIDs: demo.meetings.map(\.id), today: Self.today) == "JBT-2026-11-29")
     let past = demo.meetings.filter { $0.date < Self.today }

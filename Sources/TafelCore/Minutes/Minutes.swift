@@ -296,6 +296,27 @@ extension Minutes {
     return (label, text)
   }
 
+  /// For a case scheduled with documents (an OTS end review): which are
+  /// present and which missing, or that they were not recorded.
+  static func documentsLine(_ item: AgendaItem, _ language: Language) -> String? {
+    let required = item.kind.requiredDocuments
+    guard !required.isEmpty else { return nil }
+    guard let documents = item.documents else {
+      return language.pick("Documents: not recorded.", "Stukken: niet vastgelegd.")
+    }
+    let present = required.filter { documents.contains($0) }
+      .map { MinutesWords.document($0, language) }
+    let missing = required.filter { !documents.contains($0) }
+      .map { MinutesWords.document($0, language) }
+    var line =
+      language.pick("Documents present: ", "Stukken aanwezig: ")
+      + (present.isEmpty ? language.pick("none", "geen") : ChainWords.list(present, language))
+    if !missing.isEmpty {
+      line += language.pick("; missing: ", "; ontbreekt: ") + ChainWords.list(missing, language)
+    }
+    return line + "."
+  }
+
   /// Said under a decision recorded after the meeting was closed.
   static func afterClosing(_ decision: Decision, _ input: MinutesInput) -> String? {
     guard let closedAt = input.meeting.closedAt, decision.time > closedAt else { return nil }

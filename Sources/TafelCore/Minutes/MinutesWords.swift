@@ -65,6 +65,31 @@ public enum MinutesWords {
   public static func outcome(_ outcome: Outcome, _ language: Language, at kind: AgendaKind)
     -> String
   {
+    if kind == .otsEnd {
+      switch outcome {
+      case .endOTS:
+        return language.pick(
+          "The decision not to extend stands: the OTS ends",
+          "Het besluit niet te verlengen blijft staan: de OTS eindigt")
+      case .extendOTS:
+        return language.pick(
+          "The decision not to extend does not stand: extension advised",
+          "Het besluit niet te verlengen blijft niet staan: verlenging geadviseerd")
+      default: return self.outcome(outcome, language)
+      }
+    }
+    if kind == .otsExtension {
+      switch outcome {
+      case .extendOTS:
+        return language.pick(
+          "Extension advised: the GI asks the juvenile judge",
+          "Verlenging geadviseerd: de GI vraagt het de kinderrechter")
+      case .endOTS:
+        return language.pick(
+          "No extension advised: the OTS ends", "Geen verlenging geadviseerd: de OTS eindigt")
+      default: return self.outcome(outcome, language)
+      }
+    }
     guard kind == .drangEvaluation else { return self.outcome(outcome, language) }
     switch outcome {
     case .noInvestigation:
@@ -90,6 +115,25 @@ public enum MinutesWords {
       language.pick("OTS review: end or extension", "evaluatie OTS: einde of verlenging")
     case .drangEvaluation:
       language.pick("drang evaluation", "evaluatie drang")
+    case .otsEnd:
+      language.pick(
+        "OTS end: the RvdK's review of the decision not to extend",
+        "einde OTS: toets door de Raad van het besluit niet te verlengen")
+    case .otsExtension:
+      language.pick("OTS extension discussed", "bespreking verlenging OTS")
+    }
+  }
+
+  /// A document of an OTS end review.
+  public static func document(_ document: OTSDocument, _ language: Language) -> String {
+    switch document {
+    case .requestToEnd:
+      language.pick("the request to end the OTS", "het verzoek tot beëindiging van de OTS")
+    case .evaluation:
+      language.pick("the evaluation or closing report", "de evaluatie of het eindverslag")
+    case .decisionLetter:
+      language.pick(
+        "the letter with the decision not to extend", "de brief met het besluit niet te verlengen")
     }
   }
 

@@ -11,6 +11,27 @@ public enum AgendaKind: String, Codable, CaseIterable, Sendable {
   /// goes on) or not (a request to the RvdK)? Put on the first meeting on
   /// or after the deadline when that meeting is made (DrangCycle).
   case drangEvaluation = "drang-evaluation"
+  /// The RvdK's review of the GI's decision not to extend an OTS (toets
+  /// beëindiging OTS): scheduled only with its three documents (OTSDocument).
+  case otsEnd = "ots-end"
+  /// Where a region discusses an extension of an OTS at the table.
+  case otsExtension = "ots-extension"
+
+  /// The documents a case of this kind is scheduled with; empty for most.
+  public var requiredDocuments: [OTSDocument] { self == .otsEnd ? OTSDocument.allCases : [] }
+
+  /// Whether the case reviews an OTS (any of its kinds).
+  public var isOTS: Bool { self == .otsReview || self == .otsEnd || self == .otsExtension }
+}
+
+/// The documents the RvdK reviews a decision not to extend an OTS with.
+public enum OTSDocument: String, Codable, CaseIterable, Sendable {
+  /// The GI's request to end the OTS.
+  case requestToEnd = "request-to-end"
+  /// The evaluation or closing report.
+  case evaluation
+  /// The letter with the decision not to extend.
+  case decisionLetter = "decision-letter"
 }
 
 public enum AgendaStatus: String, Codable, CaseIterable, Sendable {
@@ -133,6 +154,15 @@ public struct AgendaItem: Codable, Hashable, Sendable {
   public var carriedFrom: String?
   /// Why it was adjourned there: it travels with the case.
   public var carriedReason: String?
+  /// For a case scheduled with documents (an OTS end review): those present.
+  /// Absent for a case of before, whose documents were not recorded.
+  public var documents: [OTSDocument]?
+
+  /// The required documents not present; nil when none were recorded.
+  public var missingDocuments: [OTSDocument]? {
+    guard let documents else { return kind.requiredDocuments.isEmpty ? [] : nil }
+    return kind.requiredDocuments.filter { !documents.contains($0) }
+  }
 
   public init(
     family: String, start: String, minutes: Int = 60, kind: AgendaKind = .first,

@@ -37,10 +37,12 @@ extension Meeting {
   }
 
   /// Puts `family` on the agenda; refuses a family already on it, a start
-  /// that is not "HH:MM" and a length outside 1…480 minutes.
+  /// that is not "HH:MM", a length outside 1…480 minutes, and a kind
+  /// scheduled only with documents (an OTS end review) without all of them.
   @discardableResult
   public mutating func addItem(
-    family: String, start: String?, minutes: Int?, kind: AgendaKind
+    family: String, start: String?, minutes: Int?, kind: AgendaKind,
+    documents: [OTSDocument]? = nil
   ) throws(ArgumentRefusal) -> AgendaItem {
     // A closed or called-off meeting's agenda no longer changes.
     try refuseIfClosed("MEETING")
@@ -54,8 +56,16 @@ extension Meeting {
     guard AgendaRules.minutes.contains(length) else {
       throw ArgumentRefusal("--minutes", "\(length) is not 1 to 480 minutes")
     }
-    let item = AgendaItem(
+    let missing = kind.requiredDocuments.filter { !(documents ?? []).contains($0) }
+    if !missing.isEmpty {
+      throw ArgumentRefusal(
+        "--document",
+        "an \(kind.rawValue) case is scheduled only with its documents; missing: "
+          + missing.map(\.rawValue).joined(separator: ", "))
+    }
+    var item = AgendaItem(
       family: family, start: start ?? nextFreeStart, minutes: length, kind: kind)
+    if !kind.requiredDocuments.isEmpty { item.documents = kind.requiredDocuments }
     items.append(item)
     return item
   }

@@ -102,7 +102,8 @@ extension Meeting {
   /// it was adjourned and what kind of case it was travel with it: an OTS
   /// review carried over is still an OTS review, planned as long as it was.
   public mutating func carryOver(
-    _ family: String, from source: String, reason: String?, kind: AgendaKind, minutes: Int = 60
+    _ family: String, from source: String, reason: String?, kind: AgendaKind, minutes: Int = 60,
+    documents: [OTSDocument]? = nil
   ) throws(ArgumentRefusal) {
     try refuseIfClosed("--to")
     if let index = items.firstIndex(where: { $0.family == family }) {
@@ -111,6 +112,7 @@ extension Meeting {
       return
     }
     var item = AgendaItem(family: family, start: nextFreeStart, minutes: minutes, kind: kind)
+    item.documents = documents
     item.carriedFrom = source
     item.carriedReason = reason
     items.append(item)

@@ -56,7 +56,8 @@ enum DemoMeetings {
     }
   }
 
-  /// Today's table: first discussions and two OTS reviews, from nine o'clock.
+  /// Today's table: first discussions, an OTS review and the review of a
+  /// decision not to extend an OTS, from nine o'clock.
   static func todays(today: Day, staff: DemoStaff, families: [Family]) -> Meeting {
     let plan: [(number: Int, start: String, minutes: Int, kind: AgendaKind)] = [
       (52, "09:00", 60, .first),  // Öztürk
@@ -65,13 +66,17 @@ enum DemoMeetings {
       (63, "11:45", 60, .first),  // Kramer
       (33, "13:15", 60, .first),  // Bakker
       (71, "14:15", 45, .first),  // Visser
-      (19, "15:00", 45, .otsReview),  // Lammers
+      // The GI decided not to extend Lammers's OTS; the RvdK's review is heard
+      // with its three documents.
+      (19, "15:00", 45, .otsEnd),  // Lammers
     ]
     let items = plan.map { entry in
       let family = families.first { $0.id.hasSuffix("-" + zeroPadded(entry.number, 4)) }!
-      return AgendaItem(
+      var item = AgendaItem(
         family: family.id, start: entry.start, minutes: entry.minutes, kind: entry.kind,
         attendance: invitations(family, staff: staff, today: today))
+      if !entry.kind.requiredDocuments.isEmpty { item.documents = entry.kind.requiredDocuments }
+      return item
     }
     return Meeting(
       id: "JBT-\(today)", date: today, location: location, chair: DemoFamilies.chair(staff),

@@ -45,7 +45,8 @@ extension Store {
               item.status == .notReached
               ? "not reached at \(id)" : "discussed without a decision at \(id)"
             try target.carryOver(
-              item.family, from: id, reason: why, kind: item.kind, minutes: item.minutes)
+              item.family, from: id, reason: why, kind: item.kind, minutes: item.minutes,
+              documents: item.documents)
             carried.append(item.family)
           }
         }

@@ -89,7 +89,7 @@ enum AgendaRows {
       }
       // Narrow: an OTS review says so (its deadline matters most), else ↪ for carried over.
       let kind =
-        item.kind == .otsReview
+        item.kind.isOTS
         ? "OTS" : item.kind == .drangEvaluation ? "DR" : item.carriedFrom != nil ? "↪" : ""
       let nameWidth = max(6, width - 6 - 2 - 1 - 4 - markerWidth)
       return PaneLine(

@@ -54,6 +54,8 @@ public struct Strings: Sendable {
     case .first: t("first", "eerste")
     case .otsReview: t("OTS review", "OTS-toets")
     case .drangEvaluation: t("drang review", "drang-toets")
+    case .otsEnd: t("OTS end", "einde OTS")
+    case .otsExtension: t("OTS extension", "verlenging OTS")
     }
   }
 

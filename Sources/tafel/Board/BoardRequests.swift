@@ -285,7 +285,7 @@ extension BoardSession {
         found in
         try found.carryOver(
           familyID, from: meetingID, reason: reason.trimmed.nonEmpty, kind: kind,
-          minutes: sourceItem?.minutes ?? 60)
+          minutes: sourceItem?.minutes ?? 60, documents: sourceItem?.documents)
       }
       tell(
         .notice(

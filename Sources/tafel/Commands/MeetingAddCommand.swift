@@ -30,13 +30,31 @@ struct MeetingAddCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Planned length, 1 to 480 (default 60).", valueName: "N"))
   var minutes: Int?
 
-  @Option(help: ArgumentHelp("first or ots-review (default first).", valueName: "kind"))
+  @Option(
+    help: ArgumentHelp(
+      "first, ots-review, ots-end, ots-extension or drang-evaluation (default first).",
+      valueName: "kind"))
   var kind: String = AgendaKind.first.rawValue
+
+  @Option(
+    help: ArgumentHelp(
+      "A document present for an ots-end case (request-to-end, evaluation, decision-letter); repeatable.",
+      valueName: "document"))
+  var document: [String] = []
 
   @OptionGroup var options: StoreOptions
 
+  func documents() throws -> [OTSDocument] {
+    try document.map { try PreparationArguments.choice($0, "--document", as: OTSDocument.self) }
+  }
+
   func validate() throws {
-    _ = try PreparationArguments.choice(kind, "--kind", as: AgendaKind.self)
+    let chosen = try PreparationArguments.choice(kind, "--kind", as: AgendaKind.self)
+    let documents = try documents()
+    if !documents.isEmpty, chosen.requiredDocuments.isEmpty {
+      throw CommandFailure.usage(
+        "--document: a \(chosen.rawValue) case is scheduled without documents")
+    }
     var probe = Meeting(id: "probe", date: Day(ordinal: 0))
     do {
       try probe.addItem(family: family, start: at, minutes: minutes, kind: .first)
@@ -61,17 +79,20 @@ struct MeetingAddCommand: ParsableCommand {
         "\(family) was archived on \(archived.at.utcDay): an archived family is off the agenda")
     }
     do {
-      try current.addItem(family: family, start: at, minutes: minutes, kind: kind)
-    } catch {
-      throw error.data
+      try current.addItem(
+        family: family, start: at, minutes: minutes, kind: kind, documents: try documents())
+    } catch let refusal as ArgumentRefusal {
+      throw refusal.data
     }
     let familyID = family
+    let documents = try documents()
     let item = try store.updateMeeting(
       meeting, by: options.author, what: "put \(familyID) on the agenda"
     ) {
       found in
       do {
-        return try found.addItem(family: familyID, start: at, minutes: minutes, kind: kind)
+        return try found.addItem(
+          family: familyID, start: at, minutes: minutes, kind: kind, documents: documents)
       } catch let refusal as ArgumentRefusal {
         throw refusal.data
       }

@@ -45,6 +45,7 @@ struct MeetingAdjournCommand: ParsableCommand {
     let source = try PreparationArguments.meeting(meeting, in: store)
     let kind = source.items.first { $0.family == family }?.kind ?? .first
     let minutes = source.items.first { $0.family == family }?.minutes ?? 60
+    let documents = source.items.first { $0.family == family }?.documents
     if let to {
       let target = try PreparationArguments.meeting(to, in: store)
       do {
@@ -74,7 +75,7 @@ struct MeetingAdjournCommand: ParsableCommand {
         do {
           try found.carryOver(
             familyID, from: meeting, reason: reason.trimmed.nonEmpty, kind: kind,
-            minutes: minutes)
+            minutes: minutes, documents: documents)
         } catch let refusal as ArgumentRefusal {
           throw refusal.data
         }
