@@ -53,4 +53,32 @@ import Testing
     #expect(shown?.decisionID == "FV-2026-0001-D003")
     #expect(app.render(width: 120, height: 40).text.contains("Zorgen blijven."))
   }
+
+  @Test func theTablesRequestIsReadBackWithTheRvdKsDecision() throws {
+    var family = BoardFixture.ozturk
+    family.decisions.append(
+      Decision(
+        id: "FV-2026-0001-D003", family: family.id, meeting: "JBT-2026-11-30",
+        time: Timestamp("2026-11-30T08:30:00Z")!, outcome: .investigation,
+        rationale: "Zorgen blijven.", recordedBy: "secretaris", supersedes: "FV-2026-0001-D002"))
+    var data = BoardFixture.data()
+    data.families[family.id] = family
+    let waiting = BoardApp(
+      data: data, options: BoardOptions(language: .en, privateMode: false, mouse: true, user: "t"))
+    _ = waiting.handle(key(.readBack))
+    #expect(waiting.render(width: 120, height: 40).text.contains("none recorded yet."))
+    try family.recordRvdK(
+      accepted: true, on: BoardFixture.today,
+      decision: RvdKDecision(by: "Anna de Wit", expert: "Bert Smit"), organisation: "rvdk")
+    data.families[family.id] = family
+    let app = BoardApp(
+      data: data, options: BoardOptions(language: .en, privateMode: false, mouse: true, user: "t"))
+    _ = app.handle(key(.readBack))
+    let text = app.render(width: 120, height: 40).text
+    #expect(text.contains("THE RVDK'S DECISION") || text.contains("The RvdK's decision"), "\(text)")
+    #expect(
+      text.contains(
+        "30 November 2026: the RvdK investigates, decided by Anna de Wit with behavioural expert"),
+      "\(text)")
+  }
 }

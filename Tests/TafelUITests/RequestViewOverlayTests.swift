@@ -37,4 +37,21 @@ import Testing
       app.render(width: 120, height: 40).text.contains(
         "This family has no request for discussion on file."))
   }
+
+  @Test func theAgreementsOfEarlierMeetingsAreListedWithTheirStatus() throws {
+    var family = BoardFixture.ozturk
+    // Reported not done before this meeting; the table reviews it.
+    try family.review(
+      agreement: "FV-2026-0001-D002.1", status: .notDone, note: "De GI had geen jeugdbeschermer.",
+      on: BoardFixture.day("2026-11-25"), by: "P-04", meeting: nil, at: BoardFixture.now)
+    var data = BoardFixture.data()
+    data.families[family.id] = family
+    let app = BoardApp(
+      data: data, options: BoardOptions(language: .en, privateMode: false, mouse: true, user: "t"))
+    _ = app.handle(.character("v"))
+    let text = app.render(width: 120, height: 40).text
+    #expect(text.contains("AGREEMENTS FROM EARLIER MEETINGS"), "\(text)")
+    #expect(text.contains("D002.1 Wekelijks huisbezoek"), "\(text)")
+    #expect(text.contains("not done by its owner: De GI had geen jeugdbeschermer."), "\(text)")
+  }
 }

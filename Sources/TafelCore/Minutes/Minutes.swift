@@ -269,11 +269,19 @@ extension Minutes {
   static func rvdk(_ entry: MinutesDecision, family: Family?, _ language: Language) -> (
     label: String, text: String
   )? {
-    let decision = entry.decision
-    guard decision.outcome == .investigation, entry.correctedBy == nil, let family else {
-      return nil
-    }
-    let label = language.pick("The RvdK's decision", "Besluit van de RvdK")
+    guard entry.correctedBy == nil, let family,
+      let text = rvdkAnswer(to: entry.decision, in: family, language)
+    else { return nil }
+    return (language.pick("The RvdK's decision", "Besluit van de RvdK"), text)
+  }
+
+  /// What the RvdK decided on the request a decision of the table made, in
+  /// words ("6 December 2026: the RvdK does not investigate, decided by …"),
+  /// "none recorded yet." while it waits; nil when the decision made none.
+  public static func rvdkAnswer(to decision: Decision, in family: Family, _ language: Language)
+    -> String?
+  {
+    guard decision.outcome == .investigation else { return nil }
     let steps = family.chainSteps
     guard
       let request = steps.first(where: {
@@ -282,7 +290,7 @@ extension Minutes {
     else { return nil }
     let answer = Family.rvdkAnswers(steps: steps).first { $0.request.id == request.id }?.answer
     guard let answer else {
-      return (label, language.pick("none recorded yet.", "nog niet vastgelegd."))
+      return language.pick("none recorded yet.", "nog niet vastgelegd.")
     }
     var text = MinutesWords.date(answer.date, language) + ": "
     switch answer.kind {
@@ -293,7 +301,7 @@ extension Minutes {
     }
     if let rvdk = answer.rvdk { text += ", " + ChainWords.rvdkDecision(rvdk, language) }
     if !".!?".contains(text.last ?? ".") { text += "." }
-    return (label, text)
+    return text
   }
 
   /// For a case scheduled with documents (an OTS end review): which are

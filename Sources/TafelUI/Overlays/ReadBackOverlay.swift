@@ -81,6 +81,11 @@ public final class ReadBackOverlay: ScrollingTextOverlay {
       lines.append(
         PaneLine("  " + language.pick("Deadline: ", "Termijn: ") + "\(deadline)", .normal))
     }
+    // The table asked; what the RvdK decided is its own fact, beside it.
+    if let answer = Minutes.rvdkAnswer(to: decision, in: family, language) {
+      heading(language.pick("The RvdK's decision", "Besluit van de RvdK"))
+      lines += ScrollingTextOverlay.paragraph(answer, width: width, role: .normal)
+    }
 
     heading(language.pick("Rationale", "Onderbouwing"))
     lines += ScrollingTextOverlay.paragraph(decision.rationale, width: width, role: .normal)

@@ -23,12 +23,12 @@ public final class RequestViewOverlay: ScrollingTextOverlay {
   static func lines(_ family: Family?, width: Int, context: BoardContext) -> [PaneLine] {
     let language = context.language
     guard let family, let request = family.request else {
-      return [
-        PaneLine(
-          language.pick(
-            "This family has no request for discussion on file.",
-            "Er is geen verzoek tot bespreking voor dit gezin."), .dim)
-      ]
+      let none = PaneLine(
+        language.pick(
+          "This family has no request for discussion on file.",
+          "Er is geen verzoek tot bespreking voor dit gezin."), .dim)
+      guard let family, context.mayShowNames(of: family.id) else { return [none] }
+      return [none] + agreementLines(family, width: width, context: context)
     }
     guard context.mayShowNames(of: family.id) else {
       return [PaneLine(Strings(language).hidden, .dim)]
@@ -78,6 +78,36 @@ public final class RequestViewOverlay: ScrollingTextOverlay {
           language.pick(
             "To be heard at the table (12 or older): \(names)",
             "Te horen aan tafel (12 of ouder): \(names)"), .warning))
+    }
+    return lines + agreementLines(family, width: width, context: context)
+  }
+
+  /// The agreements of earlier meetings the table reviews on this case,
+  /// each with the status reported (the minutes list the same).
+  static func agreementLines(_ family: Family, width: Int, context: BoardContext) -> [PaneLine] {
+    let language = context.language
+    let day = context.data.meeting?.date ?? context.data.today
+    let items = family.agreementsToReview(on: day)
+    guard !items.isEmpty else { return [] }
+    let directory = DirectoryIndex(context.data.directory)
+    var lines = [
+      PaneLine(""),
+      PaneLine(
+        language.pick("Agreements from earlier meetings", "Afspraken uit eerdere besprekingen")
+          .uppercased(), .overlayTitle),
+    ]
+    for item in items {
+      let owner =
+        item.agreement.owner.isEmpty
+        ? Strings(language).noOwner : directory.nameWithOrganisation(item.agreement.owner)
+      lines += ScrollingTextOverlay.paragraph(
+        "\(item.shortID) \(item.agreement.what) — \(owner)"
+          + (item.agreement.due.map { " · \($0)" } ?? ""), width: width, role: .normal)
+      let status = MinutesWords.agreementStatus(item, language) {
+        directory.nameWithOrganisation($0)
+      }
+      lines += ScrollingTextOverlay.paragraph(
+        "  " + status, width: width, role: item.isOpen ? .warning : .dim)
     }
     return lines
   }
