@@ -110,13 +110,8 @@ struct CliRvdKTests {
     #expect(decoded.rvdk.awaiting == 0)
 
     // tafel edit cannot rewrite the RvdK's decision: refused at its place, discarded.
-    let script = store.scratch.file("rewrite.sh")
-    try "#!/bin/sh\nsed -i 's/niet beproefd/wel beproefd/' \"$1\"\n".write(
-      toFile: script, atomically: false, encoding: .utf8)
     let recorded = store.data(file)
-    let edit = try CliRunner.run(
-      [try CliRunner.binary(), "edit", familyID, "--store", store.path], home: store.home,
-      environment: ["EDITOR": "/bin/sh " + script, "VISUAL": ""], input: Data("d\n".utf8))
+    let edit = try store.editReplacing("niet beproefd", with: "wel beproefd", family: familyID)
     #expect(edit.status == 1, "\(edit)")
     #expect(
       edit.stderr.contains(

@@ -40,22 +40,6 @@ public enum DocumentText {
         body.append("</ul>")
       }
     }
-    return """
-      <!DOCTYPE html>
-      <html lang="\(language.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(title))</title>
-      <style>
-      \(Minutes.style)
-      </style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
-
-      """
+    return Minutes.page(title: title, body: body, language: language)
   }
 }

@@ -38,23 +38,29 @@ extension Minutes {
     let cases = cases(input)
     if cases.isEmpty { body.append("<p>\(escape(labels.noCases))</p>") }
     for found in cases { body += html(found, input: input, labels: labels) }
-    return """
-      <!DOCTYPE html>
-      <html lang="\(input.language.rawValue)">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(title))</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
+    return page(title: title, body: body, language: input.language)
+  }
 
-      """
+  /// One self-contained HTML page in the print style: the minutes, the
+  /// decision letter, the request to the RvdK.
+  static func page(title: String, body: [String], language: Language) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="\(language.rawValue)">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(escape(title))</title>
+    <style>
+    \(style)
+    </style>
+    </head>
+    <body>
+    \(body.joined(separator: "\n"))
+    </body>
+    </html>
+
+    """
   }
 
   static let style = """
