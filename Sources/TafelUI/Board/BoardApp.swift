@@ -180,6 +180,8 @@ public final class BoardApp {
       return [.editFamilyPart(familyID: familyID, part: part)]
     case .settle:
       return settle()
+    case .rvdkDecision:
+      return rvdkDecision()
     case .closeMeeting:
       guard let meeting = data.meeting else {
         notice = (strings.noCaseSelected, .warning)
@@ -267,6 +269,25 @@ public final class BoardApp {
     }
     overlays.append(
       ConflictOverlay(familyID: familyID, conflict: first, of: conflicts.count, context: context))
+    return []
+  }
+
+  /// `K`: the RvdK's decision on the oldest request waiting for it.
+  func rvdkDecision() -> [Request] {
+    guard let familyID = selectedFamilyID, let family = data.families[familyID] else {
+      notice = (strings.noFamily, .warning)
+      return []
+    }
+    if hiddenByPrivacy(familyID) { return [] }
+    guard let request = family.requestsAwaitingRvdK.first else {
+      notice = (
+        language.pick(
+          "No request for investigation waits for the RvdK's answer",
+          "Er wacht geen verzoek tot onderzoek op het besluit van de Raad"), .warning
+      )
+      return []
+    }
+    overlays.append(RvdKOverlay(familyID: familyID, request: request.id, today: data.today))
     return []
   }
 

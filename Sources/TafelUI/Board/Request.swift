@@ -33,6 +33,10 @@ public enum Request: Hashable, Sendable {
   case finishCase(meetingID: String, familyID: String)
   /// Mark an agenda item adjourned.
   case adjournCase(meetingID: String, familyID: String, reason: String, to: String?)
+  /// The RvdK's decision on a request for investigation (`tafel rvdk`).
+  case recordRvdK(
+    familyID: String, request: String, accepted: Bool, date: Day, by: String, expert: String,
+    text: String?)
   /// Close the meeting: cases not reached are marked, the minutes become final.
   /// With `carryTo`, the cases it did not finish move to that later meeting.
   case closeMeeting(meetingID: String, carryTo: String?)

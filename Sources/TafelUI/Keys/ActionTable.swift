@@ -13,6 +13,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   case up, down, left, right, pageUp, pageDown, home, end, open, back, click
   // Meeting mode, on the selected agenda item
   case nextCase, previousCase, startCase, adjourn, attendance, requestView, decide, readBack
+  case rvdkDecision
   case correct, history, editPart, closeMeeting
   // The filter
   case filterChoose, filterCancel, filterUp, filterDown, filterPageUp, filterPageDown, filterClear
@@ -35,6 +36,7 @@ public enum ActionID: String, CaseIterable, Sendable {
   case reviewStore, reviewBack, savedReadBack, savedClose
   // Adjourning a case
   case adjournSave, adjournOtherField, adjournChooseMeeting, adjournCancel
+  case rvdkSave, rvdkNextField, rvdkChooseAnswer, rvdkCancel
   // Attendance
   case attendanceUp, attendanceDown, attendanceFirst, attendanceLast, attendanceSave
   case attendanceCancel, formToggle, formRemoveEntry
@@ -59,6 +61,7 @@ public enum ActionContext: String, CaseIterable, Sendable {
   case review
   case saved
   case adjourn
+  case rvdk
   case attendance
   case settle
   case keyboard
@@ -88,6 +91,7 @@ public enum ActionContext: String, CaseIterable, Sendable {
       language.pick("Read back before storing", "Voorlezen vóór vastleggen")
     case .saved: language.pick("Decision stored", "Besluit vastgelegd")
     case .adjourn: language.pick("Adjourning a case", "Een casus aanhouden")
+    case .rvdk: language.pick("The RvdK's decision", "Besluit van de RvdK")
     case .attendance: language.pick("Attendance", "Aanwezigheid")
     case .settle:
       language.pick(
@@ -191,6 +195,10 @@ public enum ActionTable {
       .editPart, [.character("e")], .list, "edit", "bewerk",
       "Edit this pane (plan, professionals, assessments) in $EDITOR, checked on save",
       "Dit venster (plan, betrokkenen, taxaties) bewerken in $EDITOR, gecontroleerd"),
+    a(
+      .rvdkDecision, [.character("K")], .list, "", "",
+      "Record the RvdK's decision on the request waiting for it (as tafel rvdk)",
+      "Het besluit van de Raad op het wachtende verzoek vastleggen (als tafel rvdk)"),
     a(
       .settle, [.character("S")], .list, "", "",
       "Settle a value a sync kept two ways for the selected family (signal X): which one stands",
@@ -385,6 +393,20 @@ public enum ActionTable {
     a(
       .adjournCancel, [.escape], .adjourn, "cancel", "annuleren",
       "Close without adjourning", "Sluiten zonder aan te houden"),
+    a(
+      .rvdkSave, [.enter, .control("s")], .rvdk, "record", "vastleggen",
+      "Record the RvdK's decision (investigator, expert; a rejection says why)",
+      "Het besluit van de Raad vastleggen (onderzoeker, deskundige; een afwijzing zegt waarom)"),
+    a(
+      .rvdkNextField, [.tab, .backTab], .rvdk, "next field", "volgend veld",
+      "The next (Shift-Tab: previous) field", "Het volgende (Shift-Tab: vorige) veld"),
+    a(
+      .rvdkChooseAnswer, [.left, .right], .rvdk, "investigates or not", "wel of niet",
+      "On the first field: the RvdK investigates, or does not",
+      "In het eerste veld: de Raad doet onderzoek, of niet"),
+    a(
+      .rvdkCancel, [.escape], .rvdk, "cancel", "annuleren",
+      "Close without recording", "Sluiten zonder vast te leggen"),
     a(
       .attendanceUp, [.up, .backTab], .attendance, "", "",
       "Previous row", "Vorige regel"),

@@ -94,6 +94,11 @@ extension BoardSession {
       }
     case .adjournCase(let meetingID, let familyID, let reason, let target):
       adjourn(familyID, at: meetingID, reason: reason, to: target)
+    case .recordRvdK(
+      let familyID, let request, let accepted, let date, let by, let expert, let text):
+      recordRvdK(
+        familyID, request: request, accepted: accepted, on: date, by: by, expert: expert,
+        text: text)
     case .setAttendance(let meetingID, let familyID, let attendance):
       let saved = updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
         item.attendance = attendance
@@ -244,6 +249,40 @@ extension BoardSession {
   }
 
   /// The adjournment and the item it carries over are one change: one commit under git.
+  /// The RvdK's decision, by the rule `tafel rvdk` keeps (Family.recordRvdK, under the lock).
+  private func recordRvdK(
+    _ familyID: String, request: String, accepted: Bool, on day: Day, by: String,
+    expert: String, text: String?
+  ) {
+    let decision = RvdKDecision(
+      by: by, expert: expert, conditions: accepted ? text : nil, reason: accepted ? nil : text,
+      request: request)
+    let word = accepted ? "accepted" : "rejected"
+    do {
+      let organisation = try store.directory().organisations.first { $0.kind == .rvdk }?.id
+      let step = try store.updateFamily(
+        familyID, by: author,
+        what: "the RvdK \(word) the request for investigation on \(day)"
+          + (text.map { accepted ? "" : " (\(Sanitized.line($0)))" } ?? "")
+      ) { family in
+        try family.recordRvdK(
+          accepted: accepted, on: day, decision: decision, organisation: organisation,
+          replica: store.replica)
+      }
+      reloadFamily(familyID)
+      tell(
+        .notice(
+          app.options.language.pick(
+            "\(familyID): \(step.id) the RvdK \(accepted ? "investigates" : "does not investigate")",
+            "\(familyID): \(step.id) de Raad \(accepted ? "doet onderzoek" : "doet geen onderzoek")"
+          )))
+    } catch let refusal as RvdKRefusal {
+      tell(.refused("\(familyID): not recorded: \(refusal.description)"))
+    } catch {
+      tell(.refused("\(error)"))
+    }
+  }
+
   private func adjourn(_ familyID: String, at meetingID: String, reason: String, to target: String?)
   {
     store.asOneChange { adjournAndCarry(familyID, at: meetingID, reason: reason, to: target) }
