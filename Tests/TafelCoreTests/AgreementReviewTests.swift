@@ -73,7 +73,7 @@ struct AgreementReviewTests {
     #expect(items[0].review?.status == .notPossible)
     #expect(!items[0].isOpen)
     #expect(items[1].isOpen)
-    #expect(family.agreementReviews?.map(\.id) == ["R1", "R2"])
+    #expect(family.agreementReviews?.map(\.id) == ["V1", "V2"])
     // The same status with the same note again is nothing new.
     #expect(throws: AgreementRefusal.self) {
       try family.review(
@@ -88,7 +88,7 @@ struct AgreementReviewTests {
     }
     #expect(
       MinutesWords.agreementStatus(items[1], .nl)
-        == "niet gedaan door wie het op zich nam: Ziekte in het team. Gemeld op \(MinutesWords.date(SignalFixture.day(-4), .nl)) door P3."
+        == "niet gedaan door wie het op zich nam: Ziekte in het team. Gemeld op \(MinutesWords.date(SignalFixture.day(-1), .nl)) door P3 (geldt vanaf \(MinutesWords.date(SignalFixture.day(-4), .nl)))."
     )
   }
 
@@ -127,7 +127,7 @@ struct AgreementReviewTests {
     #expect(text.contains("**Agreements from earlier meetings:**"))
     #expect(
       text.contains(
-        "- D001.1 Aanmelden bij de GGZ; who: Persoon 1 (Lokaal Team Oost); by \(MinutesWords.date(SignalFixture.day(-30), .en)) — not possible (circumstances changed): Wachtlijst. Reported on \(MinutesWords.date(SignalFixture.day(-3), .en)) by Persoon 1 (Lokaal Team Oost)."
+        "- D001.1 Aanmelden bij de GGZ; who: Persoon 1 (Lokaal Team Oost); by \(MinutesWords.date(SignalFixture.day(-30), .en)) — not possible (circumstances changed): Wachtlijst. Reported on \(MinutesWords.date(SignalFixture.day(-1), .en)) by Persoon 1 (Lokaal Team Oost) (holds from \(MinutesWords.date(SignalFixture.day(-3), .en)))."
       ), "\(text)")
     #expect(text.contains("- D001.2 Huisbezoek elke week; who: "))
     #expect(text.contains("— open: no status reported"))
@@ -145,11 +145,46 @@ struct AgreementReviewTests {
     removed.agreementReviews = []
     #expect(
       RecordGrowth.shrinkage(base: try json(family), theirs: try json(removed))
-        == "agreement review R1 was removed")
+        == "agreement review V1 was removed")
     var turned = family
     turned.agreementReviews?[0].status = .notPossible
     #expect(
       RecordGrowth.shrinkage(base: try json(family), theirs: try json(turned))
-        == "agreement review R1 was rewritten")
+        == "agreement review V1 was rewritten")
+  }
+
+  @Test func aCorrectionThatRepeatsAnAgreementKeepsWhatWasReportedForIt() throws {
+    var family = Self.family()
+    try family.review(
+      agreement: "FV-2026-0001-D001.1", status: .done, note: nil, on: SignalFixture.day(-20),
+      by: "P1", meeting: nil, at: Self.now)
+    var draft = DecisionDraft(correcting: family.decisions[0])
+    draft.rationale = "Drang, beter verwoord."
+    draft.agreements[0].due = SignalFixture.day(14).description
+    let correction = try family.record(
+      draft, time: Timestamp("\(Self.first)T10:00:00Z")!, today: SignalFixture.today,
+      by: "secretaris")
+    let items = family.agreementItems()
+    #expect(items.map(\.id) == ["FV-2026-0001-D002.1", "FV-2026-0001-D002.2"])
+    #expect(items[0].review?.status == .done, "the status follows the agreement")
+    #expect(items[1].review == nil)
+    // The correction's plan action is done, as the agreement was.
+    let action = try #require(
+      family.plan.actions.first {
+        $0.decision == correction.id && $0.what == "Aanmelden bij de GGZ"
+      })
+    #expect(action.status == .done)
+  }
+
+  @Test func aStatusIsReportedOnTheDayItWasRecorded() throws {
+    var family = Self.family()
+    try family.review(
+      agreement: "FV-2026-0001-D001.2", status: .done, note: nil, on: SignalFixture.day(-10),
+      by: "P3", meeting: nil, at: Self.now)
+    let item = try #require(family.agreementItems().last)
+    #expect(
+      MinutesWords.agreementStatus(item, .en)
+        == "done. Reported on \(MinutesWords.date(SignalFixture.day(-1), .en)) by P3 (holds from \(MinutesWords.date(SignalFixture.day(-10), .en)))."
+    )
   }
 }

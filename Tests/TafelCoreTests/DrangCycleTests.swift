@@ -82,4 +82,16 @@ struct DrangCycleTests {
     // Its agreements, the conditions, are reviewed at the evaluation.
     #expect(english.contains("- D001.1 Hulp; who: P1 — open: no status reported"))
   }
+
+  @Test func aMeetingThatClosedWithoutReachingTheCaseDoesNotPlanIt() {
+    let evaluation = Self.family().drangToEvaluate!
+    var sat = Meeting(
+      id: "JBT-\(SignalFixture.day(35))", date: SignalFixture.day(35),
+      items: [AgendaItem(family: "FV-2026-0001", start: "09:00", kind: .drangEvaluation)])
+    #expect(DrangCycle.isPlanned(evaluation, meetings: [sat]), "open: planned")
+    sat.items[0].status = .notReached
+    sat.closedAt = Timestamp("\(SignalFixture.day(35))T15:00:00Z")!
+    #expect(!DrangCycle.isPlanned(evaluation, meetings: [sat]), "closed, not reached: not planned")
+    #expect(DrangCycle.due([evaluation], on: SignalFixture.day(49), meetings: [sat]).count == 1)
+  }
 }

@@ -232,4 +232,28 @@ struct RvdKDecisionTests {
         base: base, theirs: try JSONDecoder().decode(JSONValue.self, from: TafelJSON.encode(grown)))
         == nil)
   }
+
+  @Test func aDecisionOfTheRvdKRecordedLateLeavesALaterTableDecisionsPhase() throws {
+    var family = Self.requested()
+    family.decisions.append(
+      Decision(
+        id: "FV-2026-0001-D002", family: family.id, meeting: "JBT-\(SignalFixture.day(-5))",
+        time: Timestamp("\(SignalFixture.day(-5))T09:40:00Z")!, outcome: .drang,
+        deadline: SignalFixture.day(60), rationale: "Drang.",
+        agreements: [Agreement(what: "Hulp", owner: "P1")], recordedBy: "secretaris"))
+    family.phase = .drang
+    var reasoned = Self.decided
+    reasoned.reason = "Geen grond."
+    try family.recordRvdK(
+      accepted: false, on: SignalFixture.day(-15), decision: reasoned, organisation: "rvdk")
+    #expect(family.phase == .drang)
+  }
+
+  @Test func aStoreOfBeforeWatchesTheRvdKsAcceptanceToo() throws {
+    let json = #"{"stalledDays":{"investigation-request":14}}"#
+    let thresholds = try JSONDecoder().decode(SignalThresholds.self, from: Data(json.utf8))
+    #expect(thresholds.stalledDays["rvdk-accept"] == 84)
+    #expect(
+      thresholds.stalledDays["investigation-start"] == nil, "what the store left out stays out")
+  }
 }

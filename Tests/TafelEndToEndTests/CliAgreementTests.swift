@@ -38,6 +38,16 @@ struct CliAgreementTests {
       #expect(refused.stderr.contains(names), "\(refused)")
       #expect(store.data(file) == before)
     }
+    // The table sets a status at its meeting, never before it sits.
+    let future = "JBT-\(CliRunner.today.adding(days: 7))"
+    _ = try store.tafel([
+      "meeting", "create", "--date", CliRunner.today.adding(days: 7).description,
+    ])
+    _ = try store.tafel(["meeting", "add", future, familyID])
+    let early = try store.tafel(["agreement", agreement, "--status", "done", "--meeting", future])
+    #expect(early.status == 1, "\(early)")
+    #expect(early.stderr.contains("after today"), "\(early)")
+    #expect(store.data(file) == before)
     let wrong = try store.tafel(["agreement", "\(familyID)-D001.7", "--status", "done"])
     #expect(wrong.status == 1, "\(wrong)")
     #expect(wrong.stderr.contains("is not an agreement of \(familyID)"), "\(wrong)")
@@ -83,7 +93,7 @@ struct CliAgreementTests {
     let recorded = store.data(file)
     let edit = try store.editReplacing("langdurig ziek", with: "op vakantie", family: familyID)
     #expect(edit.status == 1, "\(edit)")
-    #expect(edit.stderr.contains("the review R2 of \(agreement) was changed"), "\(edit)")
+    #expect(edit.stderr.contains("the review V2 of \(agreement) was changed"), "\(edit)")
     #expect(store.data(file) == recorded)
   }
 }

@@ -87,6 +87,12 @@ struct CliCycleGoldenTests {
     #expect(unreasoned.status == 2, "\(unreasoned)")
     #expect(unreasoned.stderr.contains("--reason"), "\(unreasoned)")
     #expect(store.data(referredFile) == before)
+    // Recorded without naming the meeting, it still corrects a closed record.
+    let elsewhere = try CliRunner.tafel(
+      correction.filter { $0 != "--meeting" && $0 != meeting } + ["--store", store.path],
+      home: store.home, environment: ["TZ": "Europe/Amsterdam"], now: "\(day1)T16:01")
+    #expect(elsewhere.status == 2, "\(elsewhere)")
+    #expect(store.data(referredFile) == before)
     _ = try at(
       day1, "16:05", store,
       correction + ["--reason", "De onderbouwing noemde het soort onderzoek niet."] + secretary)

@@ -163,8 +163,10 @@ public enum InvestigationRequest {
     if tried.isEmpty && family.plan.actions.isEmpty {
       gaps.append("Is hulp geprobeerd? Er is niet vastgelegd wat er is geprobeerd.")
     }
-    if !["netwerk", "oma", "opa", "familie", "buren", "network"].contains(where: {
-      everything.contains($0)
+    // Whole words: "oma" is in "diploma", "familie" in "pleegfamilie".
+    let words = Set(everything.split { !$0.isLetter }.map(String.init))
+    if !["netwerk", "oma", "opa", "familie", "buren", "network", "grootouders"].contains(where: {
+      words.contains($0)
     }) {
       gaps.append(
         "Is het netwerk ingezet? Nergens staat wat familie, vrienden of buren hebben gedaan.")

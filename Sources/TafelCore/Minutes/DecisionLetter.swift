@@ -75,7 +75,7 @@ extension Minutes {
         agreements.bullets.append(line)
       }
       blocks.append(agreements)
-      next.paragraphs = nextStep(decision, family: family, language, name: name)
+      next.paragraphs = nextStep(decision, family: family, kind: entry.kind, language, name: name)
     } else {
       decided.paragraphs.append(
         language.pick(
@@ -111,7 +111,8 @@ extension Minutes {
 
   /// What follows from the decision, in the parents' words.
   static func nextStep(
-    _ decision: Decision, family: Family?, _ language: Language, name: (String) -> String
+    _ decision: Decision, family: Family?, kind: AgendaKind, _ language: Language,
+    name: (String) -> String
   ) -> [String] {
     var lines: [String] = []
     switch decision.outcome {
@@ -154,6 +155,14 @@ extension Minutes {
         language.pick(
           "The OTS ends; help goes on where it was agreed.",
           "De ondertoezichtstelling eindigt; de hulp gaat door waar dat is afgesproken."))
+    case .extendOTS where kind == .otsEnd:
+      // The GI decided not to extend; the table advises otherwise: who asks
+      // the judge is not in the record.
+      lines.append(
+        language.pick(
+          "The table advises that the OTS be extended; only the juvenile judge decides on an extension.",
+          "De tafel adviseert de ondertoezichtstelling te verlengen; alleen de kinderrechter beslist over een verlenging."
+        ))
     case .extendOTS:
       lines.append(
         language.pick(

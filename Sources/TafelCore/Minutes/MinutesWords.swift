@@ -181,15 +181,27 @@ public enum MinutesWords {
     case .notDone:
       text = language.pick("not done by its owner", "niet gedaan door wie het op zich nam")
     }
-    if let note = review.note { text += ": " + note }
+    if let note = review.note {
+      // One line: a note pasted with its line breaks reads on.
+      text += ": " + note.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
     if !".!?".contains(text.last ?? ".") { text += "." }
-    let day = date(review.date, language)
     if let meeting = review.meeting {
       text += language.pick(
         " Set by the table at \(meeting).", " Vastgesteld door de tafel in \(meeting).")
     } else {
+      // The day it was reported is the day it was recorded; the day it holds
+      // from is said only where it differs.
+      let reported = TimeZoneRule.amsterdam.day(of: review.recordedAt)
       text += language.pick(
-        " Reported on \(day) by \(name(review.by)).", " Gemeld op \(day) door \(name(review.by)).")
+        " Reported on \(date(reported, language)) by \(name(review.by))",
+        " Gemeld op \(date(reported, language)) door \(name(review.by))")
+      if review.date != reported {
+        text += language.pick(
+          " (holds from \(date(review.date, language)))",
+          " (geldt vanaf \(date(review.date, language)))")
+      }
+      text += "."
     }
     return text
   }

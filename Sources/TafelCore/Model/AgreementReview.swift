@@ -15,7 +15,7 @@ public enum AgreementStatus: String, Codable, CaseIterable, Sendable {
 }
 
 public struct AgreementReview: Codable, Hashable, Sendable, Identifiable {
-  /// Unique within the family, e.g. "R2".
+  /// Unique within the family, e.g. "V2" (R is taken by assessments).
   public var id: String
   /// The agreement's id, "FV-2026-0052-D003.2".
   public var agreement: String
@@ -92,6 +92,23 @@ extension Family {
       }
       latest[review.agreement] = review
     }
+    // A correction that repeats an agreement (the same words) keeps what was
+    // reported for it: the status follows the agreement, not the decision's id.
+    var byID: [String: Decision] = [:]
+    for decision in decisions where byID[decision.id] == nil { byID[decision.id] = decision }
+    func carried(_ decision: Decision, _ what: String, depth: Int = 0) -> AgreementReview? {
+      guard depth < 50 else { return nil }
+      for id in decision.corrects {
+        guard let old = byID[id] else { continue }
+        if let index = old.agreements.firstIndex(where: { $0.what == what }),
+          let review = latest[old.agreementID(index)]
+        {
+          return review
+        }
+        if let review = carried(old, what, depth: depth + 1) { return review }
+      }
+      return nil
+    }
     var claimed: Set<String> = []
     var items: [AgreementItem] = []
     for decision in decisions.sorted(by: { ($0.time, $0.id) < ($1.time, $1.id) })
@@ -105,7 +122,8 @@ extension Family {
         items.append(
           AgreementItem(
             id: id, agreement: agreement, decision: decision, action: action?.id,
-            review: latest[id]))
+            review: latest[id]
+              ?? (decision.corrects.isEmpty ? nil : carried(decision, agreement.what))))
       }
     }
     return items
@@ -164,17 +182,37 @@ extension Family {
     }
     let review = AgreementReview(
       id: Family.nextNumber(
-        prefix: "R", among: (agreementReviews ?? []).map(\.id), replica: replica),
+        prefix: "V", among: (agreementReviews ?? []).map(\.id), replica: replica),
       agreement: id, status: status, note: note, date: day, by: by, meeting: meeting,
       recordedAt: time)
     agreementReviews = (agreementReviews ?? []) + [review]
     if let action = item.action, let index = plan.actions.firstIndex(where: { $0.id == action }) {
-      switch status {
-      case .done: plan.actions[index].status = .done
-      case .notPossible: plan.actions[index].status = .cancelled
-      case .notDone: plan.actions[index].status = .open
-      }
+      plan.actions[index].status = status.actionStatus
     }
     return review
+  }
+
+  /// The plan actions `decision`'s agreements became, set to what was
+  /// reported for them (a correction's, carried from the decision it corrects).
+  mutating func followReviews(of decision: String) {
+    guard agreementReviews != nil else { return }
+    for item in agreementItems() where item.decision.id == decision {
+      guard let review = item.review, let action = item.action,
+        let index = plan.actions.firstIndex(where: { $0.id == action })
+      else { continue }
+      plan.actions[index].status = review.status.actionStatus
+    }
+  }
+}
+
+extension AgreementStatus {
+  /// The plan action's status that follows: done, cancelled (not
+  /// possible), or still open (not done).
+  public var actionStatus: ActionStatus {
+    switch self {
+    case .done: .done
+    case .notPossible: .cancelled
+    case .notDone: .open
+    }
   }
 }

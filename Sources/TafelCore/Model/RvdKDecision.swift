@@ -90,11 +90,6 @@ extension Family {
     return answers
   }
 
-  /// The RvdK's decision that answers the request `id`, if recorded.
-  public func rvdkDecision(answering id: String) -> ChainEvent? {
-    events.first { $0.kind.isRvdKDecision && $0.rvdk?.request == id }
-  }
-
   /// Records the RvdK's decision on `day`: it answers `request` (a step id)
   /// or, when none is named, the oldest request still waiting. Refused when
   /// no request waits, for a rejection without a reason, and without the
@@ -147,10 +142,16 @@ extension Family {
       throw RvdKRefusal("the request \(answered.id) was made on \(answered.date), after \(day)")
     }
     decision.request = answered.id
-    return record(
+    // The phase follows only a step that is the latest of the family's
+    // route: a decision recorded late must not undo a later table's decision.
+    let latest = chainSteps.allSatisfy { $0.date <= day }
+    let before = phase
+    let step = record(
       event: ChainEvent(
         id: "", date: day, kind: accepted ? .rvdkAccept : .rvdkReject, from: organisation,
         note: note?.trimmed.nonEmpty, rvdk: decision),
       replica: replica)
+    if !latest { phase = before }
+    return step
   }
 }

@@ -201,6 +201,10 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
   /// A safety handover not accepted or refused within this many days is signalled.
   public var handoverAnswerDays: Int
 
+  /// The steps with a stalled norm added after stores were written with a
+  /// whole table (`rvdk-accept`, 2026-12-07).
+  static let stepsAddedLater = ["rvdk-accept"]
+
   public static let defaultStalledDays: [String: Int] = [
     "report": 14,
     "intake": 42,
@@ -246,6 +250,11 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
     stalledDays =
       try container.decodeIfPresent([String: Int].self, forKey: .stalledDays)
       ?? defaults.stalledDays
+    // A step Tafel added after the table was written takes its default: a
+    // store of before has no word on it, so the signal keeps watching.
+    for kind in SignalThresholds.stepsAddedLater where stalledDays[kind] == nil {
+      stalledDays[kind] = defaults.stalledDays[kind]
+    }
     handoverAnswerDays =
       try container.decodeIfPresent(Int.self, forKey: .handoverAnswerDays)
       ?? defaults.handoverAnswerDays

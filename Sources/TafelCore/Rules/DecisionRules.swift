@@ -396,6 +396,7 @@ extension Family {
           what: agreement.what, owner: agreement.owner, due: agreement.due,
           decision: decision.id))
     }
+    if decision.supersedes != nil { followReviews(of: decision.id) }
     if !agreements.isEmpty || draft.supersedes != nil {
       plan.changes.append(
         ChangeRecord(by: by, at: time, what: "actions from decision \(decision.id)"))

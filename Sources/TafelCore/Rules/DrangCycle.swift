@@ -29,11 +29,16 @@ extension Family {
 
 public enum DrangCycle {
   /// Whether the evaluation is planned: the family on the agenda of a
-  /// meeting (not called off) dated on or after its deadline.
+  /// meeting (not called off) dated on or after its deadline that is still
+  /// open, or that decided the case. A case such a meeting closed without a
+  /// decision (not reached, adjourned without a next meeting) is not
+  /// planned: the next meeting made takes it.
   public static func isPlanned(_ evaluation: DrangEvaluation, meetings: [Meeting]) -> Bool {
     meetings.contains { meeting in
-      !meeting.isCancelled && meeting.date >= evaluation.deadline
-        && meeting.items.contains { $0.family == evaluation.family }
+      guard !meeting.isCancelled, meeting.date >= evaluation.deadline,
+        let item = meeting.items.first(where: { $0.family == evaluation.family })
+      else { return false }
+      return !meeting.isClosed || item.status == .decided
     }
   }
 

@@ -69,7 +69,11 @@ extension Store {
     let candidates = try summaries().filter { $0.phase == .drang && !$0.archived }
       .compactMap { try? family($0.id).drangToEvaluate }
     guard !candidates.isEmpty else { return [] }
-    let meetings = try meetingIDs().filter { $0 != besides }.compactMap { try? meeting($0) }
+    // Only meetings on or after the earliest deadline can plan one.
+    let earliest = candidates.map(\.deadline).min()!
+    let meetings = try meetingIDs().filter { id in
+      id != besides && (Meeting.date(fromID: id).map { $0 >= earliest } ?? false)
+    }.compactMap { try? meeting($0) }
     return DrangCycle.due(candidates, on: date ?? Day("9999-12-31")!, meetings: meetings)
   }
 

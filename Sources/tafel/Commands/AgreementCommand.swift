@@ -96,6 +96,12 @@ struct AgreementCommand: ParsableCommand {
           "--meeting: \(meeting) was closed at \(found.closedAt!.description); report the status without --meeting"
         )
       }
+      // The table sets a status at the meeting, never before it sits.
+      guard found.date <= StoreOptions.today(at: now) else {
+        throw CommandFailure.data(
+          "--meeting: \(meeting) sits on \(found.date), after today; the table sets a status at its meeting"
+        )
+      }
       day = found.date
     }
     let who = by?.trimmed.nonEmpty ?? options.author

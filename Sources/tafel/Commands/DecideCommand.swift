@@ -106,6 +106,15 @@ struct DecideCommand: ParsableCommand {
   private func run(in store: Store) throws {
     let now = StoreOptions.now()
     let today = StoreOptions.today(at: now)
+    // A correction of a decision whose meeting is closed changes a final
+    // record, wherever the correction is recorded: it says why.
+    if let supersedes, reason?.trimmed.nonEmpty == nil,
+      let corrected = (try? store.family(family))?.decision(supersedes),
+      let source = corrected.meeting, let closed = try? store.meeting(source), closed.isClosed
+    {
+      throw CommandFailure.usage(
+        "--reason: \(source) is closed; a correction of its record says why it is made")
+    }
     var agendaPresent: [String] = []
     var attendanceTaken = true
     var meetingClosed = false

@@ -187,18 +187,26 @@ enum EditValidation {
   static func reviewProblems(
     before: [AgreementReview], after: [AgreementReview], data: Data, path: String
   ) -> [StoreProblem] {
-    before.compactMap { review in
-      if let index = after.firstIndex(where: { $0.id == review.id }) {
-        guard after[index] != review else { return nil }
-        return FragmentDecoding.problem(
-          at: [.key("agreementReviews"), .index(index)], in: data, path: path,
-          "the review \(review.id) of \(review.agreement) was changed; report a new status with tafel agreement"
-        )
-      }
-      return FragmentDecoding.problem(
-        at: [.key("agreementReviews")], in: data, path: path,
-        "the review \(review.id) of \(review.agreement) was removed; it stays on record")
+    let added = after.enumerated().filter { _, review in
+      !before.contains { $0.id == review.id }
+    }.map { index, review in
+      FragmentDecoding.problem(
+        at: [.key("agreementReviews"), .index(index)], in: data, path: path,
+        "\(review.id): a status is reported with tafel agreement, which keeps its rules")
     }
+    return added
+      + before.compactMap { review in
+        if let index = after.firstIndex(where: { $0.id == review.id }) {
+          guard after[index] != review else { return nil }
+          return FragmentDecoding.problem(
+            at: [.key("agreementReviews"), .index(index)], in: data, path: path,
+            "the review \(review.id) of \(review.agreement) was changed; report a new status with tafel agreement"
+          )
+        }
+        return FragmentDecoding.problem(
+          at: [.key("agreementReviews")], in: data, path: path,
+          "the review \(review.id) of \(review.agreement) was removed; it stays on record")
+      }
   }
 
   /// A decision added by hand keeps the rules `tafel decide` and the form keep
