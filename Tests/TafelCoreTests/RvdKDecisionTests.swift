@@ -256,4 +256,27 @@ struct RvdKDecisionTests {
     #expect(
       thresholds.stalledDays["investigation-start"] == nil, "what the store left out stays out")
   }
+
+  @Test func twoReplicasThatEachAnsweredOneRequestAreNamedByCheck() throws {
+    var family = Self.requested()
+    var reasoned = Self.decided
+    reasoned.reason = "Geen grond."
+    let rejection = try family.recordRvdK(
+      accepted: false, on: SignalFixture.day(-15), decision: reasoned, organisation: "rvdk")
+    // The other replica accepted the same request (what a sync brings).
+    family.events.append(
+      ChainEvent(
+        id: "E2-b", date: SignalFixture.day(-14), kind: .rvdkAccept, from: "rvdk",
+        rvdk: RvdKDecision(by: "C. Jansen", expert: "D. Bos", request: rejection.rvdk?.request)))
+    let problems = FamilyReferences.problems(
+      family, known: KnownReferences(SignalFixture.directory))
+    #expect(
+      problems.contains {
+        $0.message
+          == "E1 and E2-b both answer the request FV-2026-0001-D001/request; only E1 counts: ask the RvdK which stands"
+      }, "\(problems)")
+    // The first answer stands for the history, the report and the minutes.
+    let answers = Family.rvdkAnswers(steps: family.chainSteps)
+    #expect(answers.map { $0.answer?.id } == ["E1"])
+  }
 }

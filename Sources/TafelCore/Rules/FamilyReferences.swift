@@ -94,6 +94,29 @@ public enum FamilyReferences {
         problems.append(ReferenceProblem(place + [.key("to")], "\(to) is before from \(from)"))
       }
     }
+    // Two replicas may each have recorded an answer of the RvdK to one request.
+    var answered: [String: String] = [:]
+    // In the order the answers count (Family.rvdkAnswers): by day, then as recorded.
+    let byDay = family.events.enumerated().sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }
+    for (position, event) in byDay where event.kind.isRvdKDecision {
+      guard let rvdk = event.rvdk else {
+        problems.append(
+          ReferenceProblem(
+            [.key("events"), .index(position)],
+            "\(event.id): the RvdK's decision says who decided (rvdk.by, rvdk.expert)"))
+        continue
+      }
+      guard let request = rvdk.request else { continue }
+      if let other = answered[request] {
+        problems.append(
+          ReferenceProblem(
+            [.key("events"), .index(position), .key("rvdk"), .key("request")],
+            "\(other) and \(event.id) both answer the request \(request); only \(other) counts: ask the RvdK which stands"
+          ))
+      } else {
+        answered[request] = event.id
+      }
+    }
     problems += duplicates(
       (family.agreementReviews ?? []).map(\.id), at: ["agreementReviews"], kind: "agreement review")
     let allAgreements = Set(

@@ -74,6 +74,10 @@ struct MeetingAddCommand: ParsableCommand {
     }
     var current = try PreparationArguments.meeting(meeting, in: store)
     let found = try PreparationArguments.family(family, in: store)
+    if kind == .drangEvaluation, found.drangToEvaluate == nil {
+      throw CommandFailure.data(
+        "--kind drang-evaluation: \(family) has no drang decision in force to evaluate")
+    }
     if let archived = found.archived {
       throw CommandFailure.data(
         "\(family) was archived on \(archived.at.utcDay): an archived family is off the agenda")
