@@ -115,9 +115,6 @@ public final class AdjournOverlay: Overlay {
     let labels = [language.pick("Why", "Waarom"), language.pick("Moves to", "Naar")]
     let fields = [reason, target]
     for row in 0..<2 {
-      let y = inside.y + row * 2
-      let label = DisplayWidth.pad(labels[row], to: 10)
-      let used = grid.put(label, x: inside.x, y: y, role: focus == row ? .selected : .overlay)
       let text = fields[row].visibleLines().first ?? ""
       let first = context.data.laterMeetings.first
       let shown =
@@ -129,13 +126,9 @@ public final class AdjournOverlay: Overlay {
           ?? language.pick(
             "no later meeting yet (empty: not planned yet)",
             "nog geen latere vergadering (leeg: nog niet gepland)")) : text
-      grid.put(
-        shown, x: inside.x + used, y: y, maxWidth: inside.width - used,
-        role: focus == row ? .input : .dim)
-      if focus == row {
-        let position = fields[row].cursorPosition()
-        grid.cursor = Position(x: inside.x + used + min(position.x, inside.width - used - 1), y: y)
-      }
+      FormRow.draw(
+        labels[row], labelWidth: 10, shown: shown, field: fields[row], focused: focus == row,
+        into: &grid, x: inside.x, y: inside.y + row * 2, width: inside.width)
     }
     let hint =
       problem

@@ -117,17 +117,11 @@ public final class RvdKOverlay: Overlay {
     ]
     let fields: [TextField?] = [nil, date, by, expert, text]
     for row in 0..<5 {
-      let y = inside.y + 2 + row * 2
-      let label = DisplayWidth.pad(labels[row], to: 16)
-      let used = grid.put(label, x: inside.x, y: y, role: focus == row ? .selected : .overlay)
-      let shown = fields[row].map { $0.visibleLines().first ?? "" } ?? answer
-      grid.put(
-        shown, x: inside.x + used, y: y, maxWidth: inside.width - used,
-        role: focus == row ? .input : .normal)
-      if focus == row, let field = fields[row] {
-        let position = field.cursorPosition()
-        grid.cursor = Position(x: inside.x + used + min(position.x, inside.width - used - 1), y: y)
-      }
+      FormRow.draw(
+        labels[row], labelWidth: 16,
+        shown: fields[row].map { $0.visibleLines().first ?? "" } ?? answer, field: fields[row],
+        focused: focus == row, into: &grid, x: inside.x, y: inside.y + 2 + row * 2,
+        width: inside.width, textRole: .normal)
     }
     let hint =
       problem
