@@ -19,7 +19,7 @@ struct InvestigationRequestTests {
       family: family, decision: decision, today: SignalFixture.today)
     #expect(
       gaps == [
-        "Is hulp geprobeerd? Er is niet vastgelegd wat er is geprobeerd.",
+        "Is hulp geprobeerd? Er is niet vastgelegd wat er is geprobeerd (het verzoek tot bespreking ontbreekt of zegt het niet).",
         "Is het netwerk ingezet? Nergens staat wat familie, vrienden of buren hebben gedaan.",
         "Is er vertrouwen in de opvoeding door de ouders? Hun visie is niet vastgelegd.",
         "Is het kind onveilig? Er is geen risicotaxatie van de laatste 90 dagen.",

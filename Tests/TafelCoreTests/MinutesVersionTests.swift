@@ -63,11 +63,20 @@ struct MinutesVersionTests {
     #expect(letter.hasPrefix("# Decision of the youth protection table Foodvalley — Familie Test"))
     #expect(letter.contains("To: Sandra Bakker"))
     #expect(letter.contains("RvdK investigation postponed with agreements (drang)."))
-    #expect(letter.contains("This decision corrects an earlier one (FV-2026-0001-D001): De school"))
+    #expect(
+      letter.contains(
+        "This decision replaces an earlier one at this meeting. What changed: outcome: "))
+    #expect(letter.contains("Why: De school meldde nieuwe zorgen na de vergadering."))
     #expect(letter.contains("- Huisbezoek — Persoon 3 (Jeugdbescherming Test)"))
     #expect(letter.contains("## What happens next"))
     #expect(letter.contains("On or after \(MinutesWords.date(SignalFixture.day(80), .en))"))
-    #expect(letter.contains("Tell the chair (Linda Kamphuis) within two weeks"))
+    #expect(letter.contains("Tell the chair of the table (Linda Kamphuis)"))
+    #expect(
+      letter.contains(
+        "if they did, the help stays voluntary; if not, the table decides what follows")
+        || letter.contains(
+          "If they did, the help stays voluntary; if not, the table decides what follows")
+    )
     // The superseded decision is not what the family is told.
     #expect(!letter.contains("Gaat goed."))
     #expect(Minutes.letterMarkdown(Self.input(), family: "FV-2099-0001") == nil)

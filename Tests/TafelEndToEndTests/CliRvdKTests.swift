@@ -132,7 +132,13 @@ struct CliRvdKTests {
         "# Verzoek tot onderzoek aan de Raad voor de Kinderbescherming — Familie de Vries"))
     #expect(text.contains("## Conclusie van de tafel"))
     #expect(text.contains("De tafel vraagt de Raad een beschermingsonderzoek te starten."))
-    #expect(text.contains("Ouders: Ouders vinden het onderzoek overdreven, maar zullen meewerken."))
+    #expect(
+      text.contains(
+        "Ouders/verzorgers: Ouders vinden het onderzoek overdreven, maar zullen meewerken."))
+    // The file as it stood on the day of the request, and the RvdK's answer since.
+    #expect(text.contains("Stand van het dossier op "))
+    #expect(text.contains("Let op: de Raad heeft op dit verzoek al besloten. "))
+    #expect(!text.contains("Sevda van Leeuwen (Jeugdbescherming Gelderland) — uitvoering"))
     #expect(text.contains("## Risicotaxaties"))
     #expect(text.contains("## Wat de intake van de Raad nog mist"))
     #expect(text.contains("Is het kind onveilig? Er is geen risicotaxatie van de laatste 90 dagen"))

@@ -47,13 +47,26 @@ public enum InvestigationRequest {
         + (decision.meeting.map { ", vergadering \($0)" } ?? "") + " van "
         + date(decision.tableDay) + ".")
     head.paragraphs.append("Gezin: \(family.name) (\(family.id)), \(family.municipality).")
+    // The file as it stood when the table asked: who was involved, which
+    // assessments there were; the plan's lists have no history and are as now.
+    let asOf = decision.tableDay
+    if asOf < today {
+      head.paragraphs.append(
+        "Stand van het dossier op \(date(asOf)), de dag van het verzoek; het gezinsplan zoals het nu is vastgelegd."
+      )
+    }
+    if let answer = Minutes.rvdkAnswer(to: decision, in: family, nl),
+      answer != "nog niet vastgelegd."
+    {
+      head.paragraphs.append("Let op: de Raad heeft op dit verzoek al besloten. " + answer)
+    }
     blocks.append(head)
 
     var members = DocumentBlock(heading: "Gezinsleden")
     for member in family.members {
       var line = member.name + " — " + MinutesWords.memberRole(member.role, nl)
       if let born = member.birthDate {
-        line += ", geboren \(date(born)) (\(born.age(on: today)) jaar)"
+        line += ", geboren \(date(born)) (\(born.age(on: asOf)) jaar)"
       }
       if member.role != .child, let custody = member.custody {
         line += custody ? ", met gezag" : ", zonder gezag"
@@ -74,7 +87,7 @@ public enum InvestigationRequest {
 
     var views = DocumentBlock(heading: "Visie van ouders en kind")
     views.paragraphs.append(
-      "Ouders: " + (decision.parentsView.map(Minutes.oneLine) ?? "niet vastgelegd."))
+      "Ouders/verzorgers: " + (decision.parentsView.map(Minutes.oneLine) ?? "niet vastgelegd."))
     if let child = decision.childView {
       views.paragraphs.append("Kind: " + Minutes.oneLine(child))
     } else if let reason = decision.childNotHeard {
@@ -100,13 +113,19 @@ public enum InvestigationRequest {
 
     let plan = family.plan
     var planBlock = DocumentBlock(heading: "Gezinsplan")
+    let directing = family.involvements.first { involvement in
+      involvement.functions.contains(.direction) && involvement.from <= asOf
+        && (involvement.to.map { $0 >= asOf } ?? true)
+    }?.professional
     planBlock.paragraphs.append(
-      "Regisseur: " + (plan.director.map(person) ?? "niemand vastgelegd") + ".")
+      "Regisseur: " + ((directing ?? plan.director).map(person) ?? "niemand vastgelegd") + ".")
     for (label, list) in [
       ("Zorgen", plan.concerns), ("Krachten", plan.strengths), ("Doelen", plan.goals),
       ("Veiligheidsafspraken", plan.safetyAgreements),
     ] where !list.isEmpty {
-      planBlock.bullets.append(label + ": " + list.map(Minutes.oneLine).joined(separator: "; "))
+      planBlock.bullets.append(
+        label + ": "
+          + list.map { Minutes.oneLine($0).trimmingCharacters(in: ["."]) }.joined(separator: "; "))
     }
     for action in plan.actions {
       planBlock.bullets.append(
@@ -118,7 +137,8 @@ public enum InvestigationRequest {
     blocks.append(planBlock)
 
     var assessments = DocumentBlock(heading: "Risicotaxaties")
-    for assessment in family.assessments.sorted(by: { $0.date > $1.date }) {
+    for assessment in family.assessments.sorted(by: { $0.date > $1.date })
+    where assessment.date <= asOf {
       var line =
         "\(date(assessment.date)): \(assessment.instrument.displayName) door "
         + person(assessment.rater) + " — " + assessment.outcomeSummary(nl)
@@ -134,7 +154,8 @@ public enum InvestigationRequest {
     blocks.append(assessments)
 
     var involved = DocumentBlock(heading: "Betrokken professionals")
-    for involvement in family.involvements where involvement.to.map({ $0 >= today }) ?? true {
+    for involvement in family.involvements
+    where involvement.from <= asOf && (involvement.to.map { $0 >= asOf } ?? true) {
       involved.bullets.append(
         person(involvement.professional) + " — "
           + involvement.functions.map { ChainWords.function($0, nl) }.joined(separator: ", ")
@@ -145,8 +166,9 @@ public enum InvestigationRequest {
 
     var lacking = DocumentBlock(heading: "Wat de intake van de Raad nog mist")
     lacking.paragraphs.append(
-      "De Raad toetst bij de intake drie vragen. Wat het dossier daarvoor nog niet vastlegt:")
-    lacking.bullets = gaps(family: family, decision: decision, today: today)
+      "De Raad toetst bij de intake of hulp is geprobeerd (ook met het netwerk), of er vertrouwen is in de opvoeding door de ouders, en of het kind onveilig is. Wat het dossier daarvoor nog niet vastlegt:"
+    )
+    lacking.bullets = gaps(family: family, decision: decision, today: asOf)
     if lacking.bullets.isEmpty {
       lacking.paragraphs.append("Niets: voor elk van de drie vragen is iets vastgelegd.")
     }
@@ -158,16 +180,23 @@ public enum InvestigationRequest {
   public static func gaps(family: Family, decision: Decision, today: Day) -> [String] {
     var gaps: [String] = []
     let tried = family.request?.tried.trimmed ?? ""
-    let everything = ([tried] + family.plan.strengths + family.plan.actions.map(\.what))
-      .joined(separator: " ").lowercased()
-    if tried.isEmpty && family.plan.actions.isEmpty {
-      gaps.append("Is hulp geprobeerd? Er is niet vastgelegd wat er is geprobeerd.")
+    let plan = family.plan
+    let everything =
+      ([tried] + plan.strengths + plan.safetyAgreements + plan.concerns + plan.goals
+      + plan.actions.map(\.what)).joined(separator: " ").lowercased()
+    if tried.isEmpty {
+      gaps.append(
+        "Is hulp geprobeerd? Er is niet vastgelegd wat er is geprobeerd (het verzoek tot bespreking ontbreekt of zegt het niet)."
+      )
     }
     // Whole words: "oma" is in "diploma", "familie" in "pleegfamilie".
     let words = Set(everything.split { !$0.isLetter }.map(String.init))
-    if !["netwerk", "oma", "opa", "familie", "buren", "network", "grootouders"].contains(where: {
-      words.contains($0)
-    }) {
+    let network = [
+      "netwerk", "network", "oma", "opa", "grootouders", "familie", "buren", "buurvrouw",
+      "buurman", "vriend", "vriendin", "vrienden", "tante", "oom", "broer", "zus", "peetoom",
+      "peettante",
+    ]
+    if !network.contains(where: { words.contains($0) }) {
       gaps.append(
         "Is het netwerk ingezet? Nergens staat wat familie, vrienden of buren hebben gedaan.")
     }
@@ -175,9 +204,10 @@ public enum InvestigationRequest {
       gaps.append(
         "Is er vertrouwen in de opvoeding door de ouders? Hun visie is niet vastgelegd.")
     }
-    let recent = family.assessments.filter { $0.date.days(until: today) <= 90 }
+    let known = family.assessments.filter { $0.date <= today }
+    let recent = known.filter { $0.date.days(until: today) <= 90 }
     if recent.isEmpty {
-      let last = family.assessments.map(\.date).max()
+      let last = known.map(\.date).max()
       gaps.append(
         "Is het kind onveilig? Er is geen risicotaxatie van de laatste 90 dagen"
           + (last.map { " (de laatste is van \(MinutesWords.date($0, .nl)))" } ?? "") + ".")

@@ -55,12 +55,19 @@ extension Minutes {
       decided.paragraphs.append(outcome + ".")
       decided.paragraphs += decision.rationale.replacingCRLF.split(separator: "\n")
         .map { String($0).trimmed }.filter { !$0.isEmpty }
-      if let correction = decision.corrects.first {
-        decided.paragraphs.append(
-          language.pick(
-            "This decision corrects an earlier one (\(correction))",
-            "Dit besluit verbetert een eerder besluit (\(correction))")
-            + (decision.correctionReason.map { ": " + oneLine($0) } ?? "") + ".")
+      // A correction says, in words, what it changed and why.
+      if let correction = decision.corrects.first,
+        let old = family?.decisions.first(where: { $0.id == correction })
+      {
+        var line = language.pick(
+          "This decision replaces an earlier one at this meeting. What changed: ",
+          "Dit besluit vervangt een eerder besluit van deze vergadering. Wat is veranderd: ")
+        line += changes(decision, from: old, language, name: name).joined(separator: "; ") + "."
+        if let reason = decision.correctionReason {
+          line += language.pick(" Why: ", " Waarom: ") + oneLine(reason)
+          if !".!?".contains(line.last ?? ".") { line += "." }
+        }
+        decided.paragraphs.append(line)
       }
       blocks.append(decided)
       var agreements = DocumentBlock(heading: language.pick("Agreements", "Afspraken"))
@@ -82,7 +89,7 @@ extension Minutes {
           "The table took no decision on your case at this meeting.",
           "De tafel heeft in deze bespreking geen besluit over uw gezin genomen."))
       blocks.append(decided)
-      next.paragraphs = carried(found.item, language)
+      next.paragraphs = carried(found.item, language, next: input.nextMeetings[id])
       if next.paragraphs.isEmpty {
         next.paragraphs.append(
           language.pick(
@@ -95,11 +102,17 @@ extension Minutes {
     var object = DocumentBlock(
       heading: language.pick("If you disagree", "Als u het er niet mee eens bent"))
     let chair = meeting.chair.isEmpty ? nil : name(meeting.chair)
-    object.paragraphs.append(
-      language.pick(
-        "Tell the chair\(chair.map { " (\($0))" } ?? "") within two weeks; your view is added to the record.",
-        "Laat het de voorzitter\(chair.map { " (\($0))" } ?? "") binnen twee weken weten; uw reactie wordt bij het verslag gevoegd."
-      ))
+    if standing != nil {
+      let contact = family?.plan.director.map(name)
+      object.paragraphs.append(
+        language.pick(
+          "Tell the chair of the table\(chair.map { " (\($0))" } ?? "")"
+            + (contact.map { ", or your contact for the plan, \($0), who passes it on" } ?? "")
+            + ".",
+          "Laat het de voorzitter van de tafel weten\(chair.map { " (\($0))" } ?? "")"
+            + (contact.map { ", of uw aanspreekpunt voor het plan, \($0), die het doorgeeft" }
+              ?? "") + "."))
+    }
     object.paragraphs.append(
       language.pick(
         "The table imposes no measure: only the juvenile judge can, and you are heard there. A complaint about how you were treated goes to the complaints procedure of the organisation concerned.",
@@ -127,28 +140,39 @@ extension Minutes {
       let deadline = decision.deadline.map { MinutesWords.date($0, language) } ?? "?"
       lines.append(
         language.pick(
-          "On or after \(deadline) the table discusses whether the agreements worked. If they did, the help stays voluntary; if not, the table asks the Child Protection Board (RvdK) to investigate.",
-          "Op of na \(deadline) bespreekt de tafel of de afspraken zijn nagekomen. Zo ja, dan blijft de hulp vrijwillig; zo niet, dan vraagt de tafel de Raad voor de Kinderbescherming om onderzoek."
+          "On or after \(deadline) the table discusses whether the agreements worked. If they did, the help stays voluntary; if not, the table decides what follows: drang with new agreements, or a request to the Child Protection Board (RvdK) to investigate.",
+          "Op of na \(deadline) bespreekt de tafel of de afspraken zijn nagekomen. Zo ja, dan blijft de hulp vrijwillig; zo niet, dan besluit de tafel wat volgt: drang met nieuwe afspraken, of een verzoek aan de Raad voor de Kinderbescherming om onderzoek."
         ))
     case .investigation:
-      lines.append(
-        language.pick(
-          "The Child Protection Board (RvdK) decides whether it investigates; the RvdK tells you itself.",
-          "De Raad voor de Kinderbescherming besluit of hij onderzoek doet; de Raad laat u dat zelf weten."
-        ))
-      if let family,
-        let request = family.chainSteps.first(where: {
+      let answer = family.flatMap { family in
+        family.chainSteps.first(where: {
           $0.kind == .investigationRequest && $0.decision == decision.id
-        }),
-        let answer = Family.rvdkAnswers(steps: family.chainSteps)
-          .first(where: { $0.request.id == request.id })?.answer,
-        answer.kind.isRvdKDecision
-      {
+        }).flatMap { request in
+          Family.rvdkAnswers(steps: family.chainSteps).first { $0.request.id == request.id }?
+            .answer
+        }
+      }
+      switch answer?.kind {
+      case .rvdkAccept?:
         lines.append(
-          MinutesWords.date(answer.date, language) + ": "
-            + (answer.kind == .rvdkAccept
-              ? language.pick("the RvdK investigates.", "de Raad doet onderzoek.")
-              : language.pick("the RvdK does not investigate.", "de Raad doet geen onderzoek.")))
+          MinutesWords.date(answer!.date, language) + ": "
+            + language.pick(
+              "the Child Protection Board (RvdK) decided to investigate; it contacts you.",
+              "de Raad voor de Kinderbescherming heeft besloten onderzoek te doen; de Raad neemt contact met u op."
+            ))
+      case .rvdkReject?:
+        lines.append(
+          MinutesWords.date(answer!.date, language) + ": "
+            + language.pick(
+              "the Child Protection Board (RvdK) decided not to investigate. The help goes on voluntarily.",
+              "de Raad voor de Kinderbescherming heeft besloten geen onderzoek te doen. De hulp gaat vrijwillig door."
+            ))
+      default:
+        lines.append(
+          language.pick(
+            "The Child Protection Board (RvdK) decides whether it investigates; the RvdK tells you itself.",
+            "De Raad voor de Kinderbescherming besluit of hij onderzoek doet; de Raad laat u dat zelf weten."
+          ))
       }
     case .endOTS:
       lines.append(

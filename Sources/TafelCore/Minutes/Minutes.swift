@@ -21,6 +21,9 @@ public struct MinutesInput: Sendable {
   public var people: People?
   /// When the document is made; said in it, so two printouts can be told apart.
   public var madeAt: Timestamp?
+  /// For each family, the first later meeting (open) whose agenda holds it:
+  /// a case not finished here and put there since has that as its next step.
+  public var nextMeetings: [String: String] = [:]
 
   public init(
     meeting: Meeting, families: [String: Family], directory: Directory? = nil,
@@ -199,21 +202,25 @@ extension Minutes {
   }
 
   /// What the minutes say of an adjourned or carried-over case, one line each.
-  static func carried(_ item: AgendaItem, _ language: Language) -> [String] {
+  static func carried(_ item: AgendaItem, _ language: Language, next planned: String? = nil)
+    -> [String]
+  {
     var lines: [String] = []
     if item.status == .adjourned {
       var line = language.pick("Adjourned", "Aangehouden")
       if let reason = item.adjournedReason { line += ": " + reason }
       line += line.last.map { ".!?".contains($0) } == true ? " " : ". "
       line +=
-        item.carriedTo.map { language.pick("Moves to \($0).", "Verschoven naar \($0).") }
+        (item.carriedTo ?? planned).map {
+          language.pick("Moves to \($0).", "Verschoven naar \($0).")
+        }
         ?? language.pick("Not yet planned on a later agenda.", "Nog niet op een latere agenda.")
       lines.append(line)
     }
     // A case the meeting did not finish gets its next step, once closed.
     if item.status == .notReached || (item.status == .discussed && item.carriedTo != nil) {
       lines.append(
-        item.carriedTo.map {
+        (item.carriedTo ?? planned).map {
           language.pick("Next: on the agenda of \($0).", "Vervolg: op de agenda van \($0).")
         }
           ?? language.pick(

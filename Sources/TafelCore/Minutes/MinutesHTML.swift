@@ -110,7 +110,9 @@ extension Minutes {
         + "\(escape(labels.planned)) \(item.minutes) \(escape(labels.minutes)). "
         + "\(escape(labels.status)): \(escape(MinutesWords.status(item.status, language)))."
         + "\(escape(timeAtTable(item, language)))</p>")
-    for line in carried(item, language) + [documentsLine(item, language)].compactMap({ $0 }) {
+    for line in carried(item, language, next: input.nextMeetings[item.family])
+      + [documentsLine(item, language)].compactMap({ $0 })
+    {
       lines.append("<p>\(escape(line))</p>")
     }
     // Only what was recorded: no attendance taken is said as such, never as absences.

@@ -62,7 +62,9 @@ extension Minutes {
         + " \(labels.status): \(MinutesWords.status(item.status, language))."
         + timeAtTable(item, language))
     lines.append("")
-    for line in carried(item, language) + [documentsLine(item, language)].compactMap({ $0 }) {
+    for line in carried(item, language, next: input.nextMeetings[item.family])
+      + [documentsLine(item, language)].compactMap({ $0 })
+    {
       lines += [MarkdownText.line(line), ""]
     }
     // Only what was recorded: no attendance taken is said as such, never as absences.

@@ -287,7 +287,9 @@ public final class BoardApp {
       )
       return []
     }
-    overlays.append(RvdKOverlay(familyID: familyID, request: request.id, today: data.today))
+    overlays.append(
+      RvdKOverlay(
+        familyID: familyID, request: request.id, requestDate: request.date, today: data.today))
     return []
   }
 

@@ -10,8 +10,9 @@ import TafelScreen
 
 public final class RvdKOverlay: Overlay {
   public let familyID: String
-  /// The request it answers (its step id).
+  /// The request it answers (its step id), and the day it was made.
   public let request: String
+  public let requestDate: Day
   public internal(set) var accepted = true
   public internal(set) var date: TextField
   public internal(set) var by = TextField(multiline: false, wrapWidth: 50)
@@ -21,9 +22,10 @@ public final class RvdKOverlay: Overlay {
   public internal(set) var focus = 0
   public internal(set) var problem: String?
 
-  public init(familyID: String, request: String, today: Day) {
+  public init(familyID: String, request: String, requestDate: Day, today: Day) {
     self.familyID = familyID
     self.request = request
+    self.requestDate = requestDate
     date = TextField(multiline: false, wrapWidth: 10)
     date.setText(today.description)
   }
@@ -52,8 +54,13 @@ public final class RvdKOverlay: Overlay {
         focus = 1
         return .stay([])
       }
-      if day > context.data.today {
-        problem = language.pick("\(day) is after today.", "\(day) ligt na vandaag.")
+      if day > context.data.today || day < requestDate {
+        problem =
+          day > context.data.today
+          ? language.pick("\(day) is after today.", "\(day) ligt na vandaag.")
+          : language.pick(
+            "The request was made on \(requestDate): the RvdK decided on or after it.",
+            "Het verzoek is van \(requestDate): de Raad besliste op of na die dag.")
         focus = 1
         return .stay([])
       }
@@ -102,7 +109,8 @@ public final class RvdKOverlay: Overlay {
     guard inside.height >= 11 else { return }
     grid.cursor = nil
     grid.put(
-      language.pick("On the request ", "Op het verzoek ") + request, x: inside.x, y: inside.y,
+      language.pick("On the table's request of ", "Op het verzoek van ") + requestDate.description,
+      x: inside.x, y: inside.y,
       maxWidth: inside.width, role: .dim)
     let answer =
       accepted

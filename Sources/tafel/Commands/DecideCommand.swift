@@ -129,7 +129,7 @@ struct DecideCommand: ParsableCommand {
       // After closing, the record of the meeting only takes corrections.
       if found.isClosed, supersedes == nil {
         throw CommandFailure.data(
-          "--meeting: \(meeting) was closed at \(found.closedAt!.description); a decision for "
+          "--meeting: \(meeting) was closed at \(SystemClock.zone.local(found.closedAt!).clock); a decision for "
             + "one of its cases is now a correction: name the one it corrects with --supersedes")
       }
       meetingClosed = found.isClosed

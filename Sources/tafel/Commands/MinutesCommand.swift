@@ -84,6 +84,14 @@ struct MinutesCommand: ParsableCommand {
       zone: SystemClock.zone)
     input.people = try? store.people()
     input.madeAt = StoreOptions.now()
+    // A case left unfinished here and put on a later agenda since: its next step.
+    for id in try store.meetingIDs().sorted()
+    where (Meeting.date(fromID: id).map { $0 > found.date } ?? false) {
+      guard let later = try? store.meeting(id), !later.isCancelled else { continue }
+      for item in later.items where input.nextMeetings[item.family] == nil {
+        input.nextMeetings[item.family] = id
+      }
+    }
     // The document is for parents and the RvdK: no control byte from the data in it.
     let text: String
     if let letter {
