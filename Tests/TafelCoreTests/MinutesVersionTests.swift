@@ -83,4 +83,12 @@ struct MinutesVersionTests {
     let html = try #require(Minutes.letterHTML(Self.input(language: .nl), family: "FV-2026-0001"))
     #expect(html.contains("<h2>Als u het er niet mee eens bent</h2>"))
   }
+
+  @Test func aCaseNotReachedSaysTheLaterMeetingItWasPutOnByHand() {
+    var input = Self.input()
+    input.meeting.items[0].status = .notReached
+    #expect(Minutes.markdown(input).contains("Next: not yet planned on a later agenda."))
+    input.nextMeetings = ["FV-2026-0001": "JBT-2026-12-14"]
+    #expect(Minutes.markdown(input).contains("Next: on the agenda of JBT-2026-12-14."))
+  }
 }

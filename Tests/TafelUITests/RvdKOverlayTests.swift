@@ -65,4 +65,24 @@ import Testing
       app.render(width: 120, height: 40).text.contains(
         "No request for investigation waits for the RvdK's answer"))
   }
+
+  @Test func aDayBeforeTheRequestIsRefusedInTheFormWithWhatWasTyped() throws {
+    let app = Self.app()
+    _ = app.handle(.character("K"))
+    let overlay = try #require(app.openOverlays.last as? RvdKOverlay)
+    _ = app.handle(.tab)
+    for _ in 0..<10 { _ = app.handle(.backspace) }
+    type("2026-11-01", app)
+    _ = app.handle(.tab)
+    type("Anna de Wit", app)
+    _ = app.handle(.tab)
+    type("Bert Smit", app)
+    #expect(app.handle(.enter).isEmpty)
+    #expect(app.openOverlays.last === overlay, "the form stays open")
+    #expect(overlay.focus == 1)
+    #expect(overlay.by.text == "Anna de Wit")
+    #expect(
+      app.render(width: 120, height: 40).text.contains(
+        "The request was made on 2026-11-30: the RvdK decided on or after it."))
+  }
 }
