@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct AttendanceOverlayTests {
   func open(_ app: BoardApp) -> AttendanceOverlay {
-    _ = app.handle(ActionTable.action(.attendance).keys[0])
+    _ = app.handle(.character("A"))
     return app.openOverlays.last as! AttendanceOverlay
   }
 
@@ -171,7 +171,7 @@ import Testing
     for language in [Language.en, .nl] {
       for (width, height) in [(80, 24), (120, 40), (200, 60)] {
         let app = BoardFixture.app(language: language)
-        _ = app.handle(ActionTable.action(.attendance).keys[0])
+        _ = app.handle(.character("A"))
         let text = app.render(width: width, height: height).text
         let closes = language == .en ? "Esc closes" : "Esc sluit"
         #expect(text.contains(closes), "\(language) \(width)×\(height)")

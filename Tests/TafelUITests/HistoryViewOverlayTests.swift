@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct HistoryViewOverlayTests {
   func open(_ app: BoardApp) -> HistoryViewOverlay {
-    _ = app.handle(ActionTable.action(.history).keys[0])
+    _ = app.handle(.character("t"))
     return app.openOverlays.last as! HistoryViewOverlay
   }
 

@@ -103,7 +103,7 @@ import Testing
         .startCase(meetingID: "JBT-2026-11-30", familyID: "FV-2026-0001")
       ])
     // Attendance: the mother is present.
-    _ = app.handle(ActionTable.action(.attendance).keys[0])
+    _ = app.handle(.character("A"))
     _ = app.handle(.character(" "))
     let attendance = app.handle(.enter)
     guard case .setAttendance(_, _, let attendees) = attendance.first else {

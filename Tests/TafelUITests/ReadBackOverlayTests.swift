@@ -7,11 +7,10 @@ import TafelUI
 import Testing
 
 @Suite struct ReadBackOverlayTests {
-  func key(_ action: ActionID) -> Key { ActionTable.action(action).keys[0] }
 
   @Test func rShowsTheDecisionWithWhoAndByWhen() {
     let app = MeetingFlowFixture.app()
-    _ = app.handle(key(.readBack))
+    _ = app.handle(.character("r"))
     #expect(app.openOverlays.last is ReadBackOverlay)
     let text = app.render(width: 120, height: 40).text
     #expect(text.contains("RvdK investigation postponed with agreements (drang)"))
@@ -65,7 +64,7 @@ import Testing
     data.families[family.id] = family
     let waiting = BoardApp(
       data: data, options: BoardOptions(language: .en, privateMode: false, mouse: true, user: "t"))
-    _ = waiting.handle(key(.readBack))
+    _ = waiting.handle(.character("r"))
     #expect(waiting.render(width: 120, height: 40).text.contains("none recorded yet."))
     try family.recordRvdK(
       accepted: true, on: BoardFixture.today,
@@ -73,7 +72,7 @@ import Testing
     data.families[family.id] = family
     let app = BoardApp(
       data: data, options: BoardOptions(language: .en, privateMode: false, mouse: true, user: "t"))
-    _ = app.handle(key(.readBack))
+    _ = app.handle(.character("r"))
     let text = app.render(width: 120, height: 40).text
     #expect(text.contains("THE RVDK'S DECISION") || text.contains("The RvdK's decision"), "\(text)")
     #expect(

@@ -8,7 +8,7 @@ import Testing
 @Suite struct RequestViewOverlayTests {
   @Test func vShowsWhoAsksWhyWhatWasTriedAndTheParentsReaction() {
     let app = MeetingFlowFixture.app()
-    _ = app.handle(ActionTable.action(.requestView).keys[0])
+    _ = app.handle(.character("v"))
     #expect(app.openOverlays.last is RequestViewOverlay)
     let text = app.render(width: 120, height: 40).text
     #expect(text.contains("Asked by Sanne Jansen (LT) on 2026-11-02 (28 days ago)"))
@@ -32,7 +32,7 @@ import Testing
 
   @Test func aFamilyWithoutARequestSaysSo() {
     let app = BoardFixture.app()
-    _ = app.handle(ActionTable.action(.requestView).keys[0])
+    _ = app.handle(.character("v"))
     #expect(
       app.render(width: 120, height: 40).text.contains(
         "This family has no request for discussion on file."))

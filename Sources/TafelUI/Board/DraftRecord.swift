@@ -23,7 +23,7 @@ public struct DraftRecord: Codable, Hashable, Sendable {
     (try? TafelJSON.encode(self)) ?? Data()
   }
 
-  /// Reads a record; a bare `DecisionDraft` (as `tafel decide` might leave) is accepted too.
+  /// Reads a record; a bare `DecisionDraft` (a draft written by hand) is accepted too.
   public static func decode(_ data: Data, family: String) -> DraftRecord? {
     let decoder = TafelJSON.decoder()
     if let record = try? decoder.decode(DraftRecord.self, from: data) { return record }

@@ -26,8 +26,8 @@ public enum Request: Hashable, Sendable {
   case removeDraft(familyID: String)
   /// Read the draft of a family and send it back with `Event.draft`.
   case loadDraft(familyID: String)
-  /// Mark an agenda item in progress from now (the timer starts).
-  /// Bring a case to the table; a case still in progress there is paused.
+  /// Bring a case to the table (the timer starts); a case still in progress
+  /// there is paused.
   case startCase(meetingID: String, familyID: String)
   /// The case leaves the table discussed, without a decision.
   case finishCase(meetingID: String, familyID: String)
