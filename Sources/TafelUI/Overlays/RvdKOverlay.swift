@@ -135,7 +135,7 @@ public final class RvdKOverlay: Overlay {
       problem
       ?? language.pick(
         "←→ investigates or not · Tab: next field · Enter records · Esc goes back",
-        "←→ wel of geen onderzoek · Tab: volgend veld · Enter legt vast · Esc gaat terug")
+        "←→ wel/geen onderzoek · Tab: volgend veld · Enter: vastleggen · Esc: terug")
     grid.put(
       hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width,
       role: problem == nil ? .dim : .error)
