@@ -144,14 +144,7 @@ extension Minutes {
           "Op of na \(deadline) bespreekt de tafel of de afspraken zijn nagekomen. Zo ja, dan blijft de hulp vrijwillig; zo niet, dan besluit de tafel wat volgt: drang met nieuwe afspraken, of een verzoek aan de Raad voor de Kinderbescherming om onderzoek."
         ))
     case .investigation:
-      let answer = family.flatMap { family in
-        family.chainSteps.first(where: {
-          $0.kind == .investigationRequest && $0.decision == decision.id
-        }).flatMap { request in
-          Family.rvdkAnswers(steps: family.chainSteps).first { $0.request.id == request.id }?
-            .answer
-        }
-      }
+      let answer = family?.rvdkRequest(of: decision.id)?.answer
       switch answer?.kind {
       case .rvdkAccept?:
         lines.append(

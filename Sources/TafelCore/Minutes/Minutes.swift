@@ -288,15 +288,9 @@ extension Minutes {
   public static func rvdkAnswer(to decision: Decision, in family: Family, _ language: Language)
     -> String?
   {
-    guard decision.outcome == .investigation else { return nil }
-    let steps = family.chainSteps
-    guard
-      let request = steps.first(where: {
-        $0.kind == .investigationRequest && $0.decision == decision.id
-      })
+    guard decision.outcome == .investigation, let request = family.rvdkRequest(of: decision.id)
     else { return nil }
-    let answer = Family.rvdkAnswers(steps: steps).first { $0.request.id == request.id }?.answer
-    guard let answer else {
+    guard let answer = request.answer else {
       return language.pick("none recorded yet.", "nog niet vastgelegd.")
     }
     var text = MinutesWords.date(answer.date, language) + ": "
@@ -316,13 +310,12 @@ extension Minutes {
   static func documentsLine(_ item: AgendaItem, _ language: Language) -> String? {
     let required = item.kind.requiredDocuments
     guard !required.isEmpty else { return nil }
-    guard let documents = item.documents else {
+    guard let absent = item.missingDocuments else {
       return language.pick("Documents: not recorded.", "Stukken: niet vastgelegd.")
     }
-    let present = required.filter { documents.contains($0) }
+    let present = required.filter { !absent.contains($0) }
       .map { MinutesWords.document($0, language) }
-    let missing = required.filter { !documents.contains($0) }
-      .map { MinutesWords.document($0, language) }
+    let missing = absent.map { MinutesWords.document($0, language) }
     var line =
       language.pick("Documents present: ", "Stukken aanwezig: ")
       + (present.isEmpty ? language.pick("none", "geen") : ChainWords.list(present, language))

@@ -47,6 +47,12 @@ extension Family {
     Family.rvdkAnswers(steps: chainSteps).filter { $0.answer == nil }.map(\.request)
   }
 
+  /// The request the table's decision `id` made, with the RvdK's answer to
+  /// it (nil while it waits); nil when the decision made no request.
+  public func rvdkRequest(of id: String) -> (request: ChainEvent, answer: ChainEvent?)? {
+    Family.rvdkAnswers(steps: chainSteps).first { $0.request.decision == id }
+  }
+
   /// Every request for investigation with the step that answered it, oldest
   /// first. A request is answered by the RvdK's decision that names it; one
   /// that names none (or a request from before the RvdK's decision was

@@ -13,8 +13,6 @@ enum DecisionsPane {
     guard !decisions.isEmpty else { return [PaneLine(strings.noDecisions, .dim)] }
     var lines: [PaneLine] = []
     let corrections = family.corrections
-    let steps = family.chainSteps
-    let answers = Family.rvdkAnswers(steps: steps)
     for decision in decisions {
       let correction = corrections[decision.id]
       let superseded = correction != nil
@@ -34,12 +32,11 @@ enum DecisionsPane {
       }
       lines.append(PaneLine(head, item: decision.id))
       // The table asked; the RvdK decides: its answer stands beside the conclusion.
+      // Worked out only for a request (the pane is drawn with every frame).
       if decision.outcome == .investigation, !superseded,
-        let request = steps.first(where: {
-          $0.kind == .investigationRequest && $0.decision == decision.id
-        })
+        let request = family.rvdkRequest(of: decision.id)
       {
-        let answer = answers.first { $0.request.id == request.id }?.answer
+        let answer = request.answer
         var spans = [Span("  ⇢ " + strings.rvdkDecision(answer?.kind, on: answer?.date), .dim)]
         // Labelled, so the table's rationale below is not read as the RvdK's.
         if let reason = answer?.rvdk?.reason {

@@ -100,22 +100,23 @@ struct RvdKCommand: ParsableCommand {
     let word = accept ? "accepted" : "rejected"
     let familyID = family
     let recorded: ChainEvent
+    let phase: Phase
     do {
-      recorded = try store.updateFamily(
+      (recorded, phase) = try store.updateFamily(
         familyID, by: options.author,
         what: "the RvdK \(word) the request for investigation on \(day)"
           + (reason.map { " (\(Sanitized.line($0.trimmed)))" } ?? "")
       ) { found in
-        try found.recordRvdK(
+        let step = try found.recordRvdK(
           accepted: accept, on: day, decision: decision, organisation: rvdkOrganisation,
           replica: store.replica)
+        return (step, found.phase)
       }
     } catch let refusal as RvdKRefusal {
       throw CommandFailure.data("\(familyID): not recorded: \(refusal.description)")
     }
-    let after = try PreparationArguments.family(familyID, in: store)
     print(
-      "\(familyID): \(recorded.id): the RvdK \(word) request \(recorded.rvdk?.request ?? "?") on \(day); phase \(after.phase.rawValue)"
+      "\(familyID): \(recorded.id): the RvdK \(word) request \(recorded.rvdk?.request ?? "?") on \(day); phase \(phase.rawValue)"
     )
   }
 

@@ -152,34 +152,14 @@ enum EditValidation {
   static func rvdkProblems(
     before: [ChainEvent], after: [ChainEvent], data: Data, path: String
   ) -> [StoreProblem] {
-    var problems: [StoreProblem] = []
-    let recorded = before.filter { $0.kind.isRvdKDecision || $0.rvdk != nil }
-    for event in recorded {
-      if let index = after.firstIndex(where: { $0.id == event.id }) {
-        if after[index] != event {
-          problems.append(
-            FragmentDecoding.problem(
-              at: [.key("events"), .index(index)], in: data, path: path,
-              "the RvdK's decision \(event.id) was changed; it stays as the RvdK took it"))
-        }
-      } else {
-        problems.append(
-          FragmentDecoding.problem(
-            at: [.key("events")], in: data, path: path,
-            "the RvdK's decision \(event.id) was removed; it stays on record"))
-      }
-    }
-    for (index, event) in after.enumerated()
-    where (event.kind.isRvdKDecision || event.rvdk != nil)
-      && !recorded.contains(where: { $0.id == event.id })
-    {
-      problems.append(
-        FragmentDecoding.problem(
-          at: [.key("events"), .index(index)], in: data, path: path,
-          "\(event.id): the RvdK's decision is recorded with `tafel rvdk`, which checks the request it answers"
-        ))
-    }
-    return problems
+    keptRecords(
+      "events", before: before, after: after, data: data, path: path,
+      isKept: { $0.kind.isRvdKDecision || $0.rvdk != nil }, id: \.id,
+      changed: { "the RvdK's decision \($0.id) was changed; it stays as the RvdK took it" },
+      removed: { "the RvdK's decision \($0.id) was removed; it stays on record" },
+      added: {
+        "\($0.id): the RvdK's decision is recorded with `tafel rvdk`, which checks the request it answers"
+      })
   }
 
   /// A reported status of an agreement stays as it was reported; a later
@@ -187,26 +167,44 @@ enum EditValidation {
   static func reviewProblems(
     before: [AgreementReview], after: [AgreementReview], data: Data, path: String
   ) -> [StoreProblem] {
-    let added = after.enumerated().filter { _, review in
-      !before.contains { $0.id == review.id }
-    }.map { index, review in
-      FragmentDecoding.problem(
-        at: [.key("agreementReviews"), .index(index)], in: data, path: path,
-        "\(review.id): a status is reported with tafel agreement, which keeps its rules")
-    }
-    return added
-      + before.compactMap { review in
-        if let index = after.firstIndex(where: { $0.id == review.id }) {
-          guard after[index] != review else { return nil }
-          return FragmentDecoding.problem(
-            at: [.key("agreementReviews"), .index(index)], in: data, path: path,
-            "the review \(review.id) of \(review.agreement) was changed; report a new status with tafel agreement"
-          )
+    keptRecords(
+      "agreementReviews", before: before, after: after, data: data, path: path,
+      isKept: { _ in true }, id: \.id,
+      changed: {
+        "the review \($0.id) of \($0.agreement) was changed; report a new status with tafel agreement"
+      },
+      removed: { "the review \($0.id) of \($0.agreement) was removed; it stays on record" },
+      added: { "\($0.id): a status is reported with tafel agreement, which keeps its rules" })
+  }
+
+  /// Records kept as they were made, in the list at `key`: each kept one
+  /// `before` holds is still in `after` unchanged, and none is added by hand.
+  private static func keptRecords<Record: Equatable>(
+    _ key: String, before: [Record], after: [Record], data: Data, path: String,
+    isKept: (Record) -> Bool, id: (Record) -> String, changed: (Record) -> String,
+    removed: (Record) -> String, added: (Record) -> String
+  ) -> [StoreProblem] {
+    var problems: [StoreProblem] = []
+    let kept = before.filter(isKept)
+    for record in kept {
+      if let index = after.firstIndex(where: { id($0) == id(record) }) {
+        if after[index] != record {
+          problems.append(
+            FragmentDecoding.problem(
+              at: [.key(key), .index(index)], in: data, path: path, changed(record)))
         }
-        return FragmentDecoding.problem(
-          at: [.key("agreementReviews")], in: data, path: path,
-          "the review \(review.id) of \(review.agreement) was removed; it stays on record")
+      } else {
+        problems.append(
+          FragmentDecoding.problem(at: [.key(key)], in: data, path: path, removed(record)))
       }
+    }
+    for (index, record) in after.enumerated()
+    where isKept(record) && !kept.contains(where: { id($0) == id(record) }) {
+      problems.append(
+        FragmentDecoding.problem(
+          at: [.key(key), .index(index)], in: data, path: path, added(record)))
+    }
+    return problems
   }
 
   /// A decision added by hand keeps the rules `tafel decide` and the form keep
