@@ -24,7 +24,9 @@ let package = Package(
     .target(name: "TafelDemo", dependencies: ["TafelCore"], swiftSettings: strict),
     .target(
       name: "TafelStore",
-      dependencies: ["TafelCore", .product(name: "Crypto", package: "swift-crypto")],
+      dependencies: [
+        "TafelCore", "CProcess", .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: strict),
     .target(name: "TafelScreen", dependencies: ["TafelCore"], swiftSettings: strict),
     .target(name: "TafelUI", dependencies: ["TafelCore", "TafelScreen"], swiftSettings: strict),
@@ -33,6 +35,8 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    // pipe2, which Glibc's module declares only under _GNU_SOURCE (ProcessRunner).
+    .systemLibrary(name: "CProcess"),
     .target(
       name: "TafelBench",
       dependencies: ["TafelCore", "TafelDemo", "TafelStore", "TafelScreen", "TafelUI"],

@@ -1,9 +1,10 @@
-// Runs one child process the way the bench needs it: started with
-// posix_spawn, its standard output sent to a file (or /dev/null), and reaped
-// with wait4 so that its own peak resident memory (ru_maxrss) comes back with
-// its exit status and the wall time from spawn to exit.
+// Runs one child process the way the bench needs it, through the one process
+// runner: its standard output sent to a file (or /dev/null), and reaped with
+// wait4 so that its own peak resident memory (ru_maxrss) comes back with its
+// exit status and the wall time from spawn to exit.
 
 import Foundation
+import TafelStore
 
 #if canImport(Glibc)
   import Glibc
@@ -37,51 +38,28 @@ public enum BenchChild {
     _ executable: String, _ arguments: [String], output: Output,
     spawnedAt: ((Int) -> [String])? = nil
   ) throws -> BenchChildResult {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
+    let streams: (ProcessRunner.Stream, ProcessRunner.Stream, ProcessRunner.Stream)
     switch output {
-    case .inherit:
-      break
-    case .null:
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    case .file(let path):
-      posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    case .inherit: streams = (.inherit, .inherit, .inherit)
+    case .null: streams = (.null, .null, .null)
+    case .file(let path): streams = (.null, .file(path), .null)
     }
     let start = BenchClock.nanoseconds()
-    let all = [executable] + arguments + (spawnedAt?(start) ?? [])
-    var argv: [UnsafeMutablePointer<CChar>?] = all.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid: pid_t = 0
-    let code = posix_spawn(&pid, executable, &actions, nil, &argv, environ)
-    guard code == 0 else {
-      throw BenchFailure.data("\(executable): cannot start: \(String(cString: strerror(code)))")
+    let child: ProcessRunner.Child
+    do {
+      child = try ProcessRunner.start(
+        executable, arguments + (spawnedAt?(start) ?? []), input: streams.0, output: streams.1,
+        errors: streams.2)
+    } catch {
+      throw BenchFailure.data(error.description)
     }
-    var status: Int32 = 0
-    var usage = rusage()
-    while wait4(pid, &status, 0, &usage) < 0 {
-      guard errno == EINTR else {
-        throw BenchFailure.data("\(executable): cannot wait: \(String(cString: strerror(errno)))")
-      }
-    }
+    let exit = child.wait()
     let elapsed = BenchClock.nanoseconds() - start
-    let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return BenchChildResult(
-      exitStatus: exitStatus, nanoseconds: elapsed, peakResidentBytes: usage.ru_maxrss * 1024)
+      exitStatus: exit.status, nanoseconds: elapsed, peakResidentBytes: exit.peakResidentBytes)
   }
 
   /// The full path of a program on $PATH, or nil.
-  public static func which(_ name: String) -> String? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for directory in path.split(separator: ":") {
-      let candidate = "\(directory)/\(name)"
-      if access(candidate, X_OK) == 0 { return candidate }
-    }
-    return nil
-  }
+  public static func which(_ name: String) -> String? { ProcessRunner.which(name) }
 
 }

@@ -8,6 +8,7 @@
 // directory, so the user's keys and settings are neither used nor touched.
 
 import Foundation
+import TafelStore
 
 #if canImport(Glibc)
   import Glibc
@@ -89,34 +90,26 @@ enum ExportEncryption {
         atPath: phraseFile, contents: Data((passphrase + "\n").utf8),
         attributes: [.posixPermissions: 0o600])
     else { throw CommandFailure.data("--encrypt: the passphrase could not be handed to gpg") }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: gpg)
-    process.arguments = [
-      "--homedir", home, "--batch", "--yes", "--quiet", "--no-tty", "--no-options",
-      "--pinentry-mode", "loopback", "--passphrase-file", phraseFile, "--symmetric",
-      "--cipher-algo", "AES256", "--s2k-mode", "3", "--s2k-digest-algo", "SHA512",
-      "--s2k-count", "65011712", "--output", "-",
-    ]
-    process.environment = ["PATH": "/usr/bin:/bin", "GNUPGHOME": home, "LC_ALL": "C"]
-    let input = Pipe()
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let writer = DispatchQueue(label: "tafel-gpg-input")
-    writer.async {
-      try? input.fileHandleForWriting.write(contentsOf: data)
-      try? input.fileHandleForWriting.close()
+    let finished: ProcessRunner.Finished
+    do {
+      finished = try ProcessRunner.run(
+        gpg,
+        [
+          "--homedir", home, "--batch", "--yes", "--quiet", "--no-tty", "--no-options",
+          "--pinentry-mode", "loopback", "--passphrase-file", phraseFile, "--symmetric",
+          "--cipher-algo", "AES256", "--s2k-mode", "3", "--s2k-digest-algo", "SHA512",
+          "--s2k-count", "65011712", "--output", "-",
+        ],
+        environment: ["PATH": "/usr/bin:/bin", "GNUPGHOME": home, "LC_ALL": "C"], input: data)
+    } catch {
+      throw CommandFailure.data("gpg could not encrypt the export: \(error.description)")
     }
-    let encrypted = output.fileHandleForReading.readDataToEndOfFile()
-    let said = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0, !encrypted.isEmpty else {
-      let line = String(decoding: said, as: UTF8.self).split(separator: "\n").first.map(String.init)
+    let encrypted = finished.output
+    guard finished.status == 0, !encrypted.isEmpty else {
+      let line = String(decoding: finished.errors, as: UTF8.self).split(separator: "\n").first
+        .map(String.init)
       throw CommandFailure.data(
-        "gpg could not encrypt the export: \(line ?? "exit \(process.terminationStatus)")")
+        "gpg could not encrypt the export: \(line ?? "exit \(finished.status)")")
     }
     return encrypted
   }

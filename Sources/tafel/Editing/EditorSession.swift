@@ -9,12 +9,6 @@ import Foundation
 import TafelCore
 import TafelStore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// How an editing session ended; `message` is the line to show.
 enum EditResult: Equatable, Sendable {
   case saved(String)
@@ -69,7 +63,7 @@ enum EditorSession {
       return .failed("\(error)")
     }
     while true {
-      let status = runEditor(on: copy.path, environment: environment)
+      let status = Editor.run(on: copy.path, environment: environment)
       guard status == 0 else {
         copy.remove()
         return .failed("editor exited with status \(status); nothing was written")
@@ -182,51 +176,4 @@ enum EditorSession {
       return .failed("\(error)")
     }
   }
-
-  /// The editor command: $VISUAL, else $EDITOR, else vi, run by /bin/sh so
-  /// that "code --wait" and other editor arguments work.
-  static func editorCommand(environment: [String: String]) -> String {
-    [environment["VISUAL"], environment["EDITOR"]]
-      .compactMap { $0 }.first { !$0.trimmed.isEmpty } ?? "vi"
-  }
-
-  /// Runs the editor on `path` on this terminal and waits; its exit status.
-  private static func runEditor(on path: String, environment: [String: String]) -> Int32 {
-    let editor = editorCommand(environment: environment)
-    let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "editor", path]
-    var pid: pid_t = 0
-    let cArguments = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in cArguments { free(pointer) } }
-    let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { for pointer in cEnvironment { free(pointer) } }
-    guard posix_spawn(&pid, "/bin/sh", nil, nil, cArguments, cEnvironment) == 0 else { return 127 }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-  }
-}
-
-/// The private copy the editor works on: a 0600 file in a 0700 directory of its own.
-struct TemporaryCopy {
-  let directory: String
-  let path: String
-
-  init(fileName: String, data: Data) throws {
-    let base = FileManager.default.temporaryDirectory.path + "/tafel-edit-XXXXXX"
-    var template = Array(base.utf8CString)
-    guard let made = mkdtemp(&template) else {
-      throw CommandFailure.data("\(base): cannot make a private directory for the copy")
-    }
-    directory = String(cString: made)
-    chmod(directory, 0o700)
-    path = directory + "/" + fileName
-    guard
-      FileManager.default.createFile(
-        atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
-    else {
-      throw CommandFailure.data("\(path): cannot write the copy")
-    }
-  }
-
-  func remove() { try? FileManager.default.removeItem(atPath: directory) }
 }
