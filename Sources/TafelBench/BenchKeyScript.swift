@@ -70,7 +70,7 @@ public struct BenchHeadlessLoop {
       case .loadSummaries:
         loadSummaries()
       case .loadDraft(let familyID):
-        carry(app.apply(.draft(familyID: familyID, data: store.draft(family: familyID))))
+        carry(app.apply(.draft(familyID: familyID, record: store.draft(family: familyID))))
       default:
         ignored += 1
       }

@@ -319,7 +319,9 @@ struct MeetingClosingTests {
     try meeting.adjourn("D", reason: "Vader is ziek", to: "JBT-2026-12-13", today: today, at: now)
     #expect(meeting.items[3].status == .adjourned)
     var next = Meeting(id: "JBT-2026-12-13", date: Day("2026-12-13")!)
-    try next.carryOver("D", from: meeting.id, reason: "Vader is ziek", kind: .otsReview)
+    var item = meeting.items[3]
+    item.kind = .otsReview
+    try next.carryOver(item, from: meeting.id, reason: "Vader is ziek")
     #expect(next.items.map(\.carriedFrom) == ["JBT-2026-11-29"])
     // Its reason and its kind travel with it: an OTS review stays one.
     #expect(next.items[0].kind == .otsReview)

@@ -260,8 +260,10 @@ struct GitHostileReplicaTests {
     #expect(store.draft(family: scene.family) == nil)
     #expect(store.draft(family: scene.family, user: "voorzitter") == nil)
     // A draft typed here is still offered.
-    try store.saveDraft(Data("{}".utf8), family: scene.family, user: "voorzitter")
-    #expect(store.draft(family: scene.family, user: "voorzitter") == Data("{}".utf8))
+    let typed = DraftRecord(
+      family: scene.family, savedAt: SystemClock.now(), draft: DecisionDraft(rationale: "getypt"))
+    try store.saveDraft(typed, user: "voorzitter")
+    #expect(store.draft(family: scene.family, user: "voorzitter") == typed)
   }
 
   @Test("the board's background sync refuses it too, and says so in its header")

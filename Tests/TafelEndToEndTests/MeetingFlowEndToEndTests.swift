@@ -117,7 +117,9 @@ struct MeetingFlowEndToEndTests {
     // Drafts are written every few seconds while typing.
     let deadline = Date().addingTimeInterval(10)
     let store = try Store.open(run.store)
-    while store.draft(family: family.id).map({ String(decoding: $0, as: UTF8.self).contains(text) })
+    while store.draft(family: family.id).map({
+      String(decoding: $0.encoded(), as: UTF8.self).contains(text)
+    })
       != true, Date() < deadline
     {
       usleep(100_000)

@@ -3,7 +3,7 @@
 // (WeasyPrint) and read back page by page (pdftotext). These two tools are
 // 450 MB with their Python stack, so the README's test command does not
 // install them: where they are missing, this suite is skipped and says so.
-// (docs/architecture.md, decision of 2026-12-07.)
+// (docs/decisions/who-saw-what.md, decision of 2026-12-07.)
 
 import Foundation
 import Testing

@@ -55,11 +55,38 @@ struct EditAndDraftTests {
     let test = try TestStore()
     defer { test.remove() }
     #expect(test.store.draft(family: "FV-2026-0001") == nil)
-    try test.store.saveDraft(Data("{\"rationale\":\"half\"}".utf8), family: "FV-2026-0001")
-    #expect(test.store.draft(family: "FV-2026-0001") == Data("{\"rationale\":\"half\"}".utf8))
+    let record = DraftRecord(
+      family: "FV-2026-0001", savedAt: TestStore.now,
+      draft: DecisionDraft(outcome: .drang, rationale: "half"))
+    try test.store.saveDraft(record, user: "Linda Kamphuis")
+    #expect(test.store.draft(family: "FV-2026-0001", user: "Linda Kamphuis") == record)
+    // Another person's board does not offer it.
+    #expect(test.store.draft(family: "FV-2026-0001", user: "Sanne Visser") == nil)
+    try test.store.removeDraft(family: "FV-2026-0001", user: "Linda Kamphuis")
+    #expect(test.store.draft(family: "FV-2026-0001", user: "Linda Kamphuis") == nil)
+
+    // A bare decision draft, written by hand, is taken as a draft of its family.
+    try test.store.saveDraft(
+      try TafelJSON.encode(DecisionDraft(rationale: "half")), family: "FV-2026-0001")
+    #expect(test.store.draft(family: "FV-2026-0001")?.draft.rationale == "half")
     #expect(test.mode("drafts/FV-2026-0001.json") == 0o600)
     try test.store.removeDraft(family: "FV-2026-0001")
     #expect(test.store.draft(family: "FV-2026-0001") == nil)
     try test.store.removeDraft(family: "FV-2026-0001")
+  }
+
+  @Test("a draft is read by the strict reader: what it would not take is no draft")
+  func draftsAreReadStrictly() throws {
+    let test = try TestStore()
+    defer { test.remove() }
+    for bytes in [
+      #"{"rationale":"half","rationale":"other"}"#,  // a key twice
+      #"{"rationale":"half\#u{0}"}"#,  // a control byte Foundation would take
+      #"{"family":"FV-2026-0002","savedAt":"2026-11-29T10:00:00Z","draft":{}}"#,  // another family's
+      "not json",
+    ] {
+      try test.store.saveDraft(Data(bytes.utf8), family: "FV-2026-0001")
+      #expect(test.store.draft(family: "FV-2026-0001") == nil, "\(bytes)")
+    }
   }
 }

@@ -30,7 +30,7 @@ import Testing
 
   func drafts(in requests: [Request]) -> [DraftRecord] {
     requests.compactMap { request in
-      if case .saveDraft(let id, let data) = request { return DraftRecord.decode(data, family: id) }
+      if case .saveDraft(let record) = request { return record }
       return nil
     }
   }
@@ -198,7 +198,7 @@ import Testing
       outcome: .investigation, rationale: "Van gisteren", present: ["Daniëlle Öztürk"])
     let record = DraftRecord(
       family: familyID, savedAt: Timestamp("2026-11-30T07:03:00Z")!, draft: draft)
-    _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
+    _ = app.apply(.draft(familyID: familyID, record: record))
     #expect(
       app.render(width: 120, height: 40).text.contains(
         "A draft from 08:03 exists. Restore it? (y = restore, n = throw away)"))
@@ -217,7 +217,7 @@ import Testing
     let (app, form, _) = openForm()
     let record = DraftRecord(
       family: familyID, savedAt: BoardFixture.now, draft: DecisionDraft(rationale: "oud"))
-    _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
+    _ = app.apply(.draft(familyID: familyID, record: record))
     #expect(footer(app).contains("y restore"), "\(footer(app))")
     #expect(footer(app).contains("n discard"), "\(footer(app))")
     // The Dutch answer restores too.
@@ -245,7 +245,7 @@ import Testing
     let (app, form, _) = openForm()
     let record = DraftRecord(
       family: familyID, savedAt: BoardFixture.now, draft: DecisionDraft(rationale: "oud"))
-    _ = app.apply(.draft(familyID: familyID, data: record.encoded()))
+    _ = app.apply(.draft(familyID: familyID, record: record))
     let requests = app.handle(.character("n"))
     #expect(requests.contains(.removeDraft(familyID: familyID)))
     #expect(form.form.rationale.text == "")
@@ -253,7 +253,7 @@ import Testing
 
   @Test func noDraftOfferWhenThereIsNone() {
     let (app, form, _) = openForm()
-    _ = app.apply(.draft(familyID: familyID, data: nil))
+    _ = app.apply(.draft(familyID: familyID, record: nil))
     #expect(form.phase == .editing)
   }
 

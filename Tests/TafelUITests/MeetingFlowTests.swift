@@ -120,7 +120,7 @@ import Testing
     _ = app.handle(.escape)
     let opening = app.handle(.character("d"))
     #expect(opening == [.loadDraft(familyID: "FV-2026-0001")])
-    _ = app.apply(.draft(familyID: "FV-2026-0001", data: nil))
+    _ = app.apply(.draft(familyID: "FV-2026-0001", record: nil))
     for key: Key in [.character("1"), .tab] { _ = app.handle(key) }
     _ = "Vrijwillige hulp werkt.".map { app.handle(.character($0)) }
     for key: Key in [.tab, .tab, .tab] { _ = app.handle(key) }

@@ -2,7 +2,7 @@
 // "lap2"), the store a region started with (`tafel init --git`) has none.
 // Ids a tagged replica makes for things other files or people refer to —
 // families and decisions — end in "-<tag>", so ids made offline on two
-// laptops never collide. See docs/architecture.md (2026-12-01).
+// laptops never collide. See docs/decisions/several-machines.md (2026-12-01).
 
 public enum ReplicaTag {
   /// 1 to 8 lowercase letters and digits, starting with a letter.

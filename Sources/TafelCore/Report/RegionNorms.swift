@@ -64,7 +64,7 @@ public enum RegionNorms {
   /// published national norm have none until a region sets its own; Veilig
   /// Thuis's ten weeks for an investigation is not here because Tafel does
   /// not record Veilig Thuis's investigation as a step (decision of
-  /// 2026-12-07 in docs/architecture.md).
+  /// 2026-12-07 in docs/decisions/the-chain.md).
   public static let national: [RegionNorm] = [
     RegionNorm(
       step: .reportToIntake, figure: 5, unit: .workingDays, targetShare: 90,

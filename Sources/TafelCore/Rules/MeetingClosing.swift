@@ -102,19 +102,19 @@ extension Meeting {
   /// it was adjourned and what kind of case it was travel with it: an OTS
   /// review carried over is still an OTS review, planned as long as it was.
   public mutating func carryOver(
-    _ family: String, from source: String, reason: String?, kind: AgendaKind, minutes: Int = 60,
-    documents: [OTSDocument]? = nil
+    _ item: AgendaItem, from source: String, reason: String?
   ) throws(ArgumentRefusal) {
     try refuseIfClosed("--to")
-    if let index = items.firstIndex(where: { $0.family == family }) {
+    if let index = items.firstIndex(where: { $0.family == item.family }) {
       items[index].carriedFrom = source
       items[index].carriedReason = reason
       return
     }
-    var item = AgendaItem(family: family, start: nextFreeStart, minutes: minutes, kind: kind)
-    item.documents = documents
-    item.carriedFrom = source
-    item.carriedReason = reason
-    items.append(item)
+    var carried = AgendaItem(
+      family: item.family, start: nextFreeStart, minutes: item.minutes, kind: item.kind)
+    carried.documents = item.documents
+    carried.carriedFrom = source
+    carried.carriedReason = reason
+    items.append(carried)
   }
 }

@@ -6,7 +6,7 @@
 // Ascension Day, Whit Monday, and both Christmas days. Easter is computed
 // (the Gregorian computus). The bridge days a royal decree adds for three
 // years at a time (article 3, third paragraph) are not in the law's text and
-// are not counted. (docs/architecture.md, decision of 2026-12-07.)
+// are not counted. (docs/decisions/the-chain.md, decision of 2026-12-07.)
 
 public enum DutchWorkingDays {
   /// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).

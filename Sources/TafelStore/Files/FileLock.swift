@@ -1,7 +1,10 @@
 // An exclusive lock shared by every Tafel process on one store. Data files are
 // replaced by rename, so a lock on them would lock a file that no longer has a
 // name; the lock lives on a separate file in .locks/ instead. flock works per
-// open file, so two threads of one process exclude each other as well.
+// open file, so two threads of one process exclude each other as well. A
+// lock already held by the caller (an operation holds every lock it needs
+// for its whole length, and the writes inside it ask again) is not taken a
+// second time: a second flock on a new open file would wait for the first.
 
 import Foundation
 
@@ -14,6 +17,17 @@ import Foundation
 enum FileLock {
   /// Runs `body` while holding the lock `.locks/<name>.lock` of the store at `storePath`.
   static func withLock<T>(
+    _ name: String, in storePath: String, _ body: () throws -> T
+  ) throws -> T {
+    let key = storePath + "/" + name
+    if held.contains(key) { return try body() }
+    return try take(name, in: storePath) { try $held.withValue(held.union([key]), operation: body) }
+  }
+
+  /// The locks this task holds (store path + name).
+  @TaskLocal private static var held: Set<String> = []
+
+  private static func take<T>(
     _ name: String, in storePath: String, _ body: () throws -> T
   ) throws -> T {
     let directory = storePath + "/.locks"

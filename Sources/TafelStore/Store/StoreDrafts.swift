@@ -5,6 +5,7 @@
 // drafts were per person) is still read and removed.
 
 import Foundation
+import TafelCore
 
 extension Store {
   public func saveDraft(_ data: Data, family: String, user: String? = nil) throws {
@@ -13,13 +14,35 @@ extension Store {
     try writeFile(data, draftPath(family, user: user))
   }
 
+  /// Keeps `record` as the draft of its family by `user`.
+  public func saveDraft(_ record: DraftRecord, user: String? = nil) throws {
+    try saveDraft(record.encoded(), family: record.family, user: user)
+  }
+
   /// The saved draft of a family by `user` (else the one from before drafts
-  /// were per person), or nil when there is none.
-  public func draft(family: String, user: String? = nil) -> Data? {
+  /// were per person), or nil when there is none or it does not read. Read
+  /// by the store's strict reader like every file; a bare decision draft (a
+  /// draft written by hand) is taken too.
+  public func draft(family: String, user: String? = nil) -> DraftRecord? {
     guard StoreLayout.isValidID(family) else { return nil }
-    if let own = localDraft(draftPath(family, user: user)) { return own }
+    let own = draftPath(family, user: user)
+    if let data = localDraft(own) { return decodeDraft(data, family: family, relative: own) }
     guard user != nil else { return nil }
-    return localDraft(draftPath(family, user: nil))
+    let shared = draftPath(family, user: nil)
+    return localDraft(shared).flatMap { decodeDraft($0, family: family, relative: shared) }
+  }
+
+  private func decodeDraft(_ data: Data, family: String, relative: String) -> DraftRecord? {
+    let path = absolute(relative)
+    if let record = try? FileDecoding.decode(DraftRecord.self, from: data, path: path),
+      record.family == family
+    {
+      return record
+    }
+    guard let draft = try? FileDecoding.decode(DecisionDraft.self, from: data, path: path) else {
+      return nil
+    }
+    return DraftRecord(family: family, savedAt: Timestamp(seconds: 0), draft: draft)
   }
 
   /// A draft typed on this machine: never one git put there (a commit that

@@ -23,7 +23,7 @@ public enum StoreLayout {
   /// The subdirectory of families/ a family's file is in: the last two digits
   /// of its id ("FV-2026-0043" → "43"), padded with "0" when it has fewer.
   /// Shards keep every git tree small (format version 2; see
-  /// docs/architecture.md), and a person still finds a file by its number.
+  /// docs/decisions/several-machines.md), and a person still finds a file by its number.
   public static func familyShard(_ id: String) -> String {
     var digits: [Character] = []
     for character in id.reversed() where character.isASCII && character.isNumber {

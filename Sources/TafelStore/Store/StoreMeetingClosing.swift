@@ -44,9 +44,7 @@ extension Store {
             let why =
               item.status == .notReached
               ? "not reached at \(id)" : "discussed without a decision at \(id)"
-            try target.carryOver(
-              item.family, from: id, reason: why, kind: item.kind, minutes: item.minutes,
-              documents: item.documents)
+            try target.carryOver(item, from: id, reason: why)
             carried.append(item.family)
           }
         }

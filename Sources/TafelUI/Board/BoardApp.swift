@@ -243,10 +243,6 @@ public final class BoardApp {
     return []
   }
 
-  /// In privacy mode only the family under discussion may be opened (decision
-  /// form, read-back, request, attendance, timeline, editor): the others would
-  /// show names, rationales and views in full. True, with a notice saying so,
-  /// when `familyID` is one of those others.
   /// `S`: the selected family's first value a sync kept two ways, to settle.
   func settle() -> [Request] {
     guard let familyID = selectedFamilyID, let family = data.families[familyID] else {
@@ -293,6 +289,10 @@ public final class BoardApp {
     return []
   }
 
+  /// In privacy mode only the family under discussion may be opened (decision
+  /// form, read-back, request, attendance, timeline, editor): the others would
+  /// show names, rationales and views in full. True, with a notice saying so,
+  /// when `familyID` is one of those others.
   func hiddenByPrivacy(_ familyID: String) -> Bool {
     guard privateMode, familyID != discussedFamilyID else { return false }
     notice = (strings.privacyRefusal(familyID: familyID), .warning)

@@ -28,7 +28,7 @@ public enum Event: Sendable {
   /// A request failed; one line saying why.
   case refused(String)
   /// The stored draft of a family (nil when there is none).
-  case draft(familyID: String, data: Data?)
+  case draft(familyID: String, record: DraftRecord?)
   /// The text came back from the external editor.
   case edited(String)
   /// Something worked and the chair should know (e.g. an edit was saved); one line.

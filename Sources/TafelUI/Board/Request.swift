@@ -21,7 +21,7 @@ public enum Request: Hashable, Sendable {
   /// `.decisionRefused` / `.refused`.
   case saveDecision(familyID: String, draft: DecisionDraft)
   /// Keep an unsaved draft of a form (crash safety); no answer needed.
-  case saveDraft(familyID: String, data: Data)
+  case saveDraft(DraftRecord)
   /// Forget the draft of a family (after saving, or when thrown away).
   case removeDraft(familyID: String)
   /// Read the draft of a family and send it back with `Event.draft`.

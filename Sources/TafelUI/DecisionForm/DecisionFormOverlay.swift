@@ -294,7 +294,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     lastWrittenDraft = draft
     lastWriteTime = now
     let record = DraftRecord(family: familyID, savedAt: now, draft: draft)
-    return [.saveDraft(familyID: familyID, data: record.encoded())]
+    return [.saveDraft(record)]
   }
 
   // MARK: Events
@@ -347,9 +347,8 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
       form.setTextField(field, textField)
       form.focus = field
       return .stay(draftIfChanged(now: context.data.now))
-    case .draft(let id, let data):
-      guard id == familyID, phase == .editing, let data,
-        let record = DraftRecord.decode(data, family: id),
+    case .draft(let id, let record):
+      guard id == familyID, phase == .editing, let record,
         record.draft != form.draft, record.draft != DecisionDraft()
       else { return .stay([]) }
       phase = .offeringDraft(record)

@@ -31,7 +31,8 @@ public protocol Overlay: AnyObject {
   /// The part of the board area this overlay covers (the whole area for full-screen views).
   func frame(in area: Rect) -> Rect
   func handle(_ key: Key, context: BoardContext) -> OverlayResult
-  /// Events reach the top overlay first (saved, refused, edited, tick, changes).
+  /// Events reach the board first, then the top overlay (saved, refused, edited,
+  /// tick, changes); what it answers is carried out like a key's requests.
   func apply(_ event: Event, context: BoardContext) -> OverlayResult
   /// Draws into `area` (from `frame(in:)`); the board has already drawn what lies below.
   func render(into grid: inout CellGrid, area: Rect, context: BoardContext)

@@ -59,13 +59,12 @@ extension BoardSession {
       saveDecision(draft, familyID: familyID)
     case .resolveConflict(let familyID, let field, let take):
       settle(familyID, field: field, take: take)
-    case .saveDraft(let familyID, let data):
-      attempt { try store.saveDraft(data, family: familyID, user: author) }
+    case .saveDraft(let record):
+      attempt { try store.saveDraft(record, user: author) }
     case .removeDraft(let familyID):
       attempt { try store.removeDraft(family: familyID, user: author) }
     case .loadDraft(let familyID):
-      let data = store.draft(family: familyID, user: author)
-      tell(.draft(familyID: familyID, data: data))
+      tell(.draft(familyID: familyID, record: store.draft(family: familyID, user: author)))
     case .startCase(let meetingID, let familyID):
       // One case at the table: one still in progress (from any terminal) is paused.
       updateMeeting(meetingID, what: "\(familyID) in progress") { meeting, now in
@@ -145,66 +144,40 @@ extension BoardSession {
     }
   }
 
-  /// The decision and its agenda item are one change: one commit under git.
+  /// The decision and its agenda item, by the one operation `tafel decide` uses.
   private func saveDecision(_ draft: DecisionDraft, familyID: String) {
-    store.asOneChange { saveDecisionAndItem(draft, familyID: familyID) }
-  }
-
-  private func saveDecisionAndItem(_ draft: DecisionDraft, familyID: String) {
     let now = SystemClock.now()
-    var meetingClosed = false
-    if let meetingID = draft.meeting, let meeting = try? store.meeting(meetingID),
-      let closedAt = meeting.closedAt
-    {
-      meetingClosed = true
-      if draft.supersedes == nil {
-        tell(
-          .refused(
-            "\(meetingID) was closed at \(SystemClock.zone.local(closedAt).clock); "
-              + "a decision now can only correct one (c on the decision)"))
-        return
-      }
-      // What changes the record after closing says why.
-      if draft.correctionReason?.trimmed.nonEmpty == nil {
-        tell(
-          .refused(
-            app.options.language.pick(
-              "\(meetingID) is closed: say why it is corrected (Why corrected)",
-              "\(meetingID) is gesloten: zeg waarom het wordt verbeterd (Waarom verbeterd)")))
-        return
-      }
-    }
-    let today = SystemClock.zone.day(of: now)
-    let author = self.author
+    let language = app.options.language
     do {
-      // The rules on disk, not those the board read at start: a region that
-      // changed them meanwhile is kept to.
-      let settings = try store.info().settings
-      let decision = try store.updateFamily(
-        familyID, by: author,
-        what: DecisionChange.what(draft)
-      ) { family in
-        try family.record(
-          draft, time: now, today: today, by: author, replica: store.replica, settings: settings)
-      }
+      let answer = try store.recordDecision(
+        draft, family: familyID, by: author, at: now, today: SystemClock.zone.day(of: now))
       reloadFamily(familyID)
-      // Stored is stored: said before the agenda is marked, so an agenda
-      // that cannot be updated is its own line, never "not saved".
-      tell(.saved(decision.id))
-      if let meetingID = draft.meeting, !meetingClosed {
-        let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
-        updateItem(meetingID, familyID, what: "\(familyID) \(status.rawValue)") { item, now in
-          item.leave(as: status, at: now)
-        }
+      // Stored is stored: said before the agenda, so an agenda that could
+      // not be marked is its own line, never "not saved".
+      tell(.saved(answer.decision.id))
+      if let problem = answer.agendaProblem {
+        tell(.refused("\(answer.decision.id) saved, but the agenda was not updated: \(problem)"))
       }
+      if let meetingID = answer.markedMeeting, meetingID == app.data.meeting?.id {
+        tell(.meetingChanged(try store.meeting(meetingID)))
+      }
+      warn(answer.receipt)
     } catch let refusal as DecisionRefusal {
       // Another decision is in force since the form opened: show the family
       // as it now is, so the form can offer this one as its correction.
       if case .inForce = refusal.field { reloadFamily(familyID) }
       tell(.decisionRefused(refusal))
+    } catch let refusal as OperationRefusal {
+      tell(.refused(BoardRefusalWords.words(refusal, language)))
     } catch {
       tell(.refused("\(error)"))
     }
+  }
+
+  /// What the store says besides its answer (saved, but not yet committed;
+  /// the access log could not be written) reaches the chair.
+  private func warn(_ receipt: Receipt) {
+    for line in receipt.warnings { tell(.warning(line)) }
   }
 
   /// Changes the agenda item of `familyID` in a meeting and shows the result;
@@ -222,7 +195,6 @@ extension BoardSession {
     }
   }
 
-  /// Adjourns a case with its reason; with a target meeting, carries it over there.
   /// Value `take` of a conflict a sync kept stands, recorded with who and
   /// when (the same as `tafel resolve`); the family is shown as it now is.
   private func settle(_ familyID: String, field: String, take: Int) {
@@ -249,7 +221,7 @@ extension BoardSession {
   }
 
   /// The adjournment and the item it carries over are one change: one commit under git.
-  /// The RvdK's decision, by the rule `tafel rvdk` keeps (Family.recordRvdK, under the lock).
+  /// The RvdK's decision, by the one operation `tafel rvdk` uses.
   private func recordRvdK(
     _ familyID: String, request: String, accepted: Bool, on day: Day, by: String,
     expert: String, text: String?
@@ -257,25 +229,17 @@ extension BoardSession {
     let decision = RvdKDecision(
       by: by, expert: expert, conditions: accepted ? text : nil, reason: accepted ? nil : text,
       request: request)
-    let word = accepted ? "accepted" : "rejected"
     do {
-      let organisation = try store.directory().organisations.first { $0.kind == .rvdk }?.id
-      let step = try store.updateFamily(
-        familyID, by: author,
-        what: "the RvdK \(word) the request for investigation on \(day)"
-          + (text.map { accepted ? "" : " (\(Sanitized.line($0)))" } ?? "")
-      ) { family in
-        try family.recordRvdK(
-          accepted: accepted, on: day, decision: decision, organisation: organisation,
-          replica: store.replica)
-      }
+      let answer = try store.recordRvdK(
+        familyID, accepted: accepted, on: day, decision: decision, by: author)
       reloadFamily(familyID)
       tell(
         .notice(
           app.options.language.pick(
-            "\(familyID): \(step.id) the RvdK \(accepted ? "investigates" : "does not investigate")",
-            "\(familyID): \(step.id) de Raad \(accepted ? "doet onderzoek" : "doet geen onderzoek")"
+            "\(familyID): \(answer.step.id) the RvdK \(accepted ? "investigates" : "does not investigate")",
+            "\(familyID): \(answer.step.id) de Raad \(accepted ? "doet onderzoek" : "doet geen onderzoek")"
           )))
+      warn(answer.receipt)
     } catch let refusal as RvdKRefusal {
       tell(.refused("\(familyID): not recorded: \(refusal.description)"))
     } catch {
@@ -283,56 +247,34 @@ extension BoardSession {
     }
   }
 
+  /// The adjournment and its carry-over, by the one operation `tafel meeting adjourn` uses.
   private func adjourn(_ familyID: String, at meetingID: String, reason: String, to target: String?)
   {
-    store.asOneChange { adjournAndCarry(familyID, at: meetingID, reason: reason, to: target) }
-  }
-
-  private func adjournAndCarry(
-    _ familyID: String, at meetingID: String, reason: String, to target: String?
-  ) {
-    let today = SystemClock.today()
-    if let target {
-      do {
-        try store.meeting(target).refuseIfClosed("to")
-      } catch {
-        tell(.refused("\(error)"))
-        return
-      }
-    }
-    var adjourned = false
-    updateMeeting(meetingID, what: "\(familyID) adjourned") { meeting, now in
-      try meeting.adjourn(familyID, reason: reason, to: target, today: today, at: now)
-      adjourned = true
-    }
+    let now = SystemClock.now()
     let language = app.options.language
-    guard adjourned else { return }
-    let sourceItem = (try? store.meeting(meetingID))?.items.first { $0.family == familyID }
-    let kind = sourceItem?.kind ?? .first
-    guard let target else {
-      tell(
-        .notice(
-          language.pick(
-            "\(familyID) adjourned; not yet planned on a later agenda",
-            "\(familyID) aangehouden; nog niet op een latere agenda")))
-      return
-    }
     do {
-      try store.updateMeeting(
-        target, by: author, what: "\(familyID) carried over from \(meetingID)"
-      ) {
-        found in
-        try found.carryOver(
-          familyID, from: meetingID, reason: reason.trimmed.nonEmpty, kind: kind,
-          minutes: sourceItem?.minutes ?? 60, documents: sourceItem?.documents)
+      let answer = try store.adjournCase(
+        familyID, at: meetingID, reason: reason, to: target, by: author, at: now,
+        today: SystemClock.zone.day(of: now))
+      if meetingID == app.data.meeting?.id { tell(.meetingChanged(try store.meeting(meetingID))) }
+      if let carriedTo = answer.carriedTo {
+        tell(
+          .notice(
+            language.pick(
+              "\(familyID) adjourned; carried over to \(carriedTo)",
+              "\(familyID) aangehouden; overgenomen naar \(carriedTo)")))
+      } else if let target, let problem = answer.carryProblem {
+        tell(.refused("\(familyID) adjourned, but not carried over to \(target): \(problem)"))
+      } else {
+        tell(
+          .notice(
+            language.pick(
+              "\(familyID) adjourned; not yet planned on a later agenda",
+              "\(familyID) aangehouden; nog niet op een latere agenda")))
       }
-      tell(
-        .notice(
-          language.pick(
-            "\(familyID) adjourned; carried over to \(target)",
-            "\(familyID) aangehouden; overgenomen naar \(target)")))
+      warn(answer.receipt)
     } catch {
-      tell(.refused("\(familyID) adjourned, but not carried over to \(target): \(error)"))
+      tell(.refused("\(error)"))
     }
   }
 
@@ -362,6 +304,28 @@ extension BoardSession {
       try body()
     } catch {
       tell(.refused("\(error)"))
+    }
+  }
+}
+
+/// A meeting's rule, in the board's words: the way out is a key or a field.
+enum BoardRefusalWords {
+  static func words(_ refusal: OperationRefusal, _ language: Language) -> String {
+    switch refusal {
+    case .notOnAgenda(let family, let meeting):
+      language.pick(
+        "\(family) is not on the agenda of \(meeting); nothing was saved",
+        "\(family) staat niet op de agenda van \(meeting); niets opgeslagen")
+    case .meetingClosed(let meeting, let at):
+      language.pick(
+        "\(meeting) was closed at \(SystemClock.zone.local(at).clock); "
+          + "a decision now can only correct one (c on the decision)",
+        "\(meeting) is gesloten om \(SystemClock.zone.local(at).clock); "
+          + "een besluit kan nu alleen een besluit verbeteren (c op het besluit)")
+    case .reasonRequired(let meeting):
+      language.pick(
+        "\(meeting) is closed: say why it is corrected (Why corrected)",
+        "\(meeting) is gesloten: zeg waarom het wordt verbeterd (Waarom verbeterd)")
     }
   }
 }

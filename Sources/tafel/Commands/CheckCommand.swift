@@ -1,7 +1,9 @@
 // `tafel check`: validates every file and every reference of the store and
 // says so in one line, or prints one `path:line:column: message` line per
 // problem on stdout (so that it can be piped into an editor's quickfix list)
-// and exits 1. `--fix` rebuilds a stale or missing index and removes orphaned temporary files, nothing else.
+// and exits 1. Store files are never rewritten; git's lock files that a killed
+// git left are removed, as a commit or sync would. `--fix` also rebuilds a
+// stale or missing index and removes orphaned temporary files, nothing else.
 
 import ArgumentParser
 import Foundation
@@ -15,12 +17,18 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Exit 0 with a one-line summary when all is well. Otherwise one line per problem \
       on stdout as path:line:column: message, the summary on stderr, and exit 1. \
-      Files are only read, never rewritten; --fix rebuilds index.json, the one cache, and removes temporary files that unfinished writes left behind.
+      Store files are only read, never rewritten; in a store under git, lock files a killed \
+      git left behind are removed, as a commit or sync would. \
+      --fix also rebuilds index.json, the one cache, and removes temporary files that \
+      unfinished writes left behind.
       """)
 
   @OptionGroup var options: StoreOptions
 
-  @Flag(help: "Rebuild a stale or missing index (index.json); nothing else is changed.")
+  @Flag(
+    help:
+      "Rebuild a stale or missing index (index.json) and remove temporary files unfinished writes left; no store file is changed."
+  )
   var fix = false
 
   /// From how many family and meeting files on helper processes share the work

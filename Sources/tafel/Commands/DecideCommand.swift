@@ -99,101 +99,53 @@ struct DecideCommand: ParsableCommand {
 
   func run() throws {
     let store = try options.open()
-    // The decision and its agenda item are one change: one commit under git.
-    try store.asOneChange { try run(in: store) }
-  }
-
-  private func run(in store: Store) throws {
     let now = StoreOptions.now()
-    let today = StoreOptions.today(at: now)
-    // A correction of a decision whose meeting is closed changes a final
-    // record, wherever the correction is recorded: it says why.
-    if let supersedes, reason?.trimmed.nonEmpty == nil,
-      let corrected = (try? store.family(family))?.decision(supersedes),
-      let source = corrected.meeting, let closed = try? store.meeting(source), closed.isClosed
-    {
-      throw CommandFailure.usage(
-        "--reason: \(source) is closed; a correction of its record says why it is made")
-    }
-    var agendaPresent: [String] = []
-    var attendanceTaken = true
-    var meetingClosed = false
-    if let meeting {
-      let found = try store.meeting(meeting)
-      guard let item = found.items.first(where: { $0.family == family }) else {
-        throw CommandFailure.data(
-          "--meeting: \(family) is not on the agenda of \(meeting); nothing was recorded")
-      }
-      agendaPresent = item.attendance.filter(\.present).map(\.name)
-      attendanceTaken = item.attendanceTaken
-      // After closing, the record of the meeting only takes corrections.
-      if found.isClosed, supersedes == nil {
-        throw CommandFailure.data(
-          "--meeting: \(meeting) was closed at \(SystemClock.zone.local(found.closedAt!).clock); a decision for "
-            + "one of its cases is now a correction: name the one it corrects with --supersedes")
-      }
-      meetingClosed = found.isClosed
-      // What changes the record after closing says why.
-      if found.isClosed, reason?.trimmed.nonEmpty == nil {
-        throw CommandFailure.usage(
-          "--reason: \(meeting) is closed; a correction of its record says why it is made")
-      }
-    }
     var draft = DecisionDraft(
       outcome: try parsedOutcome(), outcomeText: outcomeText ?? "", deadline: deadline ?? "",
       rationale: rationale, agreements: try parsedAgreements(), parentsView: parentsView ?? "",
       childView: childView ?? "", childNotHeard: childNotHeard ?? "", dissent: dissent ?? "",
-      present: present.isEmpty ? agendaPresent : present, meeting: meeting, supersedes: supersedes)
-    draft.present = draft.present.map(\.trimmed).filter { !$0.isEmpty }
+      present: present.map(\.trimmed).filter { !$0.isEmpty }, meeting: meeting,
+      supersedes: supersedes)
     draft.correctionReason = reason
     draft.agreements = try linkedOwners(draft.agreements, store: store)
-    let familyID = family
-    let author = options.author
-    let settings = try store.info().settings
-    let decision: Decision
+    let answer: DecisionReceipt
     do {
-      decision = try store.updateFamily(
-        familyID, by: author, what: DecisionChange.what(draft)
-      ) { family in
-        try family.record(
-          draft, time: now, today: today, by: author, replica: store.replica, settings: settings)
-      }
+      answer = try store.recordDecision(
+        draft, family: family, by: options.author, at: now, today: StoreOptions.today(at: now))
     } catch let refusal as DecisionRefusal {
       throw CommandFailure.data(
-        "\(familyID): not recorded (\(DecideCommand.option(for: refusal.field))): "
-          + refusal.english
-      )
+        "\(family): not recorded (\(DecideCommand.option(for: refusal.field))): "
+          + refusal.english)
+    } catch let refusal as OperationRefusal {
+      throw DecideCommand.failure(refusal)
     }
-    guard let meeting else {
-      print(decision.id)
-      return
-    }
-    // A closed meeting's agenda stays as it was closed; the correction is in the log.
-    if meetingClosed {
-      print(decision.id)
-      return
-    }
+    print(answer.decision.id)
+    for line in answer.receipt.warnings { CommandFailure.warn(line) }
     // A warning, never a refusal: the decision stands, the minutes say what is known.
-    if !attendanceTaken {
+    if answer.attendanceNotTaken, let meeting {
       CommandFailure.warn(
-        "warning: attendance was not taken for \(familyID) at \(meeting); "
+        "warning: attendance was not taken for \(family) at \(meeting); "
           + "the minutes will say \"attendance not recorded\"")
     }
-    let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
-    do {
-      try store.updateMeeting(meeting, by: author, what: "\(familyID) \(status.rawValue)") {
-        found in
-        for index in found.items.indices where found.items[index].family == familyID {
-          found.items[index].leave(as: status, at: now)
-        }
-      }
-    } catch {
+    if let problem = answer.agendaProblem {
       // The decision stands; only the agenda's status could not follow.
-      print(decision.id)
-      let line = CommandFailure.lineAndCode(for: error, root: Tafel.self).line
-      throw CommandFailure.data("\(decision.id) recorded, but the agenda was not updated: \(line)")
+      throw CommandFailure.data(
+        "\(answer.decision.id) recorded, but the agenda was not updated: \(problem)")
     }
-    print(decision.id)
+  }
+
+  /// A meeting's rule, in the command's words: the way out is an option.
+  static func failure(_ refusal: OperationRefusal) -> CommandFailure {
+    switch refusal {
+    case .notOnAgenda(let family, let meeting):
+      .data("--meeting: \(family) is not on the agenda of \(meeting); nothing was recorded")
+    case .meetingClosed(let meeting, let at):
+      .data(
+        "--meeting: \(meeting) was closed at \(SystemClock.zone.local(at).clock); a decision for "
+          + "one of its cases is now a correction: name the one it corrects with --supersedes")
+    case .reasonRequired(let meeting):
+      .usage("--reason: \(meeting) is closed; a correction of its record says why it is made")
+    }
   }
 
   /// The option a refused field came from.

@@ -37,54 +37,24 @@ struct MeetingAdjournCommand: ParsableCommand {
 
   func run() throws {
     let store = try options.open()
-    // The adjournment and the item it carries over are one change: one commit under git.
-    try store.asOneChange { try run(in: store) }
-  }
-
-  private func run(in store: Store) throws {
-    let source = try PreparationArguments.meeting(meeting, in: store)
-    let kind = source.items.first { $0.family == family }?.kind ?? .first
-    let minutes = source.items.first { $0.family == family }?.minutes ?? 60
-    let documents = source.items.first { $0.family == family }?.documents
-    if let to {
-      let target = try PreparationArguments.meeting(to, in: store)
-      do {
-        try target.refuseIfClosed("--to")
-      } catch {
-        throw error.data
-      }
-    }
+    _ = try PreparationArguments.meeting(meeting, in: store)
+    if let to { _ = try PreparationArguments.meeting(to, in: store) }
     let now = StoreOptions.now()
-    let today = StoreOptions.today(at: now)
-    let (familyID, reason, to) = (family, reason, to)
-    try store.updateMeeting(meeting, by: options.author, what: "\(familyID) adjourned") { found in
-      do {
-        try found.adjourn(familyID, reason: reason, to: to, today: today, at: now)
-      } catch let refusal as ArgumentRefusal {
-        throw refusal.data
-      }
-    }
-    guard let to else {
-      print("\(familyID) adjourned at \(meeting)")
-      return
-    }
+    let answer: AdjournReceipt
     do {
-      try store.updateMeeting(
-        to, by: options.author, what: "\(familyID) carried over from \(meeting)"
-      ) { found in
-        do {
-          try found.carryOver(
-            familyID, from: meeting, reason: reason.trimmed.nonEmpty, kind: kind,
-            minutes: minutes, documents: documents)
-        } catch let refusal as ArgumentRefusal {
-          throw refusal.data
-        }
-      }
-    } catch {
-      let line = CommandFailure.lineAndCode(for: error, root: Tafel.self).line
-      throw CommandFailure.data(
-        "\(familyID) adjourned at \(meeting), but not carried over: \(line)")
+      answer = try store.adjournCase(
+        family, at: meeting, reason: reason, to: to, by: options.author, at: now,
+        today: StoreOptions.today(at: now))
+    } catch let refusal as ArgumentRefusal {
+      throw refusal.data
     }
-    print("\(familyID) adjourned at \(meeting); carried over to \(to)")
+    for line in answer.receipt.warnings { CommandFailure.warn(line) }
+    if let to, let problem = answer.carryProblem {
+      throw CommandFailure.data(
+        "\(family) adjourned at \(meeting), but not carried over to \(to): \(problem)")
+    }
+    print(
+      "\(family) adjourned at \(meeting)"
+        + (answer.carriedTo.map { "; carried over to \($0)" } ?? ""))
   }
 }

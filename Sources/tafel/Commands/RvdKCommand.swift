@@ -94,30 +94,20 @@ struct RvdKCommand: ParsableCommand {
       return
     }
     let day = try PreparationArguments.pastDay(date, "--date")
-    let rvdkOrganisation = try store.directory().organisations.first { $0.kind == .rvdk }?.id
     let decision = RvdKDecision(
       by: by, expert: expert, conditions: conditions, reason: reason, request: request)
-    let word = accept ? "accepted" : "rejected"
-    let familyID = family
-    let recorded: ChainEvent
-    let phase: Phase
+    let answer: RvdKReceipt
     do {
-      (recorded, phase) = try store.updateFamily(
-        familyID, by: options.author,
-        what: "the RvdK \(word) the request for investigation on \(day)"
-          + (reason.map { " (\(Sanitized.line($0.trimmed)))" } ?? "")
-      ) { found in
-        let step = try found.recordRvdK(
-          accepted: accept, on: day, decision: decision, organisation: rvdkOrganisation,
-          replica: store.replica)
-        return (step, found.phase)
-      }
+      answer = try store.recordRvdK(
+        family, accepted: accept, on: day, decision: decision, by: options.author)
     } catch let refusal as RvdKRefusal {
-      throw CommandFailure.data("\(familyID): not recorded: \(refusal.description)")
+      throw CommandFailure.data("\(family): not recorded: \(refusal.description)")
     }
+    let word = accept ? "accepted" : "rejected"
     print(
-      "\(familyID): \(recorded.id): the RvdK \(word) request \(recorded.rvdk?.request ?? "?") on \(day); phase \(phase.rawValue)"
+      "\(family): \(answer.step.id): the RvdK \(word) request \(answer.step.rvdk?.request ?? "?") on \(day); phase \(answer.phase.rawValue)"
     )
+    for line in answer.receipt.warnings { CommandFailure.warn(line) }
   }
 
   /// Every request for investigation, oldest first, with its answer.

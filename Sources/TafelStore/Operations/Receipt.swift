@@ -1,0 +1,26 @@
+// What an operation did, for whoever asked (a key on the board, a command):
+// the files it wrote and what the person should know besides — saved but not
+// yet committed, the access log not written, attendance not taken. The
+// store's own problems are drained into it, so no caller has to ask for them.
+
+import TafelCore
+
+public struct Receipt: Sendable, Equatable {
+  /// The store files written, relative to the store.
+  public var written: [String] = []
+  /// Lines to show beside the answer; the change itself stands.
+  public var warnings: [String] = []
+
+  public init(written: [String] = [], warnings: [String] = []) {
+    self.written = written
+    self.warnings = warnings
+  }
+}
+
+extension Store {
+  /// A receipt for `written`, with `warnings` and every problem the store
+  /// kept since (a commit or an access-log entry that failed).
+  func receipt(_ written: [String], warnings: [String] = []) -> Receipt {
+    Receipt(written: written, warnings: warnings + Array(Set(takeCommitProblems())).sorted())
+  }
+}
