@@ -1,58 +1,29 @@
-// The binary carries its own copy of themes/*.json (Sources/tafel/Board/BoardThemes.swift),
-// so `tafel --theme light` works wherever the binary is. This test keeps the
-// copy equal to the files; with TAFEL_RECORD=1 it rewrites the copy.
+// The built-in themes have one source, their values in
+// TafelScreen/BuiltInThemes.swift; themes/*.json are those values written
+// out, for a user to copy and change. This test keeps each file equal to its
+// theme's encoding, and no file without a theme; with TAFEL_RECORD=1 it
+// writes the files again.
 import Foundation
+import TafelScreen
 import TafelTestSupport
 import Testing
 
-@Suite("Built-in theme copies")
+@Suite("Built-in themes written out")
 struct BoardThemeFilesTests {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let generated = root.appendingPathComponent("Sources/tafel/Board/BoardThemes.swift")
 
-  @Test("BoardThemes.swift holds exactly the files in themes/")
-  func embeddedCopyEqualsFiles() throws {
-    let themes = try BoardThemeFilesTests.themeFiles()
-    #expect(!themes.isEmpty, "no themes/*.json found under \(BoardThemeFilesTests.root.path)")
-    GoldenFile.check(
-      BoardThemeFilesTests.source(for: themes), at: BoardThemeFilesTests.generated,
-      name: "Sources/tafel/Board/BoardThemes.swift", rerecord: "BoardThemeFiles")
-  }
-
-  static func themeFiles() throws -> [(name: String, text: String)] {
-    let directory = root.appendingPathComponent("themes")
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-      .filter { $0.hasSuffix(".json") }.sorted()
-    return try names.map { name in
-      (
-        String(name.dropLast(5)),
-        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
-      )
+  @Test("themes/NAME.json is the built-in theme NAME, for every built-in theme")
+  func filesEqualBuiltInThemes() throws {
+    let directory = BoardThemeFilesTests.root.appendingPathComponent("themes")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+      .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    #expect(files == Theme.builtIn.keys.sorted(), "themes/ holds a file without a built-in theme")
+    for (name, theme) in Theme.builtIn.sorted(by: { $0.key < $1.key }) {
+      GoldenFile.check(
+        String(decoding: theme.encoded(), as: UTF8.self) + "\n",
+        at: directory.appendingPathComponent(name + ".json"), name: "themes/\(name).json",
+        rerecord: "BoardThemeFiles")
     }
-  }
-
-  /// The Swift file that embeds `themes`: each as a raw multi-line string.
-  static func source(for themes: [(name: String, text: String)]) -> String {
-    var lines = [
-      "// The themes of themes/*.json, built into the binary. Generated: do not edit",
-      "// by hand. After changing a theme file, run",
-      "//   TAFEL_RECORD=1 swift test --filter BoardThemeFiles",
-      "// which rewrites this file; the same test fails while the copies differ.",
-      "// The theme files are kept as written, so swift format leaves this file alone.",
-      "// swift-format-ignore-file",
-      "",
-      "enum BoardThemes {",
-      "  static let files: [String: String] = [",
-    ]
-    for theme in themes {
-      let body = theme.text.hasSuffix("\n") ? String(theme.text.dropLast()) : theme.text
-      lines.append("    \"\(theme.name)\": #\"\"\"")
-      lines.append(body)
-      lines.append("\"\"\"#,")
-    }
-    lines.append("  ]")
-    lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -1,6 +1,6 @@
 // Finds the theme `--theme` names: one of the themes built into the binary
-// (themes/*.json, embedded in BoardThemes.swift so the binary needs no files
-// next to it), or a path to a theme file. A theme that cannot be used gives
+// (Theme.builtIn, TafelScreen/BuiltInThemes.swift; themes/*.json are those
+// written out), or a path to a theme file. A theme that cannot be used gives
 // one warning line and the default theme: colours are never worth refusing
 // to open the board over.
 
@@ -10,17 +10,15 @@ import TafelUI
 
 enum ThemeLoader {
   /// The names of the built-in themes, sorted.
-  static var builtInNames: [String] { BoardThemes.files.keys.sorted() }
+  static var builtInNames: [String] { Theme.builtIn.keys.sorted() }
 
   /// The theme for `choice` (a name, a path, or nil for the default) and the
   /// warning to print when it could not be used.
   static func load(_ choice: String?) -> (theme: Theme, warning: String?) {
     guard let choice, !choice.isEmpty, choice != "default" else {
-      return (builtIn("default") ?? .standard, nil)
+      return (.standard, nil)
     }
-    if let embedded = BoardThemes.files[choice] {
-      return decode(Data(embedded.utf8), source: "built-in theme \(choice)")
-    }
+    if let builtIn = Theme.builtIn[choice] { return (builtIn, nil) }
     let looksLikePath = choice.contains("/") || choice.hasSuffix(".json")
     guard looksLikePath || FileManager.default.fileExists(atPath: choice) else {
       let names = builtInNames.joined(separator: ", ")
@@ -34,11 +32,6 @@ enum ThemeLoader {
       return (.standard, "\(choice): cannot read the theme file, using the default theme")
     }
     return decode(data, source: choice)
-  }
-
-  private static func builtIn(_ name: String) -> Theme? {
-    guard let text = BoardThemes.files[name] else { return nil }
-    return try? Theme.decode(Data(text.utf8))
   }
 
   private static func decode(_ data: Data, source: String) -> (theme: Theme, warning: String?) {
