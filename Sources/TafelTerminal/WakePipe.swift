@@ -39,6 +39,16 @@ public final class WakePipe: Sendable {
     _ = write(writeDescriptor, &byte, 1)
   }
 
+  /// Waits at most `timeoutMilliseconds` for a wake-up and empties the
+  /// pipe; true when one came. (The board without a terminal waits here.)
+  public func wait(timeoutMilliseconds: Int) -> Bool {
+    guard readDescriptor >= 0 else { return false }
+    var descriptor = pollfd(fd: readDescriptor, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, Int32(max(0, timeoutMilliseconds))) > 0 else { return false }
+    drain()
+    return true
+  }
+
   /// Empties the pipe; called by the loop after it woke.
   func drain() {
     guard readDescriptor >= 0 else { return }

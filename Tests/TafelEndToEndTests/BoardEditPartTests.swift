@@ -40,21 +40,4 @@ struct BoardEditPartTests {
     #expect(stored.plan.changes.last?.by.isEmpty == false, "the plan records who changed it")
   }
 
-  @Test("e on a pane that is not editable says which panes are, and opens nothing")
-  func editNothing() throws {
-    let run = try BoardRun(
-      ["board", "--no-mouse"], environment: ["EDITOR": "false", "VISUAL": ""])
-    let agenda = try DemoAgenda.read(store: run.store)
-    let screen = run.session
-    try screen.waitFor("Family plan · \(agenda.families[0].name)")
-    let before = try Data(
-      contentsOf: URL(
-        fileURLWithPath: run.store + "/" + StoreLayout.familyFile(agenda.families[0].id)))
-    try screen.send("e")  // the agenda has focus
-    try screen.waitFor("e edits the plan, the professionals or the assessments")
-    let after = try Data(
-      contentsOf: URL(
-        fileURLWithPath: run.store + "/" + StoreLayout.familyFile(agenda.families[0].id)))
-    #expect(before == after)
-  }
 }

@@ -84,29 +84,6 @@ struct BoardEndToEndTests {
     #expect(try screen.value("#{alternate_on}") == "0")
   }
 
-  @Test("plain tafel opens the board; --lang nl speaks Dutch")
-  func defaultCommandAndDutch() throws {
-    let run = try BoardRun(["--lang", "nl"])
-    try run.session.waitFor("Gezinsplan")
-    try run.session.send("q")
-    #expect(try run.session.waitForExit().status == 0)
-  }
-
-  @Test("--private starts with other families as id and initials")
-  func privateFromTheStart() throws {
-    let run = try BoardRun(["board", "--private"])
-    let agenda = try DemoAgenda.read(store: run.store)
-    // One capture with the header and the last row drawn: a frame half
-    // written would make the check below pass for want of rows.
-    let last = try #require(agenda.families.last)
-    let screen = try run.session.waitFor("PRIVACY and every row") {
-      $0.contains("PRIVACY") && $0.contains(agenda.families[1].id) && $0.contains(last.id)
-    }
-    for other in agenda.families.dropFirst() {
-      #expect(!screen.contains(other.name), "\(other.name) is visible with --private")
-    }
-  }
-
   @Test("/ finds words in the files from the search index, which follows a change made elsewhere")
   func contentSearchFromTheIndex() throws {
     let run = try BoardRun()

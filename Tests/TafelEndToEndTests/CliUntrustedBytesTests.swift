@@ -142,10 +142,9 @@ struct CliUntrustedBytesTests {
     let relative = StoreLayout.familyFile(id)
     try special.make(at: store.file(relative))
     for arguments in [["check"], ["family", "list"], ["report"], ["history", id]] {
-      let started = Date()
+      // A reader that waited on the FIFO or read /dev/zero would never
+      // return: the suite's time limit ends it, no clock is read here.
       let result = try store.tafel(arguments)
-      // A reader that waited on the FIFO or read /dev/zero would never get here.
-      #expect(Date().timeIntervalSince(started) < 20, "\(arguments)")
       let lines = (result.stdoutLines + result.stderrLines).filter { $0.contains(relative) }
       #expect(lines.count == 1, "\(arguments): \(result)")
       #expect(lines.first?.contains(special.message) == true, "\(arguments): \(result)")

@@ -23,7 +23,7 @@ struct BoardCommand: ParsableCommand {
     let store = try BoardCommand.openStore(path: path, source: source)
     // In a store with people: who records here (and signs), or one line why nobody.
     try storeOptions.recordAsThisMachinesPerson(store)
-    try BoardCommand.checkTerminal(environment: environment)
+    if board.script == nil { try BoardCommand.checkTerminal(environment: environment) }
     try BoardLoop.run(
       store: store, arguments: board, author: storeOptions.author, environment: environment)
   }

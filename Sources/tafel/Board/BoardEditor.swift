@@ -3,11 +3,12 @@
 // removed afterwards.
 
 import Foundation
-import TafelTerminal
 
 enum BoardEditor {
   /// The edited text, or nil when the editor failed (the text stays as it was).
-  static func edit(_ text: String, terminal: Terminal, environment: [String: String]) -> String? {
+  static func edit(
+    _ text: String, terminal: any BoardScreen, environment: [String: String]
+  ) -> String? {
     guard let copy = try? TemporaryCopy(fileName: "text.txt", data: Data(text.utf8)) else {
       return nil
     }

@@ -1,8 +1,10 @@
-// The board's one loop, on the main thread: draw, wait for a key, a wake-up
-// from the store watcher or the next second, hand keys to the board, carry
-// its requests to the store and feed the answers back, draw again. The first
-// frame is drawn before the index of all families is read. The terminal is
-// restored on every way out: q, a signal, an error.
+// The board's one loop, on the main thread: draw, wait for a key, a message
+// in the mailbox (the watcher, the search, the sync, the commit thread) or
+// the next second, hand keys to the board, carry its requests to the store
+// and feed the answers back, draw again. Requests and events are one queue,
+// worked through in order, never by recursion. The first frame is drawn
+// before the list of all families is read, which is read off the key's
+// path. The terminal is restored on every way out: q, a signal, an error.
 
 import ArgumentParser
 import Foundation
@@ -32,6 +34,15 @@ enum BoardLoop {
           person.name + ", "
             + person.role.words(arguments.resolvedLanguage(environment: environment))
         }, keyboardChoices: keyboardChoices))
+    if let script = arguments.script {
+      let screen = try scriptScreen(script, dump: arguments.dump ?? ".")
+      let session = BoardSession(
+        app: app, terminal: screen, store: store, author: author, environment: environment,
+        syncEvery: arguments.syncEvery)
+      _ = session.run(problems: opening.problems, earlier: EarlierMessages.take())
+      if let failure = screen.failure { throw CommandFailure.data(failure) }
+      return
+    }
     let terminal: Terminal
     do {
       terminal = try Terminal(
@@ -48,27 +59,50 @@ enum BoardLoop {
     terminal.end()
     if let signal { throw ExitCode(128 + signal) }
   }
+
+  /// The screen of `tafel board --script`: the script read and checked, the
+  /// dump directory there, before the board opens.
+  private static func scriptScreen(_ path: String, dump: String) throws -> BoardScriptScreen {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CommandFailure.usage("--script: cannot read \(path)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CommandFailure.usage("\(path): not UTF-8 text")
+    }
+    let script = try BoardScriptFile(text, path: path)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: dump, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw CommandFailure.usage("--dump: \(dump) is not a directory")
+    }
+    return BoardScriptScreen(script: script, scriptPath: path, dumpDirectory: dump)
+  }
 }
 
 final class BoardSession {
   let app: BoardApp
-  let terminal: Terminal
+  let terminal: any BoardScreen
   let store: Store
   /// Who the board records as; another of the store's people only by the
   /// demo board's question who is at the keyboard.
   var author: String
   let environment: [String: String]
-  let changes: BoardChanges
+  let mailbox: BoardMailbox
   let search: BoardSearch
   let sync: BoardSync
+  let summaries: BoardSummaries
   private var watcher: StoreWatcher?
-  /// Set when an answer to an event asked to quit; the loop stops after the key.
-  private var quitAsked = false
+  /// Set when a request asked to quit; the loop stops after the key.
+  var quitAsked = false
+  /// Requests and events not yet worked through, oldest first.
+  var queue: [BoardWork] = []
+  var working = false
   /// What the board showed, as last written to the access log.
   private var viewLog = BoardViewLog()
 
   init(
-    app: BoardApp, terminal: Terminal, store: Store, author: String,
+    app: BoardApp, terminal: any BoardScreen, store: Store, author: String,
     environment: [String: String], syncEvery: Double = 0
   ) {
     self.app = app
@@ -76,20 +110,21 @@ final class BoardSession {
     self.store = store
     self.author = author
     self.environment = environment
-    self.changes = BoardChanges(wakePipe: terminal.wakePipe)
+    let mailbox = BoardMailbox(wakePipe: terminal.wakePipe)
+    self.mailbox = mailbox
     self.search = BoardSearch(
       store: store, cache: SearchCache.directory(for: store, environment: environment),
-      wakePipe: terminal.wakePipe)
-    self.sync = BoardSync(
-      store: store, author: author, interval: syncEvery, wakePipe: terminal.wakePipe)
+      mailbox: mailbox)
+    self.sync = BoardSync(store: store, author: author, interval: syncEvery, mailbox: mailbox)
+    self.summaries = BoardSummaries(store: store, mailbox: mailbox)
   }
 
   /// Runs until the board asks to quit (nil) or a stop signal arrives (its number).
   func run(problems: [String], earlier: [String] = []) -> Int32? {
     // A save's signed commit is made off the key's path; every queued one
     // is made before the board ends.
-    let wakePipe = terminal.wakePipe
-    store.commitInBackground { wakePipe.wake() }
+    let mailbox = self.mailbox
+    store.commitInBackground { mailbox.post(.committed) }
     defer {
       store.finishCommits()
       watcher?.stop()
@@ -106,7 +141,7 @@ final class BoardSession {
     }
     startWatching()
     sync.start()
-    loadSummaries()
+    summaries.load()
     draw()
     var nextTick = Monotonic.milliseconds() + 1000
     while true {
@@ -115,24 +150,7 @@ final class BoardSession {
       case .key(let key):
         if carry(app.handle(key)) == .quit { return nil }
       case .wake:
-        applyChanges()
-        for answer in search.take() {
-          // The filter's excerpts show what a family's file holds: logged
-          // first, and not shown when that cannot be written.
-          let shown = Array(Set(answer.matches.map(\.familyID))).sorted()
-          do {
-            try store.logAccess(shown.map { ($0, .view, "search") }, who: author)
-            tell(.searchResults(query: answer.query, matches: answer.matches))
-          } catch {
-            tell(.searchResults(query: answer.query, matches: []))
-            tell(.refused("the access log could not be written: \(error)"))
-          }
-        }
-        // A commit made on its own thread that failed (the change is saved).
-        for line in Array(Set(store.takeCommitProblems())).sorted() { tell(.warning(line)) }
-        let synced = sync.take()
-        if let status = synced.status { tell(.syncStatus(status)) }
-        for note in synced.notes { tell(.warning(note)) }
+        deliver(mailbox.take())
       case .timeout:
         break
       case .stop(let signal):
@@ -148,9 +166,39 @@ final class BoardSession {
     }
   }
 
-  /// Tells the board an event and carries out what it asks in answer.
-  func tell(_ event: Event) {
-    if carry(app.apply(event)) == .quit { quitAsked = true }
+  /// What the workers posted, in order.
+  private func deliver(_ messages: [BoardMessage]) {
+    var changed: Set<StoreFile> = []
+    for message in messages {
+      switch message {
+      case .filesChanged(let files):
+        changed.formUnion(files)
+      case .searched(let query, let matches):
+        // The filter's excerpts show what a family's file holds: logged
+        // first, and not shown when that cannot be written.
+        let shown = Array(Set(matches.map(\.familyID))).sorted()
+        do {
+          try store.logAccess(shown.map { ($0, .view, "search") }, who: author)
+          tell(.searchResults(query: query, matches: matches))
+        } catch {
+          tell(.searchResults(query: query, matches: []))
+          tell(.refused("the access log could not be written: \(error)"))
+        }
+      case .synced(let status, let notes):
+        if let status { tell(.syncStatus(status)) }
+        for note in notes { tell(.warning(note)) }
+      case .committed:
+        // A commit made on its own thread that failed (the change is saved).
+        for line in Array(Set(store.takeCommitProblems())).sorted() { tell(.warning(line)) }
+      case .summaries(let result):
+        switch result {
+        // Archived families are off the board's lists.
+        case .success(let list): tell(.summaries(list.filter { !$0.archived }))
+        case .failure(let error): tell(.refused("\(error)"))
+        }
+      }
+    }
+    if !changed.isEmpty { applyChanges(changed) }
   }
 
   func draw() {
@@ -177,8 +225,8 @@ final class BoardSession {
   }
 
   private func startWatching() {
-    let changes = self.changes
-    let watcher = StoreWatcher(store: store) { paths in changes.add(paths) }
+    let mailbox = self.mailbox
+    let watcher = StoreWatcher(store: store) { paths in mailbox.post(.filesChanged(paths)) }
     do {
       try watcher.start()
       self.watcher = watcher
@@ -187,26 +235,22 @@ final class BoardSession {
     }
   }
 
-  func loadSummaries() {
-    do {
-      // Archived families are off the board's lists.
-      tell(.summaries(try store.summaries().filter { !$0.archived }))
-    } catch {
-      tell(.refused("\(error)"))
-    }
-  }
-
-  /// Reloads what changed on disk and tells the board.
-  private func applyChanges() {
+  /// Follows what changed on disk. The board's own writes come back from the
+  /// watcher too: a family or meeting that reads as the board already has it
+  /// is not told again.
+  private func applyChanges(_ changed: Set<StoreFile>) {
     var summariesChanged = false
-    let changed = changes.take()
-    if !changed.isEmpty { sync.nudge() }
+    // The sync goes at once when a file of the record changed here; not for
+    // the index, which is a cache (its rewrite must not start a second sync).
+    if changed.contains(where: { if case .index = $0 { false } else { true } }) {
+      sync.nudge()
+    }
     for file in changed {
       switch file {
       case .family(let id):
         search.changed(family: id)
         if app.data.families[id] != nil || app.data.unreadable[id] != nil {
-          reloadFamily(id)
+          reloadFamily(id, unlessShown: true)
         } else {
           summariesChanged = true
         }
@@ -217,7 +261,8 @@ final class BoardSession {
         }
         if id == app.data.meeting?.id {
           do {
-            tell(.meetingChanged(try store.meeting(id)))
+            let meeting = try store.meeting(id)
+            if meeting != app.data.meeting { tell(.meetingChanged(meeting)) }
           } catch {
             tell(.refused("\(error)"))
           }
@@ -236,15 +281,19 @@ final class BoardSession {
         break
       }
     }
-    if summariesChanged && app.data.summaries != nil { loadSummaries() }
+    if summariesChanged && app.data.summaries != nil { summaries.load() }
     if changed.contains(where: { if case .family = $0 { true } else { false } }) {
       tell(.familyFilesChanged)
     }
   }
 
-  func reloadFamily(_ id: String) {
+  /// Reads a family again and tells the board; with `unlessShown`, not when
+  /// it reads as the board shows it (its own write, echoed by the watcher).
+  func reloadFamily(_ id: String, unlessShown: Bool = false) {
     do {
-      tell(.familyChanged(try store.family(id)))
+      let family = try store.family(id)
+      if unlessShown, app.data.unreadable[id] == nil, app.data.families[id] == family { return }
+      tell(.familyChanged(family))
     } catch {
       tell(.familyUnreadable(id: id, problem: "\(error)"))
     }

@@ -1,25 +1,61 @@
-// Carries what the board asks for to the store and brings the answer back as
-// an event: load, save a decision (and mark the agenda item), keep a draft,
-// start or adjourn a case, store attendance, open the editor. A store error
-// never ends the board; it comes back as one refused line.
+// Carries what the board asks for to the store's operations and brings the
+// answer back as an event: load, save a decision (and mark the agenda item),
+// keep a draft, start or adjourn a case, store attendance, open the editor.
+// Requests and the events answering them are one queue, worked through in
+// order: an event's answer waits behind what was asked before it. A store
+// error never ends the board; it comes back as one refused line.
 
 import Foundation
 import TafelCore
 import TafelStore
 import TafelUI
 
+/// One thing for the loop to work through.
+enum BoardWork {
+  case request(Request)
+  case event(Event)
+}
+
 extension BoardSession {
   enum Outcome { case keepRunning, quit }
 
-  /// Carries every request in order; `.quit` stops at once.
+  /// Queues `requests` and works through the queue; `.quit` when one asked to quit.
   func carry(_ requests: [Request]) -> Outcome {
-    for request in requests {
-      if carry(request) == .quit { return .quit }
-      // What the store says besides its answer (saved, but not yet
-      // committed; the access log could not be written) reaches the chair.
-      for line in Array(Set(store.takeCommitProblems())).sorted() { tell(.warning(line)) }
+    queue.append(contentsOf: requests.map(BoardWork.request))
+    workThrough()
+    return quitAsked ? .quit : .keepRunning
+  }
+
+  /// Tells the board an event (queued behind what is already asked).
+  func tell(_ event: Event) {
+    queue.append(.event(event))
+    workThrough()
+  }
+
+  /// Works through the queue, oldest first, until it is empty or a request
+  /// asked to quit. Called again while working (a request that tells an
+  /// event), it returns at once: the one already working goes on.
+  private func workThrough() {
+    guard !working else { return }
+    working = true
+    defer { working = false }
+    while !queue.isEmpty, !quitAsked {
+      switch queue.removeFirst() {
+      case .request(let request):
+        if carry(request) == .quit {
+          quitAsked = true
+          queue.removeAll()
+          return
+        }
+        // What the store says besides its answer (saved, but not yet
+        // committed; the access log could not be written) reaches the chair.
+        for line in Array(Set(store.takeCommitProblems())).sorted() {
+          queue.append(.event(.warning(line)))
+        }
+      case .event(let event):
+        queue.append(contentsOf: app.apply(event).map(BoardWork.request))
+      }
     }
-    return .keepRunning
   }
 
   /// The demo board's answer to who is at the keyboard: from now on it
@@ -54,7 +90,7 @@ extension BoardSession {
     case .searchFamilies(let query):
       search.ask(query)
     case .loadSummaries:
-      loadSummaries()
+      summaries.load()
     case .saveDecision(let familyID, let draft):
       saveDecision(draft, familyID: familyID)
     case .resolveConflict(let familyID, let field, let take):

@@ -1,20 +1,19 @@
 // The filter's search of every family file, on a thread of its own so that
 // no key waits for it: the loop hands it the query typed, the thread reads
 // the families through the store's strict reader and matches them
-// (TafelCore's FamilyContent), and wakes the loop with the answer. Only the
-// latest query is searched; one typed over while a search runs waits for it.
+// (TafelCore's FamilyContent), and posts the answer to the loop's mailbox.
+// Only the latest query is searched; one typed over while a search runs
+// waits for it.
 
 import Foundation
 import Synchronization
 import TafelCore
 import TafelStore
-import TafelTerminal
 
 final class BoardSearch: Sendable {
   private struct State {
     var pending: String?
     var running = false
-    var answers: [(query: String, matches: [ContentMatch])] = []
   }
 
   /// At most this many families are answered (the filter shows a page).
@@ -22,11 +21,11 @@ final class BoardSearch: Sendable {
 
   private let state = Mutex(State())
   private let index: SearchIndex
-  private let wakePipe: WakePipe
+  private let mailbox: BoardMailbox
 
-  init(store: Store, cache: String, wakePipe: WakePipe) {
+  init(store: Store, cache: String, mailbox: BoardMailbox) {
     self.index = SearchIndex(store: store, directory: cache)
-    self.wakePipe = wakePipe
+    self.mailbox = mailbox
   }
 
   /// Called on the main thread: search for `query` (replacing one not yet begun).
@@ -46,14 +45,6 @@ final class BoardSearch: Sendable {
   /// A family file changed on disk (the watcher): searched again as it is now.
   func changed(family id: String) { index.changed(family: id) }
 
-  /// Called on the main thread: the answers since the last call.
-  func take() -> [(query: String, matches: [ContentMatch])] {
-    state.withLock { state in
-      defer { state.answers = [] }
-      return state.answers
-    }
-  }
-
   private func work() {
     while true {
       let query = state.withLock { state -> String? in
@@ -62,9 +53,7 @@ final class BoardSearch: Sendable {
         return state.pending
       }
       guard let query else { return }
-      let matches = search(query)
-      state.withLock { $0.answers.append((query, matches)) }
-      wakePipe.wake()
+      mailbox.post(.searched(query: query, matches: search(query)))
     }
   }
 

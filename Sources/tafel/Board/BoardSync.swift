@@ -1,7 +1,8 @@
 // The board's background sync: when the store syncs over git and has a
 // remote, a thread of its own runs `tafel sync`'s work every few seconds,
 // so no key ever waits for the network. What the merge writes arrives like
-// any other change (the watcher sees it); the header shows the state. A
+// any other change (the watcher sees it); the state and what the sync says
+// are posted to the loop's mailbox, and the header shows the state. A
 // change on this replica (a save here, or `tafel decide` in a second
 // terminal) starts the next sync at once, so it leaves within a moment.
 
@@ -15,10 +16,7 @@ import TafelUI
 final class BoardSync: Sendable {
   private struct State {
     var stopped = false
-    var status: SyncStatus?
-    var fresh = false
     var lastSynced: Timestamp?
-    var notes: [String] = []
     var nudged = false
   }
 
@@ -26,13 +24,13 @@ final class BoardSync: Sendable {
   private let store: Store
   private let recorder: Mutex<String>
   private let interval: Double
-  private let wakePipe: WakePipe
+  private let mailbox: BoardMailbox
 
-  init(store: Store, author: String, interval: Double, wakePipe: WakePipe) {
+  init(store: Store, author: String, interval: Double, mailbox: BoardMailbox) {
     self.store = store
     self.recorder = Mutex(author)
     self.interval = interval
-    self.wakePipe = wakePipe
+    self.mailbox = mailbox
   }
 
   /// Starts the thread when the store is under git and the interval is not 0.
@@ -54,17 +52,6 @@ final class BoardSync: Sendable {
   /// Something changed in the store here: sync now rather than at the next interval.
   func nudge() { state.withLock { $0.nudged = true } }
 
-  /// Called on the main thread: the newest status, once, and lines to tell.
-  func take() -> (status: SyncStatus?, notes: [String]) {
-    state.withLock { state in
-      defer {
-        state.fresh = false
-        state.notes = []
-      }
-      return (state.fresh ? state.status : nil, state.notes)
-    }
-  }
-
   private func work() {
     while !state.withLock({ $0.stopped }) {
       let started = Monotonic.milliseconds()
@@ -78,32 +65,27 @@ final class BoardSync: Sendable {
         notes.append(line.hasPrefix("sync") ? line : "sync: " + line)
       }
       let noRemote = outcome?.state == .noRemote
-      state.withLock { state in
+      let status = state.withLock { state -> SyncStatus? in
         guard let outcome else {
           // Not offline: the sync reached the remote and said no (a commit it
           // refused, a disk full); the notice line says why.
-          state.status = SyncStatus(state: .refused, lastSynced: state.lastSynced)
-          state.notes += notes
-          state.fresh = true
-          return
+          return SyncStatus(state: .refused, lastSynced: state.lastSynced)
         }
         switch outcome.state {
         case .synced:
           state.lastSynced = SystemClock.now()
-          state.status = SyncStatus(
+          return SyncStatus(
             state: outcome.conflicts.isEmpty ? .synced : .conflict(outcome.conflicts.count),
             lastSynced: state.lastSynced)
         case .offline:
-          state.status = SyncStatus(state: .offline, lastSynced: state.lastSynced)
+          return SyncStatus(state: .offline, lastSynced: state.lastSynced)
         case .pushRefused:
-          state.status = SyncStatus(state: .pushRefused, lastSynced: state.lastSynced)
+          return SyncStatus(state: .pushRefused, lastSynced: state.lastSynced)
         case .noRemote:
-          state.status = nil
+          return nil
         }
-        state.notes += outcome.notes + notes
-        state.fresh = true
       }
-      wakePipe.wake()
+      mailbox.post(.synced(status: status, notes: (outcome?.notes ?? []) + notes))
       // A store without a remote is asked again now and then (one may be added).
       let wait = (noRemote ? max(interval, 30) : interval) * 1000
       while !state.withLock({ $0.stopped }),

@@ -51,7 +51,24 @@ struct BoardArguments: ParsableArguments {
       valueName: "seconds"))
   var syncEvery: Double = 5
 
+  @Option(
+    name: .customLong("script"),
+    help: ArgumentHelp(
+      "Run the board without a terminal on the keys of this script (docs/commands.md: board).",
+      valueName: "file"), completion: .file())
+  var script: String?
+
+  @Option(
+    name: .customLong("dump"),
+    help: ArgumentHelp(
+      "With --script: the directory the script's screens are written to (default: here).",
+      valueName: "dir"), completion: .directory)
+  var dump: String?
+
   func validate() throws {
+    if dump != nil, script == nil {
+      throw CommandFailure.usage("--dump: writes the screens of a --script; name the script")
+    }
     if !(syncEvery >= 0 && syncEvery <= 86_400) {
       throw CommandFailure.usage("--sync-every: \(syncEvery) is not 0 to 86400 seconds")
     }

@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    try BoardCommand.checkTerminal(environment: environment)
+    if board.script == nil { try BoardCommand.checkTerminal(environment: environment) }
     let path = DemoCommand.location(environment: environment)
     let created = try DemoCommand.prepare(at: path, fresh: fresh)
     let language = board.resolvedLanguage(environment: environment)
