@@ -82,7 +82,8 @@ struct EditAndDraftTests {
     for bytes in [
       #"{"rationale":"half","rationale":"other"}"#,  // a key twice
       #"{"rationale":"half\#u{0}"}"#,  // a control byte Foundation would take
-      #"{"family":"FV-2026-0002","savedAt":"2026-11-29T10:00:00Z","draft":{}}"#,  // another family's
+      // another family's
+      #"{"family":"FV-2026-0002","savedAt":"2026-11-29T10:00:00Z","draft":{}}"#,
       "not json",
     ] {
       try test.store.saveDraft(Data(bytes.utf8), family: "FV-2026-0001")
