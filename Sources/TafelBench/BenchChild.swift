@@ -12,18 +12,18 @@ import TafelStore
   import Darwin
 #endif
 
-public struct BenchChildResult {
-  public var exitStatus: Int32
+package struct BenchChildResult {
+  package var exitStatus: Int32
   /// From just before posix_spawn to wait4 returning.
-  public var nanoseconds: Int
+  package var nanoseconds: Int
   /// ru_maxrss in bytes. On Linux a child started by posix_spawn (vfork) inherits
   /// the parent's peak at exec, so the bench reads the child's own VmHWM instead.
-  public var peakResidentBytes: Int
+  package var peakResidentBytes: Int
 }
 
-public enum BenchChild {
+package enum BenchChild {
   /// Where a child's standard output and error go.
-  public enum Output {
+  package enum Output {
     /// Inherit the bench's own terminal (for `--terminal`).
     case inherit
     /// Discard.
@@ -34,7 +34,7 @@ public enum BenchChild {
 
   /// Runs `executable` with `arguments` (without argv[0]) and waits for it.
   /// `spawnedAt` receives the monotonic clock just before the spawn.
-  public static func run(
+  package static func run(
     _ executable: String, _ arguments: [String], output: Output,
     spawnedAt: ((Int) -> [String])? = nil
   ) throws -> BenchChildResult {
@@ -60,6 +60,6 @@ public enum BenchChild {
   }
 
   /// The full path of a program on $PATH, or nil.
-  public static func which(_ name: String) -> String? { ProcessRunner.which(name) }
+  package static func which(_ name: String) -> String? { ProcessRunner.which(name) }
 
 }

@@ -8,8 +8,8 @@
   import Darwin
 #endif
 
-public enum BenchClock {
-  public static func nanoseconds() -> Int {
+package enum BenchClock {
+  package static func nanoseconds() -> Int {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return now.tv_sec * 1_000_000_000 + now.tv_nsec
@@ -17,14 +17,14 @@ public enum BenchClock {
 
   /// The CPU time this thread has used, in nanoseconds: unlike the wall
   /// clock it does not grow while other processes have the processor.
-  public static func threadCPUNanoseconds() -> Int {
+  package static func threadCPUNanoseconds() -> Int {
     var now = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
     return now.tv_sec * 1_000_000_000 + now.tv_nsec
   }
 
   /// Runs `body` and returns its result with the time it took in nanoseconds.
-  public static func time<T>(_ body: () throws -> T) rethrows -> (value: T, nanoseconds: Int) {
+  package static func time<T>(_ body: () throws -> T) rethrows -> (value: T, nanoseconds: Int) {
     let start = nanoseconds()
     let value = try body()
     return (value, nanoseconds() - start)

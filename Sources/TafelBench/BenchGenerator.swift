@@ -6,11 +6,11 @@
 import TafelCore
 import TafelDemo
 
-public enum BenchGenerator {
+package enum BenchGenerator {
   /// The smallest store with a full meeting of eight cases.
-  public static let minimumFamilies = 8
+  package static let minimumFamilies = 8
 
-  public static func content(families: Int, seed: UInt64, today: Day) -> BenchStoreContent {
+  package static func content(families: Int, seed: UInt64, today: Day) -> BenchStoreContent {
     let made = SyntheticData.make(families: families, seed: seed, today: today)
     return BenchStoreContent(
       info: made.info, directory: made.directory, families: made.families,
@@ -19,7 +19,7 @@ public enum BenchGenerator {
 
   /// The time every change record and family file of a generated store
   /// carries: yesterday 07:00 UTC, so that any later write is newer.
-  public static func creationTime(today: Day) -> Timestamp {
+  package static func creationTime(today: Day) -> Timestamp {
     Timestamp(day: today.adding(days: -1), hour: 7)
   }
 }

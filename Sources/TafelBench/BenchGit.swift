@@ -14,45 +14,45 @@ import TafelStore
   import Darwin
 #endif
 
-public struct BenchGitResult: Codable, Sendable {
+package struct BenchGitResult: Codable, Sendable {
   /// `tafel init --git` on the store: the first commit of every file.
-  public var setupMilliseconds: Double
+  package var setupMilliseconds: Double
   /// Store.updateFamily with Family.record, the commit included.
-  public var saveAndCommit: BenchDistribution
+  package var saveAndCommit: BenchDistribution
   /// A `tafel sync` process with nothing to fetch and nothing to push.
-  public var syncNothingToDo: BenchDistribution
+  package var syncNothingToDo: BenchDistribution
   /// `tafel sync` with nothing to do once 1 and 5 years of access log are
   /// committed (240,000 lines a year); nil when not measured for this size.
-  public var syncWithLogYears: [BenchLogYears]?
+  package var syncWithLogYears: [BenchLogYears]?
   /// Store.updateFamily with its commit signed with an ssh key (a store with
   /// people); nil when not measured for this size.
-  public var saveAndSignedCommit: BenchDistribution?
+  package var saveAndSignedCommit: BenchDistribution?
   /// One `tafel sync` that fetches and verifies `signedCommits` signed commits.
-  public var syncVerifyingSigned: BenchDistribution?
-  public var signedCommits: Int?
+  package var syncVerifyingSigned: BenchDistribution?
+  package var signedCommits: Int?
   /// The same signed saves as the board makes them: its commits on a thread
   /// of their own, timed from the save's start to its return (what sits
   /// between Ctrl-S and the next frame); nil when not measured.
-  public var boardSaveSigned: BenchDistribution?
+  package var boardSaveSigned: BenchDistribution?
   /// From A's save (A syncs at once, as its board does after a save) to B's
   /// watcher seeing the decision in B's file, B syncing every second.
-  public var saveToOtherReplica: BenchDistribution?
+  package var saveToOtherReplica: BenchDistribution?
 }
 
 /// A sync with nothing to do over a store with `years` of access log.
-public struct BenchLogYears: Codable, Sendable {
-  public var years: Int
-  public var sync: BenchDistribution
+package struct BenchLogYears: Codable, Sendable {
+  package var years: Int
+  package var sync: BenchDistribution
 }
 
-public enum BenchGit {
-  public static let syncRuns = 10
+package enum BenchGit {
+  package static let syncRuns = 10
   /// Access-log lines a replica writes in a year (the figure).
-  public static let logLinesPerYear = 240_000
-  public static let replicaTrials = 20
-  public static let replicaInterval = 1.0
+  package static let logLinesPerYear = 240_000
+  package static let replicaTrials = 20
+  package static let replicaInterval = 1.0
 
-  public static func measure(
+  package static func measure(
     storePath: String, executable: String, scratch: String, today: Day, saves: Int,
     logYears: Bool = false, signed: Bool = false, progress: (String) -> Void
   ) throws -> BenchGitResult {
@@ -151,7 +151,7 @@ public enum BenchGit {
   /// How many signed commits A's sync verifies in one go: 1,000 (the
   /// issue's figure) from a store of 1,000 families on; 100 in a smaller
   /// run (CI's proof that the bench works).
-  public static func signedCount(_ families: Int) -> Int { families >= 1_000 ? 1_000 : 100 }
+  package static func signedCount(_ families: Int) -> Int { families >= 1_000 ? 1_000 : 100 }
 
   /// A lists a person with a key made here; B records as them, each save a
   /// commit signed with that key (timed); B sends them; one `tafel sync` of

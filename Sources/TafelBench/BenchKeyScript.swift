@@ -9,15 +9,15 @@ import TafelScreen
 import TafelStore
 import TafelUI
 
-public enum BenchKeyScript {
+package enum BenchKeyScript {
   /// The keys and how often each comes, out of 16.
-  public static let weights: [(key: Key, weight: Int)] = [
+  package static let weights: [(key: Key, weight: Int)] = [
     (.character("j"), 4), (.character("k"), 2), (.tab, 2), (.enter, 2), (.escape, 2),
     (.character("n"), 2), (.character("N"), 1), (.pageDown, 1),
   ]
 
   /// `count` keys drawn from `weights` by a generator seeded with `seed`.
-  public static func keys(count: Int, seed: UInt64) -> [Key] {
+  package static func keys(count: Int, seed: UInt64) -> [Key] {
     var generator = BenchRandom(seed: seed)
     let total = weights.reduce(0) { $0 + $1.weight }
     return (0..<count).map { _ in
@@ -32,12 +32,12 @@ public enum BenchKeyScript {
 }
 
 /// SplitMix64: a small seeded generator, the same numbers on every machine.
-public struct BenchRandom: RandomNumberGenerator {
+package struct BenchRandom: RandomNumberGenerator {
   private var state: UInt64
 
-  public init(seed: UInt64) { state = seed }
+  package init(seed: UInt64) { state = seed }
 
-  public mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var value = state
     value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -48,17 +48,17 @@ public struct BenchRandom: RandomNumberGenerator {
 
 /// Carries the board's requests to the store without a terminal. Requests
 /// that would change the store or open an editor are counted, not carried.
-public struct BenchHeadlessLoop {
-  public let app: BoardApp
-  public let store: Store
-  public var ignored = 0
+package struct BenchHeadlessLoop {
+  package let app: BoardApp
+  package let store: Store
+  package var ignored = 0
 
-  public init(app: BoardApp, store: Store) {
+  package init(app: BoardApp, store: Store) {
     self.app = app
     self.store = store
   }
 
-  public mutating func carry(_ requests: [Request]) {
+  package mutating func carry(_ requests: [Request]) {
     for request in requests {
       switch request {
       case .loadFamily(let id):
@@ -77,7 +77,7 @@ public struct BenchHeadlessLoop {
     }
   }
 
-  public mutating func loadSummaries() {
+  package mutating func loadSummaries() {
     do {
       carry(app.apply(.summaries(try store.summaries())))
     } catch {

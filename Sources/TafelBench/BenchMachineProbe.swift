@@ -12,7 +12,7 @@ import Foundation
 #endif
 
 extension BenchMachine {
-  public static func probe(storeDirectory: String) -> BenchMachine {
+  package static func probe(storeDirectory: String) -> BenchMachine {
     #if DEBUG
       let build = "debug"
     #else
@@ -26,7 +26,7 @@ extension BenchMachine {
   }
 
   /// "model name" from /proc/cpuinfo.
-  public static func cpuModel() -> String {
+  package static func cpuModel() -> String {
     guard let text = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else {
       return "unknown CPU"
     }
@@ -38,7 +38,7 @@ extension BenchMachine {
     return "unknown CPU"
   }
 
-  public static func kernelRelease() -> String {
+  package static func kernelRelease() -> String {
     var names = utsname()
     uname(&names)
     return withUnsafePointer(to: &names.release) {
@@ -47,7 +47,7 @@ extension BenchMachine {
   }
 
   /// The first line of `swift --version`, or what this binary was built with.
-  public static func swiftVersion() -> String {
+  package static func swiftVersion() -> String {
     if let swift = BenchChild.which("swift") {
       let output = NSTemporaryDirectory() + "/tafel-bench-swift-\(getpid())"
       defer { unlink(output) }
@@ -73,7 +73,7 @@ extension BenchMachine {
 
   /// The type of the file system holding `path`: the longest mount point in
   /// /proc/mounts that contains it.
-  public static func fileSystem(of path: String) -> String {
+  package static func fileSystem(of path: String) -> String {
     guard let mounts = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8) else {
       return "unknown file system"
     }

@@ -7,20 +7,21 @@ import Foundation
 import TafelCore
 import TafelStore
 
-public struct BenchRunner {
-  public let base: String
-  public let executable: String
-  public let today: Day
-  public let seed: UInt64
-  public let runs: Int
-  public let terminal: Bool
-  public let jq = BenchChild.which("jq")
-  public let shell = BenchChild.which("sh") ?? "/bin/sh"
+package struct BenchRunner {
+  package let base: String
+  package let executable: String
+  package let today: Day
+  package let seed: UInt64
+  package let runs: Int
+  package let terminal: Bool
+  package let jq = BenchChild.which("jq")
+  package let shell = BenchChild.which("sh") ?? "/bin/sh"
   /// The stores this run wrote, to be removed after the table is printed (unless kept).
-  public var generatedStores: [String] = []
+  package var generatedStores: [String] = []
 
-  public init(base: String, executable: String, today: Day, seed: UInt64, runs: Int, terminal: Bool)
-  {
+  package init(
+    base: String, executable: String, today: Day, seed: UInt64, runs: Int, terminal: Bool
+  ) {
     self.base = base
     self.executable = executable
     self.today = today
@@ -29,7 +30,7 @@ public struct BenchRunner {
     self.terminal = terminal
   }
 
-  public func notes() -> [String] {
+  package func notes() -> [String] {
     var notes = [
       "first frame: from the parent's posix_spawn to the finished frame of today's meeting in the"
         + " child (BoardOpening.read + BoardApp.render at 200×60), warm page cache",
@@ -61,7 +62,7 @@ public struct BenchRunner {
   /// for one size of a run: the log's cost does not depend on the families).
   /// `signed`: also measure saves with signed commits and a sync verifying
   /// them (done at the largest size of a run, where the issue sets its target).
-  public mutating func measure(families count: Int, logYears: Bool = false, signed: Bool = false)
+  package mutating func measure(families count: Int, logYears: Bool = false, signed: Bool = false)
     throws
     -> BenchSizeResult
   {
@@ -171,7 +172,7 @@ public struct BenchRunner {
   }
 
   /// One fresh `tafel bench-first-frame` process and what it measured.
-  public func firstFrame(store: String, keys: Int, inTerminal: Bool) throws -> (
+  package func firstFrame(store: String, keys: Int, inTerminal: Bool) throws -> (
     BenchFirstFrameResult, BenchChildResult
   ) {
     let output = base + "/.first-frame.json"
@@ -193,7 +194,7 @@ public struct BenchRunner {
   }
 
   /// The wall time of `sh -c command`, which must succeed.
-  public func shellTime(_ command: String) throws -> Int {
+  package func shellTime(_ command: String) throws -> Int {
     let result = try BenchChild.run(shell, ["-c", command], output: .null)
     guard result.exitStatus == 0 else {
       throw BenchFailure.data("`\(command)` exited \(result.exitStatus)")
@@ -202,18 +203,18 @@ public struct BenchRunner {
   }
 
   /// The median in milliseconds of `count` timings in nanoseconds.
-  public func median(_ count: Int, _ body: () throws -> Int) throws -> Double {
+  package func median(_ count: Int, _ body: () throws -> Int) throws -> Double {
     var samples: [Int] = []
     for _ in 0..<count { samples.append(try body()) }
     return BenchDistribution(nanoseconds: samples)!.medianMilliseconds
   }
 
-  public func progress(_ line: String) {
+  package func progress(_ line: String) {
     FileHandle.standardError.write(Data(("tafel bench: " + line + "\n").utf8))
   }
 
   /// The total size of the regular files under `path`.
-  public static func bytes(under path: String) -> Int {
+  package static func bytes(under path: String) -> Int {
     guard let walker = FileManager.default.enumerator(atPath: path) else { return 0 }
     var total = 0
     while let name = walker.nextObject() as? String {

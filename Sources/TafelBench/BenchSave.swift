@@ -14,23 +14,23 @@ import TafelStore
   import Darwin
 #endif
 
-public struct BenchSaveResult: Codable, Sendable {
-  public var save: BenchDistribution
-  public var rawWriteAndFsync: BenchDistribution
+package struct BenchSaveResult: Codable, Sendable {
+  package var save: BenchDistribution
+  package var rawWriteAndFsync: BenchDistribution
   /// The same bytes through `AtomicFile.write` alone, replacing a file of the
   /// same size in families/ (temporary file, fsync, rename, fsync of the
   /// directory): the floor the store's rules set, with no lock and no JSON.
-  public var atomicWrite: BenchDistribution?
+  package var atomicWrite: BenchDistribution?
   /// Decode, record and encode of the same family in memory: the JSON work.
-  public var json: BenchDistribution?
+  package var json: BenchDistribution?
   /// The average size of the family files written.
-  public var bytes: Int
+  package var bytes: Int
 }
 
-public enum BenchSave {
+package enum BenchSave {
   /// A decision as a chair records it: drang with a deadline, two agreements,
   /// the views of parents and child, who was present.
-  public static func draft(today: Day, meeting: String?) -> DecisionDraft {
+  package static func draft(today: Day, meeting: String?) -> DecisionDraft {
     DecisionDraft(
       outcome: .drang, deadline: today.adding(months: 3).description,
       rationale: """
@@ -52,7 +52,7 @@ public enum BenchSave {
 
   /// `count` saves into `count` different families (spread over the store),
   /// each followed by a raw write + fsync of as many bytes as that save wrote.
-  public static func measure(store: Store, count: Int, today: Day) throws -> BenchSaveResult {
+  package static func measure(store: Store, count: Int, today: Day) throws -> BenchSaveResult {
     let ids = try store.familyIDs()
     guard !ids.isEmpty, count > 0 else {
       throw BenchFailure.data("\(store.path): no families to save a decision for")
@@ -107,7 +107,7 @@ public enum BenchSave {
   }
 
   /// Creates `path`, writes `bytes` bytes, fsyncs and closes it: the time of that, then removes it.
-  public static func rawWriteAndFsync(bytes: Int, path: String) throws -> Int {
+  package static func rawWriteAndFsync(bytes: Int, path: String) throws -> Int {
     let data = Data(repeating: 0x20, count: bytes)
     let start = BenchClock.nanoseconds()
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)

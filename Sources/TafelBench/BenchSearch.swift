@@ -6,23 +6,23 @@
 import Foundation
 import TafelStore
 
-public struct BenchSearchResult: Codable, Sendable {
+package struct BenchSearchResult: Codable, Sendable {
   /// The first query on a machine without the cache: the index built.
-  public var buildMilliseconds: Double
+  package var buildMilliseconds: Double
   /// The first query of a new board, the cache read from disk.
-  public var loadMilliseconds: Double
+  package var loadMilliseconds: Double
   /// Each query after that (three letters or more, as typed).
-  public var query: BenchDistribution
+  package var query: BenchDistribution
 }
 
-public enum BenchSearch {
+package enum BenchSearch {
   /// Words a chair types: names, places, words of plans and notes.
   static let queries = [
     "jan", "jans", "janse", "school", "ede", "veen", "zorg", "ouder", "vries", "bakk", "moed",
     "thuis", "geweld", "lokaal team", "de vr", "hulp", "kind", "wonen", "ruzie", "slaap",
   ]
 
-  public static func measure(store: Store, scratch: String) throws -> BenchSearchResult {
+  package static func measure(store: Store, scratch: String) throws -> BenchSearchResult {
     try? FileManager.default.removeItem(atPath: scratch)
     // The first index is gone before the second is made, as a board that
     // opens again holds one.

@@ -4,14 +4,14 @@
 
 import TafelCore
 
-public struct BenchDistribution: Codable, Sendable, Equatable {
-  public var count: Int
-  public var medianMilliseconds: Double
-  public var p99Milliseconds: Double
-  public var maximumMilliseconds: Double
+package struct BenchDistribution: Codable, Sendable, Equatable {
+  package var count: Int
+  package var medianMilliseconds: Double
+  package var p99Milliseconds: Double
+  package var maximumMilliseconds: Double
 
   /// nil for an empty series.
-  public init?(nanoseconds samples: [Int]) {
+  package init?(nanoseconds samples: [Int]) {
     guard !samples.isEmpty else { return nil }
     let sorted = samples.sorted()
     count = sorted.count
@@ -21,5 +21,5 @@ public struct BenchDistribution: Codable, Sendable, Equatable {
     maximumMilliseconds = BenchDistribution.milliseconds(sorted.last!)
   }
 
-  public static func milliseconds(_ nanoseconds: Int) -> Double { Double(nanoseconds) / 1_000_000 }
+  package static func milliseconds(_ nanoseconds: Int) -> Double { Double(nanoseconds) / 1_000_000 }
 }

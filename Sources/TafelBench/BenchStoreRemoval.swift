@@ -10,10 +10,10 @@ import Foundation
   import Darwin
 #endif
 
-public enum BenchStoreRemoval {
-  public static let threads = 8
+package enum BenchStoreRemoval {
+  package static let threads = 8
 
-  public static func remove(_ path: String) {
+  package static func remove(_ path: String) {
     let families = path + "/families"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: families)) ?? []
     let group = DispatchGroup()

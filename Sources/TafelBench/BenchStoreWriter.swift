@@ -18,20 +18,20 @@ import TafelStore
 #endif
 
 /// Everything a store holds, before it is written.
-public struct BenchStoreContent: Sendable {
-  public var info: StoreInfo
-  public var directory: Directory
-  public var families: [Family]
-  public var meetings: [Meeting]
+package struct BenchStoreContent: Sendable {
+  package var info: StoreInfo
+  package var directory: Directory
+  package var families: [Family]
+  package var meetings: [Meeting]
 }
 
-public enum BenchStoreWriter {
-  public static let author = "tafel bench"
+package enum BenchStoreWriter {
+  package static let author = "tafel bench"
 
   /// Writes `content` into the missing or empty directory `path`. Every change
   /// record carries `time`, so the same content gives the same bytes.
   @discardableResult
-  public static func write(_ content: BenchStoreContent, to path: String, time: Timestamp) throws
+  package static func write(_ content: BenchStoreContent, to path: String, time: Timestamp) throws
     -> Store
   {
     let store = try Store.create(
@@ -69,7 +69,7 @@ public enum BenchStoreWriter {
   }
 
   /// One write of the whole file, mode 0600, without fsync; `modified` sets its mtime.
-  public static func writePlain(_ data: Data, to path: String, modified: Timestamp? = nil) throws {
+  package static func writePlain(_ data: Data, to path: String, modified: Timestamp? = nil) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw BenchFailure.data("\(path): \(String(cString: strerror(errno)))")
@@ -98,7 +98,7 @@ public enum BenchStoreWriter {
 }
 
 /// write(2), named so that it does not clash with methods called `write`.
-public func systemWriteForBench(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int)
+package func systemWriteForBench(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int)
   -> Int
 {
   #if canImport(Glibc)
@@ -109,12 +109,12 @@ public func systemWriteForBench(_ descriptor: Int32, _ buffer: UnsafeRawPointer,
 }
 
 /// Errors collected from several threads; the first one is reported.
-public final class BenchFailures: Sendable {
+package final class BenchFailures: Sendable {
   private let messages = Mutex<[String]>([])
 
-  public init() {}
+  package init() {}
 
-  public func add(_ message: String) { messages.withLock { $0.append(message) } }
+  package func add(_ message: String) { messages.withLock { $0.append(message) } }
 
-  public var first: String? { messages.withLock { $0.first } }
+  package var first: String? { messages.withLock { $0.first } }
 }

@@ -4,8 +4,8 @@
 
 import TafelCore
 
-public enum BenchTable {
-  public static func text(_ report: BenchReport) -> String {
+package enum BenchTable {
+  package static func text(_ report: BenchReport) -> String {
     let sizes = report.sizes
     let marks = Dictionary(
       report.targets.map { ("\($0.target)|\($0.families)", $0.met) },
@@ -163,8 +163,8 @@ public enum BenchTable {
 }
 
 /// How the bench writes numbers: milliseconds below ten seconds, decimal MB, 1,000 separators.
-public enum BenchFormat {
-  public static func milliseconds(_ value: Double) -> String {
+package enum BenchFormat {
+  package static func milliseconds(_ value: Double) -> String {
     if value >= 10_000 { return fixed(value / 1000, 1) + " s" }
     if value >= 1000 { return fixed(value / 1000, 2) + " s" }
     if value >= 100 { return fixed(value, 0) + " ms" }
@@ -172,7 +172,7 @@ public enum BenchFormat {
     return fixed(value, 2) + " ms"
   }
 
-  public static func pair(_ first: Double, _ second: Double) -> String {
+  package static func pair(_ first: Double, _ second: Double) -> String {
     let unit = milliseconds(second)
     let suffix = unit.hasSuffix(" s") ? " s" : " ms"
     let firstText = milliseconds(first)
@@ -182,16 +182,16 @@ public enum BenchFormat {
     return firstText + " / " + unit
   }
 
-  public static func ratio(_ value: Double) -> String { fixed(value, 2) + "×" }
+  package static func ratio(_ value: Double) -> String { fixed(value, 2) + "×" }
 
-  public static func bytes(_ value: Int) -> String {
+  package static func bytes(_ value: Int) -> String {
     let megabytes = Double(value) / 1_000_000
     if megabytes >= 1000 { return fixed(megabytes / 1000, 2) + " GB" }
     if megabytes >= 100 { return fixed(megabytes, 0) + " MB" }
     return fixed(megabytes, 1) + " MB"
   }
 
-  public static func count(_ value: Int) -> String {
+  package static func count(_ value: Int) -> String {
     let digits = String(value)
     var result = ""
     for (position, character) in digits.enumerated() {
@@ -202,7 +202,7 @@ public enum BenchFormat {
   }
 
   /// `value` with `decimals` digits after the point, rounded half up.
-  public static func fixed(_ value: Double, _ decimals: Int) -> String {
+  package static func fixed(_ value: Double, _ decimals: Int) -> String {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = Int((abs(value) * scale).rounded())

@@ -2,30 +2,30 @@
 // shown next to the figures and never enforced by a test: a slow machine
 // must not fail a build.
 
-public enum BenchTargets {
-  public static let firstFrameLimitMilliseconds = 100.0
-  public static let firstFrameGrowth = 1.5
-  public static let keyToFrameP99Milliseconds = 5.0
-  public static let saveOverRaw = 2.0
-  public static let memoryLimitBytes = 50_000_000
+package enum BenchTargets {
+  package static let firstFrameLimitMilliseconds = 100.0
+  package static let firstFrameGrowth = 1.5
+  package static let keyToFrameP99Milliseconds = 5.0
+  package static let saveOverRaw = 2.0
+  package static let memoryLimitBytes = 50_000_000
 
-  public static let firstFrame = "first frame ≤ 100 ms and ≤ 1.5× the smallest store"
-  public static let keyToFrame = "key to frame p99 ≤ 5 ms"
-  public static let save = "decision save ≤ 2× raw write + fsync (medians)"
-  public static let check = "tafel check ≤ jq empty (xargs -P2)"
-  public static let memory = "board peak memory ≤ 50 MB"
-  public static let commit = "save + git commit p99 ≤ 30 ms"
-  public static let sync = "tafel sync with nothing to do ≤ 100 ms (median)"
-  public static let replica = "save on A to B's board, 1 s sync, p99 ≤ 2 s"
-  public static let access = "access-log entry ≤ 1 ms (median)"
-  public static let search = "/ search from the index ≤ 50 ms (p99)"
-  public static let searchMilliseconds = 50.0
-  public static let accessMilliseconds = 1.0
-  public static let commitP99Milliseconds = 30.0
-  public static let syncMilliseconds = 100.0
-  public static let replicaP99Milliseconds = 2000.0
+  package static let firstFrame = "first frame ≤ 100 ms and ≤ 1.5× the smallest store"
+  package static let keyToFrame = "key to frame p99 ≤ 5 ms"
+  package static let save = "decision save ≤ 2× raw write + fsync (medians)"
+  package static let check = "tafel check ≤ jq empty (xargs -P2)"
+  package static let memory = "board peak memory ≤ 50 MB"
+  package static let commit = "save + git commit p99 ≤ 30 ms"
+  package static let sync = "tafel sync with nothing to do ≤ 100 ms (median)"
+  package static let replica = "save on A to B's board, 1 s sync, p99 ≤ 2 s"
+  package static let access = "access-log entry ≤ 1 ms (median)"
+  package static let search = "/ search from the index ≤ 50 ms (p99)"
+  package static let searchMilliseconds = 50.0
+  package static let accessMilliseconds = 1.0
+  package static let commitP99Milliseconds = 30.0
+  package static let syncMilliseconds = 100.0
+  package static let replicaP99Milliseconds = 2000.0
 
-  public static func judge(_ sizes: [BenchSizeResult]) -> [BenchTargetResult] {
+  package static func judge(_ sizes: [BenchSizeResult]) -> [BenchTargetResult] {
     let smallest = sizes.min { $0.families < $1.families }
     var results: [BenchTargetResult] = []
     for size in sizes {

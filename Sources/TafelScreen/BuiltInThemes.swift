@@ -7,13 +7,13 @@
 
 extension Theme {
   /// Every built-in theme by name.
-  public static let builtIn: [String: Theme] = [
+  package static let builtIn: [String: Theme] = [
     "default": .standard, "light": .light, "high-contrast": .highContrast,
     "monochrome": .monochrome,
   ]
 
   /// The default theme.
-  public static let standard = Theme(
+  package static let standard = Theme(
     name: "default",
     styles: [
       .normal: RoleStyle(),
@@ -43,7 +43,7 @@ extension Theme {
       .input: RoleStyle(attributes: [.underline], mono: [.underline]),
     ])
 
-  public static let light = Theme(
+  package static let light = Theme(
     name: "light",
     styles: [
       .normal: RoleStyle(),
@@ -75,7 +75,7 @@ extension Theme {
       .input: RoleStyle(attributes: [.underline], mono: [.underline]),
     ])
 
-  public static let highContrast = Theme(
+  package static let highContrast = Theme(
     name: "high-contrast",
     styles: [
       .normal: RoleStyle(foreground: .white, background: .black),
@@ -118,7 +118,7 @@ extension Theme {
         foreground: .white, background: .black, attributes: [.underline, .bold], mono: [.underline]),
     ])
 
-  public static let monochrome = Theme(
+  package static let monochrome = Theme(
     name: "monochrome",
     styles: [
       .normal: RoleStyle(),

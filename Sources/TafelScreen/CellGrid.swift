@@ -5,23 +5,23 @@
 
 import TafelCore
 
-public struct Cell: Hashable, Sendable {
+package struct Cell: Hashable, Sendable {
   /// The grapheme shown; a space for blank cells and continuation cells.
-  public var character: Character
+  package var character: Character
   /// 1 for an ordinary cell, 2 for the lead cell of a wide character,
   /// 0 for the continuation cell right of a wide character.
-  public var width: UInt8
-  public var role: StyleRole
+  package var width: UInt8
+  package var role: StyleRole
 
-  public init(character: Character = " ", width: UInt8 = 1, role: StyleRole = .normal) {
+  package init(character: Character = " ", width: UInt8 = 1, role: StyleRole = .normal) {
     self.character = character
     self.width = width
     self.role = role
   }
 
-  public var isContinuation: Bool { width == 0 }
+  package var isContinuation: Bool { width == 0 }
 
-  public static let blank = Cell()
+  package static let blank = Cell()
 
   /// The code points of one cell of a cluster as a Character: they are
   /// always one grapheme cluster (a visible code point and what extends it),
@@ -33,22 +33,22 @@ public struct Cell: Hashable, Sendable {
   }
 }
 
-public struct CellGrid: Sendable {
-  public let width: Int
-  public let height: Int
-  public private(set) var cells: [Cell]
+package struct CellGrid: Sendable {
+  package let width: Int
+  package let height: Int
+  package private(set) var cells: [Cell]
   /// Where the terminal cursor should stand (a text field being edited), else hidden.
-  public var cursor: Position?
+  package var cursor: Position?
 
-  public init(width: Int, height: Int, role: StyleRole = .normal) {
+  package init(width: Int, height: Int, role: StyleRole = .normal) {
     self.width = max(0, width)
     self.height = max(0, height)
     self.cells = Array(repeating: Cell(role: role), count: self.width * self.height)
   }
 
-  public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+  package var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-  public subscript(x: Int, y: Int) -> Cell {
+  package subscript(x: Int, y: Int) -> Cell {
     get { cells[y * width + x] }
     set { cells[y * width + x] = newValue }
   }
@@ -57,7 +57,7 @@ public struct CellGrid: Sendable {
   /// the right edge when nil). Controls are shown as stand-ins; a wide character that
   /// does not fit whole becomes a space. Returns the number of columns used.
   @discardableResult
-  public mutating func put(
+  package mutating func put(
     _ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: StyleRole = .normal
   ) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
@@ -116,7 +116,7 @@ public struct CellGrid: Sendable {
   }
 
   /// Fills a rectangle with blanks of one role.
-  public mutating func fill(_ rect: Rect, role: StyleRole = .normal, character: Character = " ") {
+  package mutating func fill(_ rect: Rect, role: StyleRole = .normal, character: Character = " ") {
     let clipped = clip(rect)
     guard !clipped.isEmpty else { return }
     for row in clipped.y..<clipped.maxY {
@@ -127,7 +127,7 @@ public struct CellGrid: Sendable {
   }
 
   /// Changes the role of the cells in a rectangle, keeping their characters.
-  public mutating func restyle(_ rect: Rect, role: StyleRole) {
+  package mutating func restyle(_ rect: Rect, role: StyleRole) {
     let clipped = clip(rect)
     guard !clipped.isEmpty else { return }
     for row in clipped.y..<clipped.maxY {
@@ -136,7 +136,7 @@ public struct CellGrid: Sendable {
   }
 
   /// The part of `rect` that lies on the grid.
-  public func clip(_ rect: Rect) -> Rect {
+  package func clip(_ rect: Rect) -> Rect {
     let left = max(0, rect.x)
     let top = max(0, rect.y)
     let right = min(width, rect.maxX)
@@ -145,7 +145,7 @@ public struct CellGrid: Sendable {
   }
 
   /// One row as text: continuation cells add nothing, so the text has the row's display width.
-  public func line(_ y: Int) -> String {
+  package func line(_ y: Int) -> String {
     var text = ""
     text.reserveCapacity(width)
     for column in 0..<width {
@@ -156,7 +156,7 @@ public struct CellGrid: Sendable {
   }
 
   /// Every row as text, trailing spaces removed (for golden files).
-  public var lines: [String] {
+  package var lines: [String] {
     (0..<height).map { row in
       var text = line(row)
       while text.last == " " { text.removeLast() }
@@ -165,5 +165,5 @@ public struct CellGrid: Sendable {
   }
 
   /// The whole grid as text, one line per row.
-  public var text: String { lines.joined(separator: "\n") + "\n" }
+  package var text: String { lines.joined(separator: "\n") + "\n" }
 }

@@ -1,33 +1,33 @@
 // Rectangles of cells: what the layout hands to each pane and overlay.
 
-public struct Rect: Hashable, Sendable {
-  public var x: Int
-  public var y: Int
-  public var width: Int
-  public var height: Int
+package struct Rect: Hashable, Sendable {
+  package var x: Int
+  package var y: Int
+  package var width: Int
+  package var height: Int
 
-  public init(x: Int, y: Int, width: Int, height: Int) {
+  package init(x: Int, y: Int, width: Int, height: Int) {
     self.x = x
     self.y = y
     self.width = max(0, width)
     self.height = max(0, height)
   }
 
-  public var maxX: Int { x + width }
-  public var maxY: Int { y + height }
-  public var isEmpty: Bool { width <= 0 || height <= 0 }
+  package var maxX: Int { x + width }
+  package var maxY: Int { y + height }
+  package var isEmpty: Bool { width <= 0 || height <= 0 }
 
-  public func contains(x pointX: Int, y pointY: Int) -> Bool {
+  package func contains(x pointX: Int, y pointY: Int) -> Bool {
     pointX >= x && pointX < maxX && pointY >= y && pointY < maxY
   }
 
   /// The rectangle shrunk by `amount` cells on every side.
-  public func inset(by amount: Int) -> Rect {
+  package func inset(by amount: Int) -> Rect {
     Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
   }
 
   /// A rectangle of at most `width`×`height` centred in this one.
-  public func centred(width boxWidth: Int, height boxHeight: Int) -> Rect {
+  package func centred(width boxWidth: Int, height boxHeight: Int) -> Rect {
     let clampedWidth = min(width, boxWidth)
     let clampedHeight = min(height, boxHeight)
     return Rect(
@@ -37,11 +37,11 @@ public struct Rect: Hashable, Sendable {
 }
 
 /// A cell position, e.g. where the terminal cursor should stand.
-public struct Position: Hashable, Sendable {
-  public var x: Int
-  public var y: Int
+package struct Position: Hashable, Sendable {
+  package var x: Int
+  package var y: Int
 
-  public init(x: Int, y: Int) {
+  package init(x: Int, y: Int) {
     self.x = x
     self.y = y
   }

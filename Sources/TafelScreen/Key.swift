@@ -1,7 +1,7 @@
 // A key press as the board understands it, independent of the terminal. The
 // ncurses backend turns what it reads into these; tests feed them directly.
 
-public enum Key: Hashable, Sendable {
+package enum Key: Hashable, Sendable {
   case character(Character)
   case up
   case down
@@ -31,7 +31,7 @@ public enum Key: Hashable, Sendable {
 
 extension Key: CustomStringConvertible {
   /// The key as the help and docs write it: "q", "Tab", "Shift-Tab", "Ctrl-L", "↑".
-  public var description: String {
+  package var description: String {
     switch self {
     case .character(" "): "Space"
     case .character(let character): String(character)

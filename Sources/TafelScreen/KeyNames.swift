@@ -4,7 +4,7 @@
 
 extension Key {
   /// The key `name` stands for, or nil when it names none.
-  public init?(name: String) {
+  package init?(name: String) {
     switch name {
     case "Enter": self = .enter
     case "Escape": self = .escape

@@ -1,7 +1,7 @@
 // What a cell is, not what colour it has: the theme maps each role to colours
 // and attributes, with a monochrome fallback, so the UI never picks a colour.
 
-public enum StyleRole: String, CaseIterable, Codable, Sendable {
+package enum StyleRole: String, CaseIterable, Codable, Sendable {
   /// Ordinary text.
   case normal
   /// The top line: region, date, chair, clock, timer.

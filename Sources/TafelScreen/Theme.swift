@@ -7,7 +7,7 @@
 import Foundation
 
 /// The eight basic terminal colours, and the terminal's own default.
-public enum ThemeColor: String, Codable, CaseIterable, Sendable {
+package enum ThemeColor: String, Codable, CaseIterable, Sendable {
   case `default`
   case black
   case red
@@ -19,7 +19,7 @@ public enum ThemeColor: String, Codable, CaseIterable, Sendable {
   case white
 }
 
-public enum TextAttribute: String, Codable, CaseIterable, Sendable {
+package enum TextAttribute: String, Codable, CaseIterable, Sendable {
   case bold
   case reverse
   case underline
@@ -27,14 +27,14 @@ public enum TextAttribute: String, Codable, CaseIterable, Sendable {
 }
 
 /// How one role looks in colour and without it.
-public struct RoleStyle: Codable, Hashable, Sendable {
-  public var foreground: ThemeColor
-  public var background: ThemeColor
-  public var attributes: [TextAttribute]
+package struct RoleStyle: Codable, Hashable, Sendable {
+  package var foreground: ThemeColor
+  package var background: ThemeColor
+  package var attributes: [TextAttribute]
   /// Attributes used instead when colour is off (monochrome terminal, NO_COLOR).
-  public var mono: [TextAttribute]
+  package var mono: [TextAttribute]
 
-  public init(
+  package init(
     foreground: ThemeColor = .default, background: ThemeColor = .default,
     attributes: [TextAttribute] = [], mono: [TextAttribute] = []
   ) {
@@ -51,7 +51,7 @@ public struct RoleStyle: Codable, Hashable, Sendable {
     case mono
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     foreground = try container.decodeIfPresent(ThemeColor.self, forKey: .foreground) ?? .default
     background = try container.decodeIfPresent(ThemeColor.self, forKey: .background) ?? .default
@@ -60,29 +60,29 @@ public struct RoleStyle: Codable, Hashable, Sendable {
   }
 }
 
-public struct Theme: Hashable, Sendable {
-  public var name: String
-  public var styles: [StyleRole: RoleStyle]
+package struct Theme: Hashable, Sendable {
+  package var name: String
+  package var styles: [StyleRole: RoleStyle]
 
-  public init(name: String, styles: [StyleRole: RoleStyle]) {
+  package init(name: String, styles: [StyleRole: RoleStyle]) {
     self.name = name
     self.styles = styles
   }
 
   /// The style of a role; roles the theme does not name fall back to the default theme.
-  public func style(_ role: StyleRole) -> RoleStyle {
+  package func style(_ role: StyleRole) -> RoleStyle {
     styles[role] ?? Theme.standard.styles[role] ?? RoleStyle()
   }
 
   /// Why a theme file could not be used, in one line.
-  public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+  package struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
   }
 
   /// Decodes a theme file. Unknown roles, colours or attributes are refused
   /// with a message naming them, so a typo never silently changes nothing.
-  public static func decode(_ data: Data) throws -> Theme {
+  package static func decode(_ data: Data) throws -> Theme {
     let file: ThemeFile
     do {
       file = try JSONDecoder().decode(ThemeFile.self, from: data)
@@ -109,7 +109,7 @@ public struct Theme: Hashable, Sendable {
   }
 
   /// The theme as JSON in the documented format, roles sorted.
-  public func encoded() -> Data {
+  package func encoded() -> Data {
     let file = ThemeFile(
       name: name,
       roles: Dictionary(uniqueKeysWithValues: styles.map { ($0.key.rawValue, $0.value) }))

@@ -11,7 +11,7 @@ import TafelScreen
 #endif
 
 /// What woke the loop.
-public enum TerminalInput: Equatable, Sendable {
+package enum TerminalInput: Equatable, Sendable {
   case key(Key)
   /// Another thread called `WakePipe.wake()`.
   case wake
@@ -21,23 +21,23 @@ public enum TerminalInput: Equatable, Sendable {
   case stop(signal: Int32)
 }
 
-public struct TerminalOptions: Sendable {
+package struct TerminalOptions: Sendable {
   /// Report mouse clicks (off with `--no-mouse`, so text can be selected).
-  public var mouse: Bool
+  package var mouse: Bool
   /// Colours from the theme; false gives attributes only (NO_COLOR).
-  public var colors: Bool
+  package var colors: Bool
   /// Ask the terminal to bracket pasted text.
-  public var bracketedPaste: Bool
+  package var bracketedPaste: Bool
 
-  public init(mouse: Bool = true, colors: Bool = true, bracketedPaste: Bool = true) {
+  package init(mouse: Bool = true, colors: Bool = true, bracketedPaste: Bool = true) {
     self.mouse = mouse
     self.colors = colors
     self.bracketedPaste = bracketedPaste
   }
 }
 
-public final class Terminal {
-  public let wakePipe: WakePipe
+package final class Terminal {
+  package let wakePipe: WakePipe
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
   private let options: TerminalOptions
@@ -49,7 +49,7 @@ public final class Terminal {
   /// and output are a tty, and `TERM` names a terminal that can draw.
   /// Returns the terminal name.
   @discardableResult
-  public static func preflight(environment: [String: String]) throws(TerminalError) -> String {
+  package static func preflight(environment: [String: String]) throws(TerminalError) -> String {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw .notATerminal
     }
@@ -60,7 +60,7 @@ public final class Terminal {
 
   /// Starts the screen. Checks the tty and `TERM` first and throws one of the
   /// `TerminalError`s instead of letting ncurses print or exit.
-  public init(
+  package init(
     options: TerminalOptions, theme: Theme, environment: [String: String]
   ) throws(TerminalError) {
     let term = try Terminal.preflight(environment: environment)
@@ -122,7 +122,7 @@ public final class Terminal {
   deinit { end() }
 
   /// Ends the screen and puts the terminal back as it was. Safe to call twice.
-  public func end() {
+  package func end() {
     guard !ended else { return }
     ended = true
     if options.bracketedPaste { writeDirectly("\u{1b}[?2004l") }
@@ -138,7 +138,7 @@ public final class Terminal {
   /// Gives the terminal to another program (an editor) while `body` runs,
   /// then takes it back and redraws everything. A Ctrl-C meant for that
   /// program does not stop the board.
-  public func runOutside<T>(_ body: () throws -> T) rethrows -> T {
+  package func runOutside<T>(_ body: () throws -> T) rethrows -> T {
     if options.bracketedPaste { writeDirectly("\u{1b}[?2004l") }
     if options.mouse { mousemask(0, nil) }
     def_prog_mode()
@@ -156,24 +156,24 @@ public final class Terminal {
   }
 
   /// The current size in cells.
-  public var size: (width: Int, height: Int) {
+  package var size: (width: Int, height: Int) {
     (Int(getmaxx(window)), Int(getmaxy(window)))
   }
 
   /// Changes the colours while running (e.g. another theme).
-  public func use(theme: Theme) {
+  package func use(theme: Theme) {
     palette = Palette(theme: theme, colors: options.colors)
     needsClear = true
   }
 
   /// The next clear wipes the whole terminal (after a resize or Ctrl-L);
   /// otherwise frames only erase and let ncurses send the difference.
-  public func clearOnNextDraw() { needsClear = true }
+  package func clearOnNextDraw() { needsClear = true }
 
   // MARK: Input
 
   /// Waits at most `timeoutMilliseconds` for a key, a wake-up or a signal.
-  public func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
+  package func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
     let deadline = Monotonic.milliseconds() + max(0, timeoutMilliseconds)
     while true {
       if let signal = TerminalSignals.pending { return .stop(signal: signal) }
@@ -262,7 +262,7 @@ public final class Terminal {
   // MARK: Output
 
   /// Copies a frame to the screen: erase, draw every cell, one `doupdate`.
-  public func draw(_ grid: CellGrid) {
+  package func draw(_ grid: CellGrid) {
     if needsClear {
       wclear(window)
       needsClear = false
@@ -319,8 +319,8 @@ public final class Terminal {
 }
 
 /// Milliseconds from a clock that never jumps.
-public enum Monotonic {
-  public static func milliseconds() -> Int {
+package enum Monotonic {
+  package static func milliseconds() -> Int {
     var now = timespec()
     clock_gettime(CLOCK_MONOTONIC, &now)
     return now.tv_sec * 1000 + now.tv_nsec / 1_000_000

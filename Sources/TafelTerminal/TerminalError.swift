@@ -3,13 +3,13 @@
 
 import TafelScreen
 
-public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Standard input or output is not a terminal (a pipe, a file, CI).
   case notATerminal
   /// `TERM` is unset, `dumb`, or has no terminfo entry.
   case unusableTerminal(String?)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .notATerminal:
       return "the board needs a terminal, but standard input or output is not a tty"
@@ -24,5 +24,5 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  public var exitCode: Int32 { 2 }
+  package var exitCode: Int32 { 2 }
 }

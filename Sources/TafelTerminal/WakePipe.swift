@@ -11,11 +11,11 @@ import TafelScreen
   import Darwin
 #endif
 
-public final class WakePipe: Sendable {
+package final class WakePipe: Sendable {
   let readDescriptor: Int32
   let writeDescriptor: Int32
 
-  public init() {
+  package init() {
     var descriptors: [Int32] = [-1, -1]
     if pipe(&descriptors) == 0 {
       for descriptor in descriptors {
@@ -33,7 +33,7 @@ public final class WakePipe: Sendable {
   }
 
   /// Wakes the loop; safe from any thread.
-  public func wake() {
+  package func wake() {
     guard writeDescriptor >= 0 else { return }
     var byte: UInt8 = 1
     _ = write(writeDescriptor, &byte, 1)
@@ -41,7 +41,7 @@ public final class WakePipe: Sendable {
 
   /// Waits at most `timeoutMilliseconds` for a wake-up and empties the
   /// pipe; true when one came. (The board without a terminal waits here.)
-  public func wait(timeoutMilliseconds: Int) -> Bool {
+  package func wait(timeoutMilliseconds: Int) -> Bool {
     guard readDescriptor >= 0 else { return false }
     var descriptor = pollfd(fd: readDescriptor, events: Int16(POLLIN), revents: 0)
     guard poll(&descriptor, 1, Int32(max(0, timeoutMilliseconds))) > 0 else { return false }

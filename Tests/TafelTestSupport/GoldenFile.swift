@@ -11,17 +11,17 @@
 import Foundation
 import Testing
 
-public enum GoldenFile {
+package enum GoldenFile {
   /// The environment variable that asks for recording.
-  public static let variable = "TAFEL_RECORD"
+  package static let variable = "TAFEL_RECORD"
 
-  public static var recording: Bool { ProcessInfo.processInfo.environment[variable] == "1" }
+  package static var recording: Bool { ProcessInfo.processInfo.environment[variable] == "1" }
 
   static var underCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
 
   /// Compares `actual` with the file at `url` (shown as `name`); `rerecord`
   /// is the test filter that re-records it.
-  public static func check(
+  package static func check(
     _ actual: String, at url: URL, name: String, rerecord filter: String,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {

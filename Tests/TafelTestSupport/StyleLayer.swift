@@ -12,8 +12,8 @@
 
 import TafelScreen
 
-public enum StyleLayer {
-  public static func letter(_ role: StyleRole) -> Character {
+package enum StyleLayer {
+  package static func letter(_ role: StyleRole) -> Character {
     switch role {
     case .normal: "."
     case .header: "h"
@@ -40,7 +40,7 @@ public enum StyleLayer {
   }
 
   /// The grid's roles, one line per row, one letter per cell.
-  public static func text(of grid: CellGrid) -> String {
+  package static func text(of grid: CellGrid) -> String {
     var lines: [String] = []
     for y in 0..<grid.height {
       var line = ""

@@ -4,9 +4,9 @@
 
 import Foundation
 
-public enum AccessLogText {
+package enum AccessLogText {
   /// "Linda Kamphuis (voorzitter, Jeugdbeschermingstafel Foodvalley)".
-  public static func who(_ entry: AccessEntry, lookup: DirectoryLookup, language: Language)
+  package static func who(_ entry: AccessEntry, lookup: DirectoryLookup, language: Language)
     -> String
   {
     // "unknown" is Tafel's word when nobody was named (no --as, no $USER).
@@ -31,7 +31,7 @@ public enum AccessLogText {
   }
 
   /// What was done, in words: "looked at the family on the board".
-  public static func what(_ entry: AccessEntry, language: Language) -> String {
+  package static func what(_ entry: AccessEntry, language: Language) -> String {
     let part = Sanitized.line(entry.part)
     switch entry.action {
     case .view:
@@ -97,7 +97,7 @@ public enum AccessLogText {
 
   /// The rows (when, who, what) in time order; the machine follows who.
   /// `families` names each entry's family first (the log of one person).
-  public static func rows(
+  package static func rows(
     _ entries: [AccessEntry], lookup: DirectoryLookup, language: Language, zone: TimeZoneRule,
     families: [String: String]? = nil
   ) -> [(when: String, who: String, what: String)] {
@@ -116,7 +116,7 @@ public enum AccessLogText {
     }
   }
 
-  public static func text(
+  package static func text(
     _ entries: [AccessEntry], title: String, lookup: DirectoryLookup, language: Language,
     zone: TimeZoneRule, families: [String: String]? = nil
   ) -> String {
@@ -132,7 +132,7 @@ public enum AccessLogText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  public static func markdown(
+  package static func markdown(
     _ entries: [AccessEntry], title: String, lookup: DirectoryLookup, language: Language,
     zone: TimeZoneRule, families: [String: String]? = nil
   ) -> String {
@@ -149,7 +149,7 @@ public enum AccessLogText {
   }
 
   /// An HTML table (a fragment, or a whole page when `page`).
-  public static func html(
+  package static func html(
     _ entries: [AccessEntry], title: String, lookup: DirectoryLookup, language: Language,
     zone: TimeZoneRule, page: Bool = true, families: [String: String]? = nil
   ) -> String {

@@ -4,9 +4,9 @@
 
 import Foundation
 
-public enum ExportWords {
+package enum ExportWords {
   /// The terms that occur in `text` (as a whole word), with what they mean.
-  public static func used(in text: String, _ language: Language) -> [String] {
+  package static func used(in text: String, _ language: Language) -> [String] {
     terms.filter { occurs($0.term, in: text) }.map {
       "\($0.term): " + language.pick($0.english, $0.dutch)
     }

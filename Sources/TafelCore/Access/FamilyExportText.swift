@@ -23,7 +23,7 @@ extension FamilyExport {
       + "\(input.family.name) (\(input.family.id))"
   }
 
-  public static func markdown(_ input: FamilyExportInput) -> String {
+  package static func markdown(_ input: FamilyExportInput) -> String {
     let l = input.language
     var lines = [
       "# " + MarkdownText.inline(title(input)), "",
@@ -50,7 +50,7 @@ extension FamilyExport {
     return lines.joined(separator: "\n")
   }
 
-  public static func html(_ input: FamilyExportInput) -> String {
+  package static func html(_ input: FamilyExportInput) -> String {
     let l = input.language
     let e = Minutes.escape
     var lines = [

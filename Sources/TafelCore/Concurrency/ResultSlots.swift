@@ -5,14 +5,14 @@
 
 import Synchronization
 
-public final class ResultSlots<Value: Sendable>: Sendable {
+package final class ResultSlots<Value: Sendable>: Sendable {
   private let storage: Mutex<[Value?]>
 
-  public init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
+  package init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
 
-  public func set(_ position: Int, _ value: Value) {
+  package func set(_ position: Int, _ value: Value) {
     storage.withLock { $0[position] = value }
   }
 
-  public var values: [Value?] { storage.withLock { $0 } }
+  package var values: [Value?] { storage.withLock { $0 } }
 }

@@ -3,20 +3,20 @@
 // paragraphs and a list, written as Markdown or as one self-contained HTML
 // page in the minutes' print style. Every text is escaped for its format.
 
-public struct DocumentBlock: Sendable {
-  public var heading: String?
-  public var paragraphs: [String] = []
-  public var bullets: [String] = []
+package struct DocumentBlock: Sendable {
+  package var heading: String?
+  package var paragraphs: [String] = []
+  package var bullets: [String] = []
 
-  public init(heading: String? = nil, paragraphs: [String] = [], bullets: [String] = []) {
+  package init(heading: String? = nil, paragraphs: [String] = [], bullets: [String] = []) {
     self.heading = heading
     self.paragraphs = paragraphs
     self.bullets = bullets
   }
 }
 
-public enum DocumentText {
-  public static func markdown(title: String, _ blocks: [DocumentBlock]) -> String {
+package enum DocumentText {
+  package static func markdown(title: String, _ blocks: [DocumentBlock]) -> String {
     var lines = ["# " + MarkdownText.inline(title), ""]
     for block in blocks {
       if let heading = block.heading { lines += ["## " + MarkdownText.inline(heading), ""] }
@@ -28,7 +28,7 @@ public enum DocumentText {
     return lines.joined(separator: "\n")
   }
 
-  public static func html(title: String, _ blocks: [DocumentBlock], language: Language) -> String {
+  package static func html(title: String, _ blocks: [DocumentBlock], language: Language) -> String {
     let escape = Minutes.escape
     var body = ["<h1>\(escape(title))</h1>"]
     for block in blocks {

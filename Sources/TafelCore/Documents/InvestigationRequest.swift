@@ -7,10 +7,10 @@
 // the child unsafe) still lack in what was recorded, so the table can add it
 // before sending.
 
-public enum InvestigationRequest {
+package enum InvestigationRequest {
   /// The decision the request is for: `id`, else the family's latest
   /// decision in force that asks the RvdK to investigate.
-  public static func decision(in family: Family, id: String? = nil) -> Decision? {
+  package static func decision(in family: Family, id: String? = nil) -> Decision? {
     let corrected = family.correctedIDs
     let asking = family.decisions.filter {
       !corrected.contains($0.id) && $0.outcome == .investigation
@@ -20,7 +20,7 @@ public enum InvestigationRequest {
   }
 
   /// The title and blocks of the request, in Dutch.
-  public static func blocks(
+  package static func blocks(
     family: Family, decision: Decision, directory: Directory?, region: String, today: Day,
     made: String?
   ) -> (String, [DocumentBlock]) {
@@ -177,7 +177,7 @@ public enum InvestigationRequest {
   }
 
   /// What the RvdK's three intake questions still lack, one line each.
-  public static func gaps(family: Family, decision: Decision, today: Day) -> [String] {
+  package static func gaps(family: Family, decision: Decision, today: Day) -> [String] {
     var gaps: [String] = []
     let tried = family.request?.tried.trimmed ?? ""
     let plan = family.plan

@@ -3,28 +3,28 @@
 // the phase bands, who held direction when, and the professionals joining
 // and leaving with a running count.
 
-public struct Timeline: Codable, Hashable, Sendable {
-  public struct Row: Codable, Hashable, Sendable {
-    public var event: String
-    public var date: Day
-    public var kind: EventKind
-    public var from: String?
-    public var fromName: String?
-    public var to: String?
-    public var toName: String?
-    public var note: String?
-    public var informed: [Informed]?
+package struct Timeline: Codable, Hashable, Sendable {
+  package struct Row: Codable, Hashable, Sendable {
+    package var event: String
+    package var date: Day
+    package var kind: EventKind
+    package var from: String?
+    package var fromName: String?
+    package var to: String?
+    package var toName: String?
+    package var note: String?
+    package var informed: [Informed]?
     /// Days since the previous row; nil for the first.
-    public var daysSincePrevious: Int?
+    package var daysSincePrevious: Int?
     /// For a step a decision implies: the decision's outcome (its note holds
     /// the outcome's code, which the text puts in words).
-    public var outcome: Outcome?
+    package var outcome: Outcome?
     /// For the RvdK's decision: who decided, with whom, and why or on what conditions.
-    public var rvdk: RvdKDecision?
+    package var rvdk: RvdKDecision?
 
     /// The note as a reader reads it: a decision's outcome in words, the
     /// RvdK's decision with who took it.
-    public func note(_ language: Language) -> String? {
+    package func note(_ language: Language) -> String? {
       if let rvdk {
         let words = ChainWords.rvdkDecision(rvdk, language)
         return note.map { words + " — " + $0 } ?? words
@@ -35,67 +35,67 @@ public struct Timeline: Codable, Hashable, Sendable {
     }
   }
 
-  public struct PhaseBand: Codable, Hashable, Sendable {
-    public var phase: Phase
-    public var from: Day
+  package struct PhaseBand: Codable, Hashable, Sendable {
+    package var phase: Phase
+    package var from: Day
     /// The day the next phase started (or the case closed); nil while it lasts.
-    public var to: Day?
+    package var to: Day?
   }
 
-  public struct DirectionSpan: Codable, Hashable, Sendable {
-    public var professional: String
-    public var name: String
-    public var organisation: String?
-    public var organisationName: String?
+  package struct DirectionSpan: Codable, Hashable, Sendable {
+    package var professional: String
+    package var name: String
+    package var organisation: String?
+    package var organisationName: String?
     /// Its organisation's kind: a local professional and a safety team form a duo.
-    public var organisationKind: OrganisationKind?
-    public var from: Day
-    public var to: Day?
+    package var organisationKind: OrganisationKind?
+    package var from: Day
+    package var to: Day?
   }
 
-  public enum StaffChangeKind: String, Codable, Hashable, Sendable {
+  package enum StaffChangeKind: String, Codable, Hashable, Sendable {
     case joined
     case left
   }
 
   /// One record of who held the child's safety, or a handover offered,
   /// with the names a reader needs.
-  public struct SafetyRecord: Codable, Hashable, Sendable {
-    public var record: SafetyResponsibility
-    public var organisationName: String
-    public var offeredByName: String?
-    public var professionalName: String?
+  package struct SafetyRecord: Codable, Hashable, Sendable {
+    package var record: SafetyResponsibility
+    package var organisationName: String
+    package var offeredByName: String?
+    package var professionalName: String?
   }
 
-  public struct StaffChange: Codable, Hashable, Sendable {
-    public var date: Day
-    public var change: StaffChangeKind
-    public var professional: String
-    public var name: String
-    public var organisationName: String?
+  package struct StaffChange: Codable, Hashable, Sendable {
+    package var date: Day
+    package var change: StaffChangeKind
+    package var professional: String
+    package var name: String
+    package var organisationName: String?
     /// Professionals involved right after this change.
-    public var active: Int
+    package var active: Int
     /// Distinct professionals the family has met so far.
-    public var metSoFar: Int
+    package var metSoFar: Int
   }
 
   /// The phases shown as bands.
-  public static let bandPhases: [Phase] = [.voluntary, .table, .drang, .investigation, .measure]
+  package static let bandPhases: [Phase] = [.voluntary, .table, .drang, .investigation, .measure]
 
-  public var family: String
-  public var name: String
-  public var municipality: String
-  public var phase: Phase
-  public var rows: [Row]
-  public var phases: [PhaseBand]
-  public var direction: [DirectionSpan]
+  package var family: String
+  package var name: String
+  package var municipality: String
+  package var phase: Phase
+  package var rows: [Row]
+  package var phases: [PhaseBand]
+  package var direction: [DirectionSpan]
   /// Who held the child's safety, and the handovers offered, oldest first.
-  public var safety: [SafetyRecord]
-  public var staff: [StaffChange]
+  package var safety: [SafetyRecord]
+  package var staff: [StaffChange]
   /// Distinct professionals ever involved.
-  public var professionalsMet: Int
+  package var professionalsMet: Int
 
-  public static func build(family: Family, directory: Directory) -> Timeline {
+  package static func build(family: Family, directory: Directory) -> Timeline {
     let ordered = family.chainSteps.enumerated().sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }
       .map(\.1)
     func organisationName(_ id: String?) -> String? {
@@ -216,15 +216,15 @@ extension Timeline {
   /// Two people holding direction at once: the principle is one director per
   /// family, so every overlap of two direction spans is shown, except a duo
   /// of a local professional and a regional safety team (one direction).
-  public struct DirectionOverlap: Hashable, Sendable {
-    public var first: DirectionSpan
-    public var second: DirectionSpan
-    public var from: Day
+  package struct DirectionOverlap: Hashable, Sendable {
+    package var first: DirectionSpan
+    package var second: DirectionSpan
+    package var from: Day
     /// Nil while both still hold it.
-    public var to: Day?
+    package var to: Day?
   }
 
-  public var directionOverlaps: [DirectionOverlap] {
+  package var directionOverlaps: [DirectionOverlap] {
     var overlaps: [DirectionOverlap] = []
     for (index, first) in direction.enumerated() {
       for second in direction[(index + 1)...]

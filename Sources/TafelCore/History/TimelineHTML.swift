@@ -5,7 +5,7 @@
 extension Timeline {
   /// The route, phases, direction and professionals, each under a heading
   /// `deeper` levels below h1.
-  public func html(language l: Language, deeper: Int = 1) -> [String] {
+  package func html(language l: Language, deeper: Int = 1) -> [String] {
     let e = Minutes.escape
     let heading = "h\(min(6, 1 + deeper))"
     var lines: [String] = []

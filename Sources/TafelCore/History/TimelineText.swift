@@ -2,7 +2,7 @@
 // and as Markdown (for a case file or an e-mail), in English or Dutch.
 
 extension Timeline {
-  public func text(language: Language) -> String {
+  package func text(language: Language) -> String {
     let l = language
     var lines: [String] = []
     lines.append("\(name) · \(family) · \(municipality) · \(ChainWords.phase(phase, l))")
@@ -68,7 +68,7 @@ extension Timeline {
 
   /// The timeline as Markdown with its own title; inside another document
   /// (`titled: false`) without it, each heading `deeper` levels down.
-  public func markdown(language: Language, titled: Bool = true, deeper: Int = 0) -> String {
+  package func markdown(language: Language, titled: Bool = true, deeper: Int = 0) -> String {
     let l = language
     var lines: [String] = []
     if titled {
@@ -195,13 +195,13 @@ extension Timeline {
     return text
   }
 
-  public func safetyTitle(_ l: Language) -> String {
+  package func safetyTitle(_ l: Language) -> String {
     l.pick("Safety (zicht op veiligheid)", "Zicht op veiligheid")
   }
 
   /// Who held the child's safety and every handover, one line each, the
   /// same words in every rendering of the history.
-  public func safetyLines(_ l: Language) -> [String] {
+  package func safetyLines(_ l: Language) -> [String] {
     guard !safety.isEmpty else {
       return [l.pick("nobody recorded as holding it", "niemand vastgelegd die het heeft")]
     }

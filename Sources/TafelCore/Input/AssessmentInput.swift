@@ -3,22 +3,22 @@
 // refusing anything outside the instrument's scale. The shared values (safety
 // now, future risk) are never typed: `RiskAssessment.init` derives them.
 
-public struct AssessmentInput: Hashable, Sendable {
-  public var instrument: Instrument
+package struct AssessmentInput: Hashable, Sendable {
+  package var instrument: Instrument
   /// `--level`: for LIRIK, ARIJ, Delta, VT safety and other instruments.
-  public var level: String?
+  package var level: String?
   /// `--domain "name=score"`: for the ZRM, each domain once, scores 1–5.
-  public var domains: [String]
+  package var domains: [String]
   /// `--safety-score "rater=N"` or "N" (then the assessment's rater): three-column model, 0–10.
-  public var safetyScores: [String]
+  package var safetyScores: [String]
   /// `--worry`, `--working`, `--next`: the three columns' texts.
-  public var worries: [String]
-  public var working: [String]
-  public var next: [String]
+  package var worries: [String]
+  package var working: [String]
+  package var next: [String]
   /// `--text`: free text in the instrument's own words.
-  public var text: String?
+  package var text: String?
 
-  public init(
+  package init(
     instrument: Instrument, level: String? = nil, domains: [String] = [],
     safetyScores: [String] = [], worries: [String] = [], working: [String] = [],
     next: [String] = [], text: String? = nil
@@ -34,13 +34,13 @@ public struct AssessmentInput: Hashable, Sendable {
   }
 
   /// The lowest and highest score of one ZRM domain.
-  public static let zrmScores = 1...5
+  package static let zrmScores = 1...5
   /// The three-column model's safety scale.
-  public static let safetyScale = 0...10
+  package static let safetyScale = 0...10
 
   /// The outcome in the instrument's own terms, or the first refusal.
   /// `rater` is the assessment's rater, used for a safety score typed without one.
-  public func outcome(rater: String) throws(ArgumentRefusal) -> InstrumentOutcome {
+  package func outcome(rater: String) throws(ArgumentRefusal) -> InstrumentOutcome {
     let text = self.text.flatMap { $0.trimmed.isEmpty ? nil : $0 }
     switch instrument {
     case .lirik, .arij, .delta, .vtSafety, .other:
@@ -154,7 +154,7 @@ public struct AssessmentInput: Hashable, Sendable {
 extension InstrumentOutcome {
   /// What is outside `instrument`'s scale in an outcome read from a file
   /// (e.g. an assessment edited by hand): the field path under the outcome and why.
-  public func problems(for instrument: Instrument) -> [(field: [String], message: String)] {
+  package func problems(for instrument: Instrument) -> [(field: [String], message: String)] {
     var problems: [(field: [String], message: String)] = []
     let levels = SharedScale.levels(for: instrument)
     if let level, !levels.contains(level) {

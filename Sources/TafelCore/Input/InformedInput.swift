@@ -3,7 +3,7 @@
 // where cases get lost, so `tafel event` asks for it in one short string.
 
 extension Informed {
-  public static func parse(_ text: String) throws(ArgumentRefusal) -> Informed {
+  package static func parse(_ text: String) throws(ArgumentRefusal) -> Informed {
     let usage = "\"\(text)\" is not \"who→whom@YYYY-MM-DD\""
     guard let at = text.lastIndex(of: "@") else { throw ArgumentRefusal("--informed", usage) }
     let people = String(text[..<at])

@@ -2,8 +2,8 @@
 // a parent or caregiver as "name|yes" or "name|no" (holds custody, gezag),
 // with an optional third part "parent" (the default) or "caregiver".
 
-public enum MemberInput {
-  public static func child(_ text: String) throws(ArgumentRefusal) -> (name: String, birth: Day) {
+package enum MemberInput {
+  package static func child(_ text: String) throws(ArgumentRefusal) -> (name: String, birth: Day) {
     let parts = text.split(separator: "|", omittingEmptySubsequences: false).map {
       String($0).trimmed
     }
@@ -16,7 +16,7 @@ public enum MemberInput {
     return (parts[0], birth)
   }
 
-  public static func caregiver(_ text: String) throws(ArgumentRefusal) -> (
+  package static func caregiver(_ text: String) throws(ArgumentRefusal) -> (
     name: String, custody: Bool, role: MemberRole
   ) {
     let parts = text.split(separator: "|", omittingEmptySubsequences: false).map {
@@ -39,7 +39,7 @@ public enum MemberInput {
   }
 
   /// yes/no in English or Dutch (ja/nee), any case.
-  public static func yesOrNo(_ text: String) -> Bool? {
+  package static func yesOrNo(_ text: String) -> Bool? {
     switch text.lowercased() {
     case "yes", "y", "ja", "j", "true": true
     case "no", "n", "nee", "false": false

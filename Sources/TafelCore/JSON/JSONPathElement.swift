@@ -2,18 +2,18 @@
 // A problem names the place it is about as a list of these ("plan", "director";
 // "decisions", 2, "supersedes"); the store turns the list into path:line:column.
 
-public enum JSONPathElement: Hashable, Sendable, CustomStringConvertible {
+package enum JSONPathElement: Hashable, Sendable, CustomStringConvertible {
   case key(String)
   case index(Int)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .key(let key): key
     case .index(let index): "[\(index)]"
     }
   }
 
-  public static func describe(_ path: [JSONPathElement]) -> String {
+  package static func describe(_ path: [JSONPathElement]) -> String {
     var text = ""
     for element in path {
       switch element {

@@ -1,7 +1,7 @@
 // Any JSON value, as a tree. Used to carry fields a newer Tafel wrote (and
 // this one does not know) through a rewrite unchanged; see UnknownFields.
 
-public enum JSONValue: Hashable, Sendable, Codable {
+package enum JSONValue: Hashable, Sendable, Codable {
   case null
   case bool(Bool)
   case number(Double)
@@ -13,7 +13,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
   case array([JSONValue])
   case object([String: JSONValue])
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     if container.decodeNil() {
       self = .null
@@ -30,7 +30,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
     }
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     switch self {
     case .null: try container.encodeNil()
@@ -50,7 +50,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
     }
   }
 
-  public subscript(key: String) -> JSONValue? {
+  package subscript(key: String) -> JSONValue? {
     if case .object(let object) = self { return object[key] }
     return nil
   }
@@ -64,7 +64,7 @@ extension JSONValue {
   /// `text` as a number value: `.number` when a Double writes it back the
   /// same (an integer below 10^15, or a plain decimal like "0.5"), else
   /// kept as written.
-  public static func number(text: String) -> JSONValue {
+  package static func number(text: String) -> JSONValue {
     if let integer = Int(text), String(integer) == text, abs(integer) < 1_000_000_000_000_000 {
       return .number(Double(integer))
     }

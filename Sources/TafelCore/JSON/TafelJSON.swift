@@ -3,17 +3,17 @@
 
 import Foundation
 
-public enum TafelJSON {
-  public static func encoder() -> JSONEncoder {
+package enum TafelJSON {
+  package static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return encoder
   }
 
-  public static func decoder() -> JSONDecoder { JSONDecoder() }
+  package static func decoder() -> JSONDecoder { JSONDecoder() }
 
   /// Encodes a value in the store's style, with the trailing newline.
-  public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+  package static func encode<Value: Encodable>(_ value: Value) throws -> Data {
     var data = try encoder().encode(value)
     data.append(0x0A)
     return restoringNumberText(data)
@@ -46,7 +46,7 @@ public enum TafelJSON {
   /// from) that this version of Tafel does not know. `read` turns bytes into
   /// a tree and `decode` into the model (the store passes its own strict
   /// reader, which keeps a number as it was written).
-  public static func encode<Value: Codable>(
+  package static func encode<Value: Codable>(
     _ value: Value, preservingUnknownFieldsOf original: Data?,
     read: (Data) throws -> JSONValue = { try decoder().decode(JSONValue.self, from: $0) },
     decode: (Data) throws -> Value = { try decoder().decode(Value.self, from: $0) }

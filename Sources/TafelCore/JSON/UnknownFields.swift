@@ -7,9 +7,9 @@
 // items), else by position. A field the model knows and the user removed
 // stays removed, because it did survive the round trip.
 
-public enum UnknownFields {
+package enum UnknownFields {
   /// `updated` with every field of `original` that is missing from `roundTrip` put back.
-  public static func restore(updated: JSONValue, original: JSONValue, roundTrip: JSONValue)
+  package static func restore(updated: JSONValue, original: JSONValue, roundTrip: JSONValue)
     -> JSONValue
   {
     switch (updated, original, roundTrip) {
@@ -38,7 +38,7 @@ public enum UnknownFields {
   }
 
   /// True when a round trip dropped something, i.e. the file holds unknown fields.
-  public static func hasUnknown(original: JSONValue, roundTrip: JSONValue) -> Bool {
+  package static func hasUnknown(original: JSONValue, roundTrip: JSONValue) -> Bool {
     switch (original, roundTrip) {
     case (.object(let old), .object(let known)):
       for (key, value) in old {

@@ -15,10 +15,10 @@
 // - lines of an access log were removed or changed (a replica appends, and
 //   only to its own log).
 
-public enum RecordGrowth {
+package enum RecordGrowth {
   /// Why `theirs` does not keep what `base` recorded, or nil when it does.
   /// Both are whole store files (a family, a meeting, organisations, store.json).
-  public static func shrinkage(base: JSONValue, theirs: JSONValue) -> String? {
+  package static func shrinkage(base: JSONValue, theirs: JSONValue) -> String? {
     if let problem = keptByID("decisions", base, theirs, noun: "decision") { return problem }
     // The RvdK's decision is a step in `events`, which a person may edit;
     // the steps that carry the RvdK's decision stay as they were.
@@ -78,7 +78,7 @@ public enum RecordGrowth {
   }
 
   /// Why `theirs` is not `base` with lines added at its end, or nil.
-  public static func logShrinkage(base: [UInt8], theirs: [UInt8]) -> String? {
+  package static func logShrinkage(base: [UInt8], theirs: [UInt8]) -> String? {
     guard theirs.count >= base.count, theirs[0..<base.count].elementsEqual(base) else {
       return "lines of the access log were removed or changed"
     }
@@ -115,8 +115,8 @@ public enum RecordGrowth {
 /// people.json only grows too: nobody is taken off the list, and a
 /// revocation, once made, stays as it was (revoking a lost laptop's key
 /// must not be undone by another replica).
-public enum PeopleGrowth {
-  public static func shrinkage(base: People, theirs: People) -> String? {
+package enum PeopleGrowth {
+  package static func shrinkage(base: People, theirs: People) -> String? {
     for person in base.people {
       guard let other = theirs.person(person.id) else { return "\(person.id) was removed" }
       if let revoked = person.revoked, other.revoked != revoked {

@@ -17,16 +17,16 @@
 //   ours stays in place, both values are in the file's `conflicts`, for a
 //   person to resolve (`tafel resolve`). Never last-writer-wins.
 
-public enum StoreMerge {
-  public struct Result: Sendable {
-    public var merged: JSONValue
+package enum StoreMerge {
+  package struct Result: Sendable {
+    package var merged: JSONValue
     /// The conflicts this merge found (also in `merged["conflicts"]`).
-    public var conflicts: [MergeConflict]
+    package var conflicts: [MergeConflict]
   }
 
   /// Merges `ours` and `theirs`, both changed from `base` (nil when both
   /// sides added the file). `at` stamps new conflicts.
-  public static func merge(base: JSONValue?, ours: JSONValue, theirs: JSONValue, at: Timestamp)
+  package static func merge(base: JSONValue?, ours: JSONValue, theirs: JSONValue, at: Timestamp)
     -> Result
   {
     let theirs = renumberedWithReferences(base: base, ours: ours, theirs: theirs)
@@ -133,7 +133,7 @@ public enum StoreMerge {
   }
 
   /// An element's identity within its array.
-  public static func identity(_ element: JSONValue) -> String {
+  package static func identity(_ element: JSONValue) -> String {
     if case .object(let object) = element {
       if case .string(let id)? = object["id"] { return "id:" + id }
       if case .string(let family)? = object["family"], object["start"] != nil {
@@ -149,7 +149,7 @@ public enum StoreMerge {
   }
 
   /// How an identity reads in a field path: "decisions[FV-2026-0042-D003]".
-  public static func label(_ identity: String) -> String {
+  package static func label(_ identity: String) -> String {
     guard let colon = identity.firstIndex(of: ":") else { return identity }
     let text = String(identity[identity.index(after: colon)...])
     return text.count > 40 ? String(text.prefix(39)) + "…" : text

@@ -198,12 +198,12 @@ extension Minutes {
   }
 
   /// The letter as Markdown; nil when the family is not on the agenda.
-  public static func letterMarkdown(_ input: MinutesInput, family: String) -> String? {
+  package static func letterMarkdown(_ input: MinutesInput, family: String) -> String? {
     letterBlocks(input, family: family).map { DocumentText.markdown(title: $0.0, $0.1) }
   }
 
   /// The letter as one self-contained HTML page (the minutes' style).
-  public static func letterHTML(_ input: MinutesInput, family: String) -> String? {
+  package static func letterHTML(_ input: MinutesInput, family: String) -> String? {
     letterBlocks(input, family: family).map {
       DocumentText.html(title: $0.0, $0.1, language: input.language)
     }

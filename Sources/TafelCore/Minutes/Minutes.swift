@@ -3,29 +3,29 @@
 // correction next to the decision it corrects. The Markdown and HTML writers
 // (MinutesMarkdown, MinutesHTML) only lay this out.
 
-public struct MinutesInput: Sendable {
-  public var meeting: Meeting
+package struct MinutesInput: Sendable {
+  package var meeting: Meeting
   /// The families on the agenda, by id; a family missing here is shown by id only.
-  public var families: [String: Family]
+  package var families: [String: Family]
   /// For the names behind professional ids; nil shows ids as they are.
-  public var directory: Directory?
+  package var directory: Directory?
   /// The region in the title, e.g. "Foodvalley".
-  public var region: String
+  package var region: String
   /// Only this family's case (minutes that go to one family hold no other family).
-  public var onlyFamily: String?
-  public var language: Language
+  package var onlyFamily: String?
+  package var language: Language
   /// Times are shown as the clocks in this zone read them (where the table sits).
-  public var zone: TimeZoneRule
+  package var zone: TimeZoneRule
   /// The store's people, where it lists them: who recorded and who closed
   /// are named with their role.
-  public var people: People?
+  package var people: People?
   /// When the document is made; said in it, so two printouts can be told apart.
-  public var madeAt: Timestamp?
+  package var madeAt: Timestamp?
   /// For each family, the first later meeting (open) whose agenda holds it:
   /// a case not finished here and put there since has that as its next step.
-  public var nextMeetings: [String: String] = [:]
+  package var nextMeetings: [String: String] = [:]
 
-  public init(
+  package init(
     meeting: Meeting, families: [String: Family], directory: Directory? = nil,
     region: String = "", onlyFamily: String? = nil, language: Language = .en,
     zone: TimeZoneRule = .amsterdam
@@ -41,27 +41,27 @@ public struct MinutesInput: Sendable {
 }
 
 /// One decision as the minutes show it, with the corrections around it.
-public struct MinutesDecision: Sendable, Hashable {
-  public var decision: Decision
+package struct MinutesDecision: Sendable, Hashable {
+  package var decision: Decision
   /// The decision that corrects this one, if any.
-  public var correctedBy: Decision?
+  package var correctedBy: Decision?
   /// The kind of the case it was taken on: the outcome's words fit it.
-  public var kind: AgendaKind = .first
+  package var kind: AgendaKind = .first
 }
 
 /// One case of the meeting: an agenda item and what was decided on it.
-public struct MinutesCase: Sendable, Hashable {
-  public var number: Int
-  public var item: AgendaItem
-  public var familyName: String
-  public var decisions: [MinutesDecision]
+package struct MinutesCase: Sendable, Hashable {
+  package var number: Int
+  package var item: AgendaItem
+  package var familyName: String
+  package var decisions: [MinutesDecision]
 }
 
-public enum Minutes {
+package enum Minutes {
   /// The cases of the meeting in agenda order, limited to `onlyFamily` when set.
   /// A case's decisions are those taken at this meeting plus every correction
   /// of them (wherever it was recorded), in the order they were recorded.
-  public static func cases(_ input: MinutesInput) -> [MinutesCase] {
+  package static func cases(_ input: MinutesInput) -> [MinutesCase] {
     input.meeting.items.enumerated().compactMap { index, item in
       if let only = input.onlyFamily, only != item.family { return nil }
       let family = input.families[item.family]
@@ -118,7 +118,7 @@ extension Minutes {
   /// The attendance of a case as the minutes list it: present, sent
   /// apologies, did not come, and (when some was taken) not recorded; empty
   /// when nobody's attendance was recorded.
-  public static func attendanceGroups(_ item: AgendaItem, _ language: Language) -> [(
+  package static func attendanceGroups(_ item: AgendaItem, _ language: Language) -> [(
     String, [Attendee]
   )] {
     guard item.attendanceTaken else { return [] }
@@ -169,7 +169,7 @@ extension Minutes {
 
 extension Minutes {
   /// "Mila Jansen (secretary)" where the store lists the person, else the name as recorded.
-  public static func person(_ name: String, _ input: MinutesInput) -> String {
+  package static func person(_ name: String, _ input: MinutesInput) -> String {
     guard let person = input.people?.person(named: name) else { return name }
     return person.name + " (" + person.role.words(input.language) + ")"
   }
@@ -285,7 +285,7 @@ extension Minutes {
   /// What the RvdK decided on the request a decision of the table made, in
   /// words ("6 December 2026: the RvdK does not investigate, decided by …"),
   /// "none recorded yet." while it waits; nil when the decision made none.
-  public static func rvdkAnswer(to decision: Decision, in family: Family, _ language: Language)
+  package static func rvdkAnswer(to decision: Decision, in family: Family, _ language: Language)
     -> String?
   {
     guard decision.outcome == .investigation, let request = family.rvdkRequest(of: decision.id)

@@ -9,7 +9,7 @@ extension Minutes {
   /// The facts and the case as Markdown lines, headings `deeper` levels down.
   /// Typed text never starts a line with "#" (MarkdownText.line escapes it),
   /// so a line that does is one of the minutes' own headings.
-  public static func familyPartMarkdown(_ input: MinutesInput, deeper: Int) -> [String] {
+  package static func familyPartMarkdown(_ input: MinutesInput, deeper: Int) -> [String] {
     let labels = MinutesWords.Labels(input.language)
     var lines = facts(input).map { "- " + MarkdownText.inline($0) }
     lines += ["", "**\(MarkdownText.inline(standing(input)))**"]
@@ -27,7 +27,7 @@ extension Minutes {
 
   /// The same as HTML lines. Typed text is escaped, so "<h2>" is only ever
   /// the minutes' own tag.
-  public static func familyPartHTML(_ input: MinutesInput, deeper: Int) -> [String] {
+  package static func familyPartHTML(_ input: MinutesInput, deeper: Int) -> [String] {
     let labels = MinutesWords.Labels(input.language)
     var lines = ["<ul>"] + facts(input).map { "<li>\(escape($0))</li>" } + ["</ul>"]
     lines.append("<p><b>\(escape(standing(input)))</b></p>")

@@ -4,7 +4,7 @@
 // and a long word or address wraps inside the page.
 
 extension Minutes {
-  public static func html(_ input: MinutesInput) -> String {
+  package static func html(_ input: MinutesInput) -> String {
     let labels = MinutesWords.Labels(input.language)
     let meeting = input.meeting
     let region = input.region.isEmpty ? "" : " " + input.region
@@ -217,7 +217,7 @@ extension Minutes {
   }
 
   /// Text for HTML: & < > " ' escaped.
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in Sanitized.text(text).unicodeScalars {

@@ -6,7 +6,7 @@
 import Foundation
 
 extension Minutes {
-  public static func markdown(_ input: MinutesInput) -> String {
+  package static func markdown(_ input: MinutesInput) -> String {
     let labels = MinutesWords.Labels(input.language)
     let meeting = input.meeting
     var lines: [String] = []

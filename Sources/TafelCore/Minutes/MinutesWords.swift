@@ -2,8 +2,8 @@
 // the table, dates. The minutes go to Dutch families, so every word a reader
 // sees is here in both languages.
 
-public enum MinutesWords {
-  public static func outcome(_ outcome: Outcome, _ language: Language) -> String {
+package enum MinutesWords {
+  package static func outcome(_ outcome: Outcome, _ language: Language) -> String {
     switch outcome {
     case .noInvestigation:
       language.pick(
@@ -25,7 +25,7 @@ public enum MinutesWords {
   }
 
   /// A member of the family: child, parent or caregiver.
-  public static func memberRole(_ role: MemberRole, _ language: Language) -> String {
+  package static func memberRole(_ role: MemberRole, _ language: Language) -> String {
     switch role {
     case .child: language.pick("child", "kind")
     case .parent: language.pick("parent", "ouder")
@@ -33,7 +33,7 @@ public enum MinutesWords {
     }
   }
 
-  public static func role(_ role: AttendeeRole, _ language: Language) -> String {
+  package static func role(_ role: AttendeeRole, _ language: Language) -> String {
     switch role {
     case .parent: language.pick("parent", "ouder")
     case .child: language.pick("child", "kind")
@@ -51,7 +51,7 @@ public enum MinutesWords {
   }
 
   /// The words for an attendance mark, the same on the board and in the minutes.
-  public static func mark(_ mark: AttendanceMark, _ language: Language) -> String {
+  package static func mark(_ mark: AttendanceMark, _ language: Language) -> String {
     switch mark {
     case .present: language.pick("present", "aanwezig")
     case .sentApologies: language.pick("sent apologies", "afgemeld")
@@ -62,7 +62,7 @@ public enum MinutesWords {
 
   /// The outcome in the words of the case it was taken on: at a drang
   /// evaluation, whether the conditions were met.
-  public static func outcome(_ outcome: Outcome, _ language: Language, at kind: AgendaKind)
+  package static func outcome(_ outcome: Outcome, _ language: Language, at kind: AgendaKind)
     -> String
   {
     if kind == .otsEnd {
@@ -108,7 +108,7 @@ public enum MinutesWords {
     }
   }
 
-  public static func kind(_ kind: AgendaKind, _ language: Language) -> String {
+  package static func kind(_ kind: AgendaKind, _ language: Language) -> String {
     switch kind {
     case .first: language.pick("first discussion", "eerste bespreking")
     case .otsReview:
@@ -125,7 +125,7 @@ public enum MinutesWords {
   }
 
   /// A document of an OTS end review.
-  public static func document(_ document: OTSDocument, _ language: Language) -> String {
+  package static func document(_ document: OTSDocument, _ language: Language) -> String {
     switch document {
     case .requestToEnd:
       language.pick("the request to end the OTS", "het verzoek tot beëindiging van de OTS")
@@ -137,7 +137,7 @@ public enum MinutesWords {
     }
   }
 
-  public static func status(_ status: AgendaStatus, _ language: Language) -> String {
+  package static func status(_ status: AgendaStatus, _ language: Language) -> String {
     switch status {
     case .waiting: language.pick("not discussed", "niet besproken")
     case .paused: language.pick("paused, not finished", "onderbroken, niet afgerond")
@@ -150,7 +150,7 @@ public enum MinutesWords {
   }
 
   /// "29 November 2026" / "29 november 2026".
-  public static func date(_ day: Day, _ language: Language) -> String {
+  package static func date(_ day: Day, _ language: Language) -> String {
     let english = [
       "January", "February", "March", "April", "May", "June", "July", "August", "September",
       "October", "November", "December",
@@ -166,7 +166,7 @@ public enum MinutesWords {
   /// An agreement's latest status in words: "done, reported on 1 December
   /// 2026 by Anna (Lokaal Team)", "not possible (circumstances changed): …",
   /// "not done by its owner: …", or "open: no status reported".
-  public static func agreementStatus(
+  package static func agreementStatus(
     _ item: AgreementItem, _ language: Language, name: (String) -> String = { $0 }
   ) -> String {
     guard let review = item.review else {
@@ -207,38 +207,38 @@ public enum MinutesWords {
   }
 
   /// The heading words, one per field of a case.
-  public struct Labels: Sendable {
-    public let title: String
-    public let confidential: String
-    public let meeting: String
-    public let location: String
-    public let chair: String
-    public let secretary: String
-    public let planned: String
-    public let noAttendance: String
-    public let decision: String
-    public let outcome: String
-    public let deadline: String
-    public let rationale: String
-    public let agreements: String
-    public let noAgreements: String
-    public let owner: String
-    public let nobody: String
-    public let due: String
-    public let parentsView: String
-    public let childView: String
-    public let childNotHeard: String
-    public let dissent: String
-    public let presentAtDecision: String
-    public let recordedBy: String
-    public let correctedBy: String
-    public let corrects: String
-    public let noDecision: String
-    public let noCases: String
-    public let status: String
-    public let minutes: String
+  package struct Labels: Sendable {
+    package let title: String
+    package let confidential: String
+    package let meeting: String
+    package let location: String
+    package let chair: String
+    package let secretary: String
+    package let planned: String
+    package let noAttendance: String
+    package let decision: String
+    package let outcome: String
+    package let deadline: String
+    package let rationale: String
+    package let agreements: String
+    package let noAgreements: String
+    package let owner: String
+    package let nobody: String
+    package let due: String
+    package let parentsView: String
+    package let childView: String
+    package let childNotHeard: String
+    package let dissent: String
+    package let presentAtDecision: String
+    package let recordedBy: String
+    package let correctedBy: String
+    package let corrects: String
+    package let noDecision: String
+    package let noCases: String
+    package let status: String
+    package let minutes: String
 
-    public init(_ language: Language) {
+    package init(_ language: Language) {
       let nl = language == .nl
       title = nl ? "Verslag jeugdbeschermingstafel" : "Minutes of the youth protection table"
       confidential =

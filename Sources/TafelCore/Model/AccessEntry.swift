@@ -3,7 +3,7 @@
 // on which machine — and the hash of the line before it, so that a changed,
 // removed or reordered line shows (NEN 7513's questions, in the store).
 
-public enum AccessAction: String, Codable, Sendable, CaseIterable {
+package enum AccessAction: String, Codable, Sendable, CaseIterable {
   case view
   case change
   case export
@@ -12,25 +12,25 @@ public enum AccessAction: String, Codable, Sendable, CaseIterable {
   case remove
 }
 
-public struct AccessEntry: Codable, Hashable, Sendable {
+package struct AccessEntry: Codable, Hashable, Sendable {
   /// 1, 2, 3 … within its log file.
-  public var sequence: Int
-  public var at: Timestamp
+  package var sequence: Int
+  package var at: Timestamp
   /// The person (`--as`, else the user; in a store with people, their name).
-  public var who: String
+  package var who: String
   /// In a store with people: the person's id in people.json ("mjansen").
-  public var person: String?
+  package var person: String?
   /// On whose behalf, when given (`--on-behalf-of`).
-  public var onBehalfOf: String?
-  public var action: AccessAction
-  public var family: String
+  package var onBehalfOf: String?
+  package var action: AccessAction
+  package var family: String
   /// What was seen or changed: "board", "history", "minutes JBT-2026-12-01", "plan", …
-  public var part: String
-  public var machine: String
+  package var part: String
+  package var machine: String
   /// SHA-256 (hex) of the line before this one in the same file; "" for the first.
-  public var previous: String
+  package var previous: String
 
-  public init(
+  package init(
     sequence: Int = 0, at: Timestamp, who: String, onBehalfOf: String? = nil,
     action: AccessAction, family: String, part: String, machine: String, previous: String = "",
     person: String? = nil

@@ -6,7 +6,7 @@
 // tells "not possible" (circumstances changed) apart from "not done" (the
 // agency, or a parent, did not do it). Reviews are kept, oldest first; the latest counts.
 
-public enum AgreementStatus: String, Codable, CaseIterable, Sendable {
+package enum AgreementStatus: String, Codable, CaseIterable, Sendable {
   case done
   /// Circumstances changed: the agreement can no longer be carried out.
   case notPossible = "not-possible"
@@ -14,22 +14,22 @@ public enum AgreementStatus: String, Codable, CaseIterable, Sendable {
   case notDone = "not-done"
 }
 
-public struct AgreementReview: Codable, Hashable, Sendable, Identifiable {
+package struct AgreementReview: Codable, Hashable, Sendable, Identifiable {
   /// Unique within the family, e.g. "V2" (R is taken by assessments).
-  public var id: String
+  package var id: String
   /// The agreement's id, "FV-2026-0052-D003.2".
-  public var agreement: String
-  public var status: AgreementStatus
-  public var note: String?
+  package var agreement: String
+  package var status: AgreementStatus
+  package var note: String?
   /// The day the status holds from.
-  public var date: Day
+  package var date: Day
   /// Who reported it (the owning agency's professional), or the table's secretary.
-  public var by: String
+  package var by: String
   /// The meeting at which the table set it; absent for a status reported before.
-  public var meeting: String?
-  public var recordedAt: Timestamp
+  package var meeting: String?
+  package var recordedAt: Timestamp
 
-  public init(
+  package init(
     id: String, agreement: String, status: AgreementStatus, note: String? = nil, date: Day,
     by: String, meeting: String? = nil, recordedAt: Timestamp
   ) {
@@ -45,43 +45,43 @@ public struct AgreementReview: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// One agreement of a decision in force, with its id and its latest review.
-public struct AgreementItem: Hashable, Sendable {
-  public var id: String
-  public var agreement: Agreement
-  public var decision: Decision
+package struct AgreementItem: Hashable, Sendable {
+  package var id: String
+  package var agreement: Agreement
+  package var decision: Decision
   /// The plan action the agreement became, if it is in the plan.
-  public var action: String?
-  public var review: AgreementReview?
+  package var action: String?
+  package var review: AgreementReview?
 
   /// "D003.2" for "FV-2026-0052-D003.2".
-  public var shortID: String { Decision.shortID(id, family: decision.family) }
+  package var shortID: String { Decision.shortID(id, family: decision.family) }
 
   /// Whether the agreement still needs doing: no review, or "not done".
-  public var isOpen: Bool { review.map { $0.status == .notDone } ?? true }
+  package var isOpen: Bool { review.map { $0.status == .notDone } ?? true }
 }
 
 /// What can go wrong reviewing an agreement, in words for the commands.
-public struct AgreementRefusal: Error, Hashable, Sendable, CustomStringConvertible {
-  public var description: String
-  public init(_ description: String) { self.description = description }
+package struct AgreementRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+  package var description: String
+  package init(_ description: String) { self.description = description }
 }
 
 extension Decision {
   /// The id of its `index`-th agreement (from 0): "FV-2026-0052-D003.2".
-  public func agreementID(_ index: Int) -> String { "\(id).\(index + 1)" }
+  package func agreementID(_ index: Int) -> String { "\(id).\(index + 1)" }
 }
 
 extension Family {
   /// The family id an agreement id belongs to: "FV-2026-0052" for
   /// "FV-2026-0052-D003.2" (nil when it has no decision part).
-  public static func owner(ofAgreement id: String) -> String? {
+  package static func owner(ofAgreement id: String) -> String? {
     guard let range = id.range(of: "-D", options: .backwards) else { return nil }
     return String(id[..<range.lowerBound])
   }
 
   /// The agreements of every decision in force, in the order they were
   /// made, each with the latest review dated on or before `day` (all when nil).
-  public func agreementItems(asOf day: Day? = nil) -> [AgreementItem] {
+  package func agreementItems(asOf day: Day? = nil) -> [AgreementItem] {
     let corrected = correctedIDs
     var latest: [String: AgreementReview] = [:]
     for review in agreementReviews ?? [] where day.map({ review.date <= $0 }) ?? true {
@@ -132,7 +132,7 @@ extension Family {
   /// The agreements the table reviews at a sitting on `day`: those of the
   /// decisions taken at earlier sittings that were still open at the last
   /// of them, with their status as reported since.
-  public func agreementsToReview(on day: Day) -> [AgreementItem] {
+  package func agreementsToReview(on day: Day) -> [AgreementItem] {
     let corrected = correctedIDs
     let sittings = decisions.filter { !corrected.contains($0.id) }.map(\.tableDay)
     guard let previous = sittings.filter({ $0 < day }).max() else { return [] }
@@ -147,7 +147,7 @@ extension Family {
   /// Records a status for the agreement `id`. The plan action it became
   /// follows: done → done, not possible → cancelled, not done → open.
   @discardableResult
-  public mutating func review(
+  package mutating func review(
     agreement id: String, status: AgreementStatus, note: String?, on day: Day, by: String,
     meeting: String?, at time: Timestamp, replica: String? = nil
   ) throws(AgreementRefusal) -> AgreementReview {
@@ -208,7 +208,7 @@ extension Family {
 extension AgreementStatus {
   /// The plan action's status that follows: done, cancelled (not
   /// possible), or still open (not done).
-  public var actionStatus: ActionStatus {
+  package var actionStatus: ActionStatus {
     switch self {
     case .done: .done
     case .notPossible: .cancelled

@@ -2,7 +2,7 @@
 // a ruling. Handovers also say who informed whom, because the study found
 // that the next party is often not told.
 
-public enum EventKind: String, Codable, CaseIterable, Sendable {
+package enum EventKind: String, Codable, CaseIterable, Sendable {
   case report
   case intake
   case scaleUp = "scale-up"
@@ -31,9 +31,9 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   case crisis
 
   /// Scale-up, scale-down and handover must record who informed whom.
-  public var needsInformed: Bool { self == .scaleUp || self == .scaleDown || self == .handover }
+  package var needsInformed: Bool { self == .scaleUp || self == .scaleDown || self == .handover }
 
-  public var isRuling: Bool {
+  package var isRuling: Bool {
     switch self {
     case .rulingOTS, .rulingProvisionalOTS, .rulingPlacement, .rulingGuardianship: true
     default: false
@@ -41,36 +41,36 @@ public enum EventKind: String, Codable, CaseIterable, Sendable {
   }
 }
 
-public struct Informed: Codable, Hashable, Sendable {
-  public var who: String
-  public var whom: String
-  public var date: Day
+package struct Informed: Codable, Hashable, Sendable {
+  package var who: String
+  package var whom: String
+  package var date: Day
 
-  public init(who: String, whom: String, date: Day) {
+  package init(who: String, whom: String, date: Day) {
     self.who = who
     self.whom = whom
     self.date = date
   }
 }
 
-public struct ChainEvent: Codable, Hashable, Sendable, Identifiable {
+package struct ChainEvent: Codable, Hashable, Sendable, Identifiable {
   /// Unique within the family, e.g. "E7".
-  public var id: String
-  public var date: Day
-  public var kind: EventKind
+  package var id: String
+  package var date: Day
+  package var kind: EventKind
   /// Organisation ids.
-  public var from: String?
-  public var to: String?
-  public var note: String?
-  public var informed: [Informed]?
+  package var from: String?
+  package var to: String?
+  package var note: String?
+  package var informed: [Informed]?
   /// The decision this step follows from, for the steps decisions imply
   /// (`Family.chainSteps`); never stored in a family file.
-  public var decision: String?
+  package var decision: String?
   /// For the RvdK's decision (`rvdk-accept`, `rvdk-reject`): who decided,
   /// with which behavioural expert, and on what conditions or why not.
-  public var rvdk: RvdKDecision?
+  package var rvdk: RvdKDecision?
 
-  public init(
+  package init(
     id: String, date: Day, kind: EventKind, from: String? = nil, to: String? = nil,
     note: String? = nil, informed: [Informed]? = nil, decision: String? = nil,
     rvdk: RvdKDecision? = nil

@@ -1,7 +1,7 @@
 // A decision of the table. Decisions are never edited or removed: a
 // correction is a new decision whose `supersedes` names the one it replaces.
 
-public enum Outcome: String, Codable, CaseIterable, Sendable {
+package enum Outcome: String, Codable, CaseIterable, Sendable {
   /// No RvdK investigation; voluntary help continues.
   case noInvestigation = "no-investigation"
   /// RvdK investigation postponed with agreements (drang), with a deadline ≤ six months.
@@ -20,63 +20,63 @@ public enum Outcome: String, Codable, CaseIterable, Sendable {
   /// decision: it has one way, the adjourn form (`a`, `tafel meeting
   /// adjourn`), which asks why and where the case goes; `adjourned` stays
   /// readable in decisions recorded before.
-  public static let offered: [Outcome] = allCases.filter { $0 != .adjourned }
+  package static let offered: [Outcome] = allCases.filter { $0 != .adjourned }
 }
 
-public struct Agreement: Codable, Hashable, Sendable {
-  public var what: String
+package struct Agreement: Codable, Hashable, Sendable {
+  package var what: String
   /// A name or professional id; may be empty, which the agreements signal reports.
-  public var owner: String
-  public var due: Day?
+  package var owner: String
+  package var due: Day?
 
-  public init(what: String, owner: String, due: Day? = nil) {
+  package init(what: String, owner: String, due: Day? = nil) {
     self.what = what
     self.owner = owner
     self.due = due
   }
 }
 
-public struct Decision: Codable, Hashable, Sendable, Identifiable {
+package struct Decision: Codable, Hashable, Sendable, Identifiable {
   /// "<family id>-D<number>", e.g. "FV-2026-0042-D003".
-  public var id: String
-  public var family: String
-  public var meeting: String?
-  public var time: Timestamp
+  package var id: String
+  package var family: String
+  package var meeting: String?
+  package var time: Timestamp
 
   /// The day the decision was taken, as the calendar at the table reads it.
   /// The rules (the child's voice, drang deadlines) count in Dutch days, so a
   /// decision at 00:30 in Ede is on that day, not on the UTC day before.
-  public var day: Day { TimeZoneRule.amsterdam.day(of: time) }
+  package var day: Day { TimeZoneRule.amsterdam.day(of: time) }
 
   /// The day of the sitting it was taken at: its meeting's date, else its own day.
-  public var tableDay: Day { meeting.flatMap(Meeting.date(fromID:)) ?? day }
-  public var outcome: Outcome
+  package var tableDay: Day { meeting.flatMap(Meeting.date(fromID:)) ?? day }
+  package var outcome: Outcome
   /// The words for `other`, or a clarification of any outcome.
-  public var outcomeText: String?
+  package var outcomeText: String?
   /// For `drang`: the day by which the agreements must have worked.
-  public var deadline: Day?
-  public var rationale: String
-  public var agreements: [Agreement]
-  public var parentsView: String?
-  public var childView: String?
+  package var deadline: Day?
+  package var rationale: String
+  package var agreements: [Agreement]
+  package var parentsView: String?
+  package var childView: String?
   /// Why the child was not heard, when a child of 12 or older was not.
-  public var childNotHeard: String?
-  public var dissent: String?
-  public var present: [String]
-  public var recordedBy: String
-  public var supersedes: String?
+  package var childNotHeard: String?
+  package var dissent: String?
+  package var present: [String]
+  package var recordedBy: String
+  package var supersedes: String?
   /// The other decisions in force for the case at the same meeting that
   /// this correction replaces too: after a sync, two replicas may each have
   /// recorded one offline, and a correction settles both.
-  public var resolves: [String]?
+  package var resolves: [String]?
   /// For a correction: why it was made (asked when the meeting was closed
   /// already, so the record says why it changed afterwards).
-  public var correctionReason: String?
+  package var correctionReason: String?
 
   /// Every decision this one corrects: the one it supersedes, then those it resolves.
-  public var corrects: [String] { (supersedes.map { [$0] } ?? []) + (resolves ?? []) }
+  package var corrects: [String] { (supersedes.map { [$0] } ?? []) + (resolves ?? []) }
 
-  public init(
+  package init(
     id: String, family: String, meeting: String? = nil, time: Timestamp, outcome: Outcome,
     outcomeText: String? = nil, deadline: Day? = nil, rationale: String,
     agreements: [Agreement] = [], parentsView: String? = nil, childView: String? = nil,
@@ -102,14 +102,14 @@ public struct Decision: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// The first line of the rationale, for one-line lists.
-  public var rationaleHeadline: String {
+  package var rationaleHeadline: String {
     rationale.split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
   }
 }
 
 extension Decision {
   /// "D003" for "FV-2026-0042-D003", "D003-b" for a replica's "FV-2026-0042-D003-b".
-  public static func shortID(_ id: String, family: String) -> String {
+  package static func shortID(_ id: String, family: String) -> String {
     id.hasPrefix(family + "-") ? String(id.dropFirst(family.count + 1)) : id
   }
 }

@@ -2,15 +2,15 @@
 // asks these questions hundreds of thousands of times over a large store, and
 // a linear search of organisations.json for each costs more than the rules.
 
-public struct DirectoryLookup: Sendable {
-  public let directory: Directory
+package struct DirectoryLookup: Sendable {
+  package let directory: Directory
   /// The store's people, where it lists them: the access log and the
   /// record name people with their role and organisation from here.
-  public var people: People?
+  package var people: People?
   private let professionals: [String: Professional]
   private let organisations: [String: Organisation]
 
-  public init(_ directory: Directory) {
+  package init(_ directory: Directory) {
     self.directory = directory
     var professionals: [String: Professional] = [:]
     for professional in directory.professionals where professionals[professional.id] == nil {
@@ -24,28 +24,28 @@ public struct DirectoryLookup: Sendable {
     self.organisations = organisations
   }
 
-  public func professional(_ id: String) -> Professional? { professionals[id] }
+  package func professional(_ id: String) -> Professional? { professionals[id] }
 
   /// The professional with this id or this name (the access log holds who
   /// was named with `--as`), when there is exactly one.
-  public func professional(named name: String) -> Professional? {
+  package func professional(named name: String) -> Professional? {
     if let byID = professionals[name] { return byID }
     let matches = directory.professionals.filter {
       Folding.fold($0.name) == Folding.fold(name)
     }
     return matches.count == 1 ? matches[0] : nil
   }
-  public func organisation(_ id: String) -> Organisation? { organisations[id] }
+  package func organisation(_ id: String) -> Organisation? { organisations[id] }
 
   /// The organisation id a professional works for.
-  public func organisation(ofProfessional id: String) -> String? {
+  package func organisation(ofProfessional id: String) -> String? {
     professionals[id]?.organisation
   }
 
   /// The short name lines of text use ("RvdK", "Veilig Thuis", …), or the id itself.
-  public func shortName(ofOrganisation id: String) -> String {
+  package func shortName(ofOrganisation id: String) -> String {
     organisations[id].map(ChainWords.shortName) ?? id
   }
 
-  public func name(ofProfessional id: String) -> String { professionals[id]?.name ?? id }
+  package func name(ofProfessional id: String) -> String { professionals[id]?.name ?? id }
 }

@@ -5,19 +5,19 @@
 
 import Foundation
 
-public struct DraftRecord: Codable, Hashable, Sendable {
-  public var family: String
-  public var savedAt: Timestamp
-  public var draft: DecisionDraft
+package struct DraftRecord: Codable, Hashable, Sendable {
+  package var family: String
+  package var savedAt: Timestamp
+  package var draft: DecisionDraft
 
-  public init(family: String, savedAt: Timestamp, draft: DecisionDraft) {
+  package init(family: String, savedAt: Timestamp, draft: DecisionDraft) {
     self.family = family
     self.savedAt = savedAt
     self.draft = draft
   }
 
   /// Pretty JSON with sorted keys, like every file of the store.
-  public func encoded() -> Data {
+  package func encoded() -> Data {
     (try? TafelJSON.encode(self)) ?? Data()
   }
 }

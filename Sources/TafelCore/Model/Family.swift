@@ -2,7 +2,7 @@
 // its consent, and everything that was done and decided for it. One family is
 // one file (families/<NN>/<id>.json), so one family can be read without the rest.
 
-public enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
+package enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
   /// Reported, not yet in help.
   case reported
   /// Voluntary help from the local team or a care provider.
@@ -17,27 +17,27 @@ public enum Phase: String, Codable, CaseIterable, Sendable, Comparable {
   case measure
   case closed
 
-  public static func < (lhs: Phase, rhs: Phase) -> Bool {
+  package static func < (lhs: Phase, rhs: Phase) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }
 }
 
-public enum MemberRole: String, Codable, CaseIterable, Sendable {
+package enum MemberRole: String, Codable, CaseIterable, Sendable {
   case child
   case parent
   case caregiver
 }
 
-public struct Member: Codable, Hashable, Sendable, Identifiable {
+package struct Member: Codable, Hashable, Sendable, Identifiable {
   /// Unique within the family, e.g. "M1".
-  public var id: String
-  public var name: String
-  public var role: MemberRole
-  public var birthDate: Day?
+  package var id: String
+  package var name: String
+  package var role: MemberRole
+  package var birthDate: Day?
   /// For parents and caregivers: whether they hold parental authority (gezag).
-  public var custody: Bool?
+  package var custody: Bool?
 
-  public init(
+  package init(
     id: String, name: String, role: MemberRole, birthDate: Day? = nil, custody: Bool? = nil
   ) {
     self.id = id
@@ -47,22 +47,22 @@ public struct Member: Codable, Hashable, Sendable, Identifiable {
     self.custody = custody
   }
 
-  public func age(on day: Day) -> Int? { birthDate.map { $0.age(on: day) } }
+  package func age(on day: Day) -> Int? { birthDate.map { $0.age(on: day) } }
 }
 
 /// One person's consent to share at the table (ConsentRules says whose is
 /// needed). Consents recorded before consent was per person have no member;
 /// their "given by" names who gave them.
-public struct Consent: Codable, Hashable, Sendable {
-  public var givenBy: String
+package struct Consent: Codable, Hashable, Sendable {
+  package var givenBy: String
   /// The member who gave it ("M2"), for a consent recorded per person.
-  public var member: String?
-  public var date: Day
-  public var scope: String
+  package var member: String?
+  package var date: Day
+  package var scope: String
   /// The day it was withdrawn; the consent holds until then.
-  public var withdrawn: Day?
+  package var withdrawn: Day?
 
-  public init(
+  package init(
     givenBy: String, member: String? = nil, date: Day, scope: String, withdrawn: Day? = nil
   ) {
     self.givenBy = givenBy
@@ -75,45 +75,45 @@ public struct Consent: Codable, Hashable, Sendable {
 
 extension Family {
   /// The consents that hold on `day` (given by then, not withdrawn by then).
-  public func consents(on day: Day) -> [Consent] {
+  package func consents(on day: Day) -> [Consent] {
     consent.filter { $0.date <= day && ($0.withdrawn.map { $0 > day } ?? true) }
   }
 }
 
-public struct Family: Codable, Hashable, Sendable, Identifiable {
+package struct Family: Codable, Hashable, Sendable, Identifiable {
   /// Region prefix, year and number: "FV-2026-0042".
-  public var id: String
+  package var id: String
   /// The name shown on the board, e.g. "Familie Öztürk".
-  public var name: String
-  public var municipality: String
-  public var members: [Member]
-  public var phase: Phase
-  public var consent: [Consent]
-  public var involvements: [Involvement]
-  public var plan: FamilyPlan
-  public var request: RequestForDiscussion?
+  package var name: String
+  package var municipality: String
+  package var members: [Member]
+  package var phase: Phase
+  package var consent: [Consent]
+  package var involvements: [Involvement]
+  package var plan: FamilyPlan
+  package var request: RequestForDiscussion?
   /// The requests a newer one replaced, oldest first: why the family came to
   /// the table before stays on record. Absent until a request is replaced.
-  public var earlierRequests: [RequestForDiscussion]?
-  public var assessments: [RiskAssessment]
-  public var events: [ChainEvent]
+  package var earlierRequests: [RequestForDiscussion]?
+  package var assessments: [RiskAssessment]
+  package var events: [ChainEvent]
   /// Append-only: a correction is a new decision naming the one it supersedes.
-  public var decisions: [Decision]
-  public var changes: [ChangeRecord]
+  package var decisions: [Decision]
+  package var changes: [ChangeRecord]
   /// Values two replicas changed differently, kept by a sync for a person
   /// to resolve (`tafel resolve`); absent when there are none.
-  public var conflicts: [MergeConflict]?
+  package var conflicts: [MergeConflict]?
   /// Who held and holds the child's safety, and the handovers offered,
   /// oldest first (SafetyResponsibility); absent until one is recorded.
-  public var safety: [SafetyResponsibility]?
+  package var safety: [SafetyResponsibility]?
   /// The statuses reported for the table's agreements, oldest first
   /// (AgreementReview); absent until one is recorded.
-  public var agreementReviews: [AgreementReview]?
+  package var agreementReviews: [AgreementReview]?
   /// When and by whom the file was closed (`tafel archive`): read-only from
   /// then on, off the agenda and the board's lists, still in the reports.
-  public var archived: ChangeRecord?
+  package var archived: ChangeRecord?
 
-  public init(
+  package init(
     id: String, name: String, municipality: String, members: [Member] = [],
     phase: Phase = .reported, consent: [Consent] = [], involvements: [Involvement] = [],
     plan: FamilyPlan = FamilyPlan(), request: RequestForDiscussion? = nil,
@@ -135,15 +135,15 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
     self.changes = changes
   }
 
-  public var children: [Member] { members.filter { $0.role == .child } }
+  package var children: [Member] { members.filter { $0.role == .child } }
 
-  public func member(_ id: String) -> Member? { members.first { $0.id == id } }
+  package func member(_ id: String) -> Member? { members.first { $0.id == id } }
 
-  public func decision(_ id: String) -> Decision? { decisions.first { $0.id == id } }
+  package func decision(_ id: String) -> Decision? { decisions.first { $0.id == id } }
 
   /// The ids of every decision a later one corrects (`supersedes` or
   /// `resolves`): one pass, for loops over all decisions.
-  public var correctedIDs: Set<String> {
+  package var correctedIDs: Set<String> {
     var ids: Set<String> = []
     for decision in decisions {
       if let supersedes = decision.supersedes { ids.insert(supersedes) }
@@ -154,7 +154,7 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
 
   /// For each corrected decision, the (first) decision that corrects it —
   /// `correction(of:)` for every decision at once, for loops over them all.
-  public var corrections: [String: Decision] {
+  package var corrections: [String: Decision] {
     var found: [String: Decision] = [:]
     for decision in decisions {
       for id in [decision.supersedes].compactMap({ $0 }) + (decision.resolves ?? [])
@@ -166,7 +166,7 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// The decision that supersedes `id`, if any.
-  public func correction(of id: String) -> Decision? {
+  package func correction(of id: String) -> Decision? {
     decisions.first { $0.supersedes == id || ($0.resolves?.contains(id) ?? false) }
   }
 
@@ -174,7 +174,7 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   /// (none corrects the other) — what a sync of two replicas that each
   /// recorded one offline leaves. Flagged by the board and `tafel check`;
   /// a correction of one of them replaces them all.
-  public var decisionsInForceTogether: [(meeting: String, decisions: [Decision])] {
+  package var decisionsInForceTogether: [(meeting: String, decisions: [Decision])] {
     var byMeeting: [String: [Decision]] = [:]
     var order: [String] = []
     let corrected = correctedIDs
@@ -190,9 +190,9 @@ public struct Family: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// Initials of the display name without the word "Familie"/"Family": "Familie de Vries" → "dV".
-  public var initials: String { Family.initials(of: name) }
+  package var initials: String { Family.initials(of: name) }
 
-  public static func initials(of name: String) -> String {
+  package static func initials(of name: String) -> String {
     let words = name.split(separator: " ").filter {
       let lower = $0.lowercased()
       return lower != "familie" && lower != "family" && lower != "gezin"

@@ -3,7 +3,7 @@
 // on the board, the pane with focus decides which part is edited (see
 // `FamilyPart(pane:)` in TafelUI).
 
-public enum FamilyPart: String, CaseIterable, Sendable {
+package enum FamilyPart: String, CaseIterable, Sendable {
   case plan
   case involvements
   case assessments

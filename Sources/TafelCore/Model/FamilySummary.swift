@@ -1,15 +1,15 @@
 // The few fields of a family needed to list and filter families without
 // opening their files: one entry of the store's index.
 
-public struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
-  public var id: String
-  public var name: String
-  public var municipality: String
-  public var phase: Phase
+package struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
+  package var id: String
+  package var name: String
+  package var municipality: String
+  package var phase: Phase
   /// The family is archived (`tafel archive`): off the board's lists.
-  public var archived: Bool
+  package var archived: Bool
 
-  public init(id: String, name: String, municipality: String, phase: Phase, archived: Bool = false)
+  package init(id: String, name: String, municipality: String, phase: Phase, archived: Bool = false)
   {
     self.id = id
     self.name = name
@@ -18,7 +18,7 @@ public struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
     self.archived = archived
   }
 
-  public init(_ family: Family) {
+  package init(_ family: Family) {
     self.init(
       id: family.id, name: family.name, municipality: family.municipality, phase: family.phase,
       archived: family.archived != nil)
@@ -26,7 +26,7 @@ public struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
 
   enum CodingKeys: String, CodingKey { case id, name, municipality, phase, archived }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     name = try container.decode(String.self, forKey: .name)
@@ -35,7 +35,7 @@ public struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
     archived = try container.decodeIfPresent(Bool.self, forKey: .archived) ?? false
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     if archived { try container.encode(true, forKey: .archived) }
     try container.encode(id, forKey: .id)
@@ -44,5 +44,5 @@ public struct FamilySummary: Codable, Hashable, Sendable, Identifiable {
     try container.encode(phase, forKey: .phase)
   }
 
-  public var initials: String { Family.initials(of: name) }
+  package var initials: String { Family.initials(of: name) }
 }

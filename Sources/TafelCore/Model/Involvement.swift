@@ -2,7 +2,7 @@
 
 /// What a professional does for a family. The study found organisations
 /// overlapping in exactly these functions.
-public enum CaseFunction: String, Codable, CaseIterable, Sendable {
+package enum CaseFunction: String, Codable, CaseIterable, Sendable {
   case intake
   /// Regie: holding direction over the one family plan.
   case direction
@@ -15,16 +15,16 @@ public enum CaseFunction: String, Codable, CaseIterable, Sendable {
   case care
 }
 
-public struct Involvement: Codable, Hashable, Sendable, Identifiable {
+package struct Involvement: Codable, Hashable, Sendable, Identifiable {
   /// Unique within the family, e.g. "I3".
-  public var id: String
+  package var id: String
   /// The id of a `Professional` in organisations.json.
-  public var professional: String
-  public var functions: [CaseFunction]
-  public var from: Day
-  public var to: Day?
+  package var professional: String
+  package var functions: [CaseFunction]
+  package var from: Day
+  package var to: Day?
 
-  public init(
+  package init(
     id: String, professional: String, functions: [CaseFunction], from: Day, to: Day? = nil
   ) {
     self.id = id
@@ -35,10 +35,10 @@ public struct Involvement: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// True when the involvement runs on `day` (`to` is inclusive).
-  public func isActive(on day: Day) -> Bool { from <= day && (to.map { day <= $0 } ?? true) }
+  package func isActive(on day: Day) -> Bool { from <= day && (to.map { day <= $0 } ?? true) }
 
   /// True when this involvement and the period [start, end] share at least one day.
-  public func overlaps(from start: Day, to end: Day?) -> Bool {
+  package func overlaps(from start: Day, to end: Day?) -> Bool {
     let myEnd = to ?? Day(ordinal: Int.max / 2)
     let otherEnd = end ?? Day(ordinal: Int.max / 2)
     return from <= otherEnd && start <= myEnd

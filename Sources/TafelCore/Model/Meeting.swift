@@ -2,7 +2,7 @@
 // (meetings/<id>.json); the id starts with the date so that today's meeting
 // is found from the file names alone.
 
-public enum AgendaKind: String, Codable, CaseIterable, Sendable {
+package enum AgendaKind: String, Codable, CaseIterable, Sendable {
   /// First discussion of a family at the table.
   case first
   /// Review of an OTS coming to its end: end or extension.
@@ -18,14 +18,14 @@ public enum AgendaKind: String, Codable, CaseIterable, Sendable {
   case otsExtension = "ots-extension"
 
   /// The documents a case of this kind is scheduled with; empty for most.
-  public var requiredDocuments: [OTSDocument] { self == .otsEnd ? OTSDocument.allCases : [] }
+  package var requiredDocuments: [OTSDocument] { self == .otsEnd ? OTSDocument.allCases : [] }
 
   /// Whether the case reviews an OTS (any of its kinds).
-  public var isOTS: Bool { self == .otsReview || self == .otsEnd || self == .otsExtension }
+  package var isOTS: Bool { self == .otsReview || self == .otsEnd || self == .otsExtension }
 }
 
 /// The documents the RvdK reviews a decision not to extend an OTS with.
-public enum OTSDocument: String, Codable, CaseIterable, Sendable {
+package enum OTSDocument: String, Codable, CaseIterable, Sendable {
   /// The GI's request to end the OTS.
   case requestToEnd = "request-to-end"
   /// The evaluation or closing report.
@@ -34,7 +34,7 @@ public enum OTSDocument: String, Codable, CaseIterable, Sendable {
   case decisionLetter = "decision-letter"
 }
 
-public enum AgendaStatus: String, Codable, CaseIterable, Sendable {
+package enum AgendaStatus: String, Codable, CaseIterable, Sendable {
   case waiting
   case inProgress = "in-progress"
   /// Left the table for now (another case was started); it can be started again.
@@ -48,7 +48,7 @@ public enum AgendaStatus: String, Codable, CaseIterable, Sendable {
 }
 
 /// Who can sit at the table for a case: everyone at a JBT.
-public enum AttendeeRole: String, Codable, CaseIterable, Sendable {
+package enum AttendeeRole: String, Codable, CaseIterable, Sendable {
   case parent
   case child
   /// Someone from the family's network, or a confidant (*vertrouwenspersoon*).
@@ -67,7 +67,7 @@ public enum AttendeeRole: String, Codable, CaseIterable, Sendable {
 
 /// What the record says of one person's attendance: only what was recorded.
 /// Attendance not taken is "not recorded", never "absent".
-public enum AttendanceMark: String, Codable, CaseIterable, Sendable {
+package enum AttendanceMark: String, Codable, CaseIterable, Sendable {
   case notRecorded = "not-recorded"
   case present
   /// Absent, and said so beforehand (*afgemeld*).
@@ -76,28 +76,28 @@ public enum AttendanceMark: String, Codable, CaseIterable, Sendable {
   case didNotCome = "did-not-come"
 
   /// The next mark in the order the attendance list cycles through.
-  public var next: AttendanceMark {
+  package var next: AttendanceMark {
     let all = AttendanceMark.allCases
     return all[(all.firstIndex(of: self)! + 1) % all.count]
   }
 }
 
-public struct Attendee: Codable, Hashable, Sendable {
-  public var role: AttendeeRole
-  public var name: String
-  public var mark: AttendanceMark
+package struct Attendee: Codable, Hashable, Sendable {
+  package var role: AttendeeRole
+  package var name: String
+  package var mark: AttendanceMark
 
   /// Whether the record says this person was there.
-  public var present: Bool { mark == .present }
+  package var present: Bool { mark == .present }
 
-  public init(role: AttendeeRole, name: String, mark: AttendanceMark) {
+  package init(role: AttendeeRole, name: String, mark: AttendanceMark) {
     self.role = role
     self.name = name
     self.mark = mark
   }
 
   /// `present: false` is "not recorded": nobody said the person was absent.
-  public init(role: AttendeeRole, name: String, present: Bool) {
+  package init(role: AttendeeRole, name: String, present: Bool) {
     self.init(role: role, name: name, mark: present ? .present : .notRecorded)
   }
 
@@ -106,7 +106,7 @@ public struct Attendee: Codable, Hashable, Sendable {
   /// Files of format 1 before marks held only `present`; `false` there was
   /// written for everyone invited whose attendance nobody took, so it is read
   /// as "not recorded", never as "absent".
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     role = try container.decode(AttendeeRole.self, forKey: .role)
     name = try container.decode(String.self, forKey: .name)
@@ -118,7 +118,7 @@ public struct Attendee: Codable, Hashable, Sendable {
   }
 
   /// Writes the mark, and `present` beside it for readers that know only that.
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(role, forKey: .role)
     try container.encode(name, forKey: .name)
@@ -129,42 +129,42 @@ public struct Attendee: Codable, Hashable, Sendable {
 
 extension AgendaItem {
   /// Whether anyone's attendance was recorded for this case.
-  public var attendanceTaken: Bool { attendance.contains { $0.mark != .notRecorded } }
+  package var attendanceTaken: Bool { attendance.contains { $0.mark != .notRecorded } }
 }
 
-public struct AgendaItem: Codable, Hashable, Sendable {
-  public var family: String
+package struct AgendaItem: Codable, Hashable, Sendable {
+  package var family: String
   /// Planned start, "HH:MM".
-  public var start: String
-  public var minutes: Int
-  public var kind: AgendaKind
-  public var status: AgendaStatus
+  package var start: String
+  package var minutes: Int
+  package var kind: AgendaKind
+  package var status: AgendaStatus
   /// When the case last came to the table (the timer runs from here while
   /// it is in progress).
-  public var startedAt: Timestamp?
+  package var startedAt: Timestamp?
   /// Seconds spent at the table before `startedAt` (earlier stretches; paused
   /// time left out). Absent until the case first leaves the table.
-  public var spentSeconds: Int?
-  public var attendance: [Attendee]
+  package var spentSeconds: Int?
+  package var attendance: [Attendee]
   /// Why the case was adjourned (said at the table).
-  public var adjournedReason: String?
+  package var adjournedReason: String?
   /// The meeting an adjourned case moves to.
-  public var carriedTo: String?
+  package var carriedTo: String?
   /// The meeting this case was carried over from.
-  public var carriedFrom: String?
+  package var carriedFrom: String?
   /// Why it was adjourned there: it travels with the case.
-  public var carriedReason: String?
+  package var carriedReason: String?
   /// For a case scheduled with documents (an OTS end review): those present.
   /// Absent for a case of before, whose documents were not recorded.
-  public var documents: [OTSDocument]?
+  package var documents: [OTSDocument]?
 
   /// The required documents not present; nil when none were recorded.
-  public var missingDocuments: [OTSDocument]? {
+  package var missingDocuments: [OTSDocument]? {
     guard let documents else { return kind.requiredDocuments.isEmpty ? [] : nil }
     return kind.requiredDocuments.filter { !documents.contains($0) }
   }
 
-  public init(
+  package init(
     family: String, start: String, minutes: Int = 60, kind: AgendaKind = .first,
     status: AgendaStatus = .waiting, startedAt: Timestamp? = nil, spentSeconds: Int? = nil,
     attendance: [Attendee] = [], adjournedReason: String? = nil, carriedTo: String? = nil,
@@ -185,14 +185,14 @@ public struct AgendaItem: Codable, Hashable, Sendable {
 
   /// The time the case spent at the table by `now`: earlier stretches, and
   /// the current one while it is in progress. Paused time is not counted.
-  public func secondsAtTable(at now: Timestamp) -> Int {
+  package func secondsAtTable(at now: Timestamp) -> Int {
     let running =
       status == .inProgress ? startedAt.map { max(0, now.seconds - $0.seconds) } ?? 0 : 0
     return (spentSeconds ?? 0) + running
   }
 
   /// Brings the case to the table now.
-  public mutating func start(at now: Timestamp) {
+  package mutating func start(at now: Timestamp) {
     if status == .inProgress { return }
     status = .inProgress
     startedAt = now
@@ -200,7 +200,7 @@ public struct AgendaItem: Codable, Hashable, Sendable {
 
   /// The case leaves the table as `status` (paused, discussed, decided,
   /// adjourned); the time of the stretch that ends is kept.
-  public mutating func leave(as status: AgendaStatus, at now: Timestamp) {
+  package mutating func leave(as status: AgendaStatus, at now: Timestamp) {
     if self.status == .inProgress, let startedAt {
       spentSeconds = (spentSeconds ?? 0) + max(0, now.seconds - startedAt.seconds)
     }
@@ -211,7 +211,7 @@ public struct AgendaItem: Codable, Hashable, Sendable {
 extension Meeting {
   /// One case at the table: `family` is started, and a case still in progress
   /// (started in another terminal, say) is paused, its time kept.
-  public mutating func startCase(_ family: String, at now: Timestamp) {
+  package mutating func startCase(_ family: String, at now: Timestamp) {
     for index in items.indices where items[index].family != family {
       if items[index].status == .inProgress { items[index].leave(as: .paused, at: now) }
     }
@@ -221,31 +221,31 @@ extension Meeting {
   }
 
   /// The case at the table now, if any.
-  public var caseAtTable: AgendaItem? { items.first { $0.status == .inProgress } }
+  package var caseAtTable: AgendaItem? { items.first { $0.status == .inProgress } }
 }
 
-public struct Meeting: Codable, Hashable, Sendable, Identifiable {
+package struct Meeting: Codable, Hashable, Sendable, Identifiable {
   /// "JBT-YYYY-MM-DD", with "-2", "-3" … for a second meeting on one day.
-  public var id: String
-  public var date: Day
-  public var location: String
-  public var chair: String
-  public var secretary: String
-  public var items: [AgendaItem]
+  package var id: String
+  package var date: Day
+  package var location: String
+  package var chair: String
+  package var secretary: String
+  package var items: [AgendaItem]
   /// When the meeting was closed: its minutes are final from then on.
-  public var closedAt: Timestamp?
+  package var closedAt: Timestamp?
   /// Who closed it.
-  public var closedBy: String?
+  package var closedBy: String?
   /// When it was called off before it sat (`tafel meeting remove`): the file
   /// stays, as the record that it was planned; nothing is put on its agenda.
-  public var cancelledAt: Timestamp?
-  public var cancelledBy: String?
-  public var cancelReason: String?
-  public var changes: [ChangeRecord]
+  package var cancelledAt: Timestamp?
+  package var cancelledBy: String?
+  package var cancelReason: String?
+  package var changes: [ChangeRecord]
   /// Values two replicas changed differently (see Family.conflicts).
-  public var conflicts: [MergeConflict]?
+  package var conflicts: [MergeConflict]?
 
-  public init(
+  package init(
     id: String, date: Day, location: String = "", chair: String = "", secretary: String = "",
     items: [AgendaItem] = [], closedAt: Timestamp? = nil, closedBy: String? = nil,
     changes: [ChangeRecord] = []
@@ -262,7 +262,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// The date in a meeting id ("JBT-2026-11-29" or "JBT-2026-11-29-2"), read without opening the file.
-  public static func date(fromID id: String) -> Day? {
+  package static func date(fromID id: String) -> Day? {
     guard id.hasPrefix("JBT-"), id.count >= 14 else { return nil }
     let start = id.index(id.startIndex, offsetBy: 4)
     let end = id.index(start, offsetBy: 10)
@@ -270,7 +270,7 @@ public struct Meeting: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// Today's meeting, else the next one, else the latest — from ids alone.
-  public static func pick(fromIDs ids: [String], today: Day) -> String? {
+  package static func pick(fromIDs ids: [String], today: Day) -> String? {
     let dated = ids.compactMap { id in date(fromID: id).map { (id, $0) } }
       .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
     if let todays = dated.first(where: { $0.1 == today }) { return todays.0 }

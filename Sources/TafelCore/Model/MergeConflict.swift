@@ -3,31 +3,31 @@
 // who changed each side and when. It lives in the file's `conflicts` until
 // `tafel resolve` takes one value and records who did it and when.
 
-public struct MergeSide: Codable, Hashable, Sendable {
-  public var by: String
-  public var at: Timestamp
+package struct MergeSide: Codable, Hashable, Sendable {
+  package var by: String
+  package var at: Timestamp
 
-  public init(by: String, at: Timestamp) {
+  package init(by: String, at: Timestamp) {
     self.by = by
     self.at = at
   }
 }
 
-public struct MergeConflict: Codable, Hashable, Sendable {
+package struct MergeConflict: Codable, Hashable, Sendable {
   /// The field as a person reads it, and the conflict's id within the file:
   /// "plan.director", "items[FV-2026-0042].status".
-  public var id: String
+  package var id: String
   /// The steps to the field: object keys, and "[identity]" for an element of an array.
-  public var path: [String]
+  package var path: [String]
   /// [ours, theirs]; `null` where one side removed the value.
-  public var values: [JSONValue]
-  public var base: JSONValue?
+  package var values: [JSONValue]
+  package var base: JSONValue?
   /// Who last changed the file on each side, when the change records say.
-  public var sides: [MergeSide?]
+  package var sides: [MergeSide?]
   /// When the merge kept it.
-  public var at: Timestamp
+  package var at: Timestamp
 
-  public init(
+  package init(
     path: [String], values: [JSONValue], base: JSONValue?, sides: [MergeSide?], at: Timestamp
   ) {
     self.id = MergeConflict.field(path)
@@ -39,7 +39,7 @@ public struct MergeConflict: Codable, Hashable, Sendable {
   }
 
   /// "plan.director", "decisions[FV-2026-0042-D003].rationale".
-  public static func field(_ path: [String]) -> String {
+  package static func field(_ path: [String]) -> String {
     var text = ""
     for step in path {
       if step.hasPrefix("[") || text.isEmpty {
@@ -52,7 +52,7 @@ public struct MergeConflict: Codable, Hashable, Sendable {
   }
 
   /// The conflict as it is stored.
-  public var json: JSONValue {
+  package var json: JSONValue {
     var object: [String: JSONValue] = [
       "id": .string(id), "path": .array(path.map(JSONValue.string)), "values": .array(values),
       "at": .string(at.description),
@@ -67,7 +67,7 @@ public struct MergeConflict: Codable, Hashable, Sendable {
   }
 
   /// A value as one short line: strings bare, anything else as JSON.
-  public static func shown(_ value: JSONValue) -> String {
+  package static func shown(_ value: JSONValue) -> String {
     if case .string(let text) = value { return "\"" + Sanitized.line(text) + "\"" }
     if case .null = value { return "(removed)" }
     let text = StoreMerge.canonical(value)
@@ -75,7 +75,7 @@ public struct MergeConflict: Codable, Hashable, Sendable {
   }
 
   /// A value as a person knows it: a professional's id as the name, else as shown.
-  public static func shown(_ value: JSONValue, names lookup: DirectoryLookup) -> String {
+  package static func shown(_ value: JSONValue, names lookup: DirectoryLookup) -> String {
     if case .string(let id) = value, let professional = lookup.professional(id) {
       return professional.name
     }
@@ -85,7 +85,7 @@ public struct MergeConflict: Codable, Hashable, Sendable {
   /// One line for `check`, `resolve` and the board: the field, both values
   /// with who and when, and the command that settles it.
   /// `command: false` (the export a family reads) leaves out how to settle it.
-  public func line(
+  package func line(
     subject: String, zone: TimeZoneRule, language: Language = .en, command: Bool = true
   ) -> String {
     let spelled = language == .en && command

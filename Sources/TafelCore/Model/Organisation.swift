@@ -1,7 +1,7 @@
 // Organisations in the chain, their fixed contact persons, and the
 // professionals who work for them. All of it lives in organisations.json.
 
-public enum OrganisationKind: String, Codable, CaseIterable, Sendable {
+package enum OrganisationKind: String, Codable, CaseIterable, Sendable {
   case localTeam = "local-team"
   case accessTeam = "access-team"
   case veiligThuis = "veilig-thuis"
@@ -21,7 +21,7 @@ public enum OrganisationKind: String, Codable, CaseIterable, Sendable {
   case other
 
   /// The abbreviation the field uses, the same in Dutch and English.
-  public var abbreviation: String {
+  package var abbreviation: String {
     switch self {
     case .localTeam: "LT"
     case .accessTeam: "Toegang"
@@ -41,23 +41,23 @@ public enum OrganisationKind: String, Codable, CaseIterable, Sendable {
   }
 
   /// The local professional's organisations, the one half of a duo.
-  public var isLocal: Bool { self == .localTeam || self == .accessTeam }
+  package var isLocal: Bool { self == .localTeam || self == .accessTeam }
 
   /// Whether professionals of these two kinds working on one family are a
   /// duo (a local professional with a regional safety team): one direction,
   /// not two directors and not an overlap.
-  public static func formDuo(_ one: OrganisationKind?, _ other: OrganisationKind?) -> Bool {
+  package static func formDuo(_ one: OrganisationKind?, _ other: OrganisationKind?) -> Bool {
     (one == .safetyTeam && other?.isLocal == true) || (other == .safetyTeam && one?.isLocal == true)
   }
 }
 
-public struct ContactPerson: Codable, Hashable, Sendable {
-  public var name: String
-  public var phone: String?
-  public var email: String?
-  public var since: Day
+package struct ContactPerson: Codable, Hashable, Sendable {
+  package var name: String
+  package var phone: String?
+  package var email: String?
+  package var since: Day
 
-  public init(name: String, phone: String? = nil, email: String? = nil, since: Day) {
+  package init(name: String, phone: String? = nil, email: String? = nil, since: Day) {
     self.name = name
     self.phone = phone
     self.email = email
@@ -65,15 +65,15 @@ public struct ContactPerson: Codable, Hashable, Sendable {
   }
 }
 
-public struct Organisation: Codable, Hashable, Sendable, Identifiable {
+package struct Organisation: Codable, Hashable, Sendable, Identifiable {
   /// A short stable slug such as "lt-ede" or "vt-gm".
-  public var id: String
-  public var kind: OrganisationKind
-  public var name: String
-  public var municipality: String?
-  public var contacts: [ContactPerson]
+  package var id: String
+  package var kind: OrganisationKind
+  package var name: String
+  package var municipality: String?
+  package var contacts: [ContactPerson]
 
-  public init(
+  package init(
     id: String, kind: OrganisationKind, name: String, municipality: String? = nil,
     contacts: [ContactPerson] = []
   ) {
@@ -85,20 +85,20 @@ public struct Organisation: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// The fixed contact person today: the one with the latest `since` not after `day`.
-  public func contact(on day: Day) -> ContactPerson? {
+  package func contact(on day: Day) -> ContactPerson? {
     contacts.filter { $0.since <= day }.max { $0.since < $1.since }
   }
 }
 
-public struct Professional: Codable, Hashable, Sendable, Identifiable {
+package struct Professional: Codable, Hashable, Sendable, Identifiable {
   /// A stable id such as "P-0017".
-  public var id: String
-  public var name: String
+  package var id: String
+  package var name: String
   /// The id of an `Organisation`.
-  public var organisation: String
-  public var role: String
+  package var organisation: String
+  package var role: String
 
-  public init(id: String, name: String, organisation: String, role: String) {
+  package init(id: String, name: String, organisation: String, role: String) {
     self.id = id
     self.name = name
     self.organisation = organisation
@@ -107,14 +107,14 @@ public struct Professional: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// The whole of organisations.json.
-public struct Directory: Codable, Hashable, Sendable {
-  public var organisations: [Organisation]
-  public var professionals: [Professional]
-  public var changes: [ChangeRecord]
+package struct Directory: Codable, Hashable, Sendable {
+  package var organisations: [Organisation]
+  package var professionals: [Professional]
+  package var changes: [ChangeRecord]
   /// Values two replicas changed differently (see Family.conflicts).
-  public var conflicts: [MergeConflict]?
+  package var conflicts: [MergeConflict]?
 
-  public init(
+  package init(
     organisations: [Organisation] = [], professionals: [Professional] = [],
     changes: [ChangeRecord] = []
   ) {
@@ -123,6 +123,6 @@ public struct Directory: Codable, Hashable, Sendable {
     self.changes = changes
   }
 
-  public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
-  public func professional(_ id: String) -> Professional? { professionals.first { $0.id == id } }
+  package func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
+  package func professional(_ id: String) -> Professional? { professionals.first { $0.id == id } }
 }

@@ -5,7 +5,7 @@
 // these keys, and git's allowed-signers file is made from this list, so
 // plain `git verify-commit` checks the store's history.
 
-public enum PersonRole: String, Codable, CaseIterable, Hashable, Sendable {
+package enum PersonRole: String, Codable, CaseIterable, Hashable, Sendable {
   case chair
   case secretary
   case localTeam = "local-team"
@@ -17,7 +17,7 @@ public enum PersonRole: String, Codable, CaseIterable, Hashable, Sendable {
   case administrator
 
   /// The words of the role, in English and Dutch.
-  public func words(_ language: Language) -> String {
+  package func words(_ language: Language) -> String {
     switch self {
     case .chair: language.pick("chair", "voorzitter")
     case .secretary: language.pick("secretary", "secretaris")
@@ -34,31 +34,31 @@ public enum PersonRole: String, Codable, CaseIterable, Hashable, Sendable {
 
 /// A person taken off the list: their keys no longer sign for the store
 /// from `at` on; what they signed before still verifies.
-public struct Revocation: Codable, Hashable, Sendable {
-  public var at: Timestamp
-  public var by: String
-  public var reason: String
+package struct Revocation: Codable, Hashable, Sendable {
+  package var at: Timestamp
+  package var by: String
+  package var reason: String
 
-  public init(at: Timestamp, by: String, reason: String) {
+  package init(at: Timestamp, by: String, reason: String) {
     self.at = at
     self.by = by
     self.reason = reason
   }
 }
 
-public struct Person: Codable, Hashable, Sendable, Identifiable {
+package struct Person: Codable, Hashable, Sendable, Identifiable {
   /// A short id ("lkamphuis"): the principal in git's allowed signers and
   /// the e-mail part of the person's commits; letters, digits, '.', '-', '_'.
-  public var id: String
-  public var name: String
-  public var role: PersonRole
+  package var id: String
+  package var name: String
+  package var role: PersonRole
   /// An organisation id from organisations.json.
-  public var organisation: String
+  package var organisation: String
   /// OpenSSH public keys ("ssh-ed25519 AAAA…"), without their comments.
-  public var keys: [String]
-  public var revoked: Revocation?
+  package var keys: [String]
+  package var revoked: Revocation?
 
-  public init(
+  package init(
     id: String, name: String, role: PersonRole, organisation: String, keys: [String],
     revoked: Revocation? = nil
   ) {
@@ -72,32 +72,32 @@ public struct Person: Codable, Hashable, Sendable, Identifiable {
 
   /// Whether the person may record at `moment`: not revoked, or revoked
   /// later (up to the second of the revocation, as OpenSSH's valid-before).
-  public func mayRecord(at moment: Timestamp) -> Bool {
+  package func mayRecord(at moment: Timestamp) -> Bool {
     guard let revoked else { return true }
     return moment <= revoked.at
   }
 }
 
 /// The whole of people.json.
-public struct People: Codable, Hashable, Sendable {
-  public var people: [Person]
-  public var changes: [ChangeRecord]
+package struct People: Codable, Hashable, Sendable {
+  package var people: [Person]
+  package var changes: [ChangeRecord]
 
-  public init(people: [Person] = [], changes: [ChangeRecord] = []) {
+  package init(people: [Person] = [], changes: [ChangeRecord] = []) {
     self.people = people
     self.changes = changes
   }
 
   /// The person holding `key` (an OpenSSH public key line, comment or not).
-  public func person(withKey key: String) -> Person? {
+  package func person(withKey key: String) -> Person? {
     guard let wanted = SSHPublicKey.canonical(key) else { return nil }
     return people.first { person in person.keys.contains { SSHPublicKey.canonical($0) == wanted } }
   }
 
-  public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+  package func person(_ id: String) -> Person? { people.first { $0.id == id } }
 
   /// A person by id or by name (case and accents folded), or nil.
-  public func person(named text: String) -> Person? {
+  package func person(named text: String) -> Person? {
     if let exact = person(text) { return exact }
     let folded = Folding.fold(text)
     return people.first { Folding.fold($0.name) == folded }
@@ -106,7 +106,7 @@ public struct People: Codable, Hashable, Sendable {
   /// git's allowed-signers file: one line per key, a revoked person's keys
   /// valid only before the revocation (git checks a signature at its
   /// commit's time, so what was signed before still verifies).
-  public var allowedSigners: String {
+  package var allowedSigners: String {
     var lines: [String] = []
     for person in people.sorted(by: { $0.id < $1.id }) {
       for key in person.keys {
@@ -122,7 +122,7 @@ public struct People: Codable, Hashable, Sendable {
   }
 
   /// A person id as a file name and signer principal: "lkamphuis".
-  public static func isValidID(_ id: String) -> Bool {
+  package static func isValidID(_ id: String) -> Bool {
     guard let first = id.unicodeScalars.first, ("a"..."z").contains(first), id.utf8.count <= 40
     else { return false }
     return id.unicodeScalars.allSatisfy {
@@ -131,7 +131,7 @@ public struct People: Codable, Hashable, Sendable {
   }
 
   /// An id made from a name: "Linda Kamphuis" → "lkamphuis" (numbered on when taken).
-  public func newID(for name: String) -> String {
+  package func newID(for name: String) -> String {
     let words = Folding.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     var base = ""
     if let first = words.first?.first { base.append(first) }
@@ -151,17 +151,17 @@ public struct People: Codable, Hashable, Sendable {
 }
 
 /// Reading an OpenSSH public key line: its type and key, without comment.
-public enum SSHPublicKey {
+package enum SSHPublicKey {
   /// The key types git's ssh signing and OpenSSH accept; the `sk-` ones
   /// live on a FIDO2 token (a second factor).
-  public static let types: Set<String> = [
+  package static let types: Set<String> = [
     "ssh-ed25519", "sk-ssh-ed25519@openssh.com", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
     "ecdsa-sha2-nistp521", "sk-ecdsa-sha2-nistp256@openssh.com", "ssh-rsa",
   ]
 
   /// "type base64" from a public key line, or nil when it is not one: the
   /// type must be known, the key base64 whose first field names that type.
-  public static func canonical(_ line: String) -> String? {
+  package static func canonical(_ line: String) -> String? {
     let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
     guard fields.count >= 2 else { return nil }
     let type = String(fields[0])
@@ -175,7 +175,7 @@ public enum SSHPublicKey {
   }
 
   /// "20261206120000Z": the form OpenSSH reads in valid-before.
-  public static func validityTime(_ moment: Timestamp) -> String {
+  package static func validityTime(_ moment: Timestamp) -> String {
     let text = moment.description  // "2026-12-06T12:00:00Z"
     return text.filter { $0.isNumber } + "Z"
   }

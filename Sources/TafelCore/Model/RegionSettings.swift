@@ -6,22 +6,22 @@
 // norms for the norms). A value that breaks a rule is refused when the file
 // is read, at its place in the file.
 
-public struct RegionSettings: Codable, Hashable, Sendable {
+package struct RegionSettings: Codable, Hashable, Sendable {
   /// The outcomes the table offers, in the order the board shows them.
-  public var outcomes: [Outcome]
+  package var outcomes: [Outcome]
   /// Who can sit at the table, in the order the attendance list adds them.
-  public var roles: [AttendeeRole]
+  package var roles: [AttendeeRole]
   /// The kinds of agenda item the table holds.
-  public var agendaKinds: [AgendaKind]
+  package var agendaKinds: [AgendaKind]
   /// A drang deadline lies at most this many months after the decision.
-  public var drangMaximumMonths: Int
+  package var drangMaximumMonths: Int
   /// A family back within this many months of an outcome that ended the
   /// table's part (no investigation, drang) counts as a repeat.
-  public var repeatWindowMonths: Int
+  package var repeatWindowMonths: Int
   /// One norm per lead time at most; steps without one have no norm.
-  public var norms: [RegionNorm]
+  package var norms: [RegionNorm]
 
-  public init(
+  package init(
     outcomes: [Outcome] = Outcome.offered, roles: [AttendeeRole] = AttendeeRole.allCases,
     agendaKinds: [AgendaKind] = AgendaKind.allCases, drangMaximumMonths: Int = 6,
     repeatWindowMonths: Int = 12, norms: [RegionNorm] = RegionNorms.national
@@ -35,11 +35,11 @@ public struct RegionSettings: Codable, Hashable, Sendable {
   }
 
   /// The norm for `step`, if the region holds one.
-  public func norm(for step: ChainStep) -> RegionNorm? { norms.first { $0.step == step } }
+  package func norm(for step: ChainStep) -> RegionNorm? { norms.first { $0.step == step } }
 
   /// Every rule the settings break, each with its place (the key and the
   /// index in its list) and what is wrong; empty when they hold.
-  public var problems: [(path: [JSONPathElement], message: String)] {
+  package var problems: [(path: [JSONPathElement], message: String)] {
     var found: [(path: [JSONPathElement], message: String)] = []
     func unique<Value: Hashable & RawRepresentable>(_ key: String, _ list: [Value])
     where Value.RawValue == String {
@@ -92,12 +92,12 @@ public struct RegionSettings: Codable, Hashable, Sendable {
     return found
   }
 
-  public enum CodingKeys: String, CodingKey, CaseIterable {
+  package enum CodingKeys: String, CodingKey, CaseIterable {
     case outcomes, roles, agendaKinds, drangMaximumMonths, repeatWindowMonths
     case norms
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let defaults = RegionSettings()
     let container = try decoder.container(keyedBy: CodingKeys.self)
     outcomes = try container.decodeIfPresent([Outcome].self, forKey: .outcomes) ?? defaults.outcomes
@@ -123,7 +123,7 @@ public struct RegionSettings: Codable, Hashable, Sendable {
 
   /// Only what differs from the defaults is written, so a store keeps
   /// following today's behaviour until its region chooses otherwise.
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     let defaults = RegionSettings()
     var container = encoder.container(keyedBy: CodingKeys.self)
     if outcomes != defaults.outcomes { try container.encode(outcomes, forKey: .outcomes) }

@@ -1,15 +1,15 @@
 // The verzoek tot bespreking: the document a case comes to the table with.
 // Parents speak first at the table, and the chair opens from this.
 
-public struct RequestForDiscussion: Codable, Hashable, Sendable {
+package struct RequestForDiscussion: Codable, Hashable, Sendable {
   /// Who asks: a professional id or a name with organisation.
-  public var from: String
-  public var date: Day
-  public var reason: String
-  public var tried: String
-  public var parentsReaction: String
+  package var from: String
+  package var date: Day
+  package var reason: String
+  package var tried: String
+  package var parentsReaction: String
 
-  public init(from: String, date: Day, reason: String, tried: String, parentsReaction: String) {
+  package init(from: String, date: Day, reason: String, tried: String, parentsReaction: String) {
     self.from = from
     self.date = date
     self.reason = reason

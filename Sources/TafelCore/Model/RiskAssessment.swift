@@ -3,7 +3,7 @@
 // instruments and organisations be laid side by side. The shared values are
 // always derived by `SharedScale`, never typed by hand.
 
-public enum Instrument: String, Codable, CaseIterable, Sendable {
+package enum Instrument: String, Codable, CaseIterable, Sendable {
   case lirik
   case zrm
   case signsOfSafety = "signs-of-safety"
@@ -12,7 +12,7 @@ public enum Instrument: String, Codable, CaseIterable, Sendable {
   case vtSafety = "vt-safety"
   case other
 
-  public var displayName: String {
+  package var displayName: String {
     switch self {
     case .lirik: "LIRIK"
     case .zrm: "ZRM"
@@ -26,33 +26,33 @@ public enum Instrument: String, Codable, CaseIterable, Sendable {
 }
 
 /// Shared ordinal scale for the safety of the child now; later cases are worse.
-public enum SafetyNow: String, Codable, CaseIterable, Sendable, Comparable {
+package enum SafetyNow: String, Codable, CaseIterable, Sendable, Comparable {
   case safe
   case mostlySafe = "mostly-safe"
   case concerns
   case unsafe
 
-  public var step: Int { SafetyNow.allCases.firstIndex(of: self)! }
-  public static func < (lhs: SafetyNow, rhs: SafetyNow) -> Bool { lhs.step < rhs.step }
+  package var step: Int { SafetyNow.allCases.firstIndex(of: self)! }
+  package static func < (lhs: SafetyNow, rhs: SafetyNow) -> Bool { lhs.step < rhs.step }
 }
 
 /// Shared ordinal scale for the risk of future harm; later cases are worse.
-public enum FutureRisk: String, Codable, CaseIterable, Sendable, Comparable {
+package enum FutureRisk: String, Codable, CaseIterable, Sendable, Comparable {
   case low
   case moderate
   case high
   case veryHigh = "very-high"
 
-  public var step: Int { FutureRisk.allCases.firstIndex(of: self)! }
-  public static func < (lhs: FutureRisk, rhs: FutureRisk) -> Bool { lhs.step < rhs.step }
+  package var step: Int { FutureRisk.allCases.firstIndex(of: self)! }
+  package static func < (lhs: FutureRisk, rhs: FutureRisk) -> Bool { lhs.step < rhs.step }
 }
 
-public struct RaterScore: Codable, Hashable, Sendable {
-  public var rater: String
+package struct RaterScore: Codable, Hashable, Sendable {
+  package var rater: String
   /// 0 (certain harm) … 10 (safe enough to close the case).
-  public var score: Int
+  package var score: Int
 
-  public init(rater: String, score: Int) {
+  package init(rater: String, score: Int) {
     self.rater = rater
     self.score = score
   }
@@ -60,13 +60,13 @@ public struct RaterScore: Codable, Hashable, Sendable {
 
 /// The three-column model (Signs of Safety): worries, what works, what must happen,
 /// and a 0–10 safety score per rater.
-public struct SafetyColumns: Codable, Hashable, Sendable {
-  public var worries: [String]
-  public var working: [String]
-  public var next: [String]
-  public var scores: [RaterScore]
+package struct SafetyColumns: Codable, Hashable, Sendable {
+  package var worries: [String]
+  package var working: [String]
+  package var next: [String]
+  package var scores: [RaterScore]
 
-  public init(
+  package init(
     worries: [String] = [], working: [String] = [], next: [String] = [], scores: [RaterScore] = []
   ) {
     self.worries = worries
@@ -78,15 +78,15 @@ public struct SafetyColumns: Codable, Hashable, Sendable {
 
 /// What the instrument itself said, kept faithfully. Which fields are used
 /// depends on the instrument (see docs/risk-scales.md).
-public struct InstrumentOutcome: Codable, Hashable, Sendable {
+package struct InstrumentOutcome: Codable, Hashable, Sendable {
   /// Ordinal level in the instrument's own words (ARIJ "high", Delta "conditionally-safe").
-  public var level: String?
+  package var level: String?
   /// ZRM: domain → score 1 (acute problems) … 5 (fully self-sufficient).
-  public var domains: [String: Int]?
-  public var columns: SafetyColumns?
-  public var text: String?
+  package var domains: [String: Int]?
+  package var columns: SafetyColumns?
+  package var text: String?
 
-  public init(
+  package init(
     level: String? = nil, domains: [String: Int]? = nil, columns: SafetyColumns? = nil,
     text: String? = nil
   ) {
@@ -97,24 +97,24 @@ public struct InstrumentOutcome: Codable, Hashable, Sendable {
   }
 }
 
-public struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
+package struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
   /// Unique within the family, e.g. "R2".
-  public var id: String
-  public var instrument: Instrument
-  public var version: String?
-  public var part: String?
-  public var date: Day
+  package var id: String
+  package var instrument: Instrument
+  package var version: String?
+  package var part: String?
+  package var date: Day
   /// Organisation id.
-  public var organisation: String
+  package var organisation: String
   /// Name or professional id of who scored it.
-  public var rater: String
+  package var rater: String
   /// A member id, or "household".
-  public var subject: String
-  public var outcome: InstrumentOutcome
-  public var safetyNow: SafetyNow?
-  public var futureRisk: FutureRisk?
+  package var subject: String
+  package var outcome: InstrumentOutcome
+  package var safetyNow: SafetyNow?
+  package var futureRisk: FutureRisk?
 
-  public init(
+  package init(
     id: String, instrument: Instrument, version: String? = nil, part: String? = nil, date: Day,
     organisation: String, rater: String, subject: String, outcome: InstrumentOutcome
   ) {
@@ -134,7 +134,7 @@ public struct RiskAssessment: Codable, Hashable, Sendable, Identifiable {
 
   /// The instrument's own outcome in one short line, e.g. "high", "min 2 · avg 3.1"
   /// ("min 2 · gem 3.1" in Dutch), "3/5 /10".
-  public func outcomeSummary(_ language: Language) -> String {
+  package func outcomeSummary(_ language: Language) -> String {
     switch instrument {
     case .zrm:
       guard let domains = outcome.domains, !domains.isEmpty else { return outcome.text ?? "—" }

@@ -5,20 +5,20 @@
 // step of its own (`rvdk-accept`, `rvdk-reject`) that carries who decided,
 // with whom, on what conditions or why not; only a judge imposes a measure.
 
-public struct RvdKDecision: Codable, Hashable, Sendable {
+package struct RvdKDecision: Codable, Hashable, Sendable {
   /// The RvdK's investigator who decided.
-  public var by: String
+  package var by: String
   /// The behavioural expert (gedragsdeskundige) who decided with them.
-  public var expert: String
+  package var expert: String
   /// For an acceptance: what the RvdK asks of the family or the chain meanwhile.
-  public var conditions: String?
+  package var conditions: String?
   /// For a rejection (required): why the RvdK does not investigate.
-  public var reason: String?
+  package var reason: String?
   /// The chain step of the request it answers ("E4", or a decision's
   /// implied request "FV-2026-0042-D003/request").
-  public var request: String?
+  package var request: String?
 
-  public init(
+  package init(
     by: String, expert: String, conditions: String? = nil, reason: String? = nil,
     request: String? = nil
   ) {
@@ -31,25 +31,25 @@ public struct RvdKDecision: Codable, Hashable, Sendable {
 }
 
 /// What can go wrong recording the RvdK's decision, in words for the commands.
-public struct RvdKRefusal: Error, Hashable, Sendable, CustomStringConvertible {
-  public var description: String
-  public init(_ description: String) { self.description = description }
+package struct RvdKRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+  package var description: String
+  package init(_ description: String) { self.description = description }
 }
 
 extension EventKind {
   /// The RvdK's answer to a request for investigation.
-  public var isRvdKDecision: Bool { self == .rvdkAccept || self == .rvdkReject }
+  package var isRvdKDecision: Bool { self == .rvdkAccept || self == .rvdkReject }
 }
 
 extension Family {
   /// The requests for investigation the RvdK has not answered, oldest first.
-  public var requestsAwaitingRvdK: [ChainEvent] {
+  package var requestsAwaitingRvdK: [ChainEvent] {
     Family.rvdkAnswers(steps: chainSteps).filter { $0.answer == nil }.map(\.request)
   }
 
   /// The request the table's decision `id` made, with the RvdK's answer to
   /// it (nil while it waits); nil when the decision made no request.
-  public func rvdkRequest(of id: String) -> (request: ChainEvent, answer: ChainEvent?)? {
+  package func rvdkRequest(of id: String) -> (request: ChainEvent, answer: ChainEvent?)? {
     Family.rvdkAnswers(steps: chainSteps).first { $0.request.decision == id }
   }
 
@@ -58,7 +58,7 @@ extension Family {
   /// that names none (or a request from before the RvdK's decision was
   /// recorded apart), by the first acceptance, rejection or start of an
   /// investigation on or after its day. `steps` are the family's chain steps.
-  public static func rvdkAnswers(steps: [ChainEvent]) -> [(
+  package static func rvdkAnswers(steps: [ChainEvent]) -> [(
     request: ChainEvent, answer: ChainEvent?
   )] {
     let ordered = steps.enumerated().sorted { ($0.1.date, $0.0) < ($1.1.date, $1.0) }.map(\.1)
@@ -103,7 +103,7 @@ extension Family {
   /// an acceptance starts the investigation, a rejection returns the family
   /// to voluntary help.
   @discardableResult
-  public mutating func recordRvdK(
+  package mutating func recordRvdK(
     accepted: Bool, on day: Day, decision: RvdKDecision, organisation: String?,
     note: String? = nil, replica: String? = nil
   ) throws(RvdKRefusal) -> ChainEvent {

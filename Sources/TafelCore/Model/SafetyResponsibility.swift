@@ -4,35 +4,35 @@
 // included. Responsibility passes by a handover the receiving organisation
 // accepts or refuses, with a reason; until it accepts, the one before keeps it.
 
-public enum HandoverAnswer: String, Codable, CaseIterable, Sendable {
+package enum HandoverAnswer: String, Codable, CaseIterable, Sendable {
   case accepted
   case refused
 }
 
-public struct SafetyResponsibility: Codable, Hashable, Sendable, Identifiable {
+package struct SafetyResponsibility: Codable, Hashable, Sendable, Identifiable {
   /// Unique within the family, e.g. "S2".
-  public var id: String
+  package var id: String
   /// The organisation that holds (or is offered) it.
-  public var organisation: String
+  package var organisation: String
   /// Its professional, if one is named.
-  public var professional: String?
+  package var professional: String?
   /// For a handover: the organisation that offered it, and when.
-  public var offeredBy: String?
-  public var offeredOn: Day?
+  package var offeredBy: String?
+  package var offeredOn: Day?
   /// For a handover: accepted or refused, when and by whom; absent while unanswered.
-  public var answer: HandoverAnswer?
-  public var answeredOn: Day?
-  public var answeredBy: String?
+  package var answer: HandoverAnswer?
+  package var answeredOn: Day?
+  package var answeredBy: String?
   /// Why it was refused (required then), or a note with the acceptance.
-  public var reason: String?
+  package var reason: String?
   /// The first day it held: the day it was taken up, or the day a handover was accepted.
-  public var from: Day?
+  package var from: Day?
   /// The day it passed on (the next holder's first day).
-  public var to: Day?
+  package var to: Day?
   /// The agreements that hold while the family waits (for the RvdK, for help to start).
-  public var agreements: [String]?
+  package var agreements: [String]?
 
-  public init(
+  package init(
     id: String, organisation: String, professional: String? = nil, offeredBy: String? = nil,
     offeredOn: Day? = nil, from: Day? = nil, agreements: [String]? = nil
   ) {
@@ -46,10 +46,10 @@ public struct SafetyResponsibility: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// Whether it is a handover no one has answered yet.
-  public var isOpenOffer: Bool { offeredBy != nil && answer == nil }
+  package var isOpenOffer: Bool { offeredBy != nil && answer == nil }
 
   /// Whether it held on `day`.
-  public func holds(on day: Day) -> Bool {
+  package func holds(on day: Day) -> Bool {
     guard let from, from <= day else { return false }
     return to.map { day < $0 } ?? true
   }
@@ -57,13 +57,13 @@ public struct SafetyResponsibility: Codable, Hashable, Sendable, Identifiable {
 
 extension Family {
   /// Who holds the child's safety on `day`, if anyone.
-  public func safetyHolder(on day: Day) -> SafetyResponsibility? {
+  package func safetyHolder(on day: Day) -> SafetyResponsibility? {
     (safety ?? []).last { $0.holds(on: day) }
   }
 
   /// The holder whose responsibility has not passed on: the one who took it
   /// up last (two replicas may each have recorded one; `check` names that).
-  public var currentSafety: SafetyResponsibility? {
+  package var currentSafety: SafetyResponsibility? {
     (safety ?? []).filter { $0.from != nil && $0.to == nil }.max { $0.from! < $1.from! }
   }
 
@@ -75,25 +75,25 @@ extension Family {
   }
 
   /// The handover waiting for an answer, if any (at most one at a time).
-  public var openSafetyOffer: SafetyResponsibility? { (safety ?? []).last { $0.isOpenOffer } }
+  package var openSafetyOffer: SafetyResponsibility? { (safety ?? []).last { $0.isOpenOffer } }
 
   /// "S3" (on replica "b": "S3-b").
-  public func nextSafetyID(replica: String? = nil) -> String {
+  package func nextSafetyID(replica: String? = nil) -> String {
     Family.nextNumber(prefix: "S", among: (safety ?? []).map(\.id), replica: replica)
   }
 }
 
 /// What can go wrong recording safety responsibility, in words for the commands.
-public struct SafetyRefusal: Error, Hashable, Sendable, CustomStringConvertible {
-  public var description: String
-  public init(_ description: String) { self.description = description }
+package struct SafetyRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+  package var description: String
+  package init(_ description: String) { self.description = description }
 }
 
 extension Family {
   /// Records that `organisation` holds the child's safety from `day` (no
   /// handover: the first holder, or a change the table made). The holder
   /// before it holds it until then.
-  public mutating func takeSafety(
+  package mutating func takeSafety(
     organisation: String, professional: String?, on day: Day, agreements: [String],
     replica: String? = nil
   ) throws(SafetyRefusal) -> SafetyResponsibility {
@@ -123,7 +123,7 @@ extension Family {
 
   /// Offers the child's safety to `organisation`; the current holder keeps it
   /// until the offer is accepted.
-  public mutating func offerSafety(
+  package mutating func offerSafety(
     to organisation: String, professional: String?, on day: Day, agreements: [String],
     replica: String? = nil
   ) throws(SafetyRefusal) -> SafetyResponsibility {
@@ -150,7 +150,7 @@ extension Family {
   }
 
   /// Adds what holds while the family waits to the current holder's record.
-  public mutating func addSafetyAgreements(_ agreements: [String]) throws(SafetyRefusal)
+  package mutating func addSafetyAgreements(_ agreements: [String]) throws(SafetyRefusal)
     -> SafetyResponsibility
   {
     guard let current = currentSafety,
@@ -165,7 +165,7 @@ extension Family {
 
   /// The receiving organisation's answer to the open handover; with an
   /// acceptance it may name its professional.
-  public mutating func answerSafetyOffer(
+  package mutating func answerSafetyOffer(
     _ answer: HandoverAnswer, by: String, on day: Day, reason: String?,
     professional: String? = nil
   ) throws(SafetyRefusal) -> SafetyResponsibility {

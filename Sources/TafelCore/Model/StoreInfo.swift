@@ -2,32 +2,32 @@
 // region's settings (its id prefix, the signal thresholds, its own rules and
 // norms, and how long it keeps files).
 
-public struct StoreInfo: Codable, Hashable, Sendable {
-  public static let formatName = "tafel-store"
+package struct StoreInfo: Codable, Hashable, Sendable {
+  package static let formatName = "tafel-store"
   /// 2: families in shards (families/43/FV-2026-0043.json); 1 had them flat.
-  public static let currentVersion = 2
+  package static let currentVersion = 2
 
-  public var format: String
-  public var version: Int
+  package var format: String
+  package var version: Int
   /// The region whose table this is, e.g. "Foodvalley".
-  public var region: String
+  package var region: String
   /// Family ids are "<prefix>-<year>-<number>".
-  public var familyPrefix: String
-  public var thresholds: SignalThresholds
+  package var familyPrefix: String
+  package var thresholds: SignalThresholds
   /// The region's own rules and norms (RegionSettings).
-  public var settings: RegionSettings
+  package var settings: RegionSettings
   /// The replicas made with `tafel clone`, each with its tag; the ids a
   /// replica makes end in its tag. Empty for a store that never synced.
-  public var replicas: [Replica]
+  package var replicas: [Replica]
   /// Families removed or erased: that they were, never what they held.
-  public var removed: [RemovedFamily]
+  package var removed: [RemovedFamily]
   /// Access-log files removed after their own retention period.
-  public var expiredLogs: [ExpiredLog]
+  package var expiredLogs: [ExpiredLog]
   /// How long files and the access log are kept (Retention/Retention.swift).
-  public var retention: RetentionRules
-  public var changes: [ChangeRecord]
+  package var retention: RetentionRules
+  package var changes: [ChangeRecord]
 
-  public init(
+  package init(
     region: String, familyPrefix: String, thresholds: SignalThresholds = SignalThresholds(),
     changes: [ChangeRecord] = []
   ) {
@@ -49,7 +49,7 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     case expiredLogs, retention, changes
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     format = try container.decode(String.self, forKey: .format)
     version = try container.decode(Int.self, forKey: .version)
@@ -68,7 +68,7 @@ public struct StoreInfo: Codable, Hashable, Sendable {
     changes = try container.decodeIfPresent([ChangeRecord].self, forKey: .changes) ?? []
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(format, forKey: .format)
     try container.encode(version, forKey: .version)
@@ -86,27 +86,27 @@ public struct StoreInfo: Codable, Hashable, Sendable {
 
 /// A family removed or erased: its id, why, when and by whom, who asked —
 /// nothing of what it held.
-public struct RemovedFamily: Codable, Hashable, Sendable {
-  public var id: String
+package struct RemovedFamily: Codable, Hashable, Sendable {
+  package var id: String
   /// When its file was closed, for a family removed after archiving.
-  public var archivedAt: Timestamp?
-  public var removedAt: Timestamp
-  public var by: String
+  package var archivedAt: Timestamp?
+  package var removedAt: Timestamp
+  package var by: String
   /// Why: its retention period ran out, or someone asked (absent in records
   /// made before erasure existed: retention).
-  public var ground: ErasureGround
-  public var reason: String?
+  package var ground: ErasureGround
+  package var reason: String?
   /// Who asked for destruction before the period ended (their place in the
   /// family, never a name), and on which day.
-  public var requestedBy: ErasureRequester?
-  public var requestedOn: Day?
+  package var requestedBy: ErasureRequester?
+  package var requestedOn: Day?
   /// The family's last change: the day its retention clock started.
-  public var lastChange: Timestamp?
+  package var lastChange: Timestamp?
   /// True when the family's data was also taken out of the store's git
   /// history (`tafel erase`); false for a removal that left history alone.
-  public var historyErased: Bool
+  package var historyErased: Bool
 
-  public init(
+  package init(
     id: String, archivedAt: Timestamp?, removedAt: Timestamp, by: String,
     ground: ErasureGround = .retention, reason: String? = nil, requestedBy: ErasureRequester? = nil,
     requestedOn: Day? = nil, lastChange: Timestamp? = nil, historyErased: Bool = false
@@ -128,7 +128,7 @@ public struct RemovedFamily: Codable, Hashable, Sendable {
     case historyErased
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     id = try container.decode(String.self, forKey: .id)
     archivedAt = try container.decodeIfPresent(Timestamp.self, forKey: .archivedAt)
@@ -142,7 +142,7 @@ public struct RemovedFamily: Codable, Hashable, Sendable {
     historyErased = try container.decodeIfPresent(Bool.self, forKey: .historyErased) ?? false
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(id, forKey: .id)
     try container.encodeIfPresent(archivedAt, forKey: .archivedAt)
@@ -159,13 +159,13 @@ public struct RemovedFamily: Codable, Hashable, Sendable {
 
 /// An access-log file removed after its retention period (every line in it
 /// older than `retention.accessLogYears`), from the files and from history.
-public struct ExpiredLog: Codable, Hashable, Sendable {
+package struct ExpiredLog: Codable, Hashable, Sendable {
   /// "access/b/2019-03.jsonl"
-  public var path: String
-  public var removedAt: Timestamp
-  public var by: String
+  package var path: String
+  package var removedAt: Timestamp
+  package var by: String
 
-  public init(path: String, removedAt: Timestamp, by: String) {
+  package init(path: String, removedAt: Timestamp, by: String) {
     self.path = path
     self.removedAt = removedAt
     self.by = by
@@ -173,13 +173,13 @@ public struct ExpiredLog: Codable, Hashable, Sendable {
 }
 
 /// One replica of a store under git: its tag, who made it and when.
-public struct Replica: Codable, Hashable, Sendable {
+package struct Replica: Codable, Hashable, Sendable {
   /// The tag ("b", "lap2"); see ReplicaTag.
-  public var id: String
-  public var by: String
-  public var at: Timestamp
+  package var id: String
+  package var by: String
+  package var at: Timestamp
 
-  public init(id: String, by: String, at: Timestamp) {
+  package init(id: String, by: String, at: Timestamp) {
     self.id = id
     self.by = by
     self.at = at
@@ -187,25 +187,25 @@ public struct Replica: Codable, Hashable, Sendable {
 }
 
 /// The thresholds of the signals (docs/signals.md); every one can be set in store.json.
-public struct SignalThresholds: Codable, Hashable, Sendable {
+package struct SignalThresholds: Codable, Hashable, Sendable {
   /// More than this many distinct professionals in the last 12 months is "many helpers".
-  public var manyHelpers: Int
+  package var manyHelpers: Int
   /// Assessments of one subject within this many days are compared.
-  public var assessmentWindowDays: Int
+  package var assessmentWindowDays: Int
   /// A difference of at least this many steps on a shared scale is disagreement.
-  public var assessmentSteps: Int
+  package var assessmentSteps: Int
   /// Deadlines running out within this many days are shown.
-  public var deadlineWarningDays: Int
+  package var deadlineWarningDays: Int
   /// Days allowed after a step before the next is expected, per event kind raw value.
-  public var stalledDays: [String: Int]
+  package var stalledDays: [String: Int]
   /// A safety handover not accepted or refused within this many days is signalled.
-  public var handoverAnswerDays: Int
+  package var handoverAnswerDays: Int
 
   /// The steps with a stalled norm added after stores were written with a
   /// whole table (`rvdk-accept`, 2026-12-07).
   static let stepsAddedLater = ["rvdk-accept"]
 
-  public static let defaultStalledDays: [String: Int] = [
+  package static let defaultStalledDays: [String: Int] = [
     "report": 14,
     "intake": 42,
     "request-for-discussion": 28,
@@ -221,7 +221,7 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
     "handover": 14,
   ]
 
-  public init(
+  package init(
     manyHelpers: Int = 8, assessmentWindowDays: Int = 90, assessmentSteps: Int = 2,
     deadlineWarningDays: Int = 28, stalledDays: [String: Int] = SignalThresholds.defaultStalledDays,
     handoverAnswerDays: Int = 7
@@ -234,7 +234,7 @@ public struct SignalThresholds: Codable, Hashable, Sendable {
     self.stalledDays = stalledDays
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let defaults = SignalThresholds()
     let container = try decoder.container(keyedBy: CodingKeys.self)
     manyHelpers =

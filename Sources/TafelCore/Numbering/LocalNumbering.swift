@@ -8,7 +8,7 @@
 extension Family {
   /// "E7" after "E1"…"E6" (on replica "b": "E7-b"): one more than the highest
   /// number with this prefix, tagged or not.
-  public static func nextNumber(prefix: String, among ids: [String], replica: String? = nil)
+  package static func nextNumber(prefix: String, among ids: [String], replica: String? = nil)
     -> String
   {
     let highest =
@@ -23,7 +23,7 @@ extension Family {
 /// Ids typed by hand (`tafel edit`) get the replica's tag like those Tafel
 /// makes: a member "M3" added on replica b is stored as "M3-b", and every
 /// value in the file that named "M3" (an assessment's subject) names "M3-b".
-public enum LocalIDTagging {
+package enum LocalIDTagging {
   /// Where a family file numbers its elements.
   static let numbered: [[String]] = [
     ["members"], ["involvements"], ["assessments"], ["events"], ["plan", "actions"],
@@ -31,7 +31,7 @@ public enum LocalIDTagging {
   ]
 
   /// `after` with every new, untagged local id ("M3", not in `before`) tagged.
-  public static func tagNewIDs(before: JSONValue?, after: JSONValue, replica: String?)
+  package static func tagNewIDs(before: JSONValue?, after: JSONValue, replica: String?)
     -> JSONValue
   {
     guard let replica, !replica.isEmpty else { return after }

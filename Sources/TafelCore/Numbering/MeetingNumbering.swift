@@ -1,9 +1,9 @@
 // Meeting ids start with their date ("JBT-2026-11-29"), so the board finds
 // today's meeting from file names alone; a second meeting that day is "-2".
 
-public enum MeetingNumbering {
+package enum MeetingNumbering {
   /// The first free id for a meeting on `date`.
-  public static func nextID(on date: Day, existing: [String]) -> String {
+  package static func nextID(on date: Day, existing: [String]) -> String {
     let base = "JBT-\(date)"
     let taken = Set(existing)
     guard taken.contains(base) else { return base }

@@ -3,7 +3,7 @@
 // last event of its start kind before it (the route the family is on, not an
 // intake of years before); one measurement per family and step (docs/report.md).
 
-public enum ChainStep: String, Codable, CaseIterable, Sendable {
+package enum ChainStep: String, Codable, CaseIterable, Sendable {
   case reportToIntake = "report-intake"
   case intakeToTable = "intake-table"
   case tableToInvestigation = "table-investigation"
@@ -18,7 +18,7 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
   /// protector (the GI).
   case reportToGI = "report-gi"
 
-  public var startKinds: Set<EventKind> {
+  package var startKinds: Set<EventKind> {
     switch self {
     case .reportToIntake: [.report]
     case .intakeToTable: [.intake]
@@ -30,7 +30,7 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public var endKinds: Set<EventKind> {
+  package var endKinds: Set<EventKind> {
     switch self {
     case .reportToIntake: [.intake]
     case .intakeToTable: [.tableDiscussion]
@@ -48,7 +48,7 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
   ]
 
   /// Whether `kind` starts this step (the same as `startKinds.contains`, without a set).
-  public func starts(with kind: EventKind) -> Bool {
+  package func starts(with kind: EventKind) -> Bool {
     switch self {
     case .reportToIntake: kind == .report
     case .intakeToTable: kind == .intake
@@ -61,7 +61,7 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
   }
 
   /// Whether `kind` ends this step.
-  public func ends(with kind: EventKind) -> Bool {
+  package func ends(with kind: EventKind) -> Bool {
     switch self {
     case .reportToIntake: kind == .intake
     case .intakeToTable: kind == .tableDiscussion
@@ -74,7 +74,7 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public func name(_ language: Language) -> String {
+  package func name(_ language: Language) -> String {
     switch self {
     case .reportToIntake: language.pick("report → intake", "melding → intake")
     case .intakeToTable: language.pick("intake → table", "intake → tafel")
@@ -93,25 +93,25 @@ public enum ChainStep: String, Codable, CaseIterable, Sendable {
   }
 }
 
-public struct LeadTime: Codable, Hashable, Sendable {
-  public var step: ChainStep
-  public var start: Day
-  public var end: Day
-  public var days: Int { start.days(until: end) }
+package struct LeadTime: Codable, Hashable, Sendable {
+  package var step: ChainStep
+  package var start: Day
+  package var end: Day
+  package var days: Int { start.days(until: end) }
 }
 
-public enum LeadTimes {
+package enum LeadTimes {
   /// The step's measurement for a family, or nil when it has not (yet) made
   /// the step. It ends at the first end event that has a start before it and
   /// starts at the last start event on or before that end: the intake that
   /// began the family's current route, not its first intake years before.
-  public static func measure(_ step: ChainStep, in family: Family) -> LeadTime? {
+  package static func measure(_ step: ChainStep, in family: Family) -> LeadTime? {
     measure(step, events: family.chainSteps)
   }
 
   /// The same over a family's chain steps already worked out (the report
   /// measures every step of a family from one list).
-  public static func measure(_ step: ChainStep, events: [ChainEvent]) -> LeadTime? {
+  package static func measure(_ step: ChainStep, events: [ChainEvent]) -> LeadTime? {
     var end: Day?
     for index in events.indices where step.ends(with: events[index].kind) {
       let date = events[index].date

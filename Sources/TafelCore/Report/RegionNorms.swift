@@ -4,27 +4,27 @@
 // national norms the chain publishes; a region's settings (store.json)
 // replace them.
 
-public enum NormUnit: String, Codable, CaseIterable, Sendable {
+package enum NormUnit: String, Codable, CaseIterable, Sendable {
   case calendarDays = "calendar-days"
   case workingDays = "working-days"
 }
 
-public struct RegionNorm: Codable, Hashable, Sendable {
+package struct RegionNorm: Codable, Hashable, Sendable {
   /// The lead time the norm is for.
-  public var step: ChainStep
+  package var step: ChainStep
   /// The days allowed.
-  public var figure: Int
-  public var unit: NormUnit
+  package var figure: Int
+  package var unit: NormUnit
   /// The share of cases meant to be within the norm, in percent, if stated.
-  public var targetShare: Int?
+  package var targetShare: Int?
   /// Who set the norm, in words a reader can look up.
-  public var source: String
+  package var source: String
 
-  public enum CodingKeys: String, CodingKey, CaseIterable {
+  package enum CodingKeys: String, CodingKey, CaseIterable {
     case step, figure, unit, targetShare, source
   }
 
-  public init(
+  package init(
     step: ChainStep, figure: Int, unit: NormUnit, targetShare: Int? = nil, source: String
   ) {
     self.step = step
@@ -35,7 +35,7 @@ public struct RegionNorm: Codable, Hashable, Sendable {
   }
 
   /// The last day within the norm for a step that began on `start`.
-  public func lastDay(from start: Day) -> Day {
+  package func lastDay(from start: Day) -> Day {
     switch unit {
     case .calendarDays: start.adding(days: figure)
     case .workingDays: DutchWorkingDays.adding(figure, to: start)
@@ -43,10 +43,10 @@ public struct RegionNorm: Codable, Hashable, Sendable {
   }
 
   /// Whether a step that began on `start` and ended on `end` was within the norm.
-  public func isMet(from start: Day, to end: Day) -> Bool { end <= lastDay(from: start) }
+  package func isMet(from start: Day, to end: Day) -> Bool { end <= lastDay(from: start) }
 
   /// The time taken in the norm's own unit.
-  public func elapsed(from start: Day, to end: Day) -> Int {
+  package func elapsed(from start: Day, to end: Day) -> Int {
     switch unit {
     case .calendarDays: start.days(until: end)
     case .workingDays: DutchWorkingDays.count(from: start, to: end)
@@ -54,18 +54,18 @@ public struct RegionNorm: Codable, Hashable, Sendable {
   }
 
   /// "10 days", "5 working days (90%)".
-  public func described(_ language: Language) -> String {
+  package func described(_ language: Language) -> String {
     RegionNorms.describe(figure: figure, unit: unit, targetShare: targetShare, language)
   }
 }
 
-public enum RegionNorms {
+package enum RegionNorms {
   /// The national figures, the defaults of every region. Steps without a
   /// published national norm have none until a region sets its own; Veilig
   /// Thuis's ten weeks for an investigation is not here because Tafel does
   /// not record Veilig Thuis's investigation as a step (decision of
   /// 2026-12-07 in docs/decisions/the-chain.md).
-  public static let national: [RegionNorm] = [
+  package static let national: [RegionNorm] = [
     RegionNorm(
       step: .reportToIntake, figure: 5, unit: .workingDays, targetShare: 90,
       source:
@@ -101,12 +101,12 @@ public enum RegionNorms {
   ]
 
   /// A norm's source as a reader of `language` reads it.
-  public static func source(_ source: String, _ language: Language) -> String {
+  package static func source(_ source: String, _ language: Language) -> String {
     language == .nl ? dutchSources[source] ?? source : source
   }
 
   /// "10 days", "5 working days (90%)": a norm's figure, unit and target in words.
-  public static func describe(
+  package static func describe(
     figure: Int, unit: NormUnit, targetShare: Int?, _ language: Language
   ) -> String {
     let days =
@@ -117,7 +117,8 @@ public enum RegionNorms {
   }
 
   /// The share of (start, end) pairs within `norm`, in percent; nil without pairs.
-  public static func shareWithin(_ norm: RegionNorm, _ steps: [(start: Day, end: Day)]) -> Double? {
+  package static func shareWithin(_ norm: RegionNorm, _ steps: [(start: Day, end: Day)]) -> Double?
+  {
     guard !steps.isEmpty else { return nil }
     let met = steps.filter { norm.isMet(from: $0.start, to: $0.end) }.count
     return Double(met) * 100 / Double(steps.count)

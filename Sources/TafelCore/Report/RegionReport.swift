@@ -5,25 +5,25 @@
 // kind, over one store or the stores of several tables. Every figure is
 // defined in docs/report.md.
 
-public struct RegionReport: Codable, Hashable, Sendable {
+package struct RegionReport: Codable, Hashable, Sendable {
   /// A family behind a count (`--names`); the name is left out with `--private`.
-  public struct FamilyName: Codable, Hashable, Sendable {
-    public var id: String
-    public var name: String?
+  package struct FamilyName: Codable, Hashable, Sendable {
+    package var id: String
+    package var name: String?
     /// Behind a lead time: the family's own days for the step.
-    public var days: Int?
+    package var days: Int?
     /// With several stores: the region of the store the family is in.
-    public var store: String?
+    package var store: String?
   }
 
   /// One store a report reads: its region, its families and its directory.
-  public struct Source: Sendable {
-    public var region: String
-    public var families: [Family]
-    public var directory: Directory
-    public var settings: RegionSettings
+  package struct Source: Sendable {
+    package var region: String
+    package var families: [Family]
+    package var directory: Directory
+    package var settings: RegionSettings
 
-    public init(
+    package init(
       region: String, families: [Family], directory: Directory,
       settings: RegionSettings = RegionSettings()
     ) {
@@ -35,39 +35,39 @@ public struct RegionReport: Codable, Hashable, Sendable {
   }
 
   /// A store in the report and how many of its families counted.
-  public struct StoreCount: Codable, Hashable, Sendable {
-    public var region: String
-    public var families: Int
+  package struct StoreCount: Codable, Hashable, Sendable {
+    package var region: String
+    package var families: Int
   }
 
   /// How a lead time stands against its norm.
-  public struct NormStanding: Codable, Hashable, Sendable {
-    public var figure: Int
-    public var unit: NormUnit
-    public var targetShare: Int?
-    public var source: String
+  package struct NormStanding: Codable, Hashable, Sendable {
+    package var figure: Int
+    package var unit: NormUnit
+    package var targetShare: Int?
+    package var source: String
     /// Measurements within the norm (counted in the norm's unit).
-    public var within: Int
+    package var within: Int
     /// within ÷ count (0–1); absent without measurements.
-    public var share: Double?
+    package var share: Double?
     /// Whether the share reaches the target; absent without a target or measurements.
-    public var meetsTarget: Bool?
+    package var meetsTarget: Bool?
   }
 
   /// Families back at the chain within the window after an outcome that
   /// ended the table's part (no investigation, or drang).
-  public struct RepeatCount: Codable, Hashable, Sendable {
-    public var windowMonths: Int
+  package struct RepeatCount: Codable, Hashable, Sendable {
+    package var windowMonths: Int
     /// Families with such an outcome in the period (without a period: ever).
-    public var families: Int
+    package var families: Int
     /// Of those, the ones with a new report or request for discussion within the window.
-    public var back: Int
-    public var share: Double?
-    public var named: [FamilyName]?
+    package var back: Int
+    package var share: Double?
+    package var named: [FamilyName]?
   }
 
   /// Whether the report names the families behind its counts.
-  public enum Naming: Sendable {
+  package enum Naming: Sendable {
     case none
     /// Ids and initials, no names (for a screen others can see).
     case ids
@@ -78,110 +78,110 @@ public struct RegionReport: Codable, Hashable, Sendable {
   /// period: a request counts as accepted when the RvdK accepted it or
   /// (recorded before its decision was a step of its own) the investigation
   /// started.
-  public struct RvdKCount: Codable, Hashable, Sendable {
-    public var requests: Int
-    public var accepted: Int
-    public var rejected: Int
-    public var awaiting: Int
+  package struct RvdKCount: Codable, Hashable, Sendable {
+    package var requests: Int
+    package var accepted: Int
+    package var rejected: Int
+    package var awaiting: Int
     /// accepted / (accepted + rejected); nil when none was answered.
-    public var acceptedShare: Double?
+    package var acceptedShare: Double?
     /// The families with a request the RvdK rejected, when the report names them.
-    public var namedRejected: [FamilyName]?
-    public var namedAwaiting: [FamilyName]?
+    package var namedRejected: [FamilyName]?
+    package var namedAwaiting: [FamilyName]?
   }
 
-  public struct PhaseCount: Codable, Hashable, Sendable {
-    public var phase: Phase
-    public var families: Int
+  package struct PhaseCount: Codable, Hashable, Sendable {
+    package var phase: Phase
+    package var families: Int
     /// The families counted (only with naming).
-    public var named: [FamilyName]?
+    package var named: [FamilyName]?
   }
 
-  public struct StepStatistics: Codable, Hashable, Sendable {
-    public var step: ChainStep
+  package struct StepStatistics: Codable, Hashable, Sendable {
+    package var step: ChainStep
     /// Families that made the step (its end inside the period).
-    public var count: Int
-    public var median: Int?
-    public var p90: Int?
-    public var min: Int?
-    public var max: Int?
+    package var count: Int
+    package var median: Int?
+    package var p90: Int?
+    package var min: Int?
+    package var max: Int?
     /// The region's norm for the step and the share within it; absent when
     /// the region holds no norm for it.
-    public var norm: NormStanding?
-    public var named: [FamilyName]?
+    package var norm: NormStanding?
+    package var named: [FamilyName]?
   }
 
   /// Direction counts a duo of a local professional and a regional safety
   /// team as one (Directors.directions).
-  public struct DirectorShare: Codable, Hashable, Sendable {
+  package struct DirectorShare: Codable, Hashable, Sendable {
     /// Families in help (phase neither reported nor closed).
-    public var families: Int
-    public var exactlyOne: Int
-    public var none: Int
-    public var several: Int
+    package var families: Int
+    package var exactlyOne: Int
+    package var none: Int
+    package var several: Int
     /// exactlyOne / families, or nil when there are none.
-    public var share: Double?
+    package var share: Double?
     /// The families without a director and with two or more (only with naming).
-    public var namedNone: [FamilyName]?
-    public var namedSeveral: [FamilyName]?
+    package var namedNone: [FamilyName]?
+    package var namedSeveral: [FamilyName]?
   }
 
-  public struct OverlapCount: Codable, Hashable, Sendable {
-    public var function: CaseFunction
-    public var organisations: [String]
-    public var organisationNames: [String]
-    public var families: Int
-    public var named: [FamilyName]?
+  package struct OverlapCount: Codable, Hashable, Sendable {
+    package var function: CaseFunction
+    package var organisations: [String]
+    package var organisationNames: [String]
+    package var families: Int
+    package var named: [FamilyName]?
   }
 
-  public struct ProfessionalsBucket: Codable, Hashable, Sendable {
+  package struct ProfessionalsBucket: Codable, Hashable, Sendable {
     /// "0", "1-4", "5-8", "9-16", "17-40", "41+".
-    public var label: String
-    public var min: Int
-    public var max: Int?
-    public var families: Int
-    public var named: [FamilyName]?
+    package var label: String
+    package var min: Int
+    package var max: Int?
+    package var families: Int
+    package var named: [FamilyName]?
   }
 
-  public struct ProfessionalsDistribution: Codable, Hashable, Sendable {
-    public var buckets: [ProfessionalsBucket]
-    public var median: Int?
-    public var p90: Int?
-    public var max: Int?
+  package struct ProfessionalsDistribution: Codable, Hashable, Sendable {
+    package var buckets: [ProfessionalsBucket]
+    package var median: Int?
+    package var p90: Int?
+    package var max: Int?
   }
 
-  public struct SignalCount: Codable, Hashable, Sendable {
-    public var kind: SignalKind
-    public var signals: Int
-    public var families: Int
-    public var named: [FamilyName]?
+  package struct SignalCount: Codable, Hashable, Sendable {
+    package var kind: SignalKind
+    package var signals: Int
+    package var families: Int
+    package var named: [FamilyName]?
   }
 
-  public var today: Day
-  public var from: Day?
-  public var to: Day?
+  package var today: Day
+  package var from: Day?
+  package var to: Day?
   /// The stores read, with their families counted (one for a single store).
-  public var stores: [StoreCount]
+  package var stores: [StoreCount]
   /// What the reader should know about the figures (stores holding other
   /// norms than the first, whose norms the report uses).
-  public var notes: [String]?
+  package var notes: [String]?
   /// Families in the report: all, or with a chain event inside [from, to].
-  public var families: Int
-  public var phases: [PhaseCount]
-  public var leadTimes: [StepStatistics]
-  public var repeats: RepeatCount
-  public var rvdk: RvdKCount
-  public var direction: DirectorShare
-  public var overlaps: [OverlapCount]
-  public var professionals: ProfessionalsDistribution
-  public var signals: [SignalCount]
+  package var families: Int
+  package var phases: [PhaseCount]
+  package var leadTimes: [StepStatistics]
+  package var repeats: RepeatCount
+  package var rvdk: RvdKCount
+  package var direction: DirectorShare
+  package var overlaps: [OverlapCount]
+  package var professionals: ProfessionalsDistribution
+  package var signals: [SignalCount]
 
   static let bucketBounds: [(min: Int, max: Int?)] = [
     (0, 0), (1, 4), (5, 8), (9, 16), (17, 40), (41, nil),
   ]
 
   /// The report over one store.
-  public static func build(
+  package static func build(
     families all: [Family], directory: Directory, from: Day?, to: Day?, today: Day,
     thresholds: SignalThresholds, settings: RegionSettings = RegionSettings(),
     region: String = "", naming: Naming = .none
@@ -195,7 +195,7 @@ public struct RegionReport: Codable, Hashable, Sendable {
   /// The report over the stores of one or more tables: every family counts
   /// once in its own store, with its own directory; the norms and the repeat
   /// window are the first store's.
-  public static func build(
+  package static func build(
     sources: [Source], from: Day?, to: Day?, today: Day, thresholds: SignalThresholds,
     naming: Naming = .none
   ) -> RegionReport {

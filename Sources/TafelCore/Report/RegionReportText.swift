@@ -3,7 +3,7 @@
 
 extension RegionReport {
   /// Readable tables, one section after another.
-  public func text(language: Language = .en) -> String {
+  package func text(language: Language = .en) -> String {
     let l = language
     var lines: [String] = []
     let period =
@@ -181,7 +181,7 @@ extension RegionReport {
   /// One CSV table with a header row and the same figures as the JSON:
   /// section,item,detail,count,median,p90,min,max,share,families (the last
   /// filled with `--names`: ids, with names unless private, joined by ";").
-  public func csv() -> String {
+  package func csv() -> String {
     var rows: [[String]] = [
       [
         "section", "item", "detail", "count", "median", "p90", "min", "max", "share", "families",

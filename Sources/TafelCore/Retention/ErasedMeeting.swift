@@ -5,9 +5,9 @@
 // the region's server compute the same bytes from the same version, which
 // is how they check an erasure someone else carried out.
 
-public enum ErasedMeeting {
+package enum ErasedMeeting {
   /// The meeting without `family`, or nil when it holds nothing of it.
-  public static func without(_ family: String, in meeting: JSONValue) -> JSONValue? {
+  package static func without(_ family: String, in meeting: JSONValue) -> JSONValue? {
     guard case .object(var fields) = meeting else { return nil }
     var changed = false
     if case .array(let items)? = fields["items"] {
@@ -32,7 +32,7 @@ public enum ErasedMeeting {
   }
 
   /// The meeting without any of `families`, or nil when it holds nothing of them.
-  public static func without(_ families: [String], in meeting: JSONValue) -> JSONValue? {
+  package static func without(_ families: [String], in meeting: JSONValue) -> JSONValue? {
     var value = meeting
     var changed = false
     for family in families {

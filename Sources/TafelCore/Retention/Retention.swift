@@ -9,7 +9,7 @@
 import Foundation
 
 /// Why a family's data was erased.
-public enum ErasureGround: String, Codable, CaseIterable, Sendable {
+package enum ErasureGround: String, Codable, CaseIterable, Sendable {
   /// Its retention period ran out.
   case retention
   /// Destruction asked for before the period ended (a parent, a youth from 12).
@@ -18,7 +18,7 @@ public enum ErasureGround: String, Codable, CaseIterable, Sendable {
 
 /// Who asked for destruction before the period ended, by their place in the
 /// family — never by name: the record of an erasure holds no one's name.
-public enum ErasureRequester: String, Codable, CaseIterable, Sendable {
+package enum ErasureRequester: String, Codable, CaseIterable, Sendable {
   case parent
   /// The youth themself (from 12, who may ask on their own).
   case youth
@@ -28,21 +28,21 @@ public enum ErasureRequester: String, Codable, CaseIterable, Sendable {
 }
 
 /// The store's retention periods (`store.json` → `retention`; every field optional).
-public struct RetentionRules: Codable, Hashable, Sendable {
+package struct RetentionRules: Codable, Hashable, Sendable {
   /// Years a family's file is kept after its last change (20).
-  public var years: Int
+  package var years: Int
   /// The kind of organisation that keeps this store; its period in
   /// `yearsByKind`, when set there, applies instead of `years`.
-  public var keeper: OrganisationKind?
+  package var keeper: OrganisationKind?
   /// Years per organisation kind ("veilig-thuis": 20, "rvdk": 5, …).
-  public var yearsByKind: [String: Int]
+  package var yearsByKind: [String: Int]
   /// Years an access-log line is kept after it was written (5).
-  public var accessLogYears: Int
+  package var accessLogYears: Int
 
-  public static let defaultYears = 20
-  public static let defaultAccessLogYears = 5
+  package static let defaultYears = 20
+  package static let defaultAccessLogYears = 5
 
-  public init(
+  package init(
     years: Int = RetentionRules.defaultYears, keeper: OrganisationKind? = nil,
     yearsByKind: [String: Int] = [:], accessLogYears: Int = RetentionRules.defaultAccessLogYears
   ) {
@@ -54,7 +54,7 @@ public struct RetentionRules: Codable, Hashable, Sendable {
 
   enum CodingKeys: String, CodingKey { case years, keeper, yearsByKind, accessLogYears }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     years = try container.decodeIfPresent(Int.self, forKey: .years) ?? RetentionRules.defaultYears
     keeper = try container.decodeIfPresent(OrganisationKind.self, forKey: .keeper)
@@ -65,12 +65,12 @@ public struct RetentionRules: Codable, Hashable, Sendable {
   }
 
   /// The years a family's file is kept in this store.
-  public var familyYears: Int {
+  package var familyYears: Int {
     keeper.flatMap { yearsByKind[$0.rawValue] } ?? years
   }
 
   /// A period that cannot be meant: one line, or nil.
-  public var problem: String? {
+  package var problem: String? {
     for (name, value) in [("years", years), ("accessLogYears", accessLogYears)]
     where !(1...100).contains(value) {
       return "retention.\(name): \(value) is not 1 to 100 years"
@@ -88,34 +88,34 @@ public struct RetentionRules: Codable, Hashable, Sendable {
 }
 
 /// A family's retention clock: its last change and the day it is due.
-public struct RetentionClock: Hashable, Sendable {
-  public let family: String
-  public let lastChange: Timestamp
-  public let due: Day
+package struct RetentionClock: Hashable, Sendable {
+  package let family: String
+  package let lastChange: Timestamp
+  package let due: Day
 
   /// Nil for a family with no recorded change (its file predates records).
-  public init?(_ family: Family, years: Int) {
+  package init?(_ family: Family, years: Int) {
     guard let last = family.lastChange else { return nil }
     self.family = family.id
     self.lastChange = last
     self.due = last.utcDay.adding(months: 12 * years)
   }
 
-  public func isDue(on today: Day) -> Bool { due <= today }
+  package func isDue(on today: Day) -> Bool { due <= today }
 }
 
 extension Family {
   /// When the file last changed: its newest change record (archiving included).
-  public var lastChange: Timestamp? {
+  package var lastChange: Timestamp? {
     (changes.map(\.at) + [archived?.at].compactMap { $0 }).max()
   }
 }
 
 /// An access-log file's retention: a month's file is due once its last
 /// possible line (the month's end) is `years` years old.
-public enum AccessLogRetention {
+package enum AccessLogRetention {
   /// The first day after the month of "access/<replica>/<YYYY-MM>.jsonl", or nil.
-  public static func monthEnd(of path: String) -> Day? {
+  package static func monthEnd(of path: String) -> Day? {
     let name = path.split(separator: "/").last.map(String.init) ?? ""
     guard name.hasSuffix(".jsonl"), name.count == 13,
       let first = Day(String(name.prefix(7)) + "-01")
@@ -124,14 +124,14 @@ public enum AccessLogRetention {
   }
 
   /// The day the file is due, or nil for a path that is no month's log.
-  public static func due(_ path: String, years: Int) -> Day? {
+  package static func due(_ path: String, years: Int) -> Day? {
     monthEnd(of: path)?.adding(months: 12 * years)
   }
 }
 
 /// The record of an erasure keeps no one's name: the words of a reason that
 /// name the family (its surname, a member's first or last name).
-public enum ErasureReason {
+package enum ErasureReason {
   /// Words too common in Dutch names to stand for one ("van", "de", "Familie").
   static let common: Set<String> = [
     "familie", "fam", "van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "la", "le",
@@ -141,7 +141,7 @@ public enum ErasureReason {
   /// The first word of `reason` that is part of one of `names` (compared
   /// without case and accents, whole words only, also the parts of a
   /// double name), or nil.
-  public static func namedWord(in reason: String, names: [String]) -> String? {
+  package static func namedWord(in reason: String, names: [String]) -> String? {
     func words(_ text: String) -> [String] {
       text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         .split(whereSeparator: { !$0.isLetter }).map(String.init)

@@ -2,13 +2,13 @@
 // planned start in "HH:MM", a length the table can sit (1 to 480 minutes),
 // and never a case the table has already decided in this meeting.
 
-public enum AgendaRules {
-  public static let minutes = 1...480
+package enum AgendaRules {
+  package static let minutes = 1...480
   /// When nothing earlier is planned, the first case starts here.
-  public static let firstStart = "09:00"
+  package static let firstStart = "09:00"
 
   /// Minutes since midnight for "HH:MM" (00:00 … 23:59), or nil.
-  public static func minutesSinceMidnight(_ text: String) -> Int? {
+  package static func minutesSinceMidnight(_ text: String) -> Int? {
     let bytes = Array(text.utf8)
     guard bytes.count == 5, bytes[2] == UInt8(ascii: ":"),
       [0, 1, 3, 4].allSatisfy({ (48...57).contains(bytes[$0]) })
@@ -28,7 +28,7 @@ public enum AgendaRules {
 
 extension Meeting {
   /// The start after the last planned case, or 09:00 on an empty agenda.
-  public var nextFreeStart: String {
+  package var nextFreeStart: String {
     let ends = items.compactMap { item in
       AgendaRules.minutesSinceMidnight(item.start).map { $0 + item.minutes }
     }
@@ -40,7 +40,7 @@ extension Meeting {
   /// that is not "HH:MM", a length outside 1…480 minutes, and a kind
   /// scheduled only with documents (an OTS end review) without all of them.
   @discardableResult
-  public mutating func addItem(
+  package mutating func addItem(
     family: String, start: String?, minutes: Int?, kind: AgendaKind,
     documents: [OTSDocument]? = nil
   ) throws(ArgumentRefusal) -> AgendaItem {
@@ -73,7 +73,7 @@ extension Meeting {
   /// Takes `family` off the agenda; refuses a family that is not on it, and a
   /// case that was decided (its status, or a decision of the family naming
   /// this meeting): a decision must keep the meeting it was taken in.
-  public mutating func removeItem(family: String, decisions: [Decision]) throws(ArgumentRefusal) {
+  package mutating func removeItem(family: String, decisions: [Decision]) throws(ArgumentRefusal) {
     guard let index = items.firstIndex(where: { $0.family == family }) else {
       throw ArgumentRefusal("FAMILY", "\(family) is not on the agenda of \(id)")
     }

@@ -5,7 +5,7 @@
 // consent; Veilig Thuis's work after a report, the RvdK's investigation and a
 // measure a judge imposed rest on the law, so no consent is asked there.
 
-public enum LegalBasis: String, Codable, CaseIterable, Sendable {
+package enum LegalBasis: String, Codable, CaseIterable, Sendable {
   /// The people concerned agree (voluntary help, the table, drang).
   case consent
   /// Veilig Thuis's statutory task after a report.
@@ -18,7 +18,7 @@ public enum LegalBasis: String, Codable, CaseIterable, Sendable {
   case none
 
   /// The basis of the route a family in `phase` is on.
-  public static func of(_ phase: Phase) -> LegalBasis {
+  package static func of(_ phase: Phase) -> LegalBasis {
     switch phase {
     case .voluntary, .table, .drang: .consent
     case .reported: .statutoryTask
@@ -28,7 +28,7 @@ public enum LegalBasis: String, Codable, CaseIterable, Sendable {
     }
   }
 
-  public func words(_ language: Language) -> String {
+  package func words(_ language: Language) -> String {
     switch self {
     case .consent: language.pick("consent", "toestemming")
     case .statutoryTask:
@@ -42,8 +42,8 @@ public enum LegalBasis: String, Codable, CaseIterable, Sendable {
 }
 
 /// Someone whose consent the route needs, and why.
-public struct ConsentNeeded: Hashable, Sendable {
-  public enum Why: String, Hashable, Sendable {
+package struct ConsentNeeded: Hashable, Sendable {
+  package enum Why: String, Hashable, Sendable {
     /// A parent or caregiver with custody of a child under 16.
     case custody
     /// A child of 12 to 16 (beside the parents).
@@ -52,21 +52,21 @@ public struct ConsentNeeded: Hashable, Sendable {
     case youthFrom16 = "youth-16"
   }
 
-  public var member: Member
-  public var why: Why
+  package var member: Member
+  package var why: Why
 }
 
-public enum ConsentRules {
+package enum ConsentRules {
   /// From this age a child consents beside the parents.
-  public static let ownConsentAge = 12
+  package static let ownConsentAge = 12
   /// From this age the youth consents alone.
-  public static let aloneAge = 16
+  package static let aloneAge = 16
 
   /// Everyone whose consent the family's route needs on `day`, in member
   /// order. A child without a birth date is taken to be under 12 (its
   /// parents decide). Parents with custody are those recorded with custody;
   /// when none is, every parent not recorded without it.
-  public static func needed(in family: Family, on day: Day) -> [ConsentNeeded] {
+  package static func needed(in family: Family, on day: Day) -> [ConsentNeeded] {
     let children = family.children
     var needParents = false
     var needed: [String: ConsentNeeded.Why] = [:]
@@ -94,7 +94,7 @@ public enum ConsentRules {
 
   /// Whether `member`'s consent holds on `day`: one of theirs, or one
   /// recorded before consent was per person whose "given by" names them.
-  public static func holds(for member: Member, in family: Family, on day: Day) -> Bool {
+  package static func holds(for member: Member, in family: Family, on day: Day) -> Bool {
     family.consents(on: day).contains { consent in
       if let id = consent.member { return id == member.id }
       return names(member, in: consent.givenBy)
@@ -102,7 +102,7 @@ public enum ConsentRules {
   }
 
   /// Whether `member` withdrew a consent of theirs by `day` (and gave none since).
-  public static func withdrew(_ member: Member, in family: Family, on day: Day) -> Day? {
+  package static func withdrew(_ member: Member, in family: Family, on day: Day) -> Day? {
     family.consent.filter { consent in
       (consent.member.map { $0 == member.id } ?? names(member, in: consent.givenBy))
         && (consent.withdrawn.map { $0 <= day } ?? false)
@@ -111,7 +111,7 @@ public enum ConsentRules {
 
   /// Whether a "given by" text names the member: their whole name, ignoring
   /// case, not inside a longer word ("Ali" is not in "Alicia Bakker").
-  public static func names(_ member: Member, in text: String) -> Bool {
+  package static func names(_ member: Member, in text: String) -> Bool {
     let name = Array(member.name.trimmed.lowercased())
     let words = Array(text.lowercased())
     guard !name.isEmpty, words.count >= name.count else { return false }
@@ -130,7 +130,7 @@ public enum ConsentRules {
   /// recorded — or none whose consent the rules name (no parent recorded
   /// with custody, only adults) — needs one consent that holds (`nobody`
   /// true when none does).
-  public static func missing(in family: Family, on day: Day) -> (
+  package static func missing(in family: Family, on day: Day) -> (
     people: [ConsentNeeded], nobody: Bool
   ) {
     guard LegalBasis.of(family.phase) == .consent else { return ([], false) }

@@ -3,43 +3,43 @@
 // names its field), and the recording itself — a new numbered decision, its
 // agreements turned into actions of the one family plan.
 
-public struct AgreementDraft: Codable, Hashable, Sendable {
-  public var what: String
-  public var owner: String
+package struct AgreementDraft: Codable, Hashable, Sendable {
+  package var what: String
+  package var owner: String
   /// As typed: empty, or "YYYY-MM-DD".
-  public var due: String
+  package var due: String
 
-  public init(what: String = "", owner: String = "", due: String = "") {
+  package init(what: String = "", owner: String = "", due: String = "") {
     self.what = what
     self.owner = owner
     self.due = due
   }
 
-  public var isBlank: Bool {
+  package var isBlank: Bool {
     what.trimmed.isEmpty && owner.trimmed.isEmpty && due.trimmed.isEmpty
   }
 }
 
 /// A decision as it is being typed. Every text is kept exactly as typed, so
 /// that a refusal never loses input.
-public struct DecisionDraft: Codable, Hashable, Sendable {
-  public var outcome: Outcome?
-  public var outcomeText: String
+package struct DecisionDraft: Codable, Hashable, Sendable {
+  package var outcome: Outcome?
+  package var outcomeText: String
   /// As typed: empty, or "YYYY-MM-DD" (required for drang).
-  public var deadline: String
-  public var rationale: String
-  public var agreements: [AgreementDraft]
-  public var parentsView: String
-  public var childView: String
-  public var childNotHeard: String
-  public var dissent: String
-  public var present: [String]
-  public var meeting: String?
-  public var supersedes: String?
+  package var deadline: String
+  package var rationale: String
+  package var agreements: [AgreementDraft]
+  package var parentsView: String
+  package var childView: String
+  package var childNotHeard: String
+  package var dissent: String
+  package var present: [String]
+  package var meeting: String?
+  package var supersedes: String?
   /// For a correction: why it is made (required once the meeting is closed).
-  public var correctionReason: String?
+  package var correctionReason: String?
 
-  public init(
+  package init(
     outcome: Outcome? = nil, outcomeText: String = "", deadline: String = "",
     rationale: String = "", agreements: [AgreementDraft] = [], parentsView: String = "",
     childView: String = "", childNotHeard: String = "", dissent: String = "",
@@ -61,7 +61,7 @@ public struct DecisionDraft: Codable, Hashable, Sendable {
 
   /// The draft a recorded decision would have been typed as (to check a
   /// decision written some other way by the same rules).
-  public init(of decision: Decision) {
+  package init(of decision: Decision) {
     self.init(
       outcome: decision.outcome, outcomeText: decision.outcomeText ?? "",
       deadline: decision.deadline?.description ?? "", rationale: decision.rationale,
@@ -75,7 +75,7 @@ public struct DecisionDraft: Codable, Hashable, Sendable {
   }
 
   /// A draft for correcting `decision`: everything prefilled, superseding it.
-  public init(correcting decision: Decision) {
+  package init(correcting decision: Decision) {
     self.init(of: decision)
     supersedes = decision.id
     correctionReason = nil
@@ -83,7 +83,7 @@ public struct DecisionDraft: Codable, Hashable, Sendable {
 }
 
 /// The part of a draft a refusal is about.
-public enum DecisionField: Hashable, Sendable {
+package enum DecisionField: Hashable, Sendable {
   case outcome
   case outcomeText
   case deadline
@@ -100,35 +100,35 @@ public enum DecisionField: Hashable, Sendable {
   case inForce(String)
 }
 
-public struct DecisionRefusal: Error, Hashable, Sendable, CustomStringConvertible {
-  public var field: DecisionField
+package struct DecisionRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+  package var field: DecisionField
   /// English and Dutch wording of the same refusal.
-  public var english: String
-  public var dutch: String
+  package var english: String
+  package var dutch: String
 
-  public init(_ field: DecisionField, english: String, dutch: String) {
+  package init(_ field: DecisionField, english: String, dutch: String) {
     self.field = field
     self.english = english
     self.dutch = dutch
   }
 
-  public var description: String { english }
+  package var description: String { english }
 }
 
-public enum DecisionRules {
+package enum DecisionRules {
   /// A child of this age or older is heard at the table, or the reason why not is written.
-  public static let childVoiceAge = 12
+  package static let childVoiceAge = 12
 }
 
 extension Family {
   /// Children of 12 or older on `day`: their view (or why not heard) is required.
-  public func childrenToHear(on day: Day) -> [Member] {
+  package func childrenToHear(on day: Day) -> [Member] {
     children.filter { ($0.age(on: day) ?? 0) >= DecisionRules.childVoiceAge }
   }
 
   /// Every rule the draft breaks, in form order; empty when it can be saved.
   /// `settings` are the region's: the outcomes it offers and how long drang may run.
-  public func refusals(
+  package func refusals(
     of draft: DecisionDraft, today: Day, settings: RegionSettings = RegionSettings()
   )
     -> [DecisionRefusal]
@@ -310,14 +310,14 @@ extension Family {
 
   /// The decision in force for this family's case at `meeting`: the last one
   /// taken there that no later decision corrects.
-  public func inForce(at meeting: String) -> Decision? {
+  package func inForce(at meeting: String) -> Decision? {
     let corrected = correctedIDs
     return decisions.last { $0.meeting == meeting && !corrected.contains($0.id) }
   }
 
   /// The id the next decision of this family gets: "<family>-D001", "-D002",
   /// …; on a tagged replica "-D003-b" (numbered on from every replica's).
-  public func nextDecisionID(replica: String? = nil) -> String {
+  package func nextDecisionID(replica: String? = nil) -> String {
     let prefix = id + "-D"
     let highest =
       decisions.compactMap { decision -> Int? in
@@ -329,7 +329,7 @@ extension Family {
 
   /// The other decisions a correction of `superseded` replaces too: those
   /// in force together with it at its meeting (a sync brought them).
-  public func inForceBeside(_ superseded: String) -> [String] {
+  package func inForceBeside(_ superseded: String) -> [String] {
     guard let meeting = decisions.first(where: { $0.id == superseded })?.meeting,
       let together = decisionsInForceTogether.first(where: { $0.meeting == meeting })
     else { return [] }
@@ -340,7 +340,7 @@ extension Family {
   /// otherwise appends the decision and turns its agreements into open plan
   /// actions. Open actions of a superseded decision are cancelled.
   @discardableResult
-  public mutating func record(
+  package mutating func record(
     _ draft: DecisionDraft, time: Timestamp, today: Day, by: String, replica: String? = nil,
     settings: RegionSettings = RegionSettings()
   ) throws(DecisionRefusal) -> Decision {
@@ -409,7 +409,7 @@ extension String {
   /// Without leading and trailing spaces and newlines.
   /// (Found by index, once: removing scalars one by one from a copy was
   /// quadratic in an optimised build — 35 M instructions a decision save.)
-  public var trimmed: String {
+  package var trimmed: String {
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
@@ -418,5 +418,5 @@ extension String {
   }
 
   /// nil for an empty string.
-  public var nonEmpty: String? { isEmpty ? nil : self }
+  package var nonEmpty: String? { isEmpty ? nil : self }
 }

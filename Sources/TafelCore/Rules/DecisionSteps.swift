@@ -8,7 +8,7 @@
 
 extension Family {
   /// The chain steps a decision implies, dated on its meeting's day.
-  public func implied(by decision: Decision) -> [ChainEvent] {
+  package func implied(by decision: Decision) -> [ChainEvent] {
     let day = decision.tableDay
     let short = Decision.shortID(decision.id, family: decision.family)
     func step(_ suffix: String, _ kind: EventKind, _ note: String) -> ChainEvent {
@@ -37,7 +37,7 @@ extension Family {
   /// implied one of its kind on that day, and then carries the decision's
   /// note when it has none of its own (the table's decision stays in the
   /// history).
-  public var chainSteps: [ChainEvent] {
+  package var chainSteps: [ChainEvent] {
     guard !decisions.isEmpty else { return events }
     var steps = events
     // The recorded steps no decision has claimed, by kind and day (implied
@@ -78,7 +78,7 @@ extension Family {
 
 extension Outcome {
   /// Where the family stands after the table decided this.
-  public func phase(after current: Phase) -> Phase {
+  package func phase(after current: Phase) -> Phase {
     switch self {
     case .noInvestigation: .voluntary
     case .drang: .drang

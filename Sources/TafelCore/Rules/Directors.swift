@@ -4,11 +4,11 @@
 // signal, the history timeline, the plan pane and the region report's
 // "exactly one direction" share.
 
-public enum Directors {
+package enum Directors {
   /// Professionals holding direction on `day`, sorted: everyone with an
   /// active involvement that includes `.direction`, plus the plan's director
   /// when that professional has any active involvement on that day.
-  public static func on(_ day: Day, in family: Family) -> [String] {
+  package static func on(_ day: Day, in family: Family) -> [String] {
     var holders = Set(
       family.involvements.filter { $0.functions.contains(.direction) && $0.isActive(on: day) }
         .map(\.professional))
@@ -21,25 +21,25 @@ public enum Directors {
   }
 
   /// The last day anyone held direction before `day`, if anyone ever did.
-  public static func lastHeld(before day: Day, in family: Family) -> Day? {
+  package static func lastHeld(before day: Day, in family: Family) -> Day? {
     family.involvements.filter { $0.functions.contains(.direction) && $0.from <= day }
       .compactMap { $0.to }.filter { $0 < day }.max()
   }
 
   /// The kind of the organisation a professional works for.
-  public static func kind(of professional: String, lookup: DirectoryLookup) -> OrganisationKind? {
+  package static func kind(of professional: String, lookup: DirectoryLookup) -> OrganisationKind? {
     lookup.organisation(ofProfessional: professional).flatMap { lookup.organisation($0)?.kind }
   }
 
   /// Whether two professionals holding direction together are a duo.
-  public static func areDuo(_ one: String, _ other: String, lookup: DirectoryLookup) -> Bool {
+  package static func areDuo(_ one: String, _ other: String, lookup: DirectoryLookup) -> Bool {
     OrganisationKind.formDuo(kind(of: one, lookup: lookup), kind(of: other, lookup: lookup))
   }
 
   /// The directions on `day`: each a director alone, or a duo of a local
   /// professional and a safety-team professional. Two local professionals
   /// and one safety team are two directions (one of them a duo).
-  public static func directions(on day: Day, in family: Family, lookup: DirectoryLookup)
+  package static func directions(on day: Day, in family: Family, lookup: DirectoryLookup)
     -> [[String]]
   {
     var left = on(day, in: family)

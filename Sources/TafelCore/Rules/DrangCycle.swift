@@ -7,17 +7,17 @@
 // help stays voluntary) or not met (a request to the RvdK).
 
 /// A drang decision waiting for its evaluation.
-public struct DrangEvaluation: Hashable, Sendable {
-  public var family: String
-  public var decision: String
-  public var deadline: Day
+package struct DrangEvaluation: Hashable, Sendable {
+  package var family: String
+  package var decision: String
+  package var deadline: Day
 }
 
 extension Family {
   /// The drang whose evaluation is due: the family's latest decision in
   /// force, when it is drang with a deadline (a later decision — an
   /// evaluation, a correction — ends it). None for an archived family.
-  public var drangToEvaluate: DrangEvaluation? {
+  package var drangToEvaluate: DrangEvaluation? {
     guard archived == nil, !decisions.isEmpty else { return nil }
     let corrected = correctedIDs
     let latest = decisions.filter { !corrected.contains($0.id) && $0.outcome != .adjourned }
@@ -27,13 +27,13 @@ extension Family {
   }
 }
 
-public enum DrangCycle {
+package enum DrangCycle {
   /// Whether the evaluation is planned: the family on the agenda of a
   /// meeting (not called off) dated on or after its deadline that is still
   /// open, or that decided the case. A case such a meeting closed without a
   /// decision (not reached, adjourned without a next meeting) is not
   /// planned: the next meeting made takes it.
-  public static func isPlanned(_ evaluation: DrangEvaluation, meetings: [Meeting]) -> Bool {
+  package static func isPlanned(_ evaluation: DrangEvaluation, meetings: [Meeting]) -> Bool {
     meetings.contains { meeting in
       guard !meeting.isCancelled, meeting.date >= evaluation.deadline,
         let item = meeting.items.first(where: { $0.family == evaluation.family })
@@ -44,7 +44,7 @@ public enum DrangCycle {
 
   /// The evaluations a meeting on `date` takes: deadline on or before it,
   /// not planned on another meeting. Sorted by deadline, then family.
-  public static func due(
+  package static func due(
     _ evaluations: [DrangEvaluation], on date: Day, meetings: [Meeting]
   ) -> [DrangEvaluation] {
     evaluations.filter { $0.deadline <= date && !isPlanned($0, meetings: meetings) }

@@ -3,9 +3,9 @@
 // instead of only "edited by hand". Read from the file before and after as
 // JSON trees, so it holds for every part of a family or meeting file.
 
-public enum EditSummary {
+package enum EditSummary {
   /// The differences between `before` and `after`, most specific first; "no change" when none.
-  public static func describe(before: JSONValue, after: JSONValue) -> String {
+  package static func describe(before: JSONValue, after: JSONValue) -> String {
     guard case .object(let old) = before, case .object(let new) = after else {
       return before == after ? "no change" : "the file changed"
     }

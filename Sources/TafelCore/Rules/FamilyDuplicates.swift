@@ -3,18 +3,18 @@
 // instrument, day, organisation, rater, subject and outcome. The commands
 // refuse a second one; `check` finds one that came by an edit or a sync.
 
-public struct Duplicate: Hashable, Sendable {
+package struct Duplicate: Hashable, Sendable {
   /// The path of the later entry ("involvements", index).
-  public var list: String
-  public var index: Int
-  public var id: String
+  package var list: String
+  package var index: Int
+  package var id: String
   /// The earlier entry it repeats.
-  public var repeats: String
+  package var repeats: String
 }
 
 extension Involvement {
   /// The same professional, functions, start and end.
-  public func repeats(_ other: Involvement) -> Bool {
+  package func repeats(_ other: Involvement) -> Bool {
     professional == other.professional && Set(functions) == Set(other.functions)
       && from == other.from && to == other.to
   }
@@ -22,7 +22,7 @@ extension Involvement {
 
 extension RiskAssessment {
   /// Everything but the id and the derived values the same.
-  public func repeats(_ other: RiskAssessment) -> Bool {
+  package func repeats(_ other: RiskAssessment) -> Bool {
     instrument == other.instrument && version == other.version && part == other.part
       && date == other.date && organisation == other.organisation && rater == other.rater
       && subject == other.subject && outcome == other.outcome
@@ -31,7 +31,7 @@ extension RiskAssessment {
 
 extension Family {
   /// Every entry that repeats an earlier one, in file order.
-  public var duplicates: [Duplicate] {
+  package var duplicates: [Duplicate] {
     var found: [Duplicate] = []
     for (index, involvement) in involvements.enumerated() {
       if let earlier = involvements[..<index].first(where: involvement.repeats) {

@@ -7,11 +7,11 @@
 // place in the family), so both say the same words at the same place.
 
 /// One broken rule, at the place in the family file it is about.
-public struct ReferenceProblem: Hashable, Sendable {
-  public var place: [JSONPathElement]
-  public var message: String
+package struct ReferenceProblem: Hashable, Sendable {
+  package var place: [JSONPathElement]
+  package var message: String
 
-  public init(_ place: [JSONPathElement], _ message: String) {
+  package init(_ place: [JSONPathElement], _ message: String) {
     self.place = place
     self.message = message
   }
@@ -19,24 +19,24 @@ public struct ReferenceProblem: Hashable, Sendable {
 
 /// The ids a family may refer to; nil where organisations.json could not be
 /// read (its own problem is reported instead, and references are not judged).
-public struct KnownReferences: Sendable {
-  public var organisations: Set<String>?
-  public var professionals: Set<String>?
+package struct KnownReferences: Sendable {
+  package var organisations: Set<String>?
+  package var professionals: Set<String>?
 
-  public init(organisations: Set<String>?, professionals: Set<String>?) {
+  package init(organisations: Set<String>?, professionals: Set<String>?) {
     self.organisations = organisations
     self.professionals = professionals
   }
 
-  public init(_ directory: Directory?) {
+  package init(_ directory: Directory?) {
     self.init(
       organisations: directory.map { Set($0.organisations.map(\.id)) },
       professionals: directory.map { Set($0.professionals.map(\.id)) })
   }
 }
 
-public enum FamilyReferences {
-  public static func problems(_ family: Family, known: KnownReferences) -> [ReferenceProblem] {
+package enum FamilyReferences {
+  package static func problems(_ family: Family, known: KnownReferences) -> [ReferenceProblem] {
     var problems: [ReferenceProblem] = []
     problems += duplicates(family.members.map(\.id), at: ["members"], kind: "member")
     problems += duplicates(family.involvements.map(\.id), at: ["involvements"], kind: "involvement")

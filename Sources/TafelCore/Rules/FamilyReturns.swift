@@ -3,9 +3,9 @@
 // no investigation or drang. One rule for signal B and the report's share.
 
 /// A step that brought the family back, and the decision it came back after.
-public struct FamilyReturn: Hashable, Sendable {
-  public var decision: Decision
-  public var step: ChainEvent
+package struct FamilyReturn: Hashable, Sendable {
+  package var decision: Decision
+  package var step: ChainEvent
 }
 
 extension Family {
@@ -13,7 +13,7 @@ extension Family {
   /// the table's last decision before it, when that decision (in force)
   /// ended the table's part. A later decision replaces an earlier one: after
   /// drang and then an investigation decided, the table's part had not ended.
-  public func returns(within months: Int, steps: [ChainEvent]) -> [FamilyReturn] {
+  package func returns(within months: Int, steps: [ChainEvent]) -> [FamilyReturn] {
     let corrected = correctedIDs
     let inForce = decisions.filter { !corrected.contains($0.id) }.sorted { $0.time < $1.time }
     guard inForce.contains(where: \.endsTheTablesPart) else { return [] }
@@ -29,5 +29,5 @@ extension Family {
 
 extension Decision {
   /// No investigation, or drang: the family leaves the table for help.
-  public var endsTheTablesPart: Bool { outcome == .noInvestigation || outcome == .drang }
+  package var endsTheTablesPart: Bool { outcome == .noInvestigation || outcome == .drang }
 }

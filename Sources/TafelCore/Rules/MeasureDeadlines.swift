@@ -2,29 +2,29 @@
 // table (at most six months), a provisional OTS (at most three months) and an
 // OTS or its extension (at most a year each).
 
-public enum DeadlineKind: String, Codable, CaseIterable, Sendable {
+package enum DeadlineKind: String, Codable, CaseIterable, Sendable {
   case drang
   case provisionalOTS = "provisional-ots"
   case ots
 }
 
-public struct MeasureDeadline: Codable, Hashable, Sendable {
-  public var kind: DeadlineKind
+package struct MeasureDeadline: Codable, Hashable, Sendable {
+  package var kind: DeadlineKind
   /// The day it runs out.
-  public var date: Day
+  package var date: Day
   /// The decision (drang) or chain event (rulings) it comes from.
-  public var source: String
-  public var sourceDate: Day
+  package var source: String
+  package var sourceDate: Day
 }
 
-public enum MeasureDeadlines {
-  public static let provisionalOTSMonths = 3
-  public static let otsMonths = 12
+package enum MeasureDeadlines {
+  package static let provisionalOTSMonths = 3
+  package static let otsMonths = 12
 
   /// The deadlines still running for a family: the drang deadline of its
   /// latest standing decision, and the end of its latest provisional OTS and
   /// of its latest OTS (ruling or extension) unless a later step ended them.
-  public static func running(in family: Family) -> [MeasureDeadline] {
+  package static func running(in family: Family) -> [MeasureDeadline] {
     var deadlines: [MeasureDeadline] = []
     let corrected = family.correctedIDs
     let standing = family.decisions.filter { !corrected.contains($0.id) }

@@ -5,12 +5,12 @@
 // no longer change; a decision about them is a correction (DecisionRules).
 
 extension Meeting {
-  public var isClosed: Bool { closedAt != nil }
-  public var isCancelled: Bool { cancelledAt != nil }
+  package var isClosed: Bool { closedAt != nil }
+  package var isCancelled: Bool { cancelledAt != nil }
 
   /// Calls the meeting off before it sits: only with an empty agenda (a case
   /// on it is taken off or carried to another meeting first), and with why.
-  public mutating func cancel(reason: String, at now: Timestamp, by: String)
+  package mutating func cancel(reason: String, at now: Timestamp, by: String)
     throws(ArgumentRefusal)
   {
     try refuseIfClosed("MEETING")
@@ -33,7 +33,7 @@ extension Meeting {
   }
 
   /// Refuses a change to a closed meeting, naming when it was closed.
-  public func refuseIfClosed(_ argument: String) throws(ArgumentRefusal) {
+  package func refuseIfClosed(_ argument: String) throws(ArgumentRefusal) {
     if let cancelledAt {
       throw ArgumentRefusal(
         argument,
@@ -50,7 +50,7 @@ extension Meeting {
   /// Closes the meeting at `now`: a case still at the table, or paused after
   /// it was there, was discussed without a decision (its time kept); a case
   /// that never came to the table was not reached.
-  public mutating func close(at now: Timestamp, by: String) throws(ArgumentRefusal) {
+  package mutating func close(at now: Timestamp, by: String) throws(ArgumentRefusal) {
     try refuseIfClosed("MEETING")
     for index in items.indices {
       switch items[index].status {
@@ -65,7 +65,7 @@ extension Meeting {
 
   /// Adjourns the case of `family`: the reason is required; `target`, when
   /// given, is a later meeting (not this one, not in the past) it moves to.
-  public mutating func adjourn(
+  package mutating func adjourn(
     _ family: String, reason: String, to target: String?, today: Day, at now: Timestamp
   ) throws(ArgumentRefusal) {
     try refuseIfClosed("MEETING")
@@ -93,7 +93,7 @@ extension Meeting {
 
   /// The cases a closed meeting did not finish: not reached, or discussed
   /// without a decision. They move on with `--carry-to`.
-  public var unfinished: [AgendaItem] {
+  package var unfinished: [AgendaItem] {
     items.filter { $0.status == .notReached || $0.status == .discussed }
   }
 
@@ -101,7 +101,7 @@ extension Meeting {
   /// case) marked carried over, or marked so when it is already there. Why
   /// it was adjourned and what kind of case it was travel with it: an OTS
   /// review carried over is still an OTS review, planned as long as it was.
-  public mutating func carryOver(
+  package mutating func carryOver(
     _ item: AgendaItem, from source: String, reason: String?
   ) throws(ArgumentRefusal) {
     try refuseIfClosed("--to")

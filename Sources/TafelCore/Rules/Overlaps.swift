@@ -5,18 +5,18 @@
 // report (its period).
 
 /// One function done by two organisations for one family in one period.
-public struct Overlap: Codable, Hashable, Sendable {
-  public var function: CaseFunction
+package struct Overlap: Codable, Hashable, Sendable {
+  package var function: CaseFunction
   /// The two organisation ids, sorted.
-  public var organisations: [String]
+  package var organisations: [String]
   /// The professionals whose involvements overlap, sorted.
-  public var professionals: [String]
+  package var professionals: [String]
   /// The first day both organisations did it.
-  public var from: Day
+  package var from: Day
   /// The last day both did it, or nil when both still do.
-  public var to: Day?
+  package var to: Day?
 
-  public init(
+  package init(
     function: CaseFunction, organisations: [String], professionals: [String], from: Day, to: Day?
   ) {
     self.function = function
@@ -27,24 +27,24 @@ public struct Overlap: Codable, Hashable, Sendable {
   }
 }
 
-public enum Overlaps {
+package enum Overlaps {
   /// The functions in which overlap between organisations is a problem
   /// (care by several providers at once is normal and not counted).
-  public static let functions: [CaseFunction] = [
+  package static let functions: [CaseFunction] = [
     .intake, .advice, .investigation, .monitoring, .drang, .direction,
   ]
 
   /// Overlaps whose shared days touch the window [start, end] (start nil: no
   /// lower bound). Involvements without an end run to `end`. One entry per
   /// function and pair of organisations, spanning all their shared periods.
-  public static func find(
+  package static func find(
     in family: Family, directory: Directory, from start: Day?, to end: Day
   ) -> [Overlap] {
     find(in: family, lookup: DirectoryLookup(directory), from: start, to: end)
   }
 
   /// The same, with the directory already indexed (for many families at once).
-  public static func find(
+  package static func find(
     in family: Family, lookup: DirectoryLookup, from start: Day?, to end: Day
   ) -> [Overlap] {
     struct Key: Hashable {

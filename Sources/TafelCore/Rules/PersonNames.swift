@@ -3,7 +3,7 @@
 // (case and diacritics do not matter). Two with that name is a question, not
 // a guess; an unknown name comes back with the names nearest to it.
 
-public enum PersonMatch: Hashable, Sendable {
+package enum PersonMatch: Hashable, Sendable {
   case found(Professional)
   /// More than one professional has this name: which one is meant.
   case ambiguous([Professional])
@@ -13,7 +13,7 @@ public enum PersonMatch: Hashable, Sendable {
 
 extension Directory {
   /// The professional `text` names: by id, else by name (folded).
-  public func match(person text: String) -> PersonMatch {
+  package func match(person text: String) -> PersonMatch {
     let wanted = text.trimmed
     if let byID = professionals.first(where: { $0.id == wanted }) { return .found(byID) }
     let folded = Folding.fold(wanted)
@@ -31,7 +31,7 @@ extension Directory {
 
   /// How a professional is named where a choice is offered:
   /// "P-0001 Els Jansen (lt-ede, gezinscoach)".
-  public func described(_ professional: Professional) -> String {
+  package func described(_ professional: Professional) -> String {
     "\(professional.id) \(professional.name) (\(professional.organisation), \(professional.role))"
   }
 }

@@ -5,7 +5,7 @@
 
 extension EventKind {
   /// The family's phase after this step, given its phase before.
-  public func phase(after current: Phase) -> Phase {
+  package func phase(after current: Phase) -> Phase {
     switch self {
     case .report: current == .closed ? .reported : current
     case .drangEnd, .otsEnd: .voluntary
@@ -32,7 +32,7 @@ extension Family {
   /// Adds `event` with the next free id; the phase follows it unless an
   /// event dated later is already recorded (history typed out of order).
   @discardableResult
-  public mutating func record(event: ChainEvent, replica: String? = nil) -> ChainEvent {
+  package mutating func record(event: ChainEvent, replica: String? = nil) -> ChainEvent {
     var event = event
     event.id = Family.nextNumber(prefix: "E", among: events.map(\.id), replica: replica)
     let isLatest = events.allSatisfy { $0.date <= event.date }

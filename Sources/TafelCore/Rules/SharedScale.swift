@@ -2,9 +2,9 @@
 // scales (safety now, future risk). docs/risk-scales.md is this file in words;
 // change both together.
 
-public enum SharedScale {
+package enum SharedScale {
   /// The levels each instrument accepts in `InstrumentOutcome.level`.
-  public static func levels(for instrument: Instrument) -> [String] {
+  package static func levels(for instrument: Instrument) -> [String] {
     switch instrument {
     case .lirik: ["low", "medium", "high", "very-high"]
     case .arij: ["low", "medium", "high", "acute"]
@@ -16,7 +16,7 @@ public enum SharedScale {
   }
 
   /// The ZRM domains (self-sufficiency matrix), scored 1–5.
-  public static let zrmDomains: [String] = [
+  package static let zrmDomains: [String] = [
     "finances", "work-education", "time-use", "housing", "domestic-relations", "mental-health",
     "physical-health", "addiction", "daily-living", "social-network", "community-participation",
     "justice", "parenting",
@@ -24,7 +24,7 @@ public enum SharedScale {
 
   /// A level of an instrument's own scale in words ("very-high" → "very high",
   /// "zeer hoog"); a level Tafel does not know is shown as written.
-  public static func levelName(_ level: String, _ language: Language) -> String {
+  package static func levelName(_ level: String, _ language: Language) -> String {
     let words: [String: (String, String)] = [
       "low": ("low", "laag"), "medium": ("medium", "midden"), "high": ("high", "hoog"),
       "very-high": ("very high", "zeer hoog"), "acute": ("acute", "acuut"),
@@ -37,7 +37,7 @@ public enum SharedScale {
   }
 
   /// The Dutch names of the ZRM domains (the matrix's own words), by id.
-  public static let zrmDutchNames: [String: String] = [
+  package static let zrmDutchNames: [String: String] = [
     "finances": "financiën", "work-education": "werk & opleiding", "time-use": "tijdsbesteding",
     "housing": "huisvesting", "domestic-relations": "huiselijke relaties",
     "mental-health": "geestelijke gezondheid", "physical-health": "lichamelijke gezondheid",
@@ -57,7 +57,7 @@ public enum SharedScale {
   /// The id of the ZRM domain `name` stands for: its English id or its Dutch
   /// name, in any case, with or without diacritics, with spaces, '_' or '&'
   /// ("Financiën", "financien", "huiselijke relaties", "Werk & opleiding").
-  public static func zrmDomain(named name: String) -> String? {
+  package static func zrmDomain(named name: String) -> String? {
     let key = zrmKey(name)
     if let id = zrmDomains.first(where: { zrmKey($0) == key }) { return id }
     if let (id, _) = zrmDutchNames.first(where: { zrmKey($0.value) == key }) { return id }
@@ -65,7 +65,7 @@ public enum SharedScale {
   }
 
   /// The name of a domain in `language`: the id in English, the matrix's word in Dutch.
-  public static func zrmDomainName(_ id: String, _ language: Language) -> String {
+  package static func zrmDomainName(_ id: String, _ language: Language) -> String {
     language == .nl ? zrmDutchNames[id] ?? id : id
   }
 
@@ -87,7 +87,7 @@ public enum SharedScale {
 
   /// Safety now and future risk for an outcome, or nil when the outcome has
   /// nothing that maps (free text only, or an unknown level).
-  public static func derive(instrument: Instrument, outcome: InstrumentOutcome) -> (
+  package static func derive(instrument: Instrument, outcome: InstrumentOutcome) -> (
     safetyNow: SafetyNow, futureRisk: FutureRisk
   )? {
     switch instrument {

@@ -5,11 +5,11 @@
 // one of its fields or another; the first field that holds a word is what
 // the search shows as "what matched".
 
-public struct ContentMatch: Hashable, Sendable {
-  public enum Field: String, Hashable, Sendable, CaseIterable {
+package struct ContentMatch: Hashable, Sendable {
+  package enum Field: String, Hashable, Sendable, CaseIterable {
     case name, member, professional, organisation, plan, note, decision
 
-    public func word(_ language: Language) -> String {
+    package func word(_ language: Language) -> String {
       switch self {
       case .name: language.pick("name", "naam")
       case .member: language.pick("member", "gezinslid")
@@ -22,15 +22,15 @@ public struct ContentMatch: Hashable, Sendable {
     }
   }
 
-  public var familyID: String
-  public var name: String
-  public var field: Field
+  package var familyID: String
+  package var name: String
+  package var field: Field
   /// The words around the match in the field (shown only where names may be shown).
-  public var text: String
+  package var text: String
   /// A query word begins a word of the family ("Zoë" the child, not "onderzoek").
-  public var atWordStart: Bool
+  package var atWordStart: Bool
 
-  public init(
+  package init(
     familyID: String, name: String, field: Field, text: String, atWordStart: Bool = true
   ) {
     self.familyID = familyID
@@ -41,9 +41,9 @@ public struct ContentMatch: Hashable, Sendable {
   }
 }
 
-public enum FamilyContent {
+package enum FamilyContent {
   /// Every searchable field of a family, in the order a match is reported.
-  public static func fields(of family: Family, lookup: DirectoryLookup)
+  package static func fields(of family: Family, lookup: DirectoryLookup)
     -> [(field: ContentMatch.Field, text: String)]
   {
     var fields: [(ContentMatch.Field, String)] = [(.name, family.id + " " + family.name)]
@@ -76,7 +76,7 @@ public enum FamilyContent {
   /// The family as a match for the folded `words`, or nil. The field shown is
   /// the first that holds a query word at the start of one of its words
   /// (else the first that holds one at all), cut to the words around it.
-  public static func match(_ family: Family, lookup: DirectoryLookup, words: [String])
+  package static func match(_ family: Family, lookup: DirectoryLookup, words: [String])
     -> ContentMatch?
   {
     guard !words.isEmpty else { return nil }
@@ -87,7 +87,7 @@ public enum FamilyContent {
   }
 
   /// The match over fields already folded (`key`): what the search index holds.
-  public static func match(
+  package static func match(
     id: String, name: String,
     folded: [(field: ContentMatch.Field, text: String, key: String)], words: [String]
   ) -> ContentMatch? {

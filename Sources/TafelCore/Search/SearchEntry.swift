@@ -7,17 +7,17 @@
   import Glibc
 #endif
 
-public struct SearchEntry: Hashable, Sendable {
-  public var id: String
-  public var name: String
+package struct SearchEntry: Hashable, Sendable {
+  package var id: String
+  package var name: String
   /// The field of each line.
-  public var fields: [ContentMatch.Field]
+  package var fields: [ContentMatch.Field]
   /// The fields as written (one line each, line breaks made spaces).
-  public var text: String
+  package var text: String
   /// The same lines folded (case and diacritics off).
-  public var folded: String
+  package var folded: String
 
-  public init(
+  package init(
     id: String, name: String, fields: [ContentMatch.Field], text: String, folded: String? = nil
   ) {
     self.id = id
@@ -32,11 +32,11 @@ public struct SearchEntry: Hashable, Sendable {
 
   /// A query's folded words as bytes, and each as it begins a word: after a
   /// line's start, a space, a hyphen or a parenthesis (FamilyContent's rule).
-  public struct Needles: Sendable {
+  package struct Needles: Sendable {
     let words: [[UInt8]]
     let starts: [[[UInt8]]]
 
-    public init(_ words: [String]) {
+    package init(_ words: [String]) {
       self.words = words.map { Array($0.utf8) }
       self.starts = words.map { word in
         ["\n", " ", "-", "("].map { Array(($0 + word).utf8) }
@@ -44,10 +44,10 @@ public struct SearchEntry: Hashable, Sendable {
     }
   }
 
-  public func holds(_ needles: Needles) -> Bool { holds(needles.words) }
+  package func holds(_ needles: Needles) -> Bool { holds(needles.words) }
 
   /// Whether a query word begins a word somewhere (the order of the answers).
-  public func beginsAWord(_ needles: Needles) -> Bool {
+  package func beginsAWord(_ needles: Needles) -> Bool {
     var folded = folded
     return folded.withUTF8 { haystack in
       zip(needles.words, needles.starts).contains { word, starts in
@@ -60,7 +60,7 @@ public struct SearchEntry: Hashable, Sendable {
   }
 
   /// The family's searchable fields, as `FamilyContent.fields` lists them.
-  public init(_ family: Family, lookup: DirectoryLookup) {
+  package init(_ family: Family, lookup: DirectoryLookup) {
     let fields = FamilyContent.fields(of: family, lookup: lookup)
     self.init(
       id: family.id, name: family.name, fields: fields.map(\.field),
@@ -68,13 +68,13 @@ public struct SearchEntry: Hashable, Sendable {
   }
 
   /// A field as one line of the index: no line break, tab or control byte.
-  public static func oneLine(_ text: String) -> String {
+  package static func oneLine(_ text: String) -> String {
     String(
       Sanitized.line(text).map { $0 == "\t" || $0.isNewline ? " " : $0 })
   }
 
   /// Whether every word is somewhere in the folded text (bytes, no decoding).
-  public func holds(_ words: [[UInt8]]) -> Bool {
+  package func holds(_ words: [[UInt8]]) -> Bool {
     var folded = folded
     return folded.withUTF8 { haystack in
       words.allSatisfy { word in
@@ -103,7 +103,7 @@ public struct SearchEntry: Hashable, Sendable {
   }
 
   /// The match for the folded `words`, or nil: FamilyContent's rules.
-  public func match(_ words: [String]) -> ContentMatch? {
+  package func match(_ words: [String]) -> ContentMatch? {
     guard holds(words.map { Array($0.utf8) }) else { return nil }
     let texts = text.split(separator: "\n", omittingEmptySubsequences: false)
     let keys = folded.split(separator: "\n", omittingEmptySubsequences: false)

@@ -2,35 +2,35 @@
 // organisations, professionals, dates, counts. The evidence is structured
 // (for JSON and for the report), and `line(language:)` puts it in words.
 
-public struct SignalEvidence: Codable, Hashable, Sendable {
+package struct SignalEvidence: Codable, Hashable, Sendable {
   /// Which variant of the kind: direction "none" / "several"; agreements
   /// "overdue" / "no-owner" / "overdue-no-owner"; deadline "drang" /
   /// "provisional-ots" / "ots". Nil for kinds with one variant.
-  public var reason: String?
+  package var reason: String?
   /// Organisation ids and their names, in the same order.
-  public var organisations: [String]
-  public var organisationNames: [String]
+  package var organisations: [String]
+  package var organisationNames: [String]
   /// Professional ids and their names, in the same order.
-  public var professionals: [String]
-  public var professionalNames: [String]
-  public var function: CaseFunction?
+  package var professionals: [String]
+  package var professionalNames: [String]
+  package var function: CaseFunction?
   /// The period the signal is about; `to` nil means "still".
-  public var from: Day?
-  public var to: Day?
+  package var from: Day?
+  package var to: Day?
   /// Dates that matter (an event, a decision, the assessments, a deadline).
-  public var dates: [Day]
+  package var dates: [Day]
   /// A count and the limit it is held against (many helpers; days and norm for stalled).
-  public var count: Int?
-  public var limit: Int?
+  package var count: Int?
+  package var limit: Int?
   /// Days: since a step (stalled) or until a deadline (negative when passed).
-  public var days: Int?
-  public var eventKind: EventKind?
+  package var days: Int?
+  package var eventKind: EventKind?
   /// Ids of the events, assessments, decision or plan actions the signal points at.
-  public var ids: [String]
+  package var ids: [String]
   /// Words from the record itself: a member's name, an agreement's text, outcomes.
-  public var texts: [String]
+  package var texts: [String]
 
-  public init(
+  package init(
     reason: String? = nil, organisations: [String] = [], organisationNames: [String] = [],
     professionals: [String] = [], professionalNames: [String] = [],
     function: CaseFunction? = nil, from: Day? = nil, to: Day? = nil, dates: [Day] = [],
@@ -55,22 +55,22 @@ public struct SignalEvidence: Codable, Hashable, Sendable {
   }
 }
 
-public struct Signal: Codable, Hashable, Sendable {
-  public var kind: SignalKind
-  public var family: String
-  public var evidence: SignalEvidence
+package struct Signal: Codable, Hashable, Sendable {
+  package var kind: SignalKind
+  package var family: String
+  package var evidence: SignalEvidence
 
-  public init(kind: SignalKind, family: String, evidence: SignalEvidence) {
+  package init(kind: SignalKind, family: String, evidence: SignalEvidence) {
     self.kind = kind
     self.family = family
     self.evidence = evidence
   }
 
   /// The kind's marker letter (R O H S G A D C T).
-  public var marker: Character { kind.marker }
+  package var marker: Character { kind.marker }
 
   /// The signal in one line of words, with its evidence.
-  public func line(language: Language) -> String {
+  package func line(language: Language) -> String {
     SignalWording.line(self, language)
   }
 }

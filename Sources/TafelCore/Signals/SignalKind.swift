@@ -2,7 +2,7 @@
 // sync between replicas can leave (a conflict kept, two decisions in force),
 // each with a marker letter that reads without colour (docs/signals.md).
 
-public enum SignalKind: String, Codable, CaseIterable, Sendable {
+package enum SignalKind: String, Codable, CaseIterable, Sendable {
   case direction
   case overlap
   case manyHelpers = "many-helpers"
@@ -24,7 +24,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
   /// veiligheid: nobody holds the child's safety, or a handover unanswered),
   /// B (back: a new report or request within the repeat window after the
   /// table ended its part).
-  public var marker: Character {
+  package var marker: Character {
     switch self {
     case .direction: "R"
     case .overlap: "O"
@@ -43,7 +43,7 @@ public enum SignalKind: String, Codable, CaseIterable, Sendable {
   }
 
   /// The kind's short name.
-  public func name(_ language: Language) -> String {
+  package func name(_ language: Language) -> String {
     switch self {
     case .direction: language.pick("direction", "regie")
     case .overlap: "overlap"

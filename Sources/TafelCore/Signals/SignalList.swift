@@ -2,33 +2,33 @@
 // (`tafel signals`): the same signals and the same words as the board's
 // signals pane, as text, JSON (docs/schema/signals.schema.json) or CSV.
 
-public struct SignalList: Codable, Hashable, Sendable {
-  public struct Entry: Codable, Hashable, Sendable {
-    public var kind: SignalKind
-    public var marker: String
+package struct SignalList: Codable, Hashable, Sendable {
+  package struct Entry: Codable, Hashable, Sendable {
+    package var kind: SignalKind
+    package var marker: String
     /// The signal in words, as the signals pane says it.
-    public var line: String
-    public var evidence: SignalEvidence
+    package var line: String
+    package var evidence: SignalEvidence
   }
 
-  public struct FamilySignals: Codable, Hashable, Sendable {
-    public var id: String
+  package struct FamilySignals: Codable, Hashable, Sendable {
+    package var id: String
     /// Nil with `--private`: the id and initials only.
-    public var name: String?
-    public var initials: String
-    public var phase: Phase
+    package var name: String?
+    package var initials: String
+    package var phase: Phase
     /// The marker letters, as the agenda shows them ("ROT").
-    public var markers: String
-    public var signals: [Entry]
+    package var markers: String
+    package var signals: [Entry]
   }
 
   /// The day the signals hold on.
-  public var date: Day
-  public var language: Language
-  public var families: [FamilySignals]
+  package var date: Day
+  package var language: Language
+  package var families: [FamilySignals]
 
   /// The signals of `families` (in id order) on `today`; a closed family has none.
-  public static func build(
+  package static func build(
     families: [Family], directory: Directory, today: Day, thresholds: SignalThresholds,
     settings: RegionSettings = RegionSettings(), language: Language, showNames: Bool = true
   ) -> SignalList {
@@ -57,7 +57,7 @@ public struct SignalList: Codable, Hashable, Sendable {
   }
 
   /// One block per family with signals: its id and name, then a line per signal.
-  public func text() -> String {
+  package func text() -> String {
     let shown = families.filter { !$0.signals.isEmpty }
     guard !shown.isEmpty else {
       return language.pick("No signals on \(date).", "Geen signalen op \(date).") + "\n"
@@ -76,7 +76,7 @@ public struct SignalList: Codable, Hashable, Sendable {
   }
 
   /// One row per signal, with a header; the evidence's lists joined by ";".
-  public func csv() -> String {
+  package func csv() -> String {
     var rows: [[String]] = [
       [
         "family", "name", "phase", "kind", "marker", "line", "reason", "from", "to", "dates",

@@ -2,14 +2,14 @@
 // the thresholds. Every rule is written out in docs/signals.md; change both
 // together.
 
-public enum Signals {
+package enum Signals {
   /// Signals that look back (direction, overlap, many helpers, handover gap,
   /// assessments, child's voice) look at the last 365 days, today included.
-  public static let windowDays = 365
+  package static let windowDays = 365
 
   /// Every signal of a family on `today`, in the order of `SignalKind.allCases`.
   /// A closed family has none.
-  public static func evaluate(
+  package static func evaluate(
     family: Family, directory: Directory, today: Day, thresholds: SignalThresholds,
     settings: RegionSettings = RegionSettings()
   ) -> [Signal] {
@@ -20,7 +20,7 @@ public enum Signals {
 
   /// The same, with the directory already indexed (for many families at once).
   /// `settings` are the region's (the repeat window).
-  public static func evaluate(
+  package static func evaluate(
     family: Family, lookup: DirectoryLookup, today: Day, thresholds: SignalThresholds,
     settings: RegionSettings = RegionSettings()
   ) -> [Signal] {
@@ -56,7 +56,7 @@ public enum Signals {
 
   /// Phases in which the child waits for the chain's next step, and someone
   /// must hold its safety meanwhile (the inspectorates' demand).
-  public static let safetyPhases: Set<Phase> = [.table, .drang, .investigation]
+  package static let safetyPhases: Set<Phase> = [.table, .drang, .investigation]
 
   /// Nobody holds the child's safety while the family waits (reason
   /// "none"), or a handover has gone unanswered longer than the threshold
@@ -109,7 +109,7 @@ public enum Signals {
   }
 
   /// The distinct marker letters of a family's signals, in kind order ("ROT").
-  public static func markers(_ signals: [Signal]) -> String {
+  package static func markers(_ signals: [Signal]) -> String {
     let kinds = Set(signals.map(\.kind))
     return String(SignalKind.allCases.filter { kinds.contains($0) }.map(\.marker))
   }

@@ -3,11 +3,11 @@
 // Tafel writes. A cell passes the sanitiser first (Sanitized.line), so no
 // control byte leaves and a line break in a name cannot start a new row.
 
-public enum CSVText {
+package enum CSVText {
   /// One cell: quoted when it holds a comma, quote or line break; a cell a
   /// spreadsheet would run as a formula (=, +, -, @ first) is kept as text
   /// with a leading apostrophe, unless it is a plain number.
-  public static func field(_ raw: String) -> String {
+  package static func field(_ raw: String) -> String {
     let field = Sanitized.line(raw)
     if let first = field.first, "=+-@".contains(first), Double(field) == nil {
       return self.field("'" + field)
@@ -19,7 +19,7 @@ public enum CSVText {
   }
 
   /// Rows of cells as CSV lines, each line ended.
-  public static func table(_ rows: [[String]]) -> String {
+  package static func table(_ rows: [[String]]) -> String {
     rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
   }
 }

@@ -6,11 +6,11 @@
 // truncation and column in the UI goes through here, so CJK, emoji and
 // decomposed diacritics keep panes aligned.
 
-public enum DisplayWidth {
+package enum DisplayWidth {
   /// Columns taken by one grapheme cluster: the sum of its cells (`cells`),
   /// as a terminal that measures each code point (wcwidth, as tmux and
   /// ncurses do) lays it out: शर्मा is 4, 👍🏽 is 4, 🇳🇱 is 2, 👩‍👩‍👧 is 2.
-  public static func of(_ character: Character) -> Int {
+  package static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     if first.value >= 0x20 && first.value < 0x7F && scalars.count == 1 { return 1 }
@@ -22,15 +22,15 @@ public enum DisplayWidth {
   /// One terminal cell of a grapheme cluster: a visible code point with the
   /// zero-width ones after it (marks, joiners, selectors, and what a joiner
   /// joins), and the columns it takes (1 or 2).
-  public struct ClusterCell: Hashable, Sendable {
-    public var scalars: [Unicode.Scalar]
-    public var width: Int
+  package struct ClusterCell: Hashable, Sendable {
+    package var scalars: [Unicode.Scalar]
+    package var width: Int
   }
 
   /// The cells a terminal gives a grapheme cluster, in order. Zero-width code
   /// points before the first visible one have nothing to sit on and are not
   /// drawn; a cluster of only those has no cell.
-  public static func cells(of character: Character) -> [ClusterCell] {
+  package static func cells(of character: Character) -> [ClusterCell] {
     var cells: [ClusterCell] = []
     var joined = false
     for scalar in character.unicodeScalars {
@@ -46,7 +46,7 @@ public enum DisplayWidth {
   }
 
   /// Columns taken by one Unicode scalar on its own.
-  public static func of(_ scalar: Unicode.Scalar) -> Int {
+  package static func of(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value >= 0x20 && value < 0x7F { return 1 }
     if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
@@ -64,7 +64,7 @@ public enum DisplayWidth {
   }
 
   /// Columns taken by a whole string.
-  public static func of(_ text: String) -> Int {
+  package static func of(_ text: String) -> Int {
     var total = 0
     var simple = true
     for byte in text.utf8 {
@@ -81,7 +81,7 @@ public enum DisplayWidth {
   }
 
   /// The text cut to at most `columns` columns; a cut text ends in "…".
-  public static func truncate(_ text: String, to columns: Int) -> String {
+  package static func truncate(_ text: String, to columns: Int) -> String {
     guard columns > 0 else { return "" }
     if of(text) <= columns { return text }
     var result = ""
@@ -99,14 +99,14 @@ public enum DisplayWidth {
   /// The text cut or padded with spaces to exactly `columns` columns.
   /// A table cell is one line: a control character in it is shown, never
   /// sent, and a newline never starts a fake row (Sanitized.line).
-  public static func pad(_ text: String, to columns: Int) -> String {
+  package static func pad(_ text: String, to columns: Int) -> String {
     let cut = truncate(Sanitized.line(text), to: columns)
     let width = of(cut)
     return width >= columns ? cut : cut + String(repeating: " ", count: columns - width)
   }
 
   /// The text padded on the left to exactly `columns` columns (for numbers and times).
-  public static func padLeft(_ text: String, to columns: Int) -> String {
+  package static func padLeft(_ text: String, to columns: Int) -> String {
     let cut = truncate(Sanitized.line(text), to: columns)
     let width = of(cut)
     return width >= columns ? cut : String(repeating: " ", count: columns - width) + cut

@@ -2,10 +2,10 @@
 // "Financiën" and "financien" are the same key). One fold for the board's
 // search, the store's search of family files and the names of ZRM domains.
 
-public enum Folding {
+package enum Folding {
   /// Lower case without diacritics: "Öztürk" and "Ozturk" find each other, and so
   /// do a precomposed and a decomposed "ë".
-  public static func fold(_ text: String) -> String {
+  package static func fold(_ text: String) -> String {
     // Nearly every id and name is ASCII: lower-case its bytes directly.
     if text.utf8.allSatisfy({ $0 < 0x80 }) {
       return String(

@@ -2,7 +2,7 @@
 
 extension Sequence where Element == UInt8 {
   /// "0a1f…".
-  public var lowercaseHex: String {
+  package var lowercaseHex: String {
     let digits = Array("0123456789abcdef")
     var text = ""
     for byte in self {

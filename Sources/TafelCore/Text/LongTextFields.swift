@@ -3,16 +3,16 @@
 // list for the command line (`--parents-view`) and for a file edited by hand
 // (`parentsView`), so the two refuse the same characters.
 
-public enum LongTextFields {
+package enum LongTextFields {
   /// The JSON keys of the long-text fields.
-  public static let keys: Set<String> = [
+  package static let keys: Set<String> = [
     "rationale", "parentsView", "childView", "childNotHeard", "dissent", "note", "text",
     "reason", "outcomeText", "parentsReaction", "tried", "scope", "worry", "worries", "working",
     "next", "concerns", "question", "conditions", "correctionReason",
   ]
 
   /// Whether the option (`--parents-view`) takes a long text.
-  public static func isLongText(option: String) -> Bool {
+  package static func isLongText(option: String) -> Bool {
     guard option.hasPrefix("--") else { return false }
     var key = ""
     var upper = false

@@ -1,11 +1,11 @@
 // Text put into Markdown (the minutes, the history, docs/keys.md) as text and
 // never as markup: one escape for every Markdown Tafel writes.
 
-public enum MarkdownText {
+package enum MarkdownText {
   /// Escapes what Markdown would read as inline markup, an entity or a
   /// table's cell border: \ * _ ` [ ] < > | &. An inline text is one line, so a control
   /// character or newline in it is shown (Sanitized.line), never obeyed.
-  public static func inline(_ text: String) -> String {
+  package static func inline(_ text: String) -> String {
     var result = ""
     for character in Sanitized.line(text) {
       if "\\*_`[]<>|&".contains(character) { result.append("\\") }
@@ -17,7 +17,7 @@ public enum MarkdownText {
   /// Escapes inline markup, and a line start that would begin a heading,
   /// list, quote or code block; an indent typed at the start is kept as
   /// non-breaking spaces (a tab as four), as Markdown would drop it.
-  public static func line(_ line: String) -> String {
+  package static func line(_ line: String) -> String {
     let indent = line.prefix { $0 == " " || $0 == "\t" }
     if !indent.isEmpty {
       let kept = indent.map { $0 == "\t" ? "&nbsp;&nbsp;&nbsp;&nbsp;" : "&nbsp;" }.joined()

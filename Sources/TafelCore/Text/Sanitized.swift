@@ -16,30 +16,30 @@
 // `text`; a single-line field (a name, an id) shows even those with `line`, so
 // a newline never starts a fake row.
 
-public enum Sanitized {
+package enum Sanitized {
   /// `value` safe for one line of output: no character that controls a terminal.
-  public static func line(_ value: String) -> String {
+  package static func line(_ value: String) -> String {
     clean(value, keepingLineBreaks: false)
   }
 
   /// `value` safe for multi-line output: newlines and tabs stay, the rest as in `line`.
-  public static func text(_ value: String) -> String {
+  package static func text(_ value: String) -> String {
     clean(value, keepingLineBreaks: true)
   }
 
   /// Whether `value` holds a character that `line` would replace.
-  public static func hasControl(_ value: String) -> Bool {
+  package static func hasControl(_ value: String) -> Bool {
     value.unicodeScalars.contains { isControl($0) }
   }
 
   /// The first character of `value` that `line` would replace, shown as "U+001B".
-  public static func firstControl(_ value: String) -> String? {
+  package static func firstControl(_ value: String) -> String? {
     value.unicodeScalars.first { isControl($0) }.map(codePoint)
   }
 
   /// Whether `scalar` is a character that must not reach a terminal as it is.
   @inline(__always)
-  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x20 || value == 0x7F { return true }
     if value < 0x80 { return false }
@@ -63,14 +63,14 @@ public enum Sanitized {
   }
 
   /// The visible stand-in for a control character.
-  public static func standIn(for scalar: Unicode.Scalar) -> String {
+  package static func standIn(for scalar: Unicode.Scalar) -> String {
     let value = scalar.value
     if value < 0x20 { return String(Unicode.Scalar(0x2400 + value)!) }
     if value == 0x7F { return "\u{2421}" }
     return "⟨" + codePoint(scalar) + "⟩"
   }
 
-  public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+  package static func codePoint(_ scalar: Unicode.Scalar) -> String {
     "U+" + zeroPadded(String(scalar.value, radix: 16, uppercase: true), 4)
   }
 }
@@ -79,7 +79,7 @@ extension Sanitized {
   /// JSON text (as an encoder wrote it) with every control character that the
   /// encoder left raw (C1, bidirectional controls, line separators) written as
   /// a `\uXXXX` escape: the same data, and nothing a terminal would act on.
-  public static func json(_ value: String) -> String {
+  package static func json(_ value: String) -> String {
     if !value.unicodeScalars.contains(where: { isControl($0) }) { return value }
     var result = String.UnicodeScalarView()
     for scalar in value.unicodeScalars {

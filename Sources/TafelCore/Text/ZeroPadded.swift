@@ -2,11 +2,11 @@
 // ids, dates and hex escapes alike.
 
 /// `value` with leading zeros up to `width` digits (more digits are kept).
-public func zeroPadded(_ value: Int, _ width: Int) -> String {
+package func zeroPadded(_ value: Int, _ width: Int) -> String {
   zeroPadded(String(value), width)
 }
 
 /// `digits` with leading zeros up to `width` characters.
-public func zeroPadded(_ digits: String, _ width: Int) -> String {
+package func zeroPadded(_ digits: String, _ width: Int) -> String {
   digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }

@@ -2,14 +2,14 @@
 // Kept as a count of days since 1970-01-01 so that comparing, subtracting and
 // adding days is plain integer arithmetic with no calendar or locale involved.
 
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   /// Days since 1970-01-01 in the proleptic Gregorian calendar.
-  public let ordinal: Int
+  package let ordinal: Int
 
-  public init(ordinal: Int) { self.ordinal = ordinal }
+  package init(ordinal: Int) { self.ordinal = ordinal }
 
   /// A day from its parts, or nil when the parts do not name a real day.
-  public init?(year: Int, month: Int, day: Int) {
+  package init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       (1...Day.daysIn(month: month, year: year)).contains(day)
     else { return nil }
@@ -17,7 +17,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
   }
 
   /// Parses exactly "YYYY-MM-DD"; anything else is nil.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let bytes = Array(text.utf8)
     guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
       return nil
@@ -37,23 +37,23 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     self.init(year: year, month: month, day: day)
   }
 
-  public var parts: (year: Int, month: Int, day: Int) { Day.civil(from: ordinal) }
-  public var year: Int { parts.year }
-  public var month: Int { parts.month }
-  public var dayOfMonth: Int { parts.day }
+  package var parts: (year: Int, month: Int, day: Int) { Day.civil(from: ordinal) }
+  package var year: Int { parts.year }
+  package var month: Int { parts.month }
+  package var dayOfMonth: Int { parts.day }
 
   /// 1 = Monday … 7 = Sunday (ISO 8601).
-  public var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 + 1 }
+  package var weekday: Int { ((ordinal % 7) + 7 + 3) % 7 + 1 }
 
-  public var description: String {
+  package var description: String {
     let (year, month, day) = parts
     return zeroPadded(year, 4) + "-" + zeroPadded(month, 2) + "-" + zeroPadded(day, 2)
   }
 
-  public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+  package func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
   /// Adds calendar months, clamping to the last day of a shorter month.
-  public func adding(months: Int) -> Day {
+  package func adding(months: Int) -> Day {
     let (year, month, day) = parts
     let total = year * 12 + (month - 1) + months
     let newYear = total / 12
@@ -63,10 +63,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
   }
 
   /// Whole days from `self` to `other` (positive when `other` is later).
-  public func days(until other: Day) -> Int { other.ordinal - ordinal }
+  package func days(until other: Day) -> Int { other.ordinal - ordinal }
 
   /// Age in whole years on `day`.
-  public func age(on day: Day) -> Int {
+  package func age(on day: Day) -> Int {
     let birth = parts
     let now = day.parts
     var years = now.year - birth.year
@@ -74,9 +74,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     return years
   }
 
-  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+  package static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let day = Day(text) else {
@@ -86,7 +86,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     self = day
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)
   }

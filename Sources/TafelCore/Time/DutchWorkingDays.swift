@@ -8,9 +8,9 @@
 // years at a time (article 3, third paragraph) are not in the law's text and
 // are not counted. (docs/decisions/the-chain.md, decision of 2026-12-07.)
 
-public enum DutchWorkingDays {
+package enum DutchWorkingDays {
   /// Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm).
-  public static func easter(_ year: Int) -> Day {
+  package static func easter(_ year: Int) -> Day {
     let a = year % 19
     let b = year / 100
     let c = year % 100
@@ -29,7 +29,7 @@ public enum DutchWorkingDays {
   }
 
   /// The holidays of `year` that fall on a weekday or weekend, with their Dutch names.
-  public static func holidays(_ year: Int) -> [(day: Day, name: String)] {
+  package static func holidays(_ year: Int) -> [(day: Day, name: String)] {
     let easter = easter(year)
     let kingsDay = Day(year: year, month: 4, day: 27)!
     return [
@@ -46,7 +46,7 @@ public enum DutchWorkingDays {
   }
 
   /// Not a Saturday, a Sunday or one of the year's holidays.
-  public static func isWorkingDay(_ day: Day) -> Bool {
+  package static func isWorkingDay(_ day: Day) -> Bool {
     guard day.weekday <= 5 else { return false }
     // The holidays fall on 1 January, between 20 March (the earliest Good
     // Friday) and 14 June (the latest Whit Monday), and on 25–26 December:
@@ -62,7 +62,7 @@ public enum DutchWorkingDays {
 
   /// The working days after `start` up to and including `end` (0 when `end`
   /// is not after `start`): a request on Friday answered on Monday took 1.
-  public static func count(from start: Day, to end: Day) -> Int {
+  package static func count(from start: Day, to end: Day) -> Int {
     guard end > start else { return 0 }
     var total = 0
     var day = start.adding(days: 1)
@@ -74,7 +74,7 @@ public enum DutchWorkingDays {
   }
 
   /// The day `count` working days after `start` (a norm's last day).
-  public static func adding(_ count: Int, to start: Day) -> Day {
+  package static func adding(_ count: Int, to start: Day) -> Day {
     var day = start
     var left = count
     while left > 0 {

@@ -4,50 +4,50 @@
 // and in every test. Other zones come from the process (`TZ`) as an offset
 // function the store layer builds from the system's tz database.
 
-public struct TimeZoneRule: Sendable, CustomStringConvertible {
+package struct TimeZoneRule: Sendable, CustomStringConvertible {
   /// The zone's name as a person would give it ("Europe/Amsterdam", "UTC").
-  public let name: String
+  package let name: String
   private let offsetAt: @Sendable (Timestamp) -> Int
 
   /// A zone given by its offset from UTC (seconds, east positive) at each moment.
-  public init(name: String, offsetAt: @escaping @Sendable (Timestamp) -> Int) {
+  package init(name: String, offsetAt: @escaping @Sendable (Timestamp) -> Int) {
     self.name = name
     self.offsetAt = offsetAt
   }
 
   /// A zone with one offset all year.
-  public static func fixed(name: String, seconds: Int) -> TimeZoneRule {
+  package static func fixed(name: String, seconds: Int) -> TimeZoneRule {
     TimeZoneRule(name: name) { _ in seconds }
   }
 
-  public static let utc = TimeZoneRule.fixed(name: "UTC", seconds: 0)
+  package static let utc = TimeZoneRule.fixed(name: "UTC", seconds: 0)
 
   /// Central European Time as the Netherlands keeps it: UTC+1, and UTC+2 from
   /// 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
   /// October (the EU rule, in force since 1996; used for every year here).
-  public static let amsterdam = TimeZoneRule(name: "Europe/Amsterdam") { moment in
+  package static let amsterdam = TimeZoneRule(name: "Europe/Amsterdam") { moment in
     summerTime(at: moment) ? 7200 : 3600
   }
 
-  public var description: String { name }
+  package var description: String { name }
 
   /// Seconds east of UTC at `moment`.
-  public func offset(at moment: Timestamp) -> Int { offsetAt(moment) }
+  package func offset(at moment: Timestamp) -> Int { offsetAt(moment) }
 
   /// The wall-clock day and time of `moment` in this zone.
-  public func local(_ moment: Timestamp) -> LocalTime {
+  package func local(_ moment: Timestamp) -> LocalTime {
     let (day, hour, minute, second) = moment.local(offsetSeconds: offsetAt(moment))
     return LocalTime(day: day, hour: hour, minute: minute, second: second)
   }
 
   /// The calendar day of `moment` in this zone ("today" is `day(of: now)`).
-  public func day(of moment: Timestamp) -> Day { local(moment).day }
+  package func day(of moment: Timestamp) -> Day { local(moment).day }
 
   /// The moment the clocks in this zone show `hour:minute:second` on `day`.
   /// A wall time that happens twice (the autumn switch) is its first
   /// occurrence; one that never happens (the spring gap) is read with the
   /// offset from before the gap, so 02:30 on the spring day becomes 03:30.
-  public func moment(day: Day, hour: Int, minute: Int = 0, second: Int = 0) -> Timestamp {
+  package func moment(day: Day, hour: Int, minute: Int = 0, second: Int = 0) -> Timestamp {
     let wall = Timestamp(day: day, hour: hour, minute: minute, second: second).seconds
     // The offsets in force half a day either side: the only two a switch can give.
     let before = offsetAt(Timestamp(seconds: wall - 43_200))
@@ -76,13 +76,13 @@ public struct TimeZoneRule: Sendable, CustomStringConvertible {
 }
 
 /// A wall-clock reading: the day and the time on the clocks of one zone.
-public struct LocalTime: Hashable, Sendable {
-  public let day: Day
-  public let hour: Int
-  public let minute: Int
-  public let second: Int
+package struct LocalTime: Hashable, Sendable {
+  package let day: Day
+  package let hour: Int
+  package let minute: Int
+  package let second: Int
 
-  public init(day: Day, hour: Int, minute: Int, second: Int = 0) {
+  package init(day: Day, hour: Int, minute: Int, second: Int = 0) {
     self.day = day
     self.hour = hour
     self.minute = minute
@@ -90,8 +90,8 @@ public struct LocalTime: Hashable, Sendable {
   }
 
   /// "HH:MM".
-  public var clock: String { two(hour) + ":" + two(minute) }
+  package var clock: String { two(hour) + ":" + two(minute) }
 
   /// "YYYY-MM-DD HH:MM".
-  public var dayAndClock: String { day.description + " " + clock }
+  package var dayAndClock: String { day.description + " " + clock }
 }

@@ -2,17 +2,17 @@
 // Seconds since the Unix epoch underneath, so the core needs no Foundation
 // formatter (those are slow and locale-sensitive).
 
-public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-  public let seconds: Int
+package struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+  package let seconds: Int
 
-  public init(seconds: Int) { self.seconds = seconds }
+  package init(seconds: Int) { self.seconds = seconds }
 
-  public init(day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+  package init(day: Day, hour: Int = 0, minute: Int = 0, second: Int = 0) {
     self.seconds = day.ordinal * 86_400 + hour * 3600 + minute * 60 + second
   }
 
   /// Parses "YYYY-MM-DDTHH:MM:SSZ" and "YYYY-MM-DDTHH:MM:SS±HH:MM".
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let bytes = Array(text.utf8)
     guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
       bytes[16] == UInt8(ascii: ":"),
@@ -50,10 +50,10 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
   }
 
   /// The UTC day of this moment.
-  public var utcDay: Day { Day(ordinal: Int((Double(seconds) / 86_400).rounded(.down))) }
+  package var utcDay: Day { Day(ordinal: Int((Double(seconds) / 86_400).rounded(.down))) }
 
   /// The day and clock time at a UTC offset in seconds (for display in local time).
-  public func local(offsetSeconds: Int) -> (day: Day, hour: Int, minute: Int, second: Int) {
+  package func local(offsetSeconds: Int) -> (day: Day, hour: Int, minute: Int, second: Int) {
     let shifted = seconds + offsetSeconds
     let dayOrdinal = Int((Double(shifted) / 86_400).rounded(.down))
     let secondOfDay = shifted - dayOrdinal * 86_400
@@ -62,14 +62,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     )
   }
 
-  public var description: String {
+  package var description: String {
     let (day, hour, minute, second) = local(offsetSeconds: 0)
     return "\(day)T\(two(hour)):\(two(minute)):\(two(second))Z"
   }
 
-  public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }
+  package static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let value = Timestamp(text) else {
@@ -79,11 +79,11 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     self = value
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)
   }
 }
 
 /// Two digits with a leading zero: used for clock times everywhere.
-public func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+package func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -2,8 +2,8 @@
 // scales in English and Dutch, used by the signals, the history timeline and
 // the region report so that every text says the same thing the same way.
 
-public enum ChainWords {
-  public static func event(_ kind: EventKind, _ language: Language) -> String {
+package enum ChainWords {
+  package static func event(_ kind: EventKind, _ language: Language) -> String {
     switch kind {
     case .report: language.pick("report", "melding")
     case .intake: "intake"
@@ -37,7 +37,7 @@ public enum ChainWords {
 
   /// The RvdK's decision in one line: "decided by A. de Wit with behavioural
   /// expert B. Smit; conditions: …" (or "; reason: …").
-  public static func rvdkDecision(_ decision: RvdKDecision, _ language: Language) -> String {
+  package static func rvdkDecision(_ decision: RvdKDecision, _ language: Language) -> String {
     var line = language.pick(
       "decided by \(decision.by) with behavioural expert \(decision.expert)",
       "besloten door \(decision.by) met gedragsdeskundige \(decision.expert)")
@@ -56,7 +56,7 @@ public enum ChainWords {
   }
 
   /// An action of the family plan: open, done or cancelled.
-  public static func actionStatus(_ status: ActionStatus, _ language: Language) -> String {
+  package static func actionStatus(_ status: ActionStatus, _ language: Language) -> String {
     switch status {
     case .open: "open"
     case .done: language.pick("done", "afgerond")
@@ -64,7 +64,7 @@ public enum ChainWords {
     }
   }
 
-  public static func function(_ function: CaseFunction, _ language: Language) -> String {
+  package static func function(_ function: CaseFunction, _ language: Language) -> String {
     switch function {
     case .intake: "intake"
     case .direction: language.pick("direction", "regie")
@@ -77,7 +77,7 @@ public enum ChainWords {
     }
   }
 
-  public static func phase(_ phase: Phase, _ language: Language) -> String {
+  package static func phase(_ phase: Phase, _ language: Language) -> String {
     switch phase {
     case .reported: language.pick("reported", "gemeld")
     case .voluntary: language.pick("voluntary", "vrijwillig")
@@ -89,7 +89,7 @@ public enum ChainWords {
     }
   }
 
-  public static func safety(_ value: SafetyNow, _ language: Language) -> String {
+  package static func safety(_ value: SafetyNow, _ language: Language) -> String {
     switch value {
     case .safe: language.pick("safe", "veilig")
     case .mostlySafe: language.pick("mostly safe", "grotendeels veilig")
@@ -98,7 +98,7 @@ public enum ChainWords {
     }
   }
 
-  public static func risk(_ value: FutureRisk, _ language: Language) -> String {
+  package static func risk(_ value: FutureRisk, _ language: Language) -> String {
     switch value {
     case .low: language.pick("low risk", "laag risico")
     case .moderate: language.pick("moderate risk", "matig risico")
@@ -110,7 +110,7 @@ public enum ChainWords {
   /// The name a line of text uses for an organisation: "RvdK" and "Veilig
   /// Thuis" as the field says them, the court as "kinderrechter", others by
   /// their name up to the first comma.
-  public static func shortName(_ organisation: Organisation) -> String {
+  package static func shortName(_ organisation: Organisation) -> String {
     switch organisation.kind {
     case .rvdk: return "RvdK"
     case .veiligThuis: return "Veilig Thuis"
@@ -122,13 +122,13 @@ public enum ChainWords {
   }
 
   /// "1 day" / "5 days", "1 dag" / "5 dagen".
-  public static func days(_ count: Int, _ language: Language) -> String {
+  package static func days(_ count: Int, _ language: Language) -> String {
     let one = abs(count) == 1
     return "\(count) " + language.pick(one ? "day" : "days", one ? "dag" : "dagen")
   }
 
   /// A list joined with commas and a final "and"/"en".
-  public static func list(_ items: [String], _ language: Language) -> String {
+  package static func list(_ items: [String], _ language: Language) -> String {
     guard items.count > 1 else { return items.first ?? "" }
     return items.dropLast().joined(separator: ", ") + language.pick(" and ", " en ")
       + items.last!

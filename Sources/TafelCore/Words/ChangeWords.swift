@@ -6,9 +6,9 @@
 // language. A phrase it does not know — an older Tafel's, a hand edit — is
 // shown as stored, never guessed at.
 
-public enum ChangeWords {
+package enum ChangeWords {
   /// The stored phrase in `language`; as stored when it is not one of Tafel's.
-  public static func text(_ what: String, _ language: Language) -> String {
+  package static func text(_ what: String, _ language: Language) -> String {
     for phrase in phrases {
       if let said = phrase.say(what, language) { return said }
     }

@@ -6,9 +6,9 @@
 
 import Foundation
 
-public enum ConflictWords {
+package enum ConflictWords {
   /// The field in words, e.g. "de regisseur"; the field's spelling when unknown.
-  public static func field(_ id: String, _ language: Language) -> String {
+  package static func field(_ id: String, _ language: Language) -> String {
     let (pattern, identities) = shape(id)
     guard let words = fields[pattern] else { return id }
     let text = language.pick(words.english, words.dutch)
@@ -18,7 +18,7 @@ public enum ConflictWords {
   /// A value as `MergeConflict.shown` wrote it, in words where the field
   /// holds one of Tafel's codes (a phase, an agenda state): `"drang"` →
   /// `drang`, `"investigation"` → `onderzoek`. Anything else as it is.
-  public static func value(_ shown: String, field: String, _ language: Language) -> String {
+  package static func value(_ shown: String, field: String, _ language: Language) -> String {
     guard shown.count >= 2, shown.hasPrefix("\""), shown.hasSuffix("\"") else { return shown }
     let code = String(shown.dropFirst().dropLast())
     switch shape(field).0 {

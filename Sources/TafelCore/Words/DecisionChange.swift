@@ -3,8 +3,8 @@
 // correction "recorded a correction of FV-2026-0052-D001 (investigation)",
 // so history tells a correction from the decision it corrects.
 
-public enum DecisionChange {
-  public static func what(_ draft: DecisionDraft) -> String {
+package enum DecisionChange {
+  package static func what(_ draft: DecisionDraft) -> String {
     let outcome = draft.outcome?.rawValue ?? "no outcome"
     guard let superseded = draft.supersedes else { return "recorded a decision (\(outcome))" }
     return "recorded a correction of \(superseded) (\(outcome))"

@@ -2,13 +2,13 @@
 // the history timeline and the region report; the UI and the commands pick it
 // from --lang or LANG.
 
-public enum Language: String, Codable, CaseIterable, Sendable {
+package enum Language: String, Codable, CaseIterable, Sendable {
   case en
   case nl
 
   /// The language a locale string names: "nl_NL.UTF-8", "nl", "nl-BE" → Dutch;
   /// anything else (or nothing) → English.
-  public static func from(locale: String?) -> Language {
+  package static func from(locale: String?) -> Language {
     guard let locale, !locale.isEmpty else { return .en }
     let lower = locale.lowercased()
     return lower == "nl" || lower.hasPrefix("nl_") || lower.hasPrefix("nl-")
@@ -17,7 +17,7 @@ public enum Language: String, Codable, CaseIterable, Sendable {
   }
 
   /// Picks the English or the Dutch text.
-  public func pick(_ english: String, _ dutch: String) -> String {
+  package func pick(_ english: String, _ dutch: String) -> String {
     self == .nl ? dutch : english
   }
 }

@@ -5,12 +5,12 @@
 
 import TafelCore
 
-public enum DemoData {
-  public static let region = "Foodvalley"
-  public static let familyPrefix = "FV"
+package enum DemoData {
+  package static let region = "Foodvalley"
+  package static let familyPrefix = "FV"
 
   /// The demo store's content for `today`.
-  public static func make(today: Day) -> (
+  package static func make(today: Day) -> (
     info: StoreInfo, directory: Directory, families: [Family], meetings: [Meeting]
   ) {
     let directory = DemoDirectory.make(today: today)
@@ -27,7 +27,7 @@ public enum DemoData {
   /// The region's own settings: the national norms, and one the region set
   /// itself for the step no national norm covers (a request at the table
   /// within four weeks). Fictional, like the rest of the demo.
-  public static let settings: RegionSettings = {
+  package static let settings: RegionSettings = {
     var settings = RegionSettings()
     settings.norms.insert(
       RegionNorm(
@@ -40,7 +40,7 @@ public enum DemoData {
   }()
 
   /// The demo's staff lookup, for tests and tools that want to name a demo professional.
-  public static func staff(today: Day) -> DemoStaff {
+  package static func staff(today: Day) -> DemoStaff {
     DemoStaff(directory: DemoDirectory.make(today: today))
   }
 }

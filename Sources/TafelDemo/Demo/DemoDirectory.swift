@@ -8,8 +8,8 @@ import TafelCore
 
 /// The demo's professionals by organisation, so that families can name
 /// "the second coach of the local team in Ede" without spelling out ids.
-public struct DemoStaff: Sendable {
-  public let directory: Directory
+package struct DemoStaff: Sendable {
+  package let directory: Directory
   private let byOrganisation: [String: [String]]
 
   init(directory: Directory) {
@@ -22,18 +22,18 @@ public struct DemoStaff: Sendable {
   }
 
   /// The id of the `index`-th professional (from 0) of an organisation.
-  public func id(_ organisation: String, _ index: Int) -> String {
+  package func id(_ organisation: String, _ index: Int) -> String {
     let ids = byOrganisation[organisation] ?? []
     precondition(index < ids.count, "demo has no professional \(index) at \(organisation)")
     return ids[index]
   }
 
-  public func name(_ organisation: String, _ index: Int) -> String {
+  package func name(_ organisation: String, _ index: Int) -> String {
     directory.professional(id(organisation, index))?.name ?? ""
   }
 
   /// Every professional id of an organisation, in directory order.
-  public func ids(_ organisation: String) -> [String] { byOrganisation[organisation] ?? [] }
+  package func ids(_ organisation: String) -> [String] { byOrganisation[organisation] ?? [] }
 }
 
 enum DemoDirectory {

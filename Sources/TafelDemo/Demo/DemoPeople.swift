@@ -7,8 +7,8 @@
 
 import TafelCore
 
-public enum DemoPeople {
-  public static func make(today: Day) -> People {
+package enum DemoPeople {
+  package static func make(today: Day) -> People {
     let staff = DemoData.staff(today: today)
     let listed: [(String, PersonRole, String)] = [
       (DemoFamilies.chair(staff), .chair, "jbt-fv"),

@@ -4,12 +4,12 @@
 
 import TafelCore
 
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
-  public init(seed: UInt64) { state = seed }
+  package init(seed: UInt64) { state = seed }
 
-  public mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -18,17 +18,17 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
   }
 
   /// A number in 0..<bound (bound > 0), by multiply-shift (tiny bias is fine here).
-  public mutating func below(_ bound: Int) -> Int {
+  package mutating func below(_ bound: Int) -> Int {
     Int(((next() >> 32) * UInt64(bound)) >> 32)
   }
 
   /// A number in the closed range.
-  public mutating func within(_ range: ClosedRange<Int>) -> Int {
+  package mutating func within(_ range: ClosedRange<Int>) -> Int {
     range.lowerBound + below(range.count)
   }
 
   /// True with the given chance in percent.
-  public mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+  package mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 
-  public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+  package mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

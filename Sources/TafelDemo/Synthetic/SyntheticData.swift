@@ -6,7 +6,7 @@
 
 import TafelCore
 
-public enum SyntheticData {
+package enum SyntheticData {
   /// The routes a generated family takes, with their share in percent.
   enum Route: CaseIterable {
     case voluntary, table, usual, scaleUp, crisis, reported, closed
@@ -36,7 +36,7 @@ public enum SyntheticData {
   static let gis = ["gi-jbg", "gi-wsg", "gi-ldh"]
   static let cjkNames = ["王", "李", "张", "陈"]
 
-  public static func make(families count: Int, seed: UInt64, today: Day) -> (
+  package static func make(families count: Int, seed: UInt64, today: Day) -> (
     info: StoreInfo, directory: Directory, families: [Family], meetings: [Meeting]
   ) {
     let directory = DemoDirectory.make(today: today)

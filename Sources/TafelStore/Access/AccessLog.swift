@@ -23,7 +23,7 @@ import TafelCore
 
 extension Store {
   /// The directory of the log files.
-  public static let accessDirectory = "access"
+  package static let accessDirectory = "access"
 
   /// "access/main/2026-12.jsonl": this replica's file for the month of `moment` (UTC).
   func accessLogFile(at moment: Timestamp) -> String {
@@ -41,7 +41,7 @@ extension Store {
 
   /// Appends one entry per family for `who` (on behalf of `onBehalfOf`):
   /// each gets the next sequence number and the hash of the line before it.
-  public func logAccess(
+  package func logAccess(
     _ accesses: [(family: String, action: AccessAction, part: String)], who: String,
     onBehalfOf: String? = nil
   ) throws {
@@ -158,7 +158,7 @@ extension Store {
   /// Every readable entry, oldest first; `family` and `who` filter. One
   /// replica's entries keep the order they were appended in (their months
   /// in turn), whatever its clock said; the replicas are interleaved by time.
-  public func accessEntries(family: String? = nil, who: String? = nil) throws -> [AccessEntry] {
+  package func accessEntries(family: String? = nil, who: String? = nil) throws -> [AccessEntry] {
     var streams: [String: [AccessEntry]] = [:]
     let decoder = JSONDecoder()
     for relative in accessLogFiles() {

@@ -29,14 +29,14 @@ struct ReferenceContext: Sendable {
 /// What checking some of the family and meeting files found. `tafel check`
 /// hands parts of a large store to helper processes (`tafel check-part`),
 /// which answer with one of these as JSON.
-public struct CheckPart: Codable, Sendable {
+package struct CheckPart: Codable, Sendable {
   /// How many files were checked: a helper's answer counts only when it checked them all.
-  public var files: Int
-  public var problems: [StoreProblem]
+  package var files: Int
+  package var problems: [StoreProblem]
   /// The summaries of the families that decoded, to compare with the index.
-  public var summaries: [FamilySummary]
+  package var summaries: [FamilySummary]
 
-  public init(files: Int, problems: [StoreProblem], summaries: [FamilySummary]) {
+  package init(files: Int, problems: [StoreProblem], summaries: [FamilySummary]) {
     self.files = files
     self.problems = problems
     self.summaries = summaries
@@ -48,7 +48,7 @@ extension Store {
   /// process: a helper's start, listing and JSON answer cost more than they
   /// save below it (A/B, release: 3,000 families 0.41 s with a helper against
   /// 0.32 s on threads; 10,000 even; 50,000 5.1 s against 5.9 s).
-  public static let filesForHelpers = 20_000
+  package static let filesForHelpers = 20_000
 
   /// Checks the whole store. Without `helper`, the family and meeting files are
   /// checked on all cores in this process. With it, they are dealt into
@@ -59,7 +59,7 @@ extension Store {
   /// `tafel check` at 50,000 families took a median 10.5 s CPU and 5.9 s wall
   /// on two threads, 8.2 s CPU and 5.1 s wall as two processes (decoding
   /// threads share the Swift runtime's type-metadata cache).
-  public func check(
+  package func check(
     helpers: Int = 0, minimumFiles: Int = Store.filesForHelpers,
     helper: (@Sendable ([String]) -> CheckPart?)? = nil
   ) -> CheckResult {
@@ -124,7 +124,7 @@ extension Store {
 
   /// Checks the files at `relatives` one after another on this thread (the
   /// work of one `tafel check-part` helper).
-  public func checkFiles(_ relatives: [String]) throws -> CheckPart {
+  package func checkFiles(_ relatives: [String]) throws -> CheckPart {
     checkFiles(relatives, context: try referenceContext())
   }
 
@@ -143,7 +143,7 @@ extension Store {
   }
 
   /// Whether `relative` names a family or meeting file (what a check part may hold).
-  public static func isCheckedPart(_ relative: String) -> Bool {
+  package static func isCheckedPart(_ relative: String) -> Bool {
     switch StoreFile(relative) {
     case .family, .meeting: true
     default: false

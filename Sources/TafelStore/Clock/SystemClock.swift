@@ -11,39 +11,39 @@
 import Foundation
 import TafelCore
 
-public enum SystemClock {
+package enum SystemClock {
   /// The setting this process runs with, from its environment.
-  public static let setting = ClockSetting(
+  package static let setting = ClockSetting(
     environment: ProcessInfo.processInfo.environment, systemNow: systemNow())
 
   /// Now: the system clock, moved by `TAFEL_NOW` when that is set.
-  public static func now() -> Timestamp {
+  package static func now() -> Timestamp {
     Timestamp(seconds: systemNow().seconds + setting.shiftSeconds)
   }
 
   /// The zone wall-clock times are shown in.
-  public static var zone: TimeZoneRule { setting.zone }
+  package static var zone: TimeZoneRule { setting.zone }
 
   /// Today's date in that zone.
-  public static func today() -> Day { zone.day(of: now()) }
+  package static func today() -> Day { zone.day(of: now()) }
 
   /// The machine's own clock, unmoved.
-  public static func systemNow() -> Timestamp {
+  package static func systemNow() -> Timestamp {
     Timestamp(seconds: Int(Date().timeIntervalSince1970.rounded(.down)))
   }
 }
 
 /// What `TAFEL_NOW` and `TZ` say, read strictly.
-public struct ClockSetting: Sendable {
+package struct ClockSetting: Sendable {
   /// Seconds added to the system clock (0 without `TAFEL_NOW`).
-  public let shiftSeconds: Int
-  public let zone: TimeZoneRule
+  package let shiftSeconds: Int
+  package let zone: TimeZoneRule
   /// A `TAFEL_NOW` that is not a time: the process must stop (wrong usage).
-  public let error: String?
+  package let error: String?
   /// A `TZ` this machine does not know: said once, and Europe/Amsterdam is used.
-  public let warning: String?
+  package let warning: String?
 
-  public init(environment: [String: String], systemNow: Timestamp) {
+  package init(environment: [String: String], systemNow: Timestamp) {
     var warning: String?
     let zone: TimeZoneRule
     switch ClockSetting.zone(named: environment["TZ"] ?? "") {
@@ -74,7 +74,7 @@ public struct ClockSetting: Sendable {
 
   /// Reads a `TAFEL_NOW` value: a day (09:00 that day), a wall-clock time in
   /// `zone` ("2027-03-28T08:55" or with ":SS"), or an exact moment with Z or an offset.
-  public static func moment(_ text: String, zone: TimeZoneRule) -> Timestamp? {
+  package static func moment(_ text: String, zone: TimeZoneRule) -> Timestamp? {
     if let day = Day(text) { return zone.moment(day: day, hour: 9) }
     if let exact = Timestamp(text) { return exact }
     let parts = text.split(separator: "T", omittingEmptySubsequences: false)

@@ -10,13 +10,14 @@ import Foundation
   import Darwin
 #endif
 
-public enum AtomicFile {
+package enum AtomicFile {
   /// The prefix of every temporary file the store makes.
   static let temporaryPrefix = ".tmp-"
 
-  /// Every store write goes through here (public for `tafel bench`, which
+  /// Every store write goes through here (package for `tafel bench`, which
   /// times it on its own next to a whole decision save).
-  public static func write(_ data: Data, to path: String, mode: mode_t = 0o600) throws(StoreError) {
+  package static func write(_ data: Data, to path: String, mode: mode_t = 0o600) throws(StoreError)
+  {
     let directory = PathText.parent(path)
     let name = (path as NSString).lastPathComponent
     let base = directory.isEmpty ? "." : directory

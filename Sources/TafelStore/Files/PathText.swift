@@ -3,9 +3,9 @@
 // ("a") in Swift 6.3.1 on Linux — `tafel init --store a` crashed through
 // it — so the store splits paths here instead.
 
-public enum PathText {
+package enum PathText {
   /// "a/b" → "a", "/a" → "/", "a" → "", "a/b/" → "a".
-  public static func parent(_ path: String) -> String {
+  package static func parent(_ path: String) -> String {
     var text = Substring(path)
     while text.count > 1, text.hasSuffix("/") { text = text.dropLast() }
     guard let slash = text.lastIndex(of: "/") else { return "" }

@@ -89,7 +89,7 @@ extension Store {
   }
 
   /// Removes every orphaned temporary file in the store (`tafel check --fix`).
-  public func removeOrphanedTemporaryFiles() -> Int {
+  package func removeOrphanedTemporaryFiles() -> Int {
     TemporaryFiles.directories(store: path).reduce(0) {
       $0 + TemporaryFiles.removeOrphans(in: $1.isEmpty ? path : absolute($1))
     }

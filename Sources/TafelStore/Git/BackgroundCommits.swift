@@ -137,7 +137,7 @@ extension Store {
   /// (the board; see BackgroundCommits). Commands commit at once.
   /// `made` is called on that thread after each run of commits (the board
   /// wakes its loop to tell a commit that failed).
-  public func commitInBackground(then made: @escaping @Sendable () -> Void = {}) {
+  package func commitInBackground(then made: @escaping @Sendable () -> Void = {}) {
     let queue = backgroundCommits
     queue.enable { [self] in
       defer { made() }
@@ -175,5 +175,5 @@ extension Store {
 
   /// Returns when the commits queued so far are made (a sync first, and the
   /// board before it quits).
-  public func finishCommits() { backgroundCommits.finish() }
+  package func finishCommits() { backgroundCommits.finish() }
 }

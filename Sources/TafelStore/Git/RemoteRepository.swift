@@ -9,7 +9,7 @@ import TafelCore
   import Glibc
 #endif
 
-public enum RemoteRepository {
+package enum RemoteRepository {
   /// What a remote Tafel sets up refuses: a push that deletes a branch,
   /// and objects git's fsck finds broken. A push that is not a fast-forward
   /// is refused by the hook (`verifyPush`), which lets one kind through: an
@@ -25,7 +25,7 @@ public enum RemoteRepository {
   /// Makes a bare repository at `path` (missing or empty) with branch main,
   /// whose pre-receive hook runs `<tafel> verify-push` (`driver`: the
   /// binary that set it up, else `tafel` on PATH).
-  public static func create(at path: String, tafel driver: String) throws {
+  package static func create(at path: String, tafel driver: String) throws {
     guard GitProcess.isAvailable else {
       throw StoreError.refused("git is not installed (Debian: apt install git)")
     }
@@ -44,7 +44,7 @@ public enum RemoteRepository {
   /// Brings a region's bare repository made by an earlier `tafel remote
   /// init` up to date: its settings and both hooks. Refused for a directory
   /// that is not such a repository.
-  public static func update(at path: String, tafel driver: String) throws {
+  package static func update(at path: String, tafel driver: String) throws {
     guard FileManager.default.fileExists(atPath: path + "/HEAD"),
       let hook = FileManager.default.contents(atPath: path + "/hooks/pre-receive"),
       String(decoding: hook, as: UTF8.self).contains("tafel verify-push")
@@ -87,7 +87,7 @@ public enum RemoteRepository {
   /// The post-receive hook: after an update that replaced history (an
   /// erasure the pre-receive hook checked), every object no longer
   /// reachable is pruned, so the erased family is gone from the server too.
-  public static func afterPush(at path: String, lines: [String]) throws {
+  package static func afterPush(at path: String, lines: [String]) throws {
     let repository = StoreRepository(bare: path)
     for line in lines {
       let fields = line.split(separator: " ").map(String.init)
@@ -103,7 +103,7 @@ public enum RemoteRepository {
 
   /// The pre-receive hook's check of one push (`old new ref` lines from git
   /// on stdin, in the bare repository at `path`): the first refusal, or nil.
-  public static func verifyPush(at path: String, lines: [String]) throws -> String? {
+  package static func verifyPush(at path: String, lines: [String]) throws -> String? {
     let repository = StoreRepository(bare: path)
     for line in lines {
       let fields = line.split(separator: " ").map(String.init)

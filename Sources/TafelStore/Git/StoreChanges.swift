@@ -5,15 +5,15 @@
 import Foundation
 import TafelCore
 
-public struct StoreChange: Codable, Hashable, Sendable {
-  public var commit: String
-  public var by: String
-  public var at: Timestamp
-  public var what: String
+package struct StoreChange: Codable, Hashable, Sendable {
+  package var commit: String
+  package var by: String
+  package var at: Timestamp
+  package var what: String
   /// Whether the commit is a merge of two replicas' work.
-  public var merge: Bool
+  package var merge: Bool
 
-  public init(commit: String, by: String, at: Timestamp, what: String, merge: Bool) {
+  package init(commit: String, by: String, at: Timestamp, what: String, merge: Bool) {
     self.commit = commit
     self.by = by
     self.at = at
@@ -25,7 +25,7 @@ public struct StoreChange: Codable, Hashable, Sendable {
 extension Store {
   /// The commits that touched the family's file, newest first; nil when the
   /// store is not under git.
-  public func changes(ofFamily id: String) throws -> [StoreChange]? {
+  package func changes(ofFamily id: String) throws -> [StoreChange]? {
     try StoreLayout.validateID(id, kind: "family")
     guard let repository else { return nil }
     _ = try family(id)

@@ -25,7 +25,7 @@ import TafelCore
 
 extension Store {
   /// Whether the store is a git repository (it has its own .git directory).
-  public var isGit: Bool { repository != nil }
+  package var isGit: Bool { repository != nil }
 
   /// Commits the files at `paths` (relative; a missing file is a removal)
   /// as one commit by `by` saying `what`. Called with the file's lock held.
@@ -48,7 +48,7 @@ extension Store {
   /// it is made, as always, so a process killed inside `body` loses nothing.
   /// The commit is made holding the locks of every file in it, so it holds
   /// those files as they were written here.
-  public func asOneChange<T>(_ body: () throws -> T) rethrows -> T {
+  package func asOneChange<T>(_ body: () throws -> T) rethrows -> T {
     guard let repository, OneChange.current == nil else { return try body() }
     let together = OneChange(store: path)
     // On the board, the commit thread waits until this change's words are queued.
@@ -133,7 +133,7 @@ extension Store {
 
   /// Whose behalf the changes through this store are made on (a command's
   /// `--on-behalf-of`): logged with each change, as with each view.
-  public var onBehalfOf: String? {
+  package var onBehalfOf: String? {
     get { behalf.withLock { $0 } }
     set { behalf.withLock { $0 = newValue } }
   }
@@ -142,7 +142,7 @@ extension Store {
   func willChange(_ paths: [String]) { repository?.markPending(paths) }
 
   /// Problems of commits since the last call (at most a few lines).
-  public func takeCommitProblems() -> [String] { commitProblems.take() }
+  package func takeCommitProblems() -> [String] { commitProblems.take() }
 }
 
 /// The words of a commit: "FV-2026-0052: recorded a decision (investigation)".

@@ -7,7 +7,7 @@ import TafelCore
 
 extension Store {
   /// The conflicts kept in a store file ("families/43/FV-2026-0043.json").
-  public func conflicts(in relative: String) throws -> [MergeConflict] {
+  package func conflicts(in relative: String) throws -> [MergeConflict] {
     let data = try readData(relative)
     let tree = try FileDecoding.decode(JSONValue.self, from: data, path: absolute(relative))
     guard let list = tree["conflicts"] else { return [] }
@@ -18,7 +18,7 @@ extension Store {
   /// `relative`, removes the conflict, and records the choice. Returns the
   /// conflict that was settled.
   @discardableResult
-  public func resolveConflict(
+  package func resolveConflict(
     in relative: String, field: String, by: String,
     choose: (MergeConflict) throws -> JSONValue
   ) throws -> MergeConflict {
@@ -56,10 +56,8 @@ extension Store {
         switch StoreFile(relative) {
         case .family(let id):
           let family = try decodeFamily(written, id: id)
-          willChange([relative])
-          try writeFile(written, relative)
-          commitChange([relative], by: by, what: what)
-          try updateIndexEntry(FamilySummary(family))
+          try writeChange(
+            written, to: relative, by: by, what: what, summary: FamilySummary(family))
           return conflict
         case .meeting: _ = try StoreJSON.decode(Meeting.self, from: written)
         case .directory: _ = try StoreJSON.decode(Directory.self, from: written)
@@ -77,9 +75,7 @@ extension Store {
         throw StoreError.refused(
           "\(field): that value does not make a valid file (\(Sanitized.line("\(error)")))")
       }
-      willChange([relative])
-      try writeFile(written, relative)
-      commitChange([relative], by: by, what: what)
+      try writeChange(written, to: relative, by: by, what: what)
       return conflict
     }
   }

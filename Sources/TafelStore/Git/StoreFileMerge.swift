@@ -6,16 +6,16 @@
 import Foundation
 import TafelCore
 
-public enum StoreFileMerge {
-  public struct Result: Sendable {
-    public var data: Data
-    public var conflicts: [MergeConflict]
+package enum StoreFileMerge {
+  package struct Result: Sendable {
+    package var data: Data
+    package var conflicts: [MergeConflict]
   }
 
   /// Merges the bytes of the file at `relativePath` (as named in the store).
   /// `base` is nil when both sides added the file. Throws one line when a
   /// side cannot be read or the result is not a valid file of its kind.
-  public static func merge(
+  package static func merge(
     base: Data?, ours: Data, theirs: Data, relativePath: String, at: Timestamp
   ) throws(StoreError) -> Result {
     switch TrackedPath(relativePath) {

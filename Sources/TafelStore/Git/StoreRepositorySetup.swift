@@ -39,7 +39,7 @@ extension Store {
   /// failure" on a `Data` value it inlined. It runs once per store.)
   @discardableResult
   @_optimize(none)
-  public func makeRepository(by: String, driver: String) throws -> Bool {
+  package func makeRepository(by: String, driver: String) throws -> Bool {
     guard GitProcess.isAvailable else {
       throw StoreError.refused("git is not installed (Debian: apt install git)")
     }
@@ -135,7 +135,7 @@ extension Store {
   /// directory `path`, with `replica` as its tag. The tag is registered in
   /// store.json (one commit, pushed when the remote takes it), and refused
   /// when another replica has it.
-  public static func clone(
+  package static func clone(
     _ url: String, to path: String, replica: String, by: String, driver: String,
     clock: @escaping @Sendable () -> Timestamp = SystemClock.now,
     identify: (Store) throws -> String? = { _ in nil }
@@ -179,7 +179,7 @@ extension Store {
       throw StoreError.refused("\(url) is not a Tafel store (\(error)); the clone is in \(path)")
     }
     guard let repository = store.repository else { throw StoreError.notAStore(path) }
-    var info = try store.info()
+    let info = try store.info()
     if info.replicas.contains(where: { $0.id == replica }) {
       try? FileManager.default.removeItem(atPath: path)
       throw StoreError.refused(
@@ -201,16 +201,15 @@ extension Store {
       try AtomicFile.makeDirectory(store.absolute(directory))
     }
     restrictModes(path)
-    try FileLock.withLock(StoreLayout.infoLock, in: path) {
-      let (value, original) = try store.read(StoreInfo.self, StoreLayout.info)
-      info = value
-      let what = "replica \(replica) cloned from \(Sanitized.line(url))"
-      info.replicas.append(Replica(id: replica, by: by, at: clock()))
-      info.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      store.willChange([StoreLayout.info])
-      try store.write(info, to: StoreLayout.info, original: original)
-      store.commitChange([StoreLayout.info], by: by, what: what)
-    }
+    let what = "replica \(replica) cloned from \(Sanitized.line(url))"
+    try store.updateDocument(
+      StoreLayout.info, lock: StoreLayout.infoLock, by: by, what: what,
+      decode: {
+        try FileDecoding.decode(StoreInfo.self, from: $0, path: store.absolute(StoreLayout.info))
+      },
+      change: { (info: inout StoreInfo) in
+        info.replicas.append(Replica(id: replica, by: by, at: clock()))
+      })
     try store.rebuildIndex()
     return store
   }
@@ -229,7 +228,7 @@ extension Store {
 
   /// This replica's tag ("b") when the store was cloned with `tafel clone`;
   /// nil for a store that is not under git or was the first of its region.
-  public var replica: String? {
+  package var replica: String? {
     guard let repository,
       let data = FileManager.default.contents(atPath: repository.path + "/.git/tafel-replica")
     else { return nil }

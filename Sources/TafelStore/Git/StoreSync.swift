@@ -10,8 +10,8 @@
 import Foundation
 import TafelCore
 
-public struct SyncOutcome: Sendable, Equatable {
-  public enum State: Sendable, Equatable {
+package struct SyncOutcome: Sendable, Equatable {
+  package enum State: Sendable, Equatable {
     /// Fetched, merged and pushed: the replica and the remote agree.
     case synced
     /// The remote could not be reached; commits wait for the next sync.
@@ -22,22 +22,22 @@ public struct SyncOutcome: Sendable, Equatable {
     case noRemote
   }
 
-  public var state: State
+  package var state: State
   /// Files the merge brought in or changed.
-  public var changed: Set<StoreFile> = []
+  package var changed: Set<StoreFile> = []
   /// Conflicts the merge kept (values changed differently on both sides).
-  public var conflicts: [String] = []
+  package var conflicts: [String] = []
   /// Whether commits were sent.
-  public var pushed = false
+  package var pushed = false
   /// One line each: what else a person should know.
-  public var notes: [String] = []
+  package var notes: [String] = []
 }
 
 extension Store {
   /// Fetches from the store's remote (`origin`), merges what came, and
   /// pushes what this replica has. Offline is an outcome, not an error; a
   /// file the merge cannot read stops the sync with one line and changes nothing.
-  public func sync(by: String) throws -> SyncOutcome {
+  package func sync(by: String) throws -> SyncOutcome {
     guard let repository else {
       throw StoreError.refused(
         "\(path) is not under git; `tafel init --git` makes it so, `tafel clone` makes a replica")

@@ -18,7 +18,7 @@ import TafelCore
   import Glibc
 #endif
 
-public final class SearchIndex: Sendable {
+package final class SearchIndex: Sendable {
   private struct Shard {
     /// The shard directory's modification time when it was last verified.
     var verified: Int
@@ -38,14 +38,14 @@ public final class SearchIndex: Sendable {
   private let directory: String
   private let state = Mutex(State())
 
-  public init(store: Store, directory: String) {
+  package init(store: Store, directory: String) {
     self.store = store
     self.directory = directory
   }
 
   /// Every family whose fields hold every word of `query` (folded), a word
   /// at the start of one of its words first, then by id; at most `limit`.
-  public func search(_ query: String, limit: Int) -> [ContentMatch] {
+  package func search(_ query: String, limit: Int) -> [ContentMatch] {
     let words = Folding.fold(query).split(separator: " ").map(String.init)
     guard !words.isEmpty, limit > 0 else { return [] }
     refresh()
@@ -78,18 +78,18 @@ public final class SearchIndex: Sendable {
   /// A family file changed where the directory's time may not show it (a
   /// program that wrote it in place; the board's watcher saw it): its shard
   /// is verified again at the next search.
-  public func changed(family id: String) {
+  package func changed(family id: String) {
     state.withLock { state in state.shards[StoreLayout.familyShard(id)]?.verified = -1 }
   }
 
   /// Every readable family's entry, in id order, each shard made current.
-  public func entries() -> [SearchEntry] {
+  package func entries() -> [SearchEntry] {
     refresh()
     return state.withLock { Self.all(&$0) }
   }
 
   /// Makes every shard current: unchanged directories are left as they are.
-  public func refresh() {
+  package func refresh() {
     let organisations = FileReading.modifiedNanoseconds(store.absolute(StoreLayout.directory))
     let directories = DirectoryListing.familyDirectories(store: store.path)
     let names = Set(directories.map { ($0 as NSString).lastPathComponent })

@@ -22,7 +22,7 @@ struct FamilyIndex: Codable, Sendable, Equatable {
 extension Store {
   /// Every family's summary, sorted by id: from index.json, repaired and
   /// rewritten when it is missing or stale. Families whose file is bad are left out.
-  public func summaries() throws -> [FamilySummary] {
+  package func summaries() throws -> [FamilySummary] {
     let start = verificationMoment()
     let entries = try DirectoryListing.familyFiles(store: path)
     guard let index = loadIndex() else { return try rebuildIndex(entries: entries, moment: start) }
@@ -70,7 +70,7 @@ extension Store {
   }
 
   /// Reads every family file (on both cores) and writes index.json anew.
-  public func rebuildIndex() throws {
+  package func rebuildIndex() throws {
     let start = verificationMoment()
     _ = try rebuildIndex(
       entries: try DirectoryListing.familyFiles(store: path), moment: start)
@@ -141,7 +141,7 @@ extension Store {
   /// `verifiedBefore` (nanoseconds since the epoch). For a tool that wrote the
   /// family files itself (the bench's store generator); everything else lets
   /// the store keep its index.
-  public func writeIndex(_ summaries: [FamilySummary], verifiedBefore: Int) throws {
+  package func writeIndex(_ summaries: [FamilySummary], verifiedBefore: Int) throws {
     let index = FamilyIndex(
       verifiedBefore: verifiedBefore, families: summaries.sorted { $0.id < $1.id })
     try writeFile(IndexWriter.encode(index), StoreLayout.index)

@@ -6,16 +6,16 @@
 import Foundation
 import TafelCore
 
-public enum FragmentDecoding {
+package enum FragmentDecoding {
   /// Decodes `data` as `type`; a bad piece throws `.problem` positioned in `data`, named `path`.
-  public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String)
+  package static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, path: String)
     throws(StoreError) -> Value
   {
     try FileDecoding.decode(type, from: data, path: path)
   }
 
   /// A problem at the value found by following `places` in `data`.
-  public static func problem(
+  package static func problem(
     at places: [JSONPathElement], in data: Data, path: String, _ message: String
   ) -> StoreProblem {
     FileDecoding.problemAt(places, in: data, path: path, message)

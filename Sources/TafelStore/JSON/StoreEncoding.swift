@@ -6,8 +6,14 @@ import Foundation
 import TafelCore
 
 enum StoreEncoding {
+  /// `value` in the store's style, keeping the unknown fields of `original`.
+  /// When every key path of the original occurs in the plain encoding there
+  /// are none, and the plain encoding is it (no tree merge).
   static func encode<Value: Codable>(_ value: Value, original: Data?) throws -> Data {
-    guard let original else { return try TafelJSON.encode(value) }
+    let encoded = try TafelJSON.encode(value)
+    guard let original, !KeyPaths.covers(original: original, encoded: encoded) else {
+      return encoded
+    }
     return try preserving(value, original)
   }
 
@@ -21,13 +27,4 @@ enum StoreEncoding {
       decode: { try StoreJSON.decode(Value.self, from: $0) })
   }
 
-  /// Like `encode(_:original:)`, faster when the original holds no unknown
-  /// fields: then every key path of the original occurs in the new encoding.
-  static func encode<Value: Codable>(_ value: Value, original: Data, decodedOriginal: Value) throws
-    -> Data
-  {
-    let encoded = try TafelJSON.encode(value)
-    if KeyPaths.covers(original: original, encoded: encoded) { return encoded }
-    return try preserving(value, original)
-  }
 }

@@ -6,8 +6,9 @@ import Foundation
 
 /// The strict reading for bytes that come from the store or from an editor,
 /// for code outside TafelStore: a syntax problem is thrown as a DecodingError.
-public enum StoreJSON {
-  public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+package enum StoreJSON {
+  package static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value
+  {
     do {
       return try StoreDecoder.decode(type, from: [UInt8](data))
     } catch let error as JSONSyntaxError {

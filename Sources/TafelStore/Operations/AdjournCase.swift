@@ -7,12 +7,12 @@
 import TafelCore
 
 /// What adjourning did.
-public struct AdjournReceipt: Sendable {
+package struct AdjournReceipt: Sendable {
   /// The meeting the case was carried over to; nil without one.
-  public var carriedTo: String?
+  package var carriedTo: String?
   /// The case is adjourned, but the later meeting could not take it in.
-  public var carryProblem: String?
-  public var receipt: Receipt
+  package var carryProblem: String?
+  package var receipt: Receipt
 }
 
 extension Store {
@@ -20,7 +20,7 @@ extension Store {
   /// it over there (its kind, planned length and documents travel with it).
   /// Throws `ArgumentRefusal` (no reason, a target in the past or closed, a
   /// family not on the agenda) or a store error; nothing is written then.
-  public func adjournCase(
+  package func adjournCase(
     _ familyID: String, at meetingID: String, reason: String, to target: String?,
     by author: String, at now: Timestamp, today: Day
   ) throws -> AdjournReceipt {

@@ -5,7 +5,7 @@
 
 import TafelCore
 
-public enum OperationRefusal: Error, Equatable, Sendable, CustomStringConvertible {
+package enum OperationRefusal: Error, Equatable, Sendable, CustomStringConvertible {
   /// The family is not on the meeting's agenda.
   case notOnAgenda(family: String, meeting: String)
   /// The meeting was closed: a decision for one of its cases corrects one.
@@ -13,7 +13,7 @@ public enum OperationRefusal: Error, Equatable, Sendable, CustomStringConvertibl
   /// A correction of a closed meeting's record says why it is made.
   case reasonRequired(meeting: String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .notOnAgenda(let family, let meeting):
       "\(family) is not on the agenda of \(meeting); nothing was recorded"

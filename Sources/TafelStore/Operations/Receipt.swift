@@ -5,13 +5,13 @@
 
 import TafelCore
 
-public struct Receipt: Sendable, Equatable {
+package struct Receipt: Sendable, Equatable {
   /// The store files written, relative to the store.
-  public var written: [String] = []
+  package var written: [String] = []
   /// Lines to show beside the answer; the change itself stands.
-  public var warnings: [String] = []
+  package var warnings: [String] = []
 
-  public init(written: [String] = [], warnings: [String] = []) {
+  package init(written: [String] = [], warnings: [String] = []) {
     self.written = written
     self.warnings = warnings
   }

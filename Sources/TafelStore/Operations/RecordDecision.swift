@@ -10,15 +10,15 @@
 import TafelCore
 
 /// What recording a decision did.
-public struct DecisionReceipt: Sendable {
-  public var decision: Decision
+package struct DecisionReceipt: Sendable {
+  package var decision: Decision
   /// The meeting whose agenda item was marked.
-  public var markedMeeting: String?
+  package var markedMeeting: String?
   /// The decision stands, but its agenda item could not be marked.
-  public var agendaProblem: String?
+  package var agendaProblem: String?
   /// Attendance was not taken for the case: the minutes will say so.
-  public var attendanceNotTaken = false
-  public var receipt: Receipt
+  package var attendanceNotTaken = false
+  package var receipt: Receipt
 }
 
 extension Store {
@@ -27,7 +27,7 @@ extension Store {
   /// and an empty `draft.present` becomes those ticked present there.
   /// Throws `DecisionRefusal` (a field of the draft), `OperationRefusal`
   /// (the meeting), or a store error; nothing is written then.
-  public func recordDecision(
+  package func recordDecision(
     _ draft: DecisionDraft, family familyID: String, by author: String, at now: Timestamp,
     today: Day
   ) throws -> DecisionReceipt {

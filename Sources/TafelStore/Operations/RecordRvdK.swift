@@ -5,18 +5,18 @@
 import TafelCore
 
 /// What recording the RvdK's answer did.
-public struct RvdKReceipt: Sendable {
+package struct RvdKReceipt: Sendable {
   /// The chain step written (`rvdk-accept` or `rvdk-reject`).
-  public var step: ChainEvent
+  package var step: ChainEvent
   /// The family's phase after it.
-  public var phase: Phase
-  public var receipt: Receipt
+  package var phase: Phase
+  package var receipt: Receipt
 }
 
 extension Store {
   /// Records that the RvdK accepted (or rejected) a request of `familyID`
   /// on `day`. Throws `RvdKRefusal` or a store error; nothing is written then.
-  public func recordRvdK(
+  package func recordRvdK(
     _ familyID: String, accepted: Bool, on day: Day, decision: RvdKDecision, by author: String
   ) throws -> RvdKReceipt {
     let organisation = try directory().organisations.first { $0.kind == .rvdk }?.id

@@ -7,15 +7,15 @@
 import Foundation
 import TafelCore
 
-public struct MachineIdentity: Codable, Hashable, Sendable {
+package struct MachineIdentity: Codable, Hashable, Sendable {
   /// The key file as given: a private key, or a public key (.pub) whose
   /// private half is in ssh-agent or on a FIDO2 token.
-  public var key: String
+  package var key: String
 
-  public init(key: String) { self.key = key }
+  package init(key: String) { self.key = key }
 
   /// The configuration file for `environment`.
-  public static func file(environment: [String: String]) -> String {
+  package static func file(environment: [String: String]) -> String {
     if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
       return config + "/tafel/whoami.json"
     }
@@ -23,13 +23,13 @@ public struct MachineIdentity: Codable, Hashable, Sendable {
   }
 
   /// This machine's identity, or nil when none is set.
-  public static func load(environment: [String: String]) throws -> MachineIdentity? {
+  package static func load(environment: [String: String]) throws -> MachineIdentity? {
     let path = file(environment: environment)
     guard let data = try? FileReading.read(path).data else { return nil }
     return try FileDecoding.decode(MachineIdentity.self, from: data, path: path)
   }
 
-  public func save(environment: [String: String]) throws {
+  package func save(environment: [String: String]) throws {
     let path = MachineIdentity.file(environment: environment)
     try AtomicFile.makeDirectory(PathText.parent(path))
     try AtomicFile.write(try TafelJSON.encode(self), to: path)
@@ -37,7 +37,7 @@ public struct MachineIdentity: Codable, Hashable, Sendable {
 
   /// The public key line of `key` (the file itself when it is a .pub,
   /// else the .pub beside it), checked to be an OpenSSH public key.
-  public static func publicKey(of key: String) throws -> String {
+  package static func publicKey(of key: String) throws -> String {
     let publicFile = key.hasSuffix(".pub") ? key : key + ".pub"
     let data: Data
     do {
@@ -55,7 +55,7 @@ public struct MachineIdentity: Codable, Hashable, Sendable {
   }
 
   /// The person this identity is in `people` at `moment`, or why not.
-  public func person(in people: People, at moment: Timestamp) throws -> Person {
+  package func person(in people: People, at moment: Timestamp) throws -> Person {
     let line = try MachineIdentity.publicKey(of: key)
     guard let person = people.person(withKey: line) else {
       throw StoreError.badArgument(

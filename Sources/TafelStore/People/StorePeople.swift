@@ -6,14 +6,14 @@ import Foundation
 import TafelCore
 
 extension StoreLayout {
-  public static let people = "people.json"
-  public static let peopleLock = "people"
+  package static let people = "people.json"
+  package static let peopleLock = "people"
 }
 
 extension Store {
   /// The store's people, or nil for a store without people.json (the demo,
   /// one laptop): there `--as` names who records.
-  public func people() throws -> People? {
+  package func people() throws -> People? {
     guard let data = try readIfPresent(StoreLayout.people) else { return nil }
     return try FileDecoding.decode(People.self, from: data, path: absolute(StoreLayout.people))
   }
@@ -21,22 +21,15 @@ extension Store {
   /// Changes people.json under its lock with a change record by `by`,
   /// commits it, and brings git's allowed-signers file up to date.
   @discardableResult
-  public func updatePeople<T>(by: String, what: String, _ change: (inout People) throws -> T)
+  package func updatePeople<T>(by: String, what: String, _ change: (inout People) throws -> T)
     throws -> T
   {
-    let result = try FileLock.withLock(StoreLayout.peopleLock, in: path) {
-      let original = try readIfPresent(StoreLayout.people)
-      var people =
-        try original.map {
-          try FileDecoding.decode(People.self, from: $0, path: absolute(StoreLayout.people))
-        } ?? People()
-      let result = try change(&people)
-      people.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      willChange([StoreLayout.people])
-      try write(people, to: StoreLayout.people, original: original)
-      commitChange([StoreLayout.people], by: by, what: what)
-      return result
-    }
+    let result = try updateDocument(
+      StoreLayout.people, lock: StoreLayout.peopleLock, by: by, what: what, missing: { People() },
+      decode: {
+        try FileDecoding.decode(People.self, from: $0, path: absolute(StoreLayout.people))
+      },
+      change: change)
     try writeAllowedSigners()
     return result
   }
@@ -44,7 +37,7 @@ extension Store {
   /// .git/tafel-allowed-signers from people.json, and git's setting that
   /// names it, so `git verify-commit` and `git log --show-signature` check
   /// the store's history with nothing set up by hand.
-  public func writeAllowedSigners() throws {
+  package func writeAllowedSigners() throws {
     guard let repository, let people = try people() else { return }
     // Absolute (gitDirectory is): git reads the setting from wherever it is run.
     let file = repository.gitDirectory + "/tafel-allowed-signers"
@@ -62,11 +55,11 @@ extension Store {
 /// Who records on this machine in a store with people, and the key git
 /// signs their commits with (`user.signingkey`: a private key file, or a
 /// public one whose private half is in ssh-agent or on a FIDO2 token).
-public struct Signer: Sendable {
-  public var person: Person
-  public var key: String
+package struct Signer: Sendable {
+  package var person: Person
+  package var key: String
 
-  public init(person: Person, key: String) {
+  package init(person: Person, key: String) {
     self.person = person
     self.key = key
   }
@@ -75,7 +68,7 @@ public struct Signer: Sendable {
 extension Store {
   /// Every commit this process makes in this store is `signer`'s, signed
   /// with their key, their id as the author's e-mail.
-  public func record(as signer: Signer) {
+  package func record(as signer: Signer) {
     StoreRepository.signers.withLock { $0[path] = signer }
   }
 }

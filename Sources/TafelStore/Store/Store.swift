@@ -6,9 +6,9 @@ import Foundation
 import Synchronization
 import TafelCore
 
-public final class Store: Sendable {
+package final class Store: Sendable {
   /// The store directory, as given.
-  public let path: String
+  package let path: String
   let clock: @Sendable () -> Timestamp
   private let warnings: [String]
   let familyCache = FamilyCache()
@@ -31,7 +31,7 @@ public final class Store: Sendable {
 
   /// Where the store is: `--store`, else `$TAFEL_STORE`, else `$XDG_DATA_HOME/tafel`,
   /// else `~/.local/share/tafel`; `source` says which one applied.
-  public static func locate(explicit: String?, environment: [String: String]) -> (
+  package static func locate(explicit: String?, environment: [String: String]) -> (
     path: String, source: String
   ) {
     if let explicit, !explicit.isEmpty { return (explicit, "--store") }
@@ -46,7 +46,7 @@ public final class Store: Sendable {
   /// Opens an existing store; reads store.json only. `repairingSettings`
   /// opens one whose region settings break a rule (edited by hand), for
   /// `tafel settings load` to replace them; everything else must read.
-  public static func open(
+  package static func open(
     _ path: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now,
     repairingSettings: Bool = false
   ) throws -> Store {
@@ -89,7 +89,7 @@ public final class Store: Sendable {
 
   /// Creates a store in a missing or empty directory. Refuses anything else
   /// without touching it.
-  public static func create(
+  package static func create(
     at path: String, info: StoreInfo, directory: Directory, families: [Family] = [],
     meetings: [Meeting] = [], by: String,
     clock: @escaping @Sendable () -> Timestamp = SystemClock.now
@@ -134,15 +134,15 @@ public final class Store: Sendable {
 
   /// At most one line naming the first path that group or others can read,
   /// found when the store was opened. The caller prints it on stderr.
-  public func permissionWarnings() -> [String] { warnings }
+  package func permissionWarnings() -> [String] { warnings }
 
   // MARK: store.json and organisations.json
 
-  public func info() throws -> StoreInfo {
+  package func info() throws -> StoreInfo {
     try read(StoreInfo.self, StoreLayout.info).value
   }
 
-  public func directory() throws -> Directory {
+  package func directory() throws -> Directory {
     try read(Directory.self, StoreLayout.directory).value
   }
 
@@ -150,7 +150,7 @@ public final class Store: Sendable {
   /// its lock, with a change record: the rest of the file must read, the
   /// settings it held need not, so a store.json whose settings break a rule
   /// (edited by hand) is repaired with Tafel rather than by hand.
-  public func replaceSettings(_ settings: RegionSettings, by: String, what: String) throws {
+  package func replaceSettings(_ settings: RegionSettings, by: String, what: String) throws {
     try FileLock.withLock(StoreLayout.infoLock, in: path) {
       let original = try readData(StoreLayout.info)
       let file = absolute(StoreLayout.info)
@@ -165,36 +165,32 @@ public final class Store: Sendable {
       let replaced = try TafelJSON.encode(JSONValue.object(object))
       var info = try FileDecoding.decode(StoreInfo.self, from: replaced, path: file)
       info.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      willChange([StoreLayout.info])
-      try write(info, to: StoreLayout.info, original: replaced)
-      commitChange([StoreLayout.info], by: by, what: what)
+      try writeChange(
+        try StoreEncoding.encode(info, original: replaced), to: StoreLayout.info, by: by,
+        what: what)
     }
   }
 
   @discardableResult
-  public func updateDirectory<T>(
+  package func updateDirectory<T>(
     by: String, what: String, _ change: (inout Directory) throws -> T
   ) throws -> T {
-    try FileLock.withLock(StoreLayout.directoryLock, in: path) {
-      let (value, original) = try read(Directory.self, StoreLayout.directory)
-      var directory = value
-      let result = try change(&directory)
-      directory.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      willChange([StoreLayout.directory])
-      try write(directory, to: StoreLayout.directory, original: original)
-      commitChange([StoreLayout.directory], by: by, what: what)
-      return result
-    }
+    try updateDocument(
+      StoreLayout.directory, lock: StoreLayout.directoryLock, by: by, what: what,
+      decode: {
+        try FileDecoding.decode(Directory.self, from: $0, path: absolute(StoreLayout.directory))
+      },
+      change: change)
   }
 
   // MARK: Paths
 
-  public func relativePath(family id: String) -> String { StoreLayout.familyFile(id) }
+  package func relativePath(family id: String) -> String { StoreLayout.familyFile(id) }
 
-  public func relativePath(meeting id: String) -> String { StoreLayout.meetingFile(id) }
+  package func relativePath(meeting id: String) -> String { StoreLayout.meetingFile(id) }
 
   /// The path of a store file as the user would type it.
-  public func absolute(_ relativePath: String) -> String { path + "/" + relativePath }
+  package func absolute(_ relativePath: String) -> String { path + "/" + relativePath }
 
   // MARK: Reading and writing one file
 

@@ -8,14 +8,14 @@ import Foundation
 import TafelCore
 
 extension Store {
-  public func saveDraft(_ data: Data, family: String, user: String? = nil) throws {
+  package func saveDraft(_ data: Data, family: String, user: String? = nil) throws {
     try StoreLayout.validateID(family, kind: "family")
     try AtomicFile.makeDirectory(absolute(StoreLayout.drafts))
     try writeFile(data, draftPath(family, user: user))
   }
 
   /// Keeps `record` as the draft of its family by `user`.
-  public func saveDraft(_ record: DraftRecord, user: String? = nil) throws {
+  package func saveDraft(_ record: DraftRecord, user: String? = nil) throws {
     try saveDraft(record.encoded(), family: record.family, user: user)
   }
 
@@ -23,7 +23,7 @@ extension Store {
   /// were per person), or nil when there is none or it does not read. Read
   /// by the store's strict reader like every file; a bare decision draft (a
   /// draft written by hand) is taken too.
-  public func draft(family: String, user: String? = nil) -> DraftRecord? {
+  package func draft(family: String, user: String? = nil) -> DraftRecord? {
     guard StoreLayout.isValidID(family) else { return nil }
     let own = draftPath(family, user: user)
     if let data = localDraft(own) { return decodeDraft(data, family: family, relative: own) }
@@ -60,7 +60,7 @@ extension Store {
     return data
   }
 
-  public func removeDraft(family: String, user: String? = nil) throws {
+  package func removeDraft(family: String, user: String? = nil) throws {
     try StoreLayout.validateID(family, kind: "family")
     try AtomicFile.remove(absolute(draftPath(family, user: user)))
     if user != nil { try AtomicFile.remove(absolute(draftPath(family, user: nil))) }

@@ -7,7 +7,7 @@ import TafelCore
 
 extension Store {
   /// The bytes of a store file and the signature of that version.
-  public func raw(_ relativePath: String) throws -> (data: Data, signature: FileSignature) {
+  package func raw(_ relativePath: String) throws -> (data: Data, signature: FileSignature) {
     try validateRelativePath(relativePath)
     do {
       return try FileReading.read(absolute(relativePath))
@@ -21,7 +21,7 @@ extension Store {
 
   /// The problems of `data` as the content of `relativePath`: it must decode as
   /// the kind of file its path says, and its references must hold.
-  public func validate(_ relativePath: String, data: Data) -> [StoreProblem] {
+  package func validate(_ relativePath: String, data: Data) -> [StoreProblem] {
     do {
       try validateRelativePath(relativePath)
     } catch {
@@ -39,7 +39,9 @@ extension Store {
 
   /// Replaces a file by edited bytes; refuses bad content (`.problem`) and a
   /// file that changed since `expecting` (`.concurrentChange`). Appends a change record.
-  public func replace(_ relativePath: String, with data: Data, expecting: FileSignature, by: String)
+  package func replace(
+    _ relativePath: String, with data: Data, expecting: FileSignature, by: String
+  )
     throws
   {
     try validateRelativePath(relativePath)
@@ -74,12 +76,10 @@ extension Store {
         throw StoreError.problem(
           StoreProblem(path: absolute(relativePath), message: FileReading.tooLarge))
       }
-      willChange([relativePath])
-      try writeFile(stamped, relativePath)
-      commitChange([relativePath], by: by, what: record.what)
-      if let id = familyID(relativePath), let family = try? decodeFamily(stamped, id: id) {
-        try updateIndexEntry(FamilySummary(family))
-      }
+      let family = familyID(relativePath).flatMap { try? decodeFamily(stamped, id: $0) }
+      try writeChange(
+        stamped, to: relativePath, by: by, what: record.what,
+        summary: family.map(FamilySummary.init))
     }
   }
 

@@ -12,15 +12,15 @@ import Foundation
 import TafelCore
 
 /// What an erasure is asked to do.
-public struct ErasureRequest: Sendable {
-  public var family: String
-  public var ground: ErasureGround
-  public var reason: String
+package struct ErasureRequest: Sendable {
+  package var family: String
+  package var ground: ErasureGround
+  package var reason: String
   /// Who asked for destruction before the period ended (a parent, a youth from 12).
-  public var requestedBy: ErasureRequester?
-  public var requestedOn: Day?
+  package var requestedBy: ErasureRequester?
+  package var requestedOn: Day?
 
-  public init(
+  package init(
     family: String, ground: ErasureGround, reason: String, requestedBy: ErasureRequester? = nil,
     requestedOn: Day? = nil
   ) {
@@ -33,13 +33,13 @@ public struct ErasureRequest: Sendable {
 }
 
 /// What an erasure did.
-public struct ErasureOutcome: Sendable {
-  public var family: String
+package struct ErasureOutcome: Sendable {
+  package var family: String
   /// Meetings whose agenda held the family.
-  public var meetings: [String]
-  public var drafts: Int
+  package var meetings: [String]
+  package var drafts: Int
   /// Commits written again without the family (0 in a store without git).
-  public var rewritten: Int
+  package var rewritten: Int
 }
 
 extension Store {
@@ -47,7 +47,7 @@ extension Store {
   /// a family erased before, one that is not here, one on the agenda of a
   /// meeting not closed, and on the ground of retention one not yet due.
   @discardableResult
-  public func erase(_ request: ErasureRequest, by: String) throws -> ErasureOutcome {
+  package func erase(_ request: ErasureRequest, by: String) throws -> ErasureOutcome {
     let id = request.family
     try StoreLayout.validateID(id, kind: "family")
     // The whole erasure holds the sync lock: no sync of this replica runs
@@ -156,7 +156,8 @@ extension Store {
 
   /// The access-log files whose retention has run out on `today`, with the
   /// day each was due (every line in a month's file is older than the period).
-  public func dueAccessLogs(on today: Day, years: Int? = nil) throws -> [(path: String, due: Day)] {
+  package func dueAccessLogs(on today: Day, years: Int? = nil) throws -> [(path: String, due: Day)]
+  {
     let years = try years ?? info().retention.accessLogYears
     return accessLogFiles().compactMap { path in
       guard let due = AccessLogRetention.due(path, years: years), due <= today else { return nil }
@@ -169,7 +170,7 @@ extension Store {
   /// history as an erasure takes a family (the sync carries it everywhere).
   /// Returns the paths removed.
   @discardableResult
-  public func expireAccessLogs(by: String) throws -> [String] {
+  package func expireAccessLogs(by: String) throws -> [String] {
     try FileLock.withLock(StoreLayout.syncLock, in: path) {
       let now = clock()
       let due = try dueAccessLogs(on: now.utcDay).map(\.path)

@@ -1,7 +1,7 @@
 // Everything the store can refuse or fail at, each with one line for stderr
 // that names the file or the argument, and the exit code a command should use.
 
-public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The directory has no valid store.json.
   case notAStore(String)
   /// `create` was pointed at a directory that already holds something.
@@ -18,7 +18,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// A malformed argument, such as an id that cannot be a file name.
   case badArgument(String)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .notAStore(let path): "\(path): not a Tafel store (no valid store.json)"
     case .notEmpty(let path): "\(path): not empty; a new store needs an empty or missing directory"
@@ -34,7 +34,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   }
 
   /// 1 when the data says no, 2 for wrong usage.
-  public var exitCode: Int32 {
+  package var exitCode: Int32 {
     switch self {
     case .badArgument: 2
     default: 1

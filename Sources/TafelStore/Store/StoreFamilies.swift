@@ -6,11 +6,11 @@ import TafelCore
 
 extension Store {
   /// The family ids, sorted, from the listing of families/ (no file is opened).
-  public func familyIDs() throws -> [String] {
+  package func familyIDs() throws -> [String] {
     try DirectoryListing.familyFiles(store: path, withTimes: false).map(\.id)
   }
 
-  public func family(_ id: String) throws -> Family {
+  package func family(_ id: String) throws -> Family {
     try StoreLayout.validateID(id, kind: "family")
     return try loadFamily(id).family
   }
@@ -54,7 +54,7 @@ extension Store {
       Family.self, from: data, id: id, path: absolute(relativePath(family: id)))
   }
 
-  public func createFamily(_ family: Family, by: String) throws {
+  package func createFamily(_ family: Family, by: String) throws {
     try StoreLayout.validateID(family.id, kind: "family")
     try FileLock.withLock(StoreLayout.familyLock(family.id), in: path) {
       let relative = relativePath(family: family.id)
@@ -63,17 +63,16 @@ extension Store {
       }
       var family = family
       family.changes.append(ChangeRecord(by: by, at: clock(), what: "created the family"))
-      willChange([relative])
-      try write(family, to: relative, original: nil)
-      commitChange([relative], by: by, what: "created the family")
-      try updateIndexEntry(FamilySummary(family))
+      try writeChange(
+        try TafelJSON.encode(family), to: relative, by: by, what: "created the family",
+        summary: FamilySummary(family))
     }
   }
 
   /// Locks the family, re-reads it, applies `change`, records who and when,
   /// keeps unknown fields, and writes it atomically. A bad file is never rewritten.
   @discardableResult
-  public func updateFamily<T>(
+  package func updateFamily<T>(
     _ id: String, by: String, what: String, _ change: (inout Family) throws -> T
   ) throws -> T {
     try StoreLayout.validateID(id, kind: "family")
@@ -96,9 +95,7 @@ extension Store {
       let data =
         clean ? encoded : try StoreEncoding.preserving(family, current.data)
       familyCache.forget(id)
-      willChange([relativePath(family: id)])
-      try writeFile(data, relativePath(family: id))
-      commitChange([relativePath(family: id)], by: by, what: what)
+      try writeChange(data, to: relativePath(family: id), by: by, what: what)
       if let signature = FileReading.signature(path) {
         familyCache.store(
           id, FamilyCache.Entry(signature: signature, family: family, data: data, clean: clean))

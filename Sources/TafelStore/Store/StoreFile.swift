@@ -3,7 +3,7 @@
 // changes in these terms, and `check` and `edit` decide by them, so no code
 // outside TafelStore splits a path by hand.
 
-public enum StoreFile: Hashable, Sendable {
+package enum StoreFile: Hashable, Sendable {
   /// store.json: the store's settings.
   case info
   /// organisations.json.
@@ -16,7 +16,7 @@ public enum StoreFile: Hashable, Sendable {
   /// Anything else (a temporary file, a lock, a draft, a stray file).
   case other
 
-  public init(_ relativePath: String) {
+  package init(_ relativePath: String) {
     switch relativePath {
     case StoreLayout.info: self = .info
     case StoreLayout.directory: self = .directory
@@ -48,7 +48,7 @@ public enum StoreFile: Hashable, Sendable {
   }
 
   /// Whether the path names a family file.
-  public var isFamily: Bool {
+  package var isFamily: Bool {
     if case .family = self { return true }
     return false
   }

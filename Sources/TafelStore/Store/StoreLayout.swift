@@ -2,29 +2,29 @@
 // rule for ids that become file names. Code outside TafelStore names a store
 // file through these, never by a literal path.
 
-public enum StoreLayout {
-  public static let info = "store.json"
-  public static let directory = "organisations.json"
-  public static let index = "index.json"
-  public static let families = "families"
-  public static let meetings = "meetings"
-  public static let drafts = "drafts"
-  public static let locks = ".locks"
+package enum StoreLayout {
+  package static let info = "store.json"
+  package static let directory = "organisations.json"
+  package static let index = "index.json"
+  package static let families = "families"
+  package static let meetings = "meetings"
+  package static let drafts = "drafts"
+  package static let locks = ".locks"
 
-  public static let directoryLock = "organisations"
-  public static let indexLock = "index"
-  public static let infoLock = "store"
+  package static let directoryLock = "organisations"
+  package static let indexLock = "index"
+  package static let infoLock = "store"
   /// Held around every git operation that touches the index or a ref.
-  public static let gitLock = "git"
+  package static let gitLock = "git"
   /// Held for a whole `tafel sync` (or the board's): two syncs of one replica take turns.
-  public static let syncLock = "sync"
-  public static func familyLock(_ id: String) -> String { "family-" + id }
+  package static let syncLock = "sync"
+  package static func familyLock(_ id: String) -> String { "family-" + id }
 
   /// The subdirectory of families/ a family's file is in: the last two digits
   /// of its id ("FV-2026-0043" → "43"), padded with "0" when it has fewer.
   /// Shards keep every git tree small (format version 2; see
   /// docs/decisions/several-machines.md), and a person still finds a file by its number.
-  public static func familyShard(_ id: String) -> String {
+  package static func familyShard(_ id: String) -> String {
     var digits: [Character] = []
     for character in id.reversed() where character.isASCII && character.isNumber {
       digits.insert(character, at: 0)
@@ -35,23 +35,23 @@ public enum StoreLayout {
   }
 
   /// Whether a name is one of families/' shard directories ("00" … "99").
-  public static func isFamilyShard(_ name: some StringProtocol) -> Bool {
+  package static func isFamilyShard(_ name: some StringProtocol) -> Bool {
     name.utf8.count == 2 && name.utf8.allSatisfy { (0x30...0x39).contains($0) }
   }
 
   /// "families/43/FV-2026-0043.json".
-  public static func familyFile(_ id: String) -> String {
+  package static func familyFile(_ id: String) -> String {
     families + "/" + familyShard(id) + "/" + id + ".json"
   }
 
   /// "meetings/JBT-2026-11-29.json".
-  public static func meetingFile(_ id: String) -> String {
+  package static func meetingFile(_ id: String) -> String {
     meetings + "/" + id + ".json"
   }
-  public static func meetingLock(_ id: String) -> String { "meeting-" + id }
+  package static func meetingLock(_ id: String) -> String { "meeting-" + id }
 
   /// An id is used as a file name: letters, digits, '-', '_' and '.', not starting with '.'.
-  public static func isValidID(_ id: String) -> Bool {
+  package static func isValidID(_ id: String) -> Bool {
     guard let first = id.utf8.first, first != UInt8(ascii: "."), id.utf8.count <= 200 else {
       return false
     }
@@ -61,7 +61,7 @@ public enum StoreLayout {
     }
   }
 
-  public static func validateID(_ id: String, kind: String) throws(StoreError) {
+  package static func validateID(_ id: String, kind: String) throws(StoreError) {
     guard isValidID(id) else {
       throw .badArgument(
         "\(kind) id \"\(id)\" is not valid: use letters, digits, '-', '_' and '.' only")

@@ -8,13 +8,13 @@
 import TafelCore
 
 /// What closing did: the closed meeting, and the families carried over.
-public struct MeetingClosed: Sendable {
-  public var meeting: Meeting
-  public var carried: [String]
+package struct MeetingClosed: Sendable {
+  package var meeting: Meeting
+  package var carried: [String]
 }
 
 extension Store {
-  public func closeMeeting(_ id: String, carryTo: String?, by: String, at now: Timestamp)
+  package func closeMeeting(_ id: String, carryTo: String?, by: String, at now: Timestamp)
     throws -> MeetingClosed
   {
     try asOneChange {

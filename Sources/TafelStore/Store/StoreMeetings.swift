@@ -6,11 +6,11 @@ import TafelCore
 
 extension Store {
   /// The meeting ids, sorted, from the listing of meetings/.
-  public func meetingIDs() throws -> [String] {
+  package func meetingIDs() throws -> [String] {
     try listIDs(StoreLayout.meetings)
   }
 
-  public func meeting(_ id: String) throws -> Meeting {
+  package func meeting(_ id: String) throws -> Meeting {
     try StoreLayout.validateID(id, kind: "meeting")
     let relative = relativePath(meeting: id)
     guard let data = try readIfPresent(relative) else { throw StoreError.unknownMeeting(id) }
@@ -28,7 +28,7 @@ extension Store {
   /// another meeting (DrangCycle), when the region holds drang evaluations.
   /// Returns the evaluations it took.
   @discardableResult
-  public func createMeeting(_ meeting: Meeting, by: String) throws -> [DrangEvaluation] {
+  package func createMeeting(_ meeting: Meeting, by: String) throws -> [DrangEvaluation] {
     try StoreLayout.validateID(meeting.id, kind: "meeting")
     let due = try drangEvaluations(dueBy: meeting.date, besides: meeting.id)
     return try FileLock.withLock(StoreLayout.meetingLock(meeting.id), in: path) {
@@ -52,9 +52,7 @@ extension Store {
           : "; drang evaluation of "
             + taken.map { "\($0.family) (deadline \($0.deadline))" }.joined(separator: ", "))
       meeting.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      willChange([relative])
-      try write(meeting, to: relative, original: nil)
-      commitChange([relative], by: by, what: what)
+      try writeChange(try TafelJSON.encode(meeting), to: relative, by: by, what: what)
       return taken
     }
   }
@@ -62,7 +60,7 @@ extension Store {
   /// The drang evaluations due by `date` that no meeting other than
   /// `besides` plans; none when the region holds no drang evaluations.
   /// Families are read only where the index says drang.
-  public func drangEvaluations(dueBy date: Day?, besides: String? = nil) throws
+  package func drangEvaluations(dueBy date: Day?, besides: String? = nil) throws
     -> [DrangEvaluation]
   {
     guard try info().settings.agendaKinds.contains(.drangEvaluation) else { return [] }
@@ -77,26 +75,22 @@ extension Store {
     return DrangCycle.due(candidates, on: date ?? Day("9999-12-31")!, meetings: meetings)
   }
 
+  /// Changes a meeting under its lock, by the one update protocol (StoreWriting.swift).
   @discardableResult
-  public func updateMeeting<T>(
+  package func updateMeeting<T>(
     _ id: String, by: String, what: String, _ change: (inout Meeting) throws -> T
   ) throws -> T {
     try StoreLayout.validateID(id, kind: "meeting")
-    return try FileLock.withLock(StoreLayout.meetingLock(id), in: path) {
-      let relative = relativePath(meeting: id)
-      guard let original = try readIfPresent(relative) else { throw StoreError.unknownMeeting(id) }
-      let before = try decodeMeeting(original, id: id)
-      var meeting = before
-      let result = try change(&meeting)
-      guard meeting.id == id else {
-        throw StoreError.refused("the id of meeting \(id) cannot be changed")
-      }
-      meeting.changes.append(ChangeRecord(by: by, at: clock(), what: what))
-      let data = try StoreEncoding.encode(meeting, original: original, decodedOriginal: before)
-      willChange([relative])
-      try writeFile(data, relative)
-      commitChange([relative], by: by, what: what)
-      return result
-    }
+    return try updateDocument(
+      relativePath(meeting: id), lock: StoreLayout.meetingLock(id), by: by, what: what,
+      missing: { throw StoreError.unknownMeeting(id) },
+      decode: { try decodeMeeting($0, id: id) },
+      change: { meeting in
+        let result = try change(&meeting)
+        guard meeting.id == id else {
+          throw StoreError.refused("the id of meeting \(id) cannot be changed")
+        }
+        return result
+      })
   }
 }

@@ -3,16 +3,16 @@
 
 import TafelCore
 
-public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
+package struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConvertible {
   /// The file as the user would type it: the store's path joined with the relative path.
-  public var path: String
+  package var path: String
   /// 1-based; 1 when the problem has no better place.
-  public var line: Int
+  package var line: Int
   /// 1-based, counted in characters.
-  public var column: Int
-  public var message: String
+  package var column: Int
+  package var message: String
 
-  public init(path: String, line: Int = 1, column: Int = 1, message: String) {
+  package init(path: String, line: Int = 1, column: Int = 1, message: String) {
     self.path = path
     self.line = line
     self.column = column
@@ -21,7 +21,7 @@ public struct StoreProblem: Error, Sendable, Hashable, Codable, CustomStringConv
 
   /// One line, always: a message quotes what the file holds (a decoding error
   /// names the bad value), and a newline in it must not forge a second problem.
-  public var description: String {
+  package var description: String {
     Sanitized.line("\(path):\(line):\(column): \(message)")
   }
 }

@@ -7,7 +7,7 @@ import TafelCore
 extension Store {
   /// Archives the family: read-only from now on, off the lists. Refused for
   /// an archived family and for one on the agenda of a meeting not closed.
-  public func archiveFamily(_ id: String, by: String) throws {
+  package func archiveFamily(_ id: String, by: String) throws {
     let family = try self.family(id)
     if let archived = family.archived {
       throw StoreError.refused("\(id) is archived already (\(archived.at.utcDay), \(archived.by))")

@@ -14,16 +14,16 @@ import TafelCore
 
 extension Store {
   /// What an upgrade did.
-  public struct Upgrade: Sendable, Equatable {
-    public var from: Int
-    public var to: Int
-    public var moved: Int
+  package struct Upgrade: Sendable, Equatable {
+    package var from: Int
+    package var to: Int
+    package var moved: Int
   }
 
   /// Upgrades the store at `path` to the current format, under the store's
   /// settings lock. A store already current is left as it is (`moved` 0,
   /// `from == to`).
-  public static func upgrade(
+  package static func upgrade(
     _ path: String, by: String, clock: @escaping @Sendable () -> Timestamp = SystemClock.now
   ) throws -> Upgrade {
     let store = Store(path: path, clock: clock, warnings: [])

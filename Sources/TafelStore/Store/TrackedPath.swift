@@ -7,7 +7,7 @@
 
 import TafelCore
 
-public enum TrackedPath: Hashable, Sendable {
+package enum TrackedPath: Hashable, Sendable {
   case info
   case directory
   case people
@@ -19,10 +19,10 @@ public enum TrackedPath: Hashable, Sendable {
   case gitSettings(String)
 
   /// The only mode a tracked path may have in a commit: a plain file.
-  public static let fileMode = "100644"
+  package static let fileMode = "100644"
 
   /// What `relative` names, or nil when it is not a path of the store's layout.
-  public init?(_ relative: String) {
+  package init?(_ relative: String) {
     switch relative {
     case StoreLayout.info: self = .info
     case StoreLayout.directory: self = .directory
@@ -57,7 +57,7 @@ public enum TrackedPath: Hashable, Sendable {
   }
 
   /// Why a path and mode from a commit is not accepted, or nil when it is.
-  public static func refusal(path relative: String, mode: String) -> String? {
+  package static func refusal(path relative: String, mode: String) -> String? {
     guard TrackedPath(relative) != nil else {
       let components = relative.split(separator: "/", omittingEmptySubsequences: false)
       if components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) {

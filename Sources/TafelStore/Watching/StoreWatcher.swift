@@ -7,8 +7,8 @@
 import Foundation
 import Synchronization
 
-public final class StoreWatcher: Sendable {
-  public enum Mode: Sendable, Equatable {
+package final class StoreWatcher: Sendable {
+  package enum Mode: Sendable, Equatable {
     case inotify
     case polling
   }
@@ -18,7 +18,7 @@ public final class StoreWatcher: Sendable {
   private let state = WatcherState()
 
   /// `onChange` is called on the watcher's thread with the files that changed.
-  public init(store: Store, onChange: @escaping @Sendable (Set<StoreFile>) -> Void) {
+  package init(store: Store, onChange: @escaping @Sendable (Set<StoreFile>) -> Void) {
     self.store = store
     self.onChange = onChange
   }
@@ -30,12 +30,12 @@ public final class StoreWatcher: Sendable {
   }
 
   /// Starts watching: inotify where available, else polling.
-  public func start() throws {
+  package func start() throws {
     try start(polling: false)
   }
 
   /// `polling: true` skips inotify (for tests and file systems without it).
-  public func start(polling: Bool) throws {
+  package func start(polling: Bool) throws {
     guard state.begin() else { return }
     #if os(Linux)
       if !polling, let watch = InotifyWatch(store: store) {
@@ -61,10 +61,10 @@ public final class StoreWatcher: Sendable {
   }
 
   /// How the watcher learns of changes, once started.
-  public var mode: Mode? { state.mode }
+  package var mode: Mode? { state.mode }
 
   /// Stops reporting; the thread ends within half a second.
-  public func stop() { state.stop() }
+  package func stop() { state.stop() }
 
   private func runThread(_ body: @escaping @Sendable () -> Void) {
     let thread = Thread(block: body)

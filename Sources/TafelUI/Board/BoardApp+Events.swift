@@ -9,7 +9,7 @@ extension BoardApp {
   /// Applies an event; returns what an open overlay asks in answer (e.g. a
   /// draft to write). Not discardable: the loop carries every answer out, and
   /// the compiler (warnings are errors in this package) holds every caller to it.
-  public func apply(_ event: Event) -> [Request] {
+  package func apply(_ event: Event) -> [Request] {
     switch event {
     case .familyChanged(let family):
       let before = data.families[family.id]

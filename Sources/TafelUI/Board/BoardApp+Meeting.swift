@@ -6,7 +6,7 @@ import TafelCore
 import TafelScreen
 
 extension BoardApp: OverlayProvider {
-  public func makeOverlay(for action: ActionID, context: BoardContext) -> (any Overlay)? {
+  package func makeOverlay(for action: ActionID, context: BoardContext) -> (any Overlay)? {
     guard let family = context.selectedFamily else { return nil }
     switch action {
     case .decide:

@@ -5,16 +5,16 @@
 import TafelCore
 import TafelScreen
 
-public final class BoardApp {
-  public internal(set) var data: BoardData
-  public internal(set) var options: BoardOptions
-  public var language: Language { options.language }
+package final class BoardApp {
+  package internal(set) var data: BoardData
+  package internal(set) var options: BoardOptions
+  package var language: Language { options.language }
   let strings: Strings
-  public internal(set) var privateMode: Bool
+  package internal(set) var privateMode: Bool
   /// The pane with focus.
-  public internal(set) var focus: PaneID = .agenda
+  package internal(set) var focus: PaneID = .agenda
   /// The pane opened full screen with Enter, if any.
-  public internal(set) var fullScreen: PaneID?
+  package internal(set) var fullScreen: PaneID?
   var overlays: [any Overlay] = []
   var lists: [PaneID: ListState] = [:]
   var entries: [AgendaEntry] = []
@@ -35,7 +35,7 @@ public final class BoardApp {
   /// Families chosen with the filter that are not on the meeting's agenda; listed below it.
   var extraFamilies: [String] = []
 
-  public init(data: BoardData, options: BoardOptions) {
+  package init(data: BoardData, options: BoardOptions) {
     self.data = data
     self.options = options
     self.strings = Strings(options.language)
@@ -58,21 +58,21 @@ public final class BoardApp {
   // MARK: What the rest of the program asks
 
   /// True when quitting now would lose something typed.
-  public var hasUnsavedWork: Bool { overlays.contains { $0.hasUnsavedWork } }
+  package var hasUnsavedWork: Bool { overlays.contains { $0.hasUnsavedWork } }
 
   /// The family selected in the agenda or family list.
-  public var selectedFamilyID: String? {
+  package var selectedFamilyID: String? {
     let index = lists[.agenda]?.selected ?? 0
     return entries.indices.contains(index) ? entries[index].familyID : nil
   }
 
   /// The family privacy mode names: the case in progress, else the selected family.
-  public var discussedFamilyID: String? {
+  package var discussedFamilyID: String? {
     data.meeting?.items.first { $0.status == .inProgress }?.family ?? selectedFamilyID
   }
 
   /// The decision selected in the decision log, if any.
-  public var selectedDecisionID: String? {
+  package var selectedDecisionID: String? {
     guard let familyID = selectedFamilyID, data.families[familyID] != nil else { return nil }
     let lines = paneLines(.decisions, familyID: familyID, width: paneWidth(.decisions))
     let index = lists[.decisions]?.selected ?? 0
@@ -80,7 +80,7 @@ public final class BoardApp {
     return item.flatMap { id in data.families[familyID]?.decision(id) != nil ? id : nil }
   }
 
-  public var context: BoardContext {
+  package var context: BoardContext {
     BoardContext(
       data: data, language: language, privateMode: privateMode, selectedFamilyID: selectedFamilyID,
       discussedFamilyID: discussedFamilyID, selectedDecisionID: selectedDecisionID,
@@ -88,17 +88,17 @@ public final class BoardApp {
   }
 
   /// Opens an overlay over the board (meeting mode may also push its own).
-  public func open(_ overlay: any Overlay) { overlays.append(overlay) }
+  package func open(_ overlay: any Overlay) { overlays.append(overlay) }
 
   /// True while the board asks who is at the keyboard (it covers every pane).
-  public var asksWhoIsAtKeyboard: Bool { overlays.last is KeyboardOverlay }
+  package var asksWhoIsAtKeyboard: Bool { overlays.last is KeyboardOverlay }
 
   /// The overlays open, bottom first.
-  public var openOverlays: [any Overlay] { overlays }
+  package var openOverlays: [any Overlay] { overlays }
 
   // MARK: Keys
 
-  public func handle(_ key: Key) -> [Request] {
+  package func handle(_ key: Key) -> [Request] {
     if key == .resize { return [] }
     if tooSmall {
       guard let action = ActionTable.action(for: key, in: [.board]),

@@ -5,21 +5,21 @@
 import TafelCore
 import TafelScreen
 
-public struct BoardContext {
-  public let data: BoardData
-  public let language: Language
-  public let privateMode: Bool
+package struct BoardContext {
+  package let data: BoardData
+  package let language: Language
+  package let privateMode: Bool
   /// The family selected in the agenda or family list.
-  public let selectedFamilyID: String?
+  package let selectedFamilyID: String?
   /// The agenda item in progress, else the selected family: the one privacy mode names.
-  public let discussedFamilyID: String?
+  package let discussedFamilyID: String?
   /// The decision selected in the decision log (what `c` corrects and `r` reads back).
-  public let selectedDecisionID: String?
-  public let user: String
+  package let selectedDecisionID: String?
+  package let user: String
   /// Ctrl-S first shows the decision as it will be stored (BoardOptions).
-  public let readBackBeforeSaving: Bool
+  package let readBackBeforeSaving: Bool
 
-  public init(
+  package init(
     data: BoardData, language: Language, privateMode: Bool, selectedFamilyID: String?,
     discussedFamilyID: String?, selectedDecisionID: String? = nil, user: String,
     readBackBeforeSaving: Bool = true
@@ -34,27 +34,27 @@ public struct BoardContext {
     self.user = user
   }
 
-  public var selectedFamily: Family? { selectedFamilyID.flatMap { data.families[$0] } }
+  package var selectedFamily: Family? { selectedFamilyID.flatMap { data.families[$0] } }
 
   /// The selected family's agenda item in the meeting, if it has one.
-  public var selectedAgendaItem: AgendaItem? {
+  package var selectedAgendaItem: AgendaItem? {
     guard let id = selectedFamilyID else { return nil }
     return data.meeting?.items.first { $0.family == id }
   }
 
   /// Whether a family's names may be shown: always, except in privacy mode for
   /// every family other than the one under discussion.
-  public func mayShowNames(of familyID: String) -> Bool {
+  package func mayShowNames(of familyID: String) -> Bool {
     !privateMode || familyID == discussedFamilyID
   }
 
   /// The family's name as it may be shown now: its name, or its id and initials in privacy mode.
-  public func familyLabel(id: String, name: String) -> String {
+  package func familyLabel(id: String, name: String) -> String {
     mayShowNames(of: id) ? name : Privacy.label(id: id, name: name)
   }
 
   /// A member's name as it may be shown now (initials in privacy mode for other families).
-  public func memberLabel(familyID: String, name: String) -> String {
+  package func memberLabel(familyID: String, name: String) -> String {
     mayShowNames(of: familyID) ? name : Privacy.initials(of: name)
   }
 }

@@ -4,34 +4,34 @@
 import TafelCore
 import TafelScreen
 
-public struct BoardData: Sendable {
-  public var info: StoreInfo
-  public var directory: Directory
+package struct BoardData: Sendable {
+  package var info: StoreInfo
+  package var directory: Directory
   /// The meeting shown in the agenda; nil shows the list of families instead.
-  public var meeting: Meeting?
+  package var meeting: Meeting?
   /// The families that are loaded (the agenda's families first), by id.
-  public var families: [String: Family]
+  package var families: [String: Family]
   /// The store's index; nil until it has been read (it arrives by `Event.summaries`).
-  public var summaries: [FamilySummary]?
-  public var today: Day
-  public var now: Timestamp
+  package var summaries: [FamilySummary]?
+  package var today: Day
+  package var now: Timestamp
   /// The zone clock times are shown in (Europe/Amsterdam unless `TZ` says otherwise).
-  public var zone: TimeZoneRule
+  package var zone: TimeZoneRule
   /// Families whose file cannot be read now, with the problem as one line
   /// (`path:line:column: message`). What was read before stays in `families`.
-  public var unreadable: [String: String]
+  package var unreadable: [String: String]
   /// This replica's tag when the store syncs over git ("b"): the ids it makes end in it.
-  public var replica: String?
+  package var replica: String?
   /// The store's git sync, when it has a remote (shown in the header).
-  public var sync: SyncStatus?
+  package var sync: SyncStatus?
   /// Families whose data is not shown because looking at them could not be
   /// written to the access log, with why (a view that is not logged is not shown).
-  public var withheld: [String: String] = [:]
+  package var withheld: [String: String] = [:]
   /// The meetings after the one shown that are neither closed nor called
   /// off, in date order: where an adjourned case can move to.
-  public var laterMeetings: [String] = []
+  package var laterMeetings: [String] = []
 
-  public init(
+  package init(
     info: StoreInfo, directory: Directory, meeting: Meeting?, families: [String: Family],
     summaries: [FamilySummary]? = nil, today: Day, now: Timestamp, zone: TimeZoneRule = .utc,
     unreadable: [String: String] = [:]
@@ -48,25 +48,25 @@ public struct BoardData: Sendable {
   }
 }
 
-public struct BoardOptions: Sendable {
-  public var language: Language
+package struct BoardOptions: Sendable {
+  package var language: Language
   /// Start in privacy mode (`--private`).
-  public var privateMode: Bool
+  package var privateMode: Bool
   /// Whether the terminal reports clicks (`--no-mouse` turns it off); shown in the help.
-  public var mouse: Bool
+  package var mouse: Bool
   /// Who works the board, written into requests that record something.
-  public var user: String
+  package var user: String
   /// In a store with people: the person this machine records as, with their
   /// role ("Mila Jansen, secretary"), shown in the header; nil elsewhere.
-  public var recordingAs: String?
+  package var recordingAs: String?
   /// Ctrl-S in the decision form first reads the decision back as it will be
   /// stored, and a second Ctrl-S stores it (`--no-read-back` skips the step).
-  public var readBackBeforeSaving: Bool
+  package var readBackBeforeSaving: Bool
   /// The people the board asks to choose from when it opens (who is at the
   /// keyboard; the demo board), the one it records as first; empty: no question.
-  public var keyboardChoices: [KeyboardChoice]
+  package var keyboardChoices: [KeyboardChoice]
 
-  public init(
+  package init(
     language: Language = .en, privateMode: Bool = false, mouse: Bool = true, user: String = "",
     readBackBeforeSaving: Bool = true, recordingAs: String? = nil,
     keyboardChoices: [KeyboardChoice] = []

@@ -7,18 +7,18 @@
 
 import TafelScreen
 
-public struct BoardLayout: Hashable, Sendable {
-  public static let minimumWidth = 80
-  public static let minimumHeight = 24
+package struct BoardLayout: Hashable, Sendable {
+  package static let minimumWidth = 80
+  package static let minimumHeight = 24
 
-  public let width: Int
-  public let height: Int
-  public let header: Rect
-  public let footer: Rect
+  package let width: Int
+  package let height: Int
+  package let header: Rect
+  package let footer: Rect
   /// Each pane's area, including its title row.
-  public let panes: [PaneID: Rect]
+  package let panes: [PaneID: Rect]
   /// The agenda sits left of the panes (true) or above them (false).
-  public let agendaLeft: Bool
+  package let agendaLeft: Bool
 
   /// The layout for a terminal size, or nil when it is smaller than 80×24.
   /// `need` is the rows (title included) each pane would take to show all it
@@ -27,7 +27,7 @@ public struct BoardLayout: Hashable, Sendable {
   /// `agendaRows` is how many rows the agenda has: from 120 columns the
   /// agenda is that tall (at least eight rows with its title, at most half
   /// the body) and the signals fill the left column under it.
-  public static func make(
+  package static func make(
     width: Int, height: Int,
     need: (plan: Int, involved: Int, assessments: Int, decisions: Int)? = nil,
     agendaRows: Int? = nil
@@ -96,15 +96,15 @@ public struct BoardLayout: Hashable, Sendable {
   }
 
   /// The area between header and footer: where full-screen panes and overlays go.
-  public var body: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
+  package var body: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
 
   /// The pane under a screen position, if any.
-  public func pane(atX x: Int, y: Int) -> PaneID? {
+  package func pane(atX x: Int, y: Int) -> PaneID? {
     PaneID.allCases.first { panes[$0]?.contains(x: x, y: y) ?? false }
   }
 
   /// The nearest pane in a direction from `pane`, measured between centres.
-  public func neighbour(of pane: PaneID, dx: Int, dy: Int) -> PaneID? {
+  package func neighbour(of pane: PaneID, dx: Int, dy: Int) -> PaneID? {
     guard let from = panes[pane] else { return nil }
     let fromX = from.x * 2 + from.width
     let fromY = from.y * 2 + from.height

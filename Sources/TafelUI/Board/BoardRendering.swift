@@ -26,7 +26,7 @@ struct PaneRows {
 }
 
 extension BoardApp {
-  public func render(width: Int, height: Int) -> CellGrid {
+  package func render(width: Int, height: Int) -> CellGrid {
     var grid = CellGrid(width: width, height: height)
     guard var layout = BoardLayout.make(width: width, height: height, agendaRows: entries.count)
     else {

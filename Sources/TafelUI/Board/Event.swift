@@ -5,7 +5,7 @@ import Foundation
 import TafelCore
 import TafelScreen
 
-public enum Event: Sendable {
+package enum Event: Sendable {
   /// A family was read or changed on disk; the board keeps its selection and scroll.
   case familyChanged(Family)
   /// A family's file could not be read (one line: path, position, message);

@@ -5,7 +5,7 @@ import Foundation
 import TafelCore
 import TafelScreen
 
-public enum Request: Hashable, Sendable {
+package enum Request: Hashable, Sendable {
   /// Leave the board (restore the terminal and exit 0).
   case quit
   /// Clear and repaint the whole terminal (Ctrl-L).

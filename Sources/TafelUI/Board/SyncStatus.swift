@@ -4,8 +4,8 @@
 
 import TafelCore
 
-public struct SyncStatus: Sendable, Equatable {
-  public enum State: Sendable, Equatable {
+package struct SyncStatus: Sendable, Equatable {
+  package enum State: Sendable, Equatable {
     case synced
     case offline
     case conflict(Int)
@@ -14,17 +14,17 @@ public struct SyncStatus: Sendable, Equatable {
     case refused
   }
 
-  public var state: State
+  package var state: State
   /// When a sync last reached the remote (nil: not yet).
-  public var lastSynced: Timestamp?
+  package var lastSynced: Timestamp?
 
-  public init(state: State, lastSynced: Timestamp?) {
+  package init(state: State, lastSynced: Timestamp?) {
     self.state = state
     self.lastSynced = lastSynced
   }
 
   /// "synced 4 s ago", "offline · synced 12:01", "conflict", "push refused".
-  public func text(now: Timestamp, zone: TimeZoneRule, language: Language) -> String {
+  package func text(now: Timestamp, zone: TimeZoneRule, language: Language) -> String {
     var since = ""
     if let lastSynced {
       let seconds = max(0, now.seconds - lastSynced.seconds)

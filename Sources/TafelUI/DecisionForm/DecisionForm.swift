@@ -7,7 +7,7 @@ import TafelCore
 import TafelScreen
 
 /// A place in the form the cursor can be in.
-public enum DecisionFormField: Hashable, Sendable {
+package enum DecisionFormField: Hashable, Sendable {
   case outcome
   case outcomeText
   case deadline
@@ -25,7 +25,7 @@ public enum DecisionFormField: Hashable, Sendable {
   case correctionReason
 
   /// The agreement row this field belongs to, if any.
-  public var agreementRow: Int? {
+  package var agreementRow: Int? {
     switch self {
     case .agreementWhat(let row), .agreementOwner(let row), .agreementDue(let row): row
     default: nil
@@ -34,51 +34,51 @@ public enum DecisionFormField: Hashable, Sendable {
 }
 
 /// One agreement as three fields.
-public struct AgreementFields: Hashable, Sendable {
-  public var what: TextField
-  public var owner: TextField
-  public var due: TextField
+package struct AgreementFields: Hashable, Sendable {
+  package var what: TextField
+  package var owner: TextField
+  package var due: TextField
 
-  public init(_ draft: AgreementDraft = AgreementDraft()) {
+  package init(_ draft: AgreementDraft = AgreementDraft()) {
     what = TextField(draft.what, multiline: false, wrapWidth: 40)
     owner = TextField(draft.owner, multiline: false, wrapWidth: 24)
     due = TextField(draft.due, multiline: false, wrapWidth: 10)
   }
 
-  public var draft: AgreementDraft {
+  package var draft: AgreementDraft {
     AgreementDraft(what: what.text, owner: owner.text, due: due.text)
   }
 }
 
-public struct DecisionForm: Hashable, Sendable {
-  public let familyID: String
-  public var outcome: Outcome?
-  public var outcomeText: TextField
-  public var deadline: TextField
-  public var rationale: TextField
-  public var agreements: [AgreementFields]
-  public var parentsView: TextField
-  public var childView: TextField
-  public var childNotHeard: TextField
-  public var dissent: TextField
-  public var correctionReason: TextField
+package struct DecisionForm: Hashable, Sendable {
+  package let familyID: String
+  package var outcome: Outcome?
+  package var outcomeText: TextField
+  package var deadline: TextField
+  package var rationale: TextField
+  package var agreements: [AgreementFields]
+  package var parentsView: TextField
+  package var childView: TextField
+  package var childNotHeard: TextField
+  package var dissent: TextField
+  package var correctionReason: TextField
   /// Carried into the draft untouched.
-  public var present: [String]
-  public var meeting: String?
-  public var supersedes: String?
-  public var focus: DecisionFormField = .outcome
+  package var present: [String]
+  package var meeting: String?
+  package var supersedes: String?
+  package var focus: DecisionFormField = .outcome
   /// Whether a child of 12 or older is on the case (the child's view or a reason is required).
-  public let childViewRequired: Bool
+  package let childViewRequired: Bool
   /// Names offered for an agreement's owner: involved professionals, then family members.
-  public let ownerChoices: [String]
+  package let ownerChoices: [String]
   /// The professional id behind an offered name ("Sanne Jansen (LT)" → "P-0001"):
   /// a picked owner is stored as the id, as `tafel decide` stores it.
-  public let ownerIDs: [String: String]
+  package let ownerIDs: [String: String]
   /// The outcomes the region's table offers (store.json's settings), in
   /// order; follows the settings while the form is open.
-  public internal(set) var outcomes: [Outcome]
+  package internal(set) var outcomes: [Outcome]
 
-  public init(
+  package init(
     familyID: String, draft: DecisionDraft = DecisionDraft(), childViewRequired: Bool = false,
     ownerChoices: [String] = [], ownerIDs: [String: String] = [:],
     outcomes: [Outcome] = Outcome.offered
@@ -102,7 +102,7 @@ public struct DecisionForm: Hashable, Sendable {
   }
 
   /// A form for `family` on `today`: who may own an agreement, whether the child must be heard.
-  public init(
+  package init(
     family: Family, directory: Directory, today: Day, draft: DecisionDraft = DecisionDraft(),
     settings: RegionSettings = RegionSettings()
   ) {
@@ -131,7 +131,7 @@ public struct DecisionForm: Hashable, Sendable {
   }
 
   /// Puts a draft into the fields (restoring a draft, or prefilling a correction).
-  public mutating func load(_ draft: DecisionDraft) {
+  package mutating func load(_ draft: DecisionDraft) {
     outcome = draft.outcome
     outcomeText.setText(draft.outcomeText)
     deadline.setText(draft.deadline)
@@ -153,7 +153,7 @@ public struct DecisionForm: Hashable, Sendable {
   }
 
   /// The fields as a draft, every text exactly as typed.
-  public var draft: DecisionDraft {
+  package var draft: DecisionDraft {
     var draft = DecisionDraft(
       outcome: outcome, outcomeText: outcomeText.text, deadline: deadline.text,
       rationale: rationale.text,
@@ -173,11 +173,11 @@ public struct DecisionForm: Hashable, Sendable {
 
   // MARK: Which fields show, in Tab order
 
-  public var showsOutcomeText: Bool { outcome == .other || !outcomeText.isEmpty }
-  public var showsDeadline: Bool { outcome == .drang || !deadline.isEmpty }
-  public var showsChildNotHeard: Bool { childViewRequired || !childNotHeard.isEmpty }
+  package var showsOutcomeText: Bool { outcome == .other || !outcomeText.isEmpty }
+  package var showsDeadline: Bool { outcome == .drang || !deadline.isEmpty }
+  package var showsChildNotHeard: Bool { childViewRequired || !childNotHeard.isEmpty }
 
-  public var fieldOrder: [DecisionFormField] {
+  package var fieldOrder: [DecisionFormField] {
     var order: [DecisionFormField] = [.outcome]
     if showsOutcomeText { order.append(.outcomeText) }
     if showsDeadline { order.append(.deadline) }
@@ -192,8 +192,8 @@ public struct DecisionForm: Hashable, Sendable {
     return order
   }
 
-  public mutating func focusNext() { moveFocus(by: 1) }
-  public mutating func focusPrevious() { moveFocus(by: -1) }
+  package mutating func focusNext() { moveFocus(by: 1) }
+  package mutating func focusPrevious() { moveFocus(by: -1) }
 
   private mutating func moveFocus(by step: Int) {
     let order = fieldOrder
@@ -202,7 +202,7 @@ public struct DecisionForm: Hashable, Sendable {
   }
 
   /// The field a refusal names, so the cursor can go there.
-  public func field(for refused: DecisionField) -> DecisionFormField {
+  package func field(for refused: DecisionField) -> DecisionFormField {
     switch refused {
     case .outcome, .supersedes, .inForce, .meeting: .outcome
     case .outcomeText: .outcomeText
@@ -220,12 +220,12 @@ public struct DecisionForm: Hashable, Sendable {
   // MARK: The text of the focused field
 
   /// The text field under the cursor; nil on the outcome list and the "add" line.
-  public var focusedText: TextField? {
+  package var focusedText: TextField? {
     get { textField(focus) }
     set { if let newValue { setTextField(focus, newValue) } }
   }
 
-  public func textField(_ field: DecisionFormField) -> TextField? {
+  package func textField(_ field: DecisionFormField) -> TextField? {
     switch field {
     case .outcome, .addAgreement: nil
     case .outcomeText: outcomeText
@@ -242,7 +242,7 @@ public struct DecisionForm: Hashable, Sendable {
     }
   }
 
-  public mutating func setTextField(_ field: DecisionFormField, _ value: TextField) {
+  package mutating func setTextField(_ field: DecisionFormField, _ value: TextField) {
     switch field {
     case .outcome, .addAgreement: break
     case .outcomeText: outcomeText = value
@@ -267,7 +267,7 @@ public struct DecisionForm: Hashable, Sendable {
   /// its agreements and views are kept unless the chair removes them. An
   /// agreement is added when none of the form's says the same; a view the
   /// chair left empty takes the stored one. What the chair typed stays.
-  public mutating func keep(from stored: Decision) {
+  package mutating func keep(from stored: Decision) {
     let typed = Set(agreements.map { $0.what.text.trimmed.lowercased() })
     for agreement in stored.agreements where !typed.contains(agreement.what.trimmed.lowercased()) {
       agreements.append(
@@ -290,23 +290,23 @@ public struct DecisionForm: Hashable, Sendable {
   }
 
   /// Picks an outcome; the fields it needs appear.
-  public mutating func choose(_ chosen: Outcome) { outcome = chosen }
+  package mutating func choose(_ chosen: Outcome) { outcome = chosen }
 
   /// Adds an empty agreement row and puts the cursor in it.
-  public mutating func addAgreement() {
+  package mutating func addAgreement() {
     agreements.append(AgreementFields())
     focus = .agreementWhat(agreements.count - 1)
   }
 
   /// Removes the agreement row under the cursor.
-  public mutating func removeAgreement() {
+  package mutating func removeAgreement() {
     guard let row = focus.agreementRow, agreements.indices.contains(row) else { return }
     agreements.remove(at: row)
     focus = agreements.indices.contains(row) ? .agreementWhat(row) : .addAgreement
   }
 
   /// Steps the owner of an agreement through the offered names (↑/↓).
-  public mutating func cycleOwner(row: Int, by step: Int) {
+  package mutating func cycleOwner(row: Int, by step: Int) {
     guard agreements.indices.contains(row), !ownerChoices.isEmpty else { return }
     let current = ownerChoices.firstIndex(of: agreements[row].owner.text)
     let next: Int
@@ -320,7 +320,7 @@ public struct DecisionForm: Hashable, Sendable {
 
   /// Handles a key meant for the field under the cursor: outcome picking,
   /// owner picking, or text editing. False when the key is not for a field.
-  public mutating func edit(_ key: Key) -> Bool {
+  package mutating func edit(_ key: Key) -> Bool {
     switch focus {
     case .outcome:
       let all = outcomes

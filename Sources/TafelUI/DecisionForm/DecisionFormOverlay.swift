@@ -7,8 +7,8 @@
 import TafelCore
 import TafelScreen
 
-public final class DecisionFormOverlay: Overlay, OverlayOpening {
-  public enum Phase: Equatable {
+package final class DecisionFormOverlay: Overlay, OverlayOpening {
+  package enum Phase: Equatable {
     case editing
     /// The decision read back as it will be stored; Ctrl-S stores it, Esc edits on.
     case reviewing
@@ -22,12 +22,12 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   }
 
   /// Seconds between draft writes while typing (a field change writes at once).
-  public static let draftInterval = 3
+  package static let draftInterval = 3
 
-  public internal(set) var form: DecisionForm
-  public internal(set) var phase: Phase = .editing
+  package internal(set) var form: DecisionForm
+  package internal(set) var phase: Phase = .editing
   /// The line under the fields: a refusal, "Saving…", "Saved …", a hint.
-  public internal(set) var message: (text: String, role: StyleRole)?
+  package internal(set) var message: (text: String, role: StyleRole)?
   /// The draft the form opened with; Esc asks only when the fields differ from it.
   let initialDraft: DecisionDraft
   var lastWrittenDraft: DecisionDraft
@@ -40,16 +40,16 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   var reviewed = false
   /// The decision stored for this case meanwhile (another terminal, `tafel
   /// decide`) that this form now corrects: shown whole above the fields.
-  public internal(set) var meanwhile: Decision?
+  package internal(set) var meanwhile: Decision?
 
-  public init(form: DecisionForm) {
+  package init(form: DecisionForm) {
     self.form = form
     self.initialDraft = form.draft
     self.lastWrittenDraft = form.draft
   }
 
   /// A new decision for `family`.
-  public convenience init(family: Family, context: BoardContext) {
+  package convenience init(family: Family, context: BoardContext) {
     let meeting = context.data.meeting.flatMap { meeting in
       meeting.items.contains { $0.family == family.id } ? meeting : nil
     }
@@ -64,16 +64,16 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
   }
 
   /// A correction of `decision`: every field prefilled, superseding it.
-  public convenience init(family: Family, correcting decision: Decision, context: BoardContext) {
+  package convenience init(family: Family, correcting decision: Decision, context: BoardContext) {
     self.init(
       form: DecisionForm(
         family: family, directory: context.data.directory, today: context.data.today,
         draft: DecisionDraft(correcting: decision), settings: context.data.info.settings))
   }
 
-  public var familyID: String { form.familyID }
+  package var familyID: String { form.familyID }
 
-  public var actionContext: ActionContext {
+  package var actionContext: ActionContext {
     switch phase {
     case .editing, .saving: .form
     case .reviewing: .review
@@ -83,18 +83,18 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
     }
   }
 
-  public var hasUnsavedWork: Bool {
+  package var hasUnsavedWork: Bool {
     switch phase {
     case .saved: false
     default: form.draft != initialDraft
     }
   }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     area.centred(width: min(area.width, 112), height: area.height)
   }
 
-  public func opened(context: BoardContext) -> [Request] {
+  package func opened(context: BoardContext) -> [Request] {
     guard !draftAsked else { return [] }
     draftAsked = true
     return [.loadDraft(familyID: familyID)]
@@ -102,7 +102,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
 
   // MARK: Keys
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     let opening = opened(context: context)
     let result = handleInPhase(key, context: context)
@@ -299,7 +299,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
 
   // MARK: Events
 
-  public func apply(_ event: Event, context: BoardContext) -> OverlayResult {
+  package func apply(_ event: Event, context: BoardContext) -> OverlayResult {
     let language = context.language
     switch event {
     case .saved(let id):
@@ -369,7 +369,7 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
 
   // MARK: Drawing
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     DecisionFormRendering.render(self, into: &grid, area: area, context: context)
   }
 }
@@ -378,6 +378,6 @@ public final class DecisionFormOverlay: Overlay, OverlayOpening {
 /// decision form asks for a stored draft). BoardApp calls `opened` right
 /// after pushing one; overlays also ask on their first key or tick, so
 /// nothing is lost if it does not.
-public protocol OverlayOpening: AnyObject {
+package protocol OverlayOpening: AnyObject {
   func opened(context: BoardContext) -> [Request]
 }

@@ -6,7 +6,7 @@
 import TafelCore
 import TafelScreen
 
-public enum ActionID: String, CaseIterable, Sendable {
+package enum ActionID: String, CaseIterable, Sendable {
   // Everywhere on the board
   case help, quit, privacy, redraw, filter, nextPane, previousPane
   // Lists: the agenda and every pane
@@ -46,7 +46,7 @@ public enum ActionID: String, CaseIterable, Sendable {
 }
 
 /// Where an action works; the footer shows the actions of the context with focus.
-public enum ActionContext: String, CaseIterable, Sendable {
+package enum ActionContext: String, CaseIterable, Sendable {
   case board
   case list
   case meeting
@@ -67,7 +67,7 @@ public enum ActionContext: String, CaseIterable, Sendable {
   case keyboard
   case text
 
-  public func title(_ language: Language) -> String {
+  package func title(_ language: Language) -> String {
     switch self {
     case .board: language.pick("Everywhere on the board", "Overal op het bord")
     case .list: language.pick("Agenda and panes", "Agenda en vensters")
@@ -108,22 +108,22 @@ public enum ActionContext: String, CaseIterable, Sendable {
   }
 }
 
-public struct Action: Sendable {
-  public let id: ActionID
-  public let keys: [Key]
-  public let context: ActionContext
+package struct Action: Sendable {
+  package let id: ActionID
+  package let keys: [Key]
+  package let context: ActionContext
   /// A word or two for the footer; empty when the action stays out of the footer.
-  public let hintEnglish: String
-  public let hintDutch: String
+  package let hintEnglish: String
+  package let hintDutch: String
   /// One line for the help overlay and docs/keys.md.
-  public let helpEnglish: String
-  public let helpDutch: String
+  package let helpEnglish: String
+  package let helpDutch: String
 
-  public func hint(_ language: Language) -> String { language.pick(hintEnglish, hintDutch) }
-  public func help(_ language: Language) -> String { language.pick(helpEnglish, helpDutch) }
+  package func hint(_ language: Language) -> String { language.pick(hintEnglish, hintDutch) }
+  package func help(_ language: Language) -> String { language.pick(helpEnglish, helpDutch) }
 
   /// The keys as written in the help: "↑ k".
-  public var keyNames: String {
+  package var keyNames: String {
     // A run of digits (1 to 9) is written as its range.
     let names = keys.map(\.description)
     if names.count > 3, names.allSatisfy({ $0.count == 1 && $0.first!.isNumber }) {
@@ -133,8 +133,8 @@ public struct Action: Sendable {
   }
 }
 
-public enum ActionTable {
-  public static let all: [Action] = [
+package enum ActionTable {
+  package static let all: [Action] = [
     a(
       .help, [.character("?"), .function(1)], .board, "help", "help",
       "Show every key (this list)", "Toon alle toetsen (deze lijst)"),
@@ -478,10 +478,10 @@ public enum ActionTable {
   private static let byID: [ActionID: Action] = Dictionary(
     uniqueKeysWithValues: all.map { ($0.id, $0) })
 
-  public static func action(_ id: ActionID) -> Action { byID[id]! }
+  package static func action(_ id: ActionID) -> Action { byID[id]! }
 
   /// The action a key means in the given contexts, searched in order.
-  public static func action(for key: Key, in contexts: [ActionContext]) -> ActionID? {
+  package static func action(for key: Key, in contexts: [ActionContext]) -> ActionID? {
     let probe: Key
     if case .mouse = key { probe = .mouse(x: 0, y: 0) } else { probe = key }
     for context in contexts {
@@ -493,7 +493,7 @@ public enum ActionTable {
   }
 
   /// The actions of some contexts, context by context in the order given.
-  public static func actions(in contexts: [ActionContext]) -> [Action] {
+  package static func actions(in contexts: [ActionContext]) -> [Action] {
     contexts.flatMap { context in all.filter { $0.context == context } }
   }
 }

@@ -5,8 +5,8 @@ import Foundation
 import TafelCore
 import TafelScreen
 
-public enum KeysDocument {
-  public static func markdown() -> String {
+package enum KeysDocument {
+  package static func markdown() -> String {
     var text = """
       # Keys
 

@@ -4,11 +4,11 @@
 import TafelCore
 import TafelScreen
 
-public enum MeetingFlow {
+package enum MeetingFlow {
   /// The decision `c` corrects: the one selected in the log, else the latest.
   /// A decision that was corrected already leads to its latest correction,
   /// because only that one may be corrected again.
-  public static func decisionToCorrect(in family: Family, selected: String?) -> Decision? {
+  package static func decisionToCorrect(in family: Family, selected: String?) -> Decision? {
     var decision = selected.flatMap { family.decision($0) } ?? family.decisions.last
     var seen: Set<String> = []
     while let current = decision, let correction = family.correction(of: current.id),
@@ -25,7 +25,7 @@ extension MeetingFlow {
   /// `X`: "Close JBT-2026-12-01? 3 cases not reached. The minutes become final." — yes
   /// closes; with a deadline running for a case left, it is named; `c` closes
   /// and carries the cases left to the next open meeting.
-  public static func closeConfirmation(meeting: Meeting, context: BoardContext) -> ConfirmOverlay {
+  package static func closeConfirmation(meeting: Meeting, context: BoardContext) -> ConfirmOverlay {
     let open = meeting.items.filter { $0.status == .waiting }.count
     let unfinished = meeting.items.filter { [.inProgress, .paused].contains($0.status) }.count
     let language = context.language
@@ -82,7 +82,7 @@ extension MeetingFlow {
   /// `s` while another case is at the table: "Familie Bakker is at the table
   /// (12 min). Pause it and start Familie Visser?" — y pauses it, f finishes
   /// it (discussed, no decision), n keeps it at the table.
-  public static func switchCase(
+  package static func switchCase(
     running: AgendaItem, to familyID: String, meetingID: String, context: BoardContext
   ) -> ConfirmOverlay {
     func name(_ id: String) -> String {

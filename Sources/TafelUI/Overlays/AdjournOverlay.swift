@@ -8,29 +8,29 @@
 import TafelCore
 import TafelScreen
 
-public final class AdjournOverlay: Overlay {
-  public let meetingID: String
-  public let familyID: String
-  public internal(set) var reason = TextField(multiline: false, wrapWidth: 60)
-  public internal(set) var target = TextField(multiline: false, wrapWidth: 30)
+package final class AdjournOverlay: Overlay {
+  package let meetingID: String
+  package let familyID: String
+  package internal(set) var reason = TextField(multiline: false, wrapWidth: 60)
+  package internal(set) var target = TextField(multiline: false, wrapWidth: 30)
   /// 0: the reason, 1: the meeting it moves to.
-  public internal(set) var focus = 0
-  public internal(set) var problem: String?
+  package internal(set) var focus = 0
+  package internal(set) var problem: String?
 
-  public init(meetingID: String, familyID: String) {
+  package init(meetingID: String, familyID: String) {
     self.meetingID = meetingID
     self.familyID = familyID
   }
 
-  public var actionContext: ActionContext { .adjourn }
+  package var actionContext: ActionContext { .adjourn }
 
-  public var hasUnsavedWork: Bool { !reason.isEmpty || !target.isEmpty }
+  package var hasUnsavedWork: Bool { !reason.isEmpty || !target.isEmpty }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     area.centred(width: min(area.width, 76), height: 9)
   }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     let language = context.language
     switch ActionTable.action(for: key, in: [.adjourn]) {
     case .adjournCancel:
@@ -105,7 +105,7 @@ public final class AdjournOverlay: Overlay {
     return .stay([])
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let language = context.language
     let family = context.data.families[familyID]
     let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID

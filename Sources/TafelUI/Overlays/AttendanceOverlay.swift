@@ -9,30 +9,30 @@
 import TafelCore
 import TafelScreen
 
-public final class AttendanceOverlay: Overlay {
-  public let meetingID: String
-  public let familyID: String
-  public internal(set) var attendees: [Attendee]
+package final class AttendanceOverlay: Overlay {
+  package let meetingID: String
+  package let familyID: String
+  package internal(set) var attendees: [Attendee]
   let initial: [Attendee]
   /// The row with the cursor: attendees first, then an add row per role.
-  public internal(set) var selected = 0
+  package internal(set) var selected = 0
   /// The roles of the add rows, in order: the people most often added
   /// first, "other" last.
-  public static let addOrder: [AttendeeRole] = [
+  package static let addOrder: [AttendeeRole] = [
     .network, .interpreter, .rvdk, .vt, .lt, .gi, .applicant, .parent, .child, .chair,
     .secretary, .other,
   ]
   /// The add rows this table offers: the order above, kept to the roles
   /// the region's settings name.
-  public internal(set) var addRoles: [AttendeeRole] = AttendanceOverlay.addOrder
+  package internal(set) var addRoles: [AttendeeRole] = AttendanceOverlay.addOrder
   /// What is typed on each add row, by role.
-  public internal(set) var newNames: [AttendeeRole: TextField] = [:]
+  package internal(set) var newNames: [AttendeeRole: TextField] = [:]
   var confirming = false
   /// The people the list is made from (family, professionals, chair,
   /// secretary): Delete resets their mark, it cannot take them off the list.
   var invited: [String] = []
 
-  public init(meetingID: String, familyID: String, attendees: [Attendee]) {
+  package init(meetingID: String, familyID: String, attendees: [Attendee]) {
     self.meetingID = meetingID
     self.familyID = familyID
     self.attendees = attendees
@@ -40,7 +40,7 @@ public final class AttendanceOverlay: Overlay {
   }
 
   /// The form for a family on the agenda, or nil when it is not on the meeting's agenda.
-  public convenience init?(family: Family, context: BoardContext) {
+  package convenience init?(family: Family, context: BoardContext) {
     guard let meeting = context.data.meeting,
       let item = meeting.items.first(where: { $0.family == family.id })
     else { return nil }
@@ -59,7 +59,7 @@ public final class AttendanceOverlay: Overlay {
 
   /// Everyone who may be at the table, in the order of the roles, with what
   /// was recorded before kept as it was.
-  public static func candidates(
+  package static func candidates(
     family: Family, directory: Directory, today: Day, recorded: [Attendee],
     meeting: Meeting? = nil
   ) -> [Attendee] {
@@ -125,13 +125,13 @@ public final class AttendanceOverlay: Overlay {
     return word.prefix(1).uppercased() + word.dropFirst()
   }
 
-  public var actionContext: ActionContext { confirming ? .confirm : .attendance }
+  package var actionContext: ActionContext { confirming ? .confirm : .attendance }
 
-  public var hasUnsavedWork: Bool {
+  package var hasUnsavedWork: Bool {
     attendees != initial || newNames.values.contains { !$0.isEmpty }
   }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     area.centred(
       width: min(area.width, 90),
       height: min(area.height, attendees.count + addRoles.count + 5))
@@ -140,13 +140,13 @@ public final class AttendanceOverlay: Overlay {
   var rowCount: Int { attendees.count + addRoles.count }
 
   /// The role of the add row `row` (counted from the top of the list), if it is one.
-  public func addRole(at row: Int) -> AttendeeRole? {
+  package func addRole(at row: Int) -> AttendeeRole? {
     let index = row - attendees.count
     return addRoles.indices.contains(index)
       ? addRoles[index] : nil
   }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     if confirming {
       switch ActionTable.action(for: key, in: [.confirm]) {
@@ -224,7 +224,7 @@ public final class AttendanceOverlay: Overlay {
   }
 
   /// The notice line after saving: whose attendance, and how it reads now.
-  public static func savedNotice(_ attendance: [Attendee], family: String, _ language: Language)
+  package static func savedNotice(_ attendance: [Attendee], family: String, _ language: Language)
     -> String
   {
     let counts = [AttendanceMark.present, .sentApologies, .didNotCome, .notRecorded].compactMap {
@@ -237,7 +237,7 @@ public final class AttendanceOverlay: Overlay {
         ? language.pick("nobody listed", "niemand vermeld") : counts.joined(separator: ", "))
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let language = context.language
     let family = context.data.families[familyID]
     let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID

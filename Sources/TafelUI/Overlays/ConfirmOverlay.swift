@@ -3,7 +3,7 @@
 import TafelCore
 import TafelScreen
 
-public final class ConfirmOverlay: Overlay {
+package final class ConfirmOverlay: Overlay {
   let question: String
   let yes: [Request]
   /// A third answer some questions offer, with its line ("f = finish it") and requests.
@@ -12,7 +12,7 @@ public final class ConfirmOverlay: Overlay {
   let answers: String?
 
   /// `yes` are the requests carried out when the answer is yes.
-  public init(
+  package init(
     question: String, yes: [Request], answers: String? = nil,
     other: (line: String, requests: [Request])? = nil
   ) {
@@ -22,9 +22,9 @@ public final class ConfirmOverlay: Overlay {
     self.other = other
   }
 
-  public var actionContext: ActionContext { .confirm }
+  package var actionContext: ActionContext { .confirm }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     let answers =
       (answers.map(DisplayWidth.of) ?? 20) + (other.map { DisplayWidth.of($0.line) + 3 } ?? 0)
     let width = min(area.width, max(40, DisplayWidth.of(question) + 6, answers + 6))
@@ -33,7 +33,7 @@ public final class ConfirmOverlay: Overlay {
     return area.centred(width: width, height: rows)
   }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     switch ActionTable.action(for: key, in: [.confirm]) {
     case .confirmYes: .close(yes)
     case .confirmNo: .close([])
@@ -42,7 +42,7 @@ public final class ConfirmOverlay: Overlay {
     }
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let inside = grid.drawBox(area, role: .overlay)
     let rows = Array(DisplayWidth.wrap(question, to: max(1, inside.width)).prefix(2))
     for (offset, row) in rows.enumerated() {

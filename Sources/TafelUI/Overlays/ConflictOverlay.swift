@@ -7,15 +7,15 @@
 import TafelCore
 import TafelScreen
 
-public final class ConflictOverlay: Overlay {
-  public let familyID: String
-  public let field: String
+package final class ConflictOverlay: Overlay {
+  package let familyID: String
+  package let field: String
   let question: String
   let choices: [String]
   let before: String?
   let remaining: Int
 
-  public init(familyID: String, conflict: MergeConflict, of count: Int, context: BoardContext) {
+  package init(familyID: String, conflict: MergeConflict, of count: Int, context: BoardContext) {
     let language = context.language
     let lookup = DirectoryLookup(context.data.directory)
     func shown(_ value: JSONValue) -> String {
@@ -40,9 +40,9 @@ public final class ConflictOverlay: Overlay {
     }
   }
 
-  public var actionContext: ActionContext { .settle }
+  package var actionContext: ActionContext { .settle }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     let width = min(area.width, 90)
     return area.centred(width: width, height: min(area.height, rows(width: width - 4).count + 2))
   }
@@ -60,7 +60,7 @@ public final class ConflictOverlay: Overlay {
     return rows
   }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     switch ActionTable.action(for: key, in: [.settle]) {
     case .settleTake:
       guard case .character(let typed) = key, let number = Int(String(typed)),
@@ -74,7 +74,7 @@ public final class ConflictOverlay: Overlay {
     }
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let language = context.language
     let name = context.data.families[familyID].map { context.familyLabel(id: $0.id, name: $0.name) }
     let title =

@@ -5,17 +5,17 @@
 import TafelCore
 import TafelScreen
 
-public final class HelpOverlay: Overlay {
+package final class HelpOverlay: Overlay {
   let mouse: Bool
   var offset = 0
   var lastVisible = 10
   var lastWidth = 112
 
-  public init(mouse: Bool) { self.mouse = mouse }
+  package init(mouse: Bool) { self.mouse = mouse }
 
-  public var actionContext: ActionContext { .view }
+  package var actionContext: ActionContext { .view }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     area.centred(width: min(area.width - 2, 116), height: area.height)
   }
 
@@ -56,7 +56,7 @@ public final class HelpOverlay: Overlay {
     return lines
   }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     // `?` and Enter close the help too: it was opened with `?`.
     guard let action = ActionTable.action(for: key, in: [.help, .view]) else { return .stay([]) }
@@ -66,7 +66,7 @@ public final class HelpOverlay: Overlay {
     return .stay([])
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     // The box's inside: two columns of border and margin on each side.
     lastWidth = max(1, area.width - 4)
     let lines = HelpOverlay.lines(context.language, mouse: mouse, width: lastWidth)

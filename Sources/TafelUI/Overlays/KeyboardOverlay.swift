@@ -8,35 +8,35 @@ import TafelCore
 import TafelScreen
 
 /// One person the board may record as: the store's id, the name, the role in words.
-public struct KeyboardChoice: Sendable, Equatable {
-  public let id: String
-  public let name: String
-  public let role: String
+package struct KeyboardChoice: Sendable, Equatable {
+  package let id: String
+  package let name: String
+  package let role: String
 
-  public init(id: String, name: String, role: String) {
+  package init(id: String, name: String, role: String) {
     self.id = id
     self.name = name
     self.role = role
   }
 
   /// "Linda Kamphuis, chair": what the header shows.
-  public var label: String { name + ", " + role }
+  package var label: String { name + ", " + role }
 }
 
-public final class KeyboardOverlay: Overlay {
+package final class KeyboardOverlay: Overlay {
   let choices: [KeyboardChoice]
 
-  public init(_ choices: [KeyboardChoice]) {
+  package init(_ choices: [KeyboardChoice]) {
     self.choices = Array(choices.prefix(9))
   }
 
-  public var actionContext: ActionContext { .keyboard }
+  package var actionContext: ActionContext { .keyboard }
 
   /// The whole board area: no family is shown (nor logged as seen) before
   /// it is known who is looking.
-  public func frame(in area: Rect) -> Rect { area }
+  package func frame(in area: Rect) -> Rect { area }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     // The window may change, the screen be redrawn, and q quit the board.
     let board = ActionTable.action(for: key, in: [.board])
     if key == .resize || board == .redraw || board == .quit { return .pass }
@@ -53,7 +53,7 @@ public final class KeyboardOverlay: Overlay {
     }
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let language = context.language
     let inside = grid.drawBox(
       area, title: language.pick("Who is at the keyboard?", "Wie zit er aan het toetsenbord?"))

@@ -10,7 +10,7 @@
 
 import TafelScreen
 
-public enum OverlayResult {
+package enum OverlayResult {
   /// The key was handled; keep the overlay open and carry out the requests.
   case stay([Request])
   /// Close this overlay, then carry out the requests.
@@ -23,7 +23,7 @@ public enum OverlayResult {
   case pass
 }
 
-public protocol Overlay: AnyObject {
+package protocol Overlay: AnyObject {
   /// Which part of the action table the footer shows while this overlay is on top.
   var actionContext: ActionContext { get }
   /// True when closing the board now would lose something typed.
@@ -39,17 +39,17 @@ public protocol Overlay: AnyObject {
 }
 
 extension Overlay {
-  public var hasUnsavedWork: Bool { false }
+  package var hasUnsavedWork: Bool { false }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     area.centred(width: max(40, area.width * 4 / 5), height: max(10, area.height * 4 / 5))
   }
 
-  public func apply(_ event: Event, context: BoardContext) -> OverlayResult { .stay([]) }
+  package func apply(_ event: Event, context: BoardContext) -> OverlayResult { .stay([]) }
 }
 
 /// Meeting mode conforms `BoardApp` to this in its own file to open its overlays.
-public protocol OverlayProvider {
+package protocol OverlayProvider {
   /// An overlay for an action of the table (`.decide`, `.correct`, `.readBack`,
   /// `.requestView`, `.attendance`, `.history`), or nil when it does not apply here.
   func makeOverlay(for action: ActionID, context: BoardContext) -> (any Overlay)?

@@ -5,12 +5,12 @@
 import TafelCore
 import TafelScreen
 
-public final class ReadBackOverlay: ScrollingTextOverlay {
-  public let familyID: String
+package final class ReadBackOverlay: ScrollingTextOverlay {
+  package let familyID: String
   /// The decision to show; nil shows the family's latest.
-  public let decisionID: String?
+  package let decisionID: String?
 
-  public init(familyID: String, decisionID: String?) {
+  package init(familyID: String, decisionID: String?) {
     self.familyID = familyID
     self.decisionID = decisionID
   }

@@ -5,10 +5,10 @@
 import TafelCore
 import TafelScreen
 
-public final class RequestViewOverlay: ScrollingTextOverlay {
-  public let familyID: String
+package final class RequestViewOverlay: ScrollingTextOverlay {
+  package let familyID: String
 
-  public init(familyID: String) { self.familyID = familyID }
+  package init(familyID: String) { self.familyID = familyID }
 
   override func title(context: BoardContext) -> String {
     let family = context.data.families[familyID]

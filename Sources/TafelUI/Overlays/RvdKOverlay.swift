@@ -8,21 +8,21 @@
 import TafelCore
 import TafelScreen
 
-public final class RvdKOverlay: Overlay {
-  public let familyID: String
+package final class RvdKOverlay: Overlay {
+  package let familyID: String
   /// The request it answers (its step id), and the day it was made.
-  public let request: String
-  public let requestDate: Day
-  public internal(set) var accepted = true
-  public internal(set) var date: TextField
-  public internal(set) var by = TextField(multiline: false, wrapWidth: 50)
-  public internal(set) var expert = TextField(multiline: false, wrapWidth: 50)
-  public internal(set) var text = TextField(multiline: false, wrapWidth: 60)
+  package let request: String
+  package let requestDate: Day
+  package internal(set) var accepted = true
+  package internal(set) var date: TextField
+  package internal(set) var by = TextField(multiline: false, wrapWidth: 50)
+  package internal(set) var expert = TextField(multiline: false, wrapWidth: 50)
+  package internal(set) var text = TextField(multiline: false, wrapWidth: 60)
   /// 0: the answer, 1: the day, 2: the investigator, 3: the expert, 4: conditions or reason.
-  public internal(set) var focus = 0
-  public internal(set) var problem: String?
+  package internal(set) var focus = 0
+  package internal(set) var problem: String?
 
-  public init(familyID: String, request: String, requestDate: Day, today: Day) {
+  package init(familyID: String, request: String, requestDate: Day, today: Day) {
     self.familyID = familyID
     self.request = request
     self.requestDate = requestDate
@@ -30,15 +30,15 @@ public final class RvdKOverlay: Overlay {
     date.setText(today.description)
   }
 
-  public var actionContext: ActionContext { .rvdk }
+  package var actionContext: ActionContext { .rvdk }
 
-  public var hasUnsavedWork: Bool { !by.isEmpty || !expert.isEmpty || !text.isEmpty }
+  package var hasUnsavedWork: Bool { !by.isEmpty || !expert.isEmpty || !text.isEmpty }
 
-  public func frame(in area: Rect) -> Rect {
+  package func frame(in area: Rect) -> Rect {
     area.centred(width: min(area.width, 78), height: 15)
   }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     let language = context.language
     switch ActionTable.action(for: key, in: [.rvdk]) {
     case .rvdkCancel:
@@ -100,7 +100,7 @@ public final class RvdKOverlay: Overlay {
     return .stay([])
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let language = context.language
     let family = context.data.families[familyID]
     let name = family.map { context.familyLabel(id: $0.id, name: $0.name) } ?? familyID

@@ -5,19 +5,19 @@
 import TafelCore
 import TafelScreen
 
-public class ScrollingTextOverlay: Overlay {
+package class ScrollingTextOverlay: Overlay {
   /// The first line shown.
-  public internal(set) var offset = 0
+  package internal(set) var offset = 0
   /// Lines that fit in the last frame (for paging).
   var visible = 10
   var lineCount = 0
 
-  public init() {}
+  package init() {}
 
-  public var actionContext: ActionContext { .view }
+  package var actionContext: ActionContext { .view }
 
   /// Full screen by default; subclasses may choose a smaller box.
-  public func frame(in area: Rect) -> Rect { area }
+  package func frame(in area: Rect) -> Rect { area }
 
   /// The box title.
   func title(context: BoardContext) -> String { "" }
@@ -28,7 +28,7 @@ public class ScrollingTextOverlay: Overlay {
   /// Keys other than scrolling and closing (e.g. `r` on the history view).
   func handleOther(_ key: Key, context: BoardContext) -> OverlayResult { .stay([]) }
 
-  public func handle(_ key: Key, context: BoardContext) -> OverlayResult {
+  package func handle(_ key: Key, context: BoardContext) -> OverlayResult {
     if key == .resize || ActionTable.action(for: key, in: [.board]) == .redraw { return .pass }
     guard let action = ActionTable.action(for: key, in: [.view]) else {
       return handleOther(key, context: context)
@@ -38,7 +38,7 @@ public class ScrollingTextOverlay: Overlay {
     return .stay([])
   }
 
-  public func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
+  package func render(into grid: inout CellGrid, area: Rect, context: BoardContext) {
     let outer = grid.clip(area)
     let all = lines(width: max(1, outer.width - 4), context: context)
     lineCount = all.count

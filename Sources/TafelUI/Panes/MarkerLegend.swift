@@ -5,8 +5,8 @@
 import TafelCore
 import TafelScreen
 
-public enum MarkerLegend {
-  public static func entries(_ language: Language) -> [(marker: String, meaning: String)] {
+package enum MarkerLegend {
+  package static func entries(_ language: Language) -> [(marker: String, meaning: String)] {
     let l = language
     var result: [(String, String)] = [
       ("▶", l.pick("focused pane; case in progress", "venster met focus; casus bezig")),
@@ -60,5 +60,5 @@ public enum MarkerLegend {
     return result
   }
 
-  public static func title(_ language: Language) -> String { language.pick("Markers", "Tekens") }
+  package static func title(_ language: Language) -> String { language.pick("Markers", "Tekens") }
 }

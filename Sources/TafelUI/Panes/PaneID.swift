@@ -3,7 +3,7 @@
 import TafelCore
 import TafelScreen
 
-public enum PaneID: String, CaseIterable, Sendable {
+package enum PaneID: String, CaseIterable, Sendable {
   case agenda
   case plan
   case involved
@@ -25,7 +25,7 @@ public enum PaneID: String, CaseIterable, Sendable {
 
 extension FamilyPart {
   /// The part shown in a pane, or nil for panes that are not edited this way.
-  public init?(pane: PaneID) {
+  package init?(pane: PaneID) {
     switch pane {
     case .plan: self = .plan
     case .involved: self = .involvements

@@ -5,32 +5,32 @@
 import TafelCore
 import TafelScreen
 
-public struct Span: Hashable, Sendable {
-  public var text: String
-  public var role: StyleRole
+package struct Span: Hashable, Sendable {
+  package var text: String
+  package var role: StyleRole
 
-  public init(_ text: String, _ role: StyleRole = .normal) {
+  package init(_ text: String, _ role: StyleRole = .normal) {
     self.text = text
     self.role = role
   }
 }
 
-public struct PaneLine: Hashable, Sendable {
-  public var spans: [Span]
+package struct PaneLine: Hashable, Sendable {
+  package var spans: [Span]
   /// What the row is about (a decision id, an assessment id …), so that a
   /// selection survives a change on disk and actions know their subject.
-  public var item: String?
+  package var item: String?
 
-  public init(_ spans: [Span], item: String? = nil) {
+  package init(_ spans: [Span], item: String? = nil) {
     self.spans = spans
     self.item = item
   }
 
-  public init(_ text: String, _ role: StyleRole = .normal, item: String? = nil) {
+  package init(_ text: String, _ role: StyleRole = .normal, item: String? = nil) {
     self.init([Span(text, role)], item: item)
   }
 
-  public var text: String { spans.map(\.text).joined() }
+  package var text: String { spans.map(\.text).joined() }
 }
 
 /// What a pane needs to build its rows for one family.
@@ -60,7 +60,7 @@ extension PaneLine {
   /// word longer than a row is split), each piece keeping its style, the
   /// rows after the first indented under the text after the row's marker
   /// ("• ", "! ", "  ★ "). A row that fits is one row.
-  public func wrapped(to width: Int) -> [[Span]] {
+  package func wrapped(to width: Int) -> [[Span]] {
     guard width > 0 else { return [] }
     var cells: [(character: Character, role: StyleRole)] = []
     for span in spans {

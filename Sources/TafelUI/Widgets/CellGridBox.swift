@@ -7,7 +7,7 @@ extension CellGrid {
   /// Draws a framed box filled with `role`, a title in the top edge, and
   /// returns the area inside the frame.
   @discardableResult
-  public mutating func drawBox(
+  package mutating func drawBox(
     _ rect: Rect, title: String = "", role: StyleRole = .overlay,
     titleRole: StyleRole = .overlayTitle
   ) -> Rect {
@@ -32,7 +32,7 @@ extension CellGrid {
   /// Writes a row of styled pieces from `x`, at most `maxWidth` columns; a row
   /// that does not fit ends in "…".
   @discardableResult
-  public mutating func put(_ spans: [Span], x: Int, y: Int, maxWidth: Int) -> Int {
+  package mutating func put(_ spans: [Span], x: Int, y: Int, maxWidth: Int) -> Int {
     guard maxWidth > 0 else { return 0 }
     var total = 0
     for span in spans { total += DisplayWidth.of(span.text) }
@@ -63,7 +63,7 @@ extension CellGrid {
   }
 
   /// Writes text centred on a row.
-  public mutating func putCentred(_ text: String, y: Int, in rect: Rect, role: StyleRole = .normal)
+  package mutating func putCentred(_ text: String, y: Int, in rect: Rect, role: StyleRole = .normal)
   {
     let cut = DisplayWidth.truncate(text, to: rect.width)
     let x = rect.x + (rect.width - DisplayWidth.of(cut)) / 2

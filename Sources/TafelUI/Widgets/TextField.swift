@@ -6,20 +6,20 @@
 import TafelCore
 import TafelScreen
 
-public struct TextField: Hashable, Sendable {
+package struct TextField: Hashable, Sendable {
   /// Logical lines, each a list of graphemes.
-  public private(set) var lines: [[Character]]
+  package private(set) var lines: [[Character]]
   /// The cursor: a logical line and a grapheme offset in it (0…count).
-  public private(set) var line: Int = 0
-  public private(set) var column: Int = 0
+  package private(set) var line: Int = 0
+  package private(set) var column: Int = 0
   /// Whether Enter and pasted newlines make new lines (else they become spaces).
-  public let multiline: Bool
+  package let multiline: Bool
   /// The width the field is wrapped at; Up/Down move across these rows.
-  public var wrapWidth: Int
+  package var wrapWidth: Int
   /// The display column Up/Down try to keep, set by the first of a run of vertical moves.
   private var goalColumn: Int?
 
-  public init(_ text: String = "", multiline: Bool = true, wrapWidth: Int = 60) {
+  package init(_ text: String = "", multiline: Bool = true, wrapWidth: Int = 60) {
     self.multiline = multiline
     self.wrapWidth = max(2, wrapWidth)
     self.lines = [[]]
@@ -27,12 +27,12 @@ public struct TextField: Hashable, Sendable {
   }
 
   /// The whole text, lines joined with "\n".
-  public var text: String { lines.map { String($0) }.joined(separator: "\n") }
+  package var text: String { lines.map { String($0) }.joined(separator: "\n") }
 
-  public var isEmpty: Bool { lines.count == 1 && lines[0].isEmpty }
+  package var isEmpty: Bool { lines.count == 1 && lines[0].isEmpty }
 
   /// Replaces the whole text (e.g. from the external editor); the cursor goes to the end.
-  public mutating func setText(_ text: String) {
+  package mutating func setText(_ text: String) {
     let normalised = text.replacingNewlines(multiline: multiline)
     lines = normalised.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
     if lines.isEmpty { lines = [[]] }
@@ -48,7 +48,7 @@ public struct TextField: Hashable, Sendable {
   /// paste (an escape sequence, a bidirectional override) are left out, as
   /// the command line refuses them: a tab becomes a space, and only a
   /// multi-line field keeps line breaks.
-  public mutating func insert(_ typed: String) {
+  package mutating func insert(_ typed: String) {
     goalColumn = nil
     var kept = String.UnicodeScalarView()
     for scalar in typed.unicodeScalars {
@@ -79,7 +79,7 @@ public struct TextField: Hashable, Sendable {
   }
 
   /// Backspace: removes the grapheme before the cursor, or joins with the line above.
-  public mutating func deleteBackward() {
+  package mutating func deleteBackward() {
     goalColumn = nil
     if column > 0 {
       lines[line].remove(at: column - 1)
@@ -96,7 +96,7 @@ public struct TextField: Hashable, Sendable {
   }
 
   /// Delete: removes the grapheme under the cursor, or joins the line below.
-  public mutating func deleteForward() {
+  package mutating func deleteForward() {
     goalColumn = nil
     if column < lines[line].count {
       lines[line].remove(at: column)
@@ -123,7 +123,7 @@ public struct TextField: Hashable, Sendable {
 
   // MARK: Moving
 
-  public mutating func moveLeft() {
+  package mutating func moveLeft() {
     goalColumn = nil
     if column > 0 {
       column -= 1
@@ -133,7 +133,7 @@ public struct TextField: Hashable, Sendable {
     }
   }
 
-  public mutating func moveRight() {
+  package mutating func moveRight() {
     goalColumn = nil
     if column < lines[line].count {
       column += 1
@@ -144,14 +144,14 @@ public struct TextField: Hashable, Sendable {
   }
 
   /// Home: the start of the wrapped row the cursor is on (again: of the line).
-  public mutating func moveHome() {
+  package mutating func moveHome() {
     goalColumn = nil
     let row = rows()[cursorRowIndex()]
     column = column == row.start ? 0 : row.start
   }
 
   /// End: the end of the wrapped row the cursor is on (again: of the line).
-  public mutating func moveEnd() {
+  package mutating func moveEnd() {
     goalColumn = nil
     let all = rows()
     let rowIndex = cursorRowIndex()
@@ -160,23 +160,23 @@ public struct TextField: Hashable, Sendable {
     column = column == rowEnd ? lines[line].count : rowEnd
   }
 
-  public mutating func moveToStart() {
+  package mutating func moveToStart() {
     goalColumn = nil
     line = 0
     column = 0
   }
 
-  public mutating func moveToEnd() {
+  package mutating func moveToEnd() {
     goalColumn = nil
     line = lines.count - 1
     column = lines[line].count
   }
 
   /// Up: the wrapped row above, keeping the display column.
-  public mutating func moveUp() { moveVertically(by: -1) }
+  package mutating func moveUp() { moveVertically(by: -1) }
 
   /// Down: the wrapped row below, keeping the display column.
-  public mutating func moveDown() { moveVertically(by: 1) }
+  package mutating func moveDown() { moveVertically(by: 1) }
 
   private mutating func moveVertically(by step: Int) {
     let all = rows()
@@ -208,7 +208,7 @@ public struct TextField: Hashable, Sendable {
   /// Applies an editing key; false when the key is not the field's (Tab, Esc, Ctrl-S …),
   /// so the form can act on it.
   @discardableResult
-  public mutating func handle(_ key: Key) -> Bool {
+  package mutating func handle(_ key: Key) -> Bool {
     switch key {
     case .character(let character):
       insert(String(character))
@@ -243,17 +243,17 @@ public struct TextField: Hashable, Sendable {
   // MARK: Wrapping
 
   /// One wrapped row: graphemes `start..<end` of logical line `line`.
-  public struct Row: Hashable, Sendable {
-    public var line: Int
-    public var start: Int
-    public var end: Int
-    public var isLastOfLine: Bool
+  package struct Row: Hashable, Sendable {
+    package var line: Int
+    package var start: Int
+    package var end: Int
+    package var isLastOfLine: Bool
   }
 
   /// The rows of the text wrapped at `wrapWidth`: at a space where possible,
   /// else inside a word; a wide character never straddles two rows. Spaces
   /// at a break stay on the row before it and may hang over the edge.
-  public func rows() -> [Row] {
+  package func rows() -> [Row] {
     var result: [Row] = []
     for (index, graphemes) in lines.enumerated() {
       result.append(contentsOf: TextField.wrap(graphemes, line: index, width: wrapWidth))
@@ -293,14 +293,14 @@ public struct TextField: Hashable, Sendable {
   }
 
   /// The text of each wrapped row, hanging spaces included.
-  public func wrappedLines() -> [String] {
+  package func wrappedLines() -> [String] {
     rows().map { String(lines[$0.line][$0.start..<$0.end]) }
   }
 
   /// The rows as they are drawn: at most `wrapWidth` columns each. A space
   /// that hangs past the edge (where the cursor may stand) is left off, so a
   /// word that ends at the edge is never cut to make room for it.
-  public func visibleLines() -> [String] {
+  package func visibleLines() -> [String] {
     wrappedLines().map { row in
       var shown = row
       while DisplayWidth.of(shown) > wrapWidth, shown.last == " " { shown.removeLast() }
@@ -322,7 +322,7 @@ public struct TextField: Hashable, Sendable {
   /// Where the terminal cursor stands, in wrapped rows and display columns
   /// from the top left of the field. A cursor after a full row, or on a
   /// hanging space, stands on the edge (column `wrapWidth`).
-  public func cursorPosition() -> Position {
+  package func cursorPosition() -> Position {
     let all = rows()
     let index = cursorRowIndex(in: all)
     let row = all[index]

@@ -6,7 +6,7 @@ import TafelScreen
 
 extension DisplayWidth {
   /// The text broken into lines of at most `columns` columns.
-  public static func wrap(_ text: String, to columns: Int) -> [String] {
+  package static func wrap(_ text: String, to columns: Int) -> [String] {
     guard columns > 0 else { return [] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -7,5 +7,5 @@ import TafelScreen
 extension Outcome {
   /// The outcome in full words: "RvdK investigation postponed with agreements
   /// (drang)" — the same words the minutes use (MinutesWords), in both languages.
-  public func label(_ language: Language) -> String { MinutesWords.outcome(self, language) }
+  package func label(_ language: Language) -> String { MinutesWords.outcome(self, language) }
 }

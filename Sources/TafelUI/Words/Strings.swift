@@ -4,40 +4,40 @@
 import TafelCore
 import TafelScreen
 
-public struct Strings: Sendable {
-  public let language: Language
+package struct Strings: Sendable {
+  package let language: Language
 
-  public init(_ language: Language) { self.language = language }
+  package init(_ language: Language) { self.language = language }
 
   private func t(_ english: String, _ dutch: String) -> String {
     language.pick(english, dutch)
   }
 
   // Pane titles
-  public var agenda: String { t("Agenda", "Agenda") }
-  public var families: String { t("Families", "Gezinnen") }
-  public var familyPlan: String { t("Family plan", "Gezinsplan") }
-  public var involved: String { t("Involved professionals", "Betrokken professionals") }
-  public var assessments: String { t("Risk assessments", "Risicotaxaties") }
-  public var decisionLog: String { t("Decision log", "Besluitenlog") }
-  public var signals: String { t("Signals", "Signalen") }
+  package var agenda: String { t("Agenda", "Agenda") }
+  package var families: String { t("Families", "Gezinnen") }
+  package var familyPlan: String { t("Family plan", "Gezinsplan") }
+  package var involved: String { t("Involved professionals", "Betrokken professionals") }
+  package var assessments: String { t("Risk assessments", "Risicotaxaties") }
+  package var decisionLog: String { t("Decision log", "Besluitenlog") }
+  package var signals: String { t("Signals", "Signalen") }
 
   // Header
-  public var chair: String { t("chair", "voorzitter") }
-  public var noMeeting: String { t("no meeting", "geen vergadering") }
-  public var privacyOn: String { t("PRIVACY", "PRIVACY") }
-  public func privacyRefusal(familyID: String) -> String {
+  package var chair: String { t("chair", "voorzitter") }
+  package var noMeeting: String { t("no meeting", "geen vergadering") }
+  package var privacyOn: String { t("PRIVACY", "PRIVACY") }
+  package func privacyRefusal(familyID: String) -> String {
     t(
       "Privacy mode: only the family under discussion can be opened, not \(familyID) (p turns it off)",
       "Privacymodus: alleen het gezin dat besproken wordt kan open, niet \(familyID) (p zet hem uit)"
     )
   }
 
-  public var minutes: String { "min" }
-  public var overTime: String { t("over time", "tijd voorbij") }
+  package var minutes: String { "min" }
+  package var overTime: String { t("over time", "tijd voorbij") }
 
   // Agenda
-  public func status(_ status: AgendaStatus) -> String {
+  package func status(_ status: AgendaStatus) -> String {
     switch status {
     case .waiting: t("waiting", "wacht")
     case .paused: t("paused", "onderbroken")
@@ -49,7 +49,7 @@ public struct Strings: Sendable {
     }
   }
 
-  public func kind(_ kind: AgendaKind) -> String {
+  package func kind(_ kind: AgendaKind) -> String {
     switch kind {
     case .first: t("first", "eerste")
     case .otsReview: t("OTS review", "OTS-toets")
@@ -59,7 +59,7 @@ public struct Strings: Sendable {
     }
   }
 
-  public func phase(_ phase: Phase) -> String {
+  package func phase(_ phase: Phase) -> String {
     switch phase {
     case .reported: t("reported", "gemeld")
     case .voluntary: t("voluntary", "vrijwillig")
@@ -72,52 +72,52 @@ public struct Strings: Sendable {
   }
 
   // Family plan
-  public var director: String { t("Director", "Regisseur") }
-  public var consent: String { t("Consent", "Toestemming") }
-  public var basis: String { t("Basis", "Grondslag") }
-  public var duo: String { t("duo", "duo") }
-  public var safety: String { t("Safety", "Veiligheid") }
-  public var whileWaiting: String { t("while waiting", "tijdens het wachten") }
-  public var noSafetyHolder: String {
+  package var director: String { t("Director", "Regisseur") }
+  package var consent: String { t("Consent", "Toestemming") }
+  package var basis: String { t("Basis", "Grondslag") }
+  package var duo: String { t("duo", "duo") }
+  package var safety: String { t("Safety", "Veiligheid") }
+  package var whileWaiting: String { t("while waiting", "tijdens het wachten") }
+  package var noSafetyHolder: String {
     t("Nobody holds the child's safety", "Niemand heeft zicht op de veiligheid")
   }
-  public func since(_ day: String) -> String { t("since \(day)", "sinds \(day)") }
-  public func handoverOffered(_ organisation: String, _ day: String) -> String {
+  package func since(_ day: String) -> String { t("since \(day)", "sinds \(day)") }
+  package func handoverOffered(_ organisation: String, _ day: String) -> String {
     t(
       "not answered: handover to \(organisation), offered \(day)",
       "niet beantwoord: overdracht aan \(organisation), aangeboden \(day)")
   }
-  public var noDirector: String {
+  package var noDirector: String {
     t("No director: nobody holds direction (regie)", "Geen regisseur: niemand heeft de regie")
   }
-  public func severalDirectors(_ names: String) -> String {
+  package func severalDirectors(_ names: String) -> String {
     t("More than one director: \(names)", "Meer dan één regisseur: \(names)")
   }
-  public var concerns: String { t("Concerns", "Zorgen") }
-  public var strengths: String { t("Strengths", "Krachten") }
-  public var goals: String { t("Goals", "Doelen") }
-  public var actions: String { t("Actions", "Acties") }
-  public var safetyAgreements: String { t("Safety agreements", "Veiligheidsafspraken") }
-  public var overdue: String { t("overdue", "te laat") }
-  public var noOwner: String { t("no owner", "geen eigenaar") }
-  public var noDate: String { t("no date", "geen datum") }
-  public var done: String { t("done", "klaar") }
-  public var cancelled: String { t("cancelled", "vervallen") }
+  package var concerns: String { t("Concerns", "Zorgen") }
+  package var strengths: String { t("Strengths", "Krachten") }
+  package var goals: String { t("Goals", "Doelen") }
+  package var actions: String { t("Actions", "Acties") }
+  package var safetyAgreements: String { t("Safety agreements", "Veiligheidsafspraken") }
+  package var overdue: String { t("overdue", "te laat") }
+  package var noOwner: String { t("no owner", "geen eigenaar") }
+  package var noDate: String { t("no date", "geen datum") }
+  package var done: String { t("done", "klaar") }
+  package var cancelled: String { t("cancelled", "vervallen") }
 
   // Involved professionals
-  public var contact: String { t("contact", "contactpersoon") }
-  public var noContact: String { t("no fixed contact", "geen vaste contactpersoon") }
-  public var since: String { t("since", "sinds") }
-  public var until: String { t("until", "tot") }
-  public func distinctProfessionals(_ count: Int) -> String {
+  package var contact: String { t("contact", "contactpersoon") }
+  package var noContact: String { t("no fixed contact", "geen vaste contactpersoon") }
+  package var since: String { t("since", "sinds") }
+  package var until: String { t("until", "tot") }
+  package func distinctProfessionals(_ count: Int) -> String {
     t(
       // Short enough to be read whole in a 38-column pane.
       "\(count) professional\(count == 1 ? "" : "s") met in 12 months",
       "\(count) professional\(count == 1 ? "" : "s") gezien in 12 maanden")
   }
-  public var fixedContacts: String { t("Fixed contacts", "Vaste contactpersonen") }
+  package var fixedContacts: String { t("Fixed contacts", "Vaste contactpersonen") }
 
-  public func function(_ function: CaseFunction) -> String {
+  package func function(_ function: CaseFunction) -> String {
     switch function {
     case .intake: "intake"
     case .direction: t("direction", "regie")
@@ -131,15 +131,15 @@ public struct Strings: Sendable {
   }
 
   // Risk assessments
-  public var safetyNow: String { t("safety", "veiligheid") }
-  public var futureRisk: String { t("risk", "risico") }
-  public var disagreementLegend: String {
+  package var safetyNow: String { t("safety", "veiligheid") }
+  package var futureRisk: String { t("risk", "risico") }
+  package var disagreementLegend: String {
     t(
       "≠ differs 2 or more steps from another organisation",
       "≠ wijkt 2 of meer stappen af van een andere organisatie")
   }
 
-  public func scale(_ value: SafetyNow?) -> String {
+  package func scale(_ value: SafetyNow?) -> String {
     switch value {
     case .safe: t("safe", "veilig")
     case .mostlySafe: t("mostly safe", "grotendeels veilig")
@@ -149,7 +149,7 @@ public struct Strings: Sendable {
     }
   }
 
-  public func scale(_ value: FutureRisk?) -> String {
+  package func scale(_ value: FutureRisk?) -> String {
     switch value {
     case .low: t("low", "laag")
     case .moderate: t("moderate", "matig")
@@ -159,10 +159,10 @@ public struct Strings: Sendable {
     }
   }
 
-  public var carriedOver: String { t("carried over", "overgenomen") }
+  package var carriedOver: String { t("carried over", "overgenomen") }
 
   // Decision log
-  public func outcome(_ outcome: Outcome) -> String {
+  package func outcome(_ outcome: Outcome) -> String {
     switch outcome {
     case .noInvestigation: t("no RvdK investigation", "geen RvdK-onderzoek")
     case .drang: t("drang: investigation postponed", "drang: onderzoek uitgesteld")
@@ -173,16 +173,16 @@ public struct Strings: Sendable {
     case .other: t("other", "anders")
     }
   }
-  public func correctedBy(_ id: String) -> String {
+  package func correctedBy(_ id: String) -> String {
     t("superseded: corrected by \(id)", "vervangen: verbeterd door \(id)")
   }
-  public func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
-  public var notPossible: String { t("not possible", "niet mogelijk") }
-  public var notDone: String { t("not done", "niet gedaan") }
-  public var rvdkReason: String { t("reason", "reden") }
-  public var rvdkConditions: String { t("conditions", "voorwaarden") }
+  package func corrects(_ id: String) -> String { t("corrects \(id)", "verbetert \(id)") }
+  package var notPossible: String { t("not possible", "niet mogelijk") }
+  package var notDone: String { t("not done", "niet gedaan") }
+  package var rvdkReason: String { t("reason", "reden") }
+  package var rvdkConditions: String { t("conditions", "voorwaarden") }
   /// The RvdK's decision on the table's request, beside the table's conclusion.
-  public func rvdkDecision(_ kind: EventKind?, on day: Day?) -> String {
+  package func rvdkDecision(_ kind: EventKind?, on day: Day?) -> String {
     let date = day.map { " \($0)" } ?? ""
     switch kind {
     case .rvdkAccept?: return t("RvdK: investigates", "RvdK: doet onderzoek") + date
@@ -191,17 +191,17 @@ public struct Strings: Sendable {
     case nil: return t("RvdK: no decision recorded yet", "RvdK: nog geen besluit vastgelegd")
     }
   }
-  public var deadline: String { t("deadline", "uiterlijk") }
+  package var deadline: String { t("deadline", "uiterlijk") }
 
   // Empty panes and states
-  public var noDecisions: String { t("No decisions yet", "Nog geen besluiten") }
-  public var noAssessments: String { t("No risk assessments", "Geen risicotaxaties") }
-  public var noInvolvements: String {
+  package var noDecisions: String { t("No decisions yet", "Nog geen besluiten") }
+  package var noAssessments: String { t("No risk assessments", "Geen risicotaxaties") }
+  package var noInvolvements: String {
     t("No professionals involved", "Geen professionals betrokken")
   }
-  public var noPlan: String { t("The plan is empty", "Het plan is leeg") }
-  public var noSignals: String { t("No signals", "Geen signalen") }
-  public func unreadableFamily(readBefore: Bool) -> String {
+  package var noPlan: String { t("The plan is empty", "Het plan is leeg") }
+  package var noSignals: String { t("No signals", "Geen signalen") }
+  package func unreadableFamily(readBefore: Bool) -> String {
     readBefore
       ? t(
         "The file cannot be read; the board shows what it read before.",
@@ -210,45 +210,45 @@ public struct Strings: Sendable {
         "The file cannot be read; nothing of this family can be shown.",
         "Het bestand is niet te lezen; van dit gezin is niets te tonen.")
   }
-  public var noFamily: String { t("No family selected", "Geen gezin gekozen") }
-  public func loading(_ what: String) -> String { t("Loading \(what)…", "\(what) laden…") }
+  package var noFamily: String { t("No family selected", "Geen gezin gekozen") }
+  package func loading(_ what: String) -> String { t("Loading \(what)…", "\(what) laden…") }
   /// A family not shown because the view could not be logged.
-  public func withheld(_ reason: String) -> String {
+  package func withheld(_ reason: String) -> String {
     t(
       "Not shown: looking at this family could not be written to the access log (\(reason))",
       "Niet getoond: inzage in dit gezin kon niet in het toegangslog worden vastgelegd (\(reason))")
   }
-  public var noFamilies: String { t("No families in this store", "Geen gezinnen in deze opslag") }
-  public var hidden: String { t("(hidden in privacy mode)", "(verborgen in privacymodus)") }
+  package var noFamilies: String { t("No families in this store", "Geen gezinnen in deze opslag") }
+  package var hidden: String { t("(hidden in privacy mode)", "(verborgen in privacymodus)") }
 
   // Whole screen
-  public func tooSmall(width: Int, height: Int) -> String {
+  package func tooSmall(width: Int, height: Int) -> String {
     t(
       "Please make the terminal at least 80×24 (now \(width)×\(height))",
       "Maak het venster minstens 80×24 (nu \(width)×\(height))")
   }
   /// The same in a few words, for a terminal of a few rows.
-  public func tooSmallShort(width: Int, height: Int) -> String {
+  package func tooSmallShort(width: Int, height: Int) -> String {
     t("need 80×24, now \(width)×\(height)", "nodig 80×24, nu \(width)×\(height)")
   }
-  public var quitQuestion: String {
+  package var quitQuestion: String {
     t("Something is not saved. Quit anyway?", "Er is iets niet bewaard. Toch stoppen?")
   }
-  public var yesNo: String { t("y = yes, n = no", "j = ja, n = nee") }
-  public var keys: String { t("Keys", "Toetsen") }
-  public var filterPrompt: String { t("Filter", "Filter") }
-  public var filterHint: String {
+  package var yesNo: String { t("y = yes, n = no", "j = ja, n = nee") }
+  package var keys: String { t("Keys", "Toetsen") }
+  package var filterPrompt: String { t("Filter", "Filter") }
+  package var filterHint: String {
     t("a name, id, person, organisation or word", "een naam, nummer, persoon, organisatie of woord")
   }
-  public var searchingFiles: String { t("searching the files…", "dossiers doorzoeken…") }
-  public var noMatches: String { t("No matches", "Geen treffers") }
-  public var loadingList: String { t("Loading the family list…", "Gezinslijst laden…") }
-  public var notAvailable: String {
+  package var searchingFiles: String { t("searching the files…", "dossiers doorzoeken…") }
+  package var noMatches: String { t("No matches", "Geen treffers") }
+  package var loadingList: String { t("Loading the family list…", "Gezinslijst laden…") }
+  package var notAvailable: String {
     t("Not available in this version", "Niet beschikbaar in deze versie")
   }
-  public var noCaseSelected: String {
+  package var noCaseSelected: String {
     t("Select a case on the agenda first", "Kies eerst een casus op de agenda")
   }
-  public func saved(_ id: String) -> String { t("Saved \(id)", "Bewaard \(id)") }
-  public var mouseOff: String { t("mouse off (--no-mouse)", "muis uit (--no-mouse)") }
+  package func saved(_ id: String) -> String { t("Saved \(id)", "Bewaard \(id)") }
+  package var mouseOff: String { t("mouse off (--no-mouse)", "muis uit (--no-mouse)") }
 }
