@@ -6,20 +6,20 @@
 
 import Foundation
 
-public struct FamilyExportInput: Sendable {
-  public var family: Family
+package struct FamilyExportInput: Sendable {
+  package var family: Family
   /// The meetings whose agenda has this family.
-  public var meetings: [Meeting]
-  public var directory: Directory
-  public var access: [AccessEntry]
-  public var region: String
-  public var language: Language
-  public var zone: TimeZoneRule
-  public var made: Timestamp
+  package var meetings: [Meeting]
+  package var directory: Directory
+  package var access: [AccessEntry]
+  package var region: String
+  package var language: Language
+  package var zone: TimeZoneRule
+  package var made: Timestamp
   /// The store's people, where it lists them (who is named with role and organisation).
-  public var people: People?
+  package var people: People?
 
-  public init(
+  package init(
     family: Family, meetings: [Meeting], directory: Directory, access: [AccessEntry],
     region: String, language: Language, zone: TimeZoneRule, made: Timestamp
   ) {
@@ -36,23 +36,23 @@ public struct FamilyExportInput: Sendable {
 
 /// The export as JSON: the family file as stored, the meetings' items for
 /// it, and the access log — nothing left out, nothing added.
-public struct FamilyExportJSON: Codable, Sendable {
-  public var made: Timestamp
-  public var family: Family
-  public var meetings: [FamilyExportMeeting]
-  public var access: [AccessEntry]
+package struct FamilyExportJSON: Codable, Sendable {
+  package var made: Timestamp
+  package var family: Family
+  package var meetings: [FamilyExportMeeting]
+  package var access: [AccessEntry]
 }
 
-public struct FamilyExportMeeting: Codable, Sendable {
-  public var id: String
-  public var date: Day
-  public var chair: String
-  public var secretary: String
-  public var item: AgendaItem
+package struct FamilyExportMeeting: Codable, Sendable {
+  package var id: String
+  package var date: Day
+  package var chair: String
+  package var secretary: String
+  package var item: AgendaItem
 }
 
-public enum FamilyExport {
-  public static func json(_ input: FamilyExportInput) -> FamilyExportJSON {
+package enum FamilyExport {
+  package static func json(_ input: FamilyExportInput) -> FamilyExportJSON {
     FamilyExportJSON(
       made: input.made, family: input.family,
       meetings: input.meetings.compactMap { meeting in
@@ -75,22 +75,53 @@ public enum FamilyExport {
     var details: [Int: [String]] = [:]
   }
 
+  /// The sections of a family's copy, in the order the family reads them.
   static func sections(_ input: FamilyExportInput) -> [Section] {
-    let l = input.language
-    let f = input.family
-    var lookup = DirectoryLookup(input.directory)
-    lookup.people = input.people
+    let build = ExportSections(input)
+    var sections = [build.family(), build.consent()]
+    sections += build.safety()
+    sections.append(build.plan())
+    sections += build.requests()
+    sections += [build.involved(), build.assessments(), build.decisions(), build.route()]
+    sections += build.minutes()
+    sections.append(build.changes())
+    sections += build.conflicts()
+    sections.append(build.access())
+    sections += build.words(in: sections)
+    return sections
+  }
+
+  /// One builder per section of the copy, sharing how people, days and
+  /// unsettled values are said.
+  private struct ExportSections {
+    let input: FamilyExportInput
+    let l: Language
+    let f: Family
+    let lookup: DirectoryLookup
+
+    init(_ input: FamilyExportInput) {
+      self.input = input
+      l = input.language
+      f = input.family
+      var lookup = DirectoryLookup(input.directory)
+      lookup.people = input.people
+      self.lookup = lookup
+    }
+
     func person(_ id: String) -> String {
       guard let professional = lookup.professional(id) else { return id }
       let organisation = lookup.organisation(professional.organisation)?.name ?? ""
       return professional.name + (organisation.isEmpty ? "" : " (\(organisation))")
     }
+
     func day(_ moment: Timestamp) -> String { input.zone.local(moment).dayAndClock }
+
     /// A professional's or organisation's id by name; other text as it is.
     func who(_ text: String) -> String {
       if lookup.professional(text) != nil { return person(text) }
       return lookup.organisation(text)?.name ?? text
     }
+
     /// Said beside a value two replicas changed differently: it is not settled.
     func unsettled(_ field: String) -> String {
       guard f.conflicts?.contains(where: { $0.id == field }) == true else { return "" }
@@ -98,12 +129,13 @@ public enum FamilyExport {
         " (two values after a sync, not yet settled: see below)",
         " (twee waarden na synchronisatie, nog niet beslist: zie onder)")
     }
+
     func subject(_ id: String) -> String {
       if id == "household" { return l.pick("the household", "het gezin") }
       return f.members.first { $0.id == id }?.name ?? id
     }
-    var sections: [Section] = []
-    sections.append(
+
+    func family() -> Section {
       Section(
         title: l.pick("The family", "Het gezin"),
         lines: [
@@ -130,8 +162,10 @@ public enum FamilyExport {
                 ? l.pick(", has custody", ", met gezag") : l.pick(", no custody", ", zonder gezag")
             }
             return text
-          }))
-    sections.append(
+          })
+    }
+
+    func consent() -> Section {
       Section(
         title: l.pick("Consent to share at the table", "Toestemming om te delen aan tafel"),
         lines: f.consent.isEmpty
@@ -142,98 +176,117 @@ public enum FamilyExport {
                 l.pick(" · withdrawn ", " · ingetrokken ") + $0.description
               }
                 ?? "")
-          }))
-    // The same words as the history's section on who held the child's safety.
-    let safety =
-      f.safety == nil ? [] : Timeline.build(family: f, directory: input.directory).safetyLines(l)
-    if !safety.isEmpty {
-      sections.append(
+          })
+    }
+
+    /// The same words as the history's section on who held the child's safety.
+    func safety() -> [Section] {
+      let safety =
+        f.safety == nil ? [] : Timeline.build(family: f, directory: input.directory).safetyLines(l)
+      guard !safety.isEmpty else { return [] }
+      return [
         Section(
           title: l.pick(
             "Who holds the child's safety", "Wie zicht heeft op de veiligheid van het kind"),
-          lines: safety))
+          lines: safety)
+      ]
     }
-    var plan: [String] = []
-    if let director = f.plan.director {
-      plan.append(
-        l.pick("Director: ", "Regisseur: ") + person(director) + unsettled("plan.director"))
+
+    func plan() -> Section {
+      var plan: [String] = []
+      if let director = f.plan.director {
+        plan.append(
+          l.pick("Director: ", "Regisseur: ") + person(director) + unsettled("plan.director"))
+      }
+      plan += f.plan.concerns.map { l.pick("Concern: ", "Zorg: ") + $0 }
+      plan += f.plan.strengths.map { l.pick("Strength: ", "Kracht: ") + $0 }
+      plan += f.plan.goals.map { l.pick("Goal: ", "Doel: ") + $0 }
+      plan += f.plan.actions.map { action in
+        var text = l.pick("Action: ", "Actie: ") + action.what
+        if !action.owner.isEmpty { text += " — " + who(action.owner) }
+        if let due = action.due { text += " · " + due.description }
+        return text + " · " + ChainWords.actionStatus(action.status, l)
+      }
+      plan += f.plan.safetyAgreements.map {
+        l.pick("Safety agreement: ", "Veiligheidsafspraak: ") + $0
+      }
+      return Section(title: l.pick("The family plan", "Het gezinsplan"), lines: plan)
     }
-    plan += f.plan.concerns.map { l.pick("Concern: ", "Zorg: ") + $0 }
-    plan += f.plan.strengths.map { l.pick("Strength: ", "Kracht: ") + $0 }
-    plan += f.plan.goals.map { l.pick("Goal: ", "Doel: ") + $0 }
-    plan += f.plan.actions.map { action in
-      var text = l.pick("Action: ", "Actie: ") + action.what
-      if !action.owner.isEmpty { text += " — " + who(action.owner) }
-      if let due = action.due { text += " · " + due.description }
-      return text + " · " + ChainWords.actionStatus(action.status, l)
+
+    /// The request for discussion, then the earlier ones.
+    func requests() -> [Section] {
+      var sections: [Section] = []
+      if let request = f.request {
+        sections.append(
+          Section(
+            title: l.pick("The request for discussion", "Het verzoek om bespreking"),
+            lines: [
+              l.pick("From ", "Van ") + who(request.from) + unsettled("request.from")
+                + l.pick(", on ", ", op ") + request.date.description + unsettled("request.date"),
+              l.pick("Why: ", "Waarom: ") + request.reason + unsettled("request.reason"),
+              l.pick("Tried already: ", "Al geprobeerd: ") + request.tried
+                + unsettled("request.tried"),
+              l.pick("What the parents say: ", "Wat de ouders zeggen: ") + request.parentsReaction
+                + unsettled("request.parentsReaction"),
+            ]))
+      }
+      if let earlier = f.earlierRequests, !earlier.isEmpty {
+        sections.append(
+          Section(
+            title: l.pick("Earlier requests for discussion", "Eerdere verzoeken om bespreking"),
+            lines: earlier.map { request in
+              "\(request.date) · " + l.pick("from ", "van ") + who(request.from) + " · "
+                + l.pick("why: ", "waarom: ") + request.reason + " · "
+                + l.pick("tried already: ", "al geprobeerd: ") + request.tried + " · "
+                + l.pick("what the parents said: ", "wat de ouders zeiden: ")
+                + request.parentsReaction
+            }))
+      }
+      return sections
     }
-    plan += f.plan.safetyAgreements.map {
-      l.pick("Safety agreement: ", "Veiligheidsafspraak: ") + $0
-    }
-    sections.append(Section(title: l.pick("The family plan", "Het gezinsplan"), lines: plan))
-    if let request = f.request {
-      sections.append(
-        Section(
-          title: l.pick("The request for discussion", "Het verzoek om bespreking"),
-          lines: [
-            l.pick("From ", "Van ") + who(request.from) + unsettled("request.from")
-              + l.pick(", on ", ", op ") + request.date.description + unsettled("request.date"),
-            l.pick("Why: ", "Waarom: ") + request.reason + unsettled("request.reason"),
-            l.pick("Tried already: ", "Al geprobeerd: ") + request.tried
-              + unsettled("request.tried"),
-            l.pick("What the parents say: ", "Wat de ouders zeggen: ") + request.parentsReaction
-              + unsettled("request.parentsReaction"),
-          ]))
-    }
-    if let earlier = f.earlierRequests, !earlier.isEmpty {
-      sections.append(
-        Section(
-          title: l.pick("Earlier requests for discussion", "Eerdere verzoeken om bespreking"),
-          lines: earlier.map { request in
-            "\(request.date) · " + l.pick("from ", "van ") + who(request.from) + " · "
-              + l.pick("why: ", "waarom: ") + request.reason + " · "
-              + l.pick("tried already: ", "al geprobeerd: ") + request.tried + " · "
-              + l.pick("what the parents said: ", "wat de ouders zeiden: ")
-              + request.parentsReaction
-          }))
-    }
-    sections.append(
+
+    func involved() -> Section {
       Section(
         title: l.pick("Who is involved", "Wie er betrokken is"),
         lines: f.involvements.sorted { ($0.from, $0.id) < ($1.from, $1.id) }.map { involvement in
           person(involvement.professional) + " · "
             + involvement.functions.map { ChainWords.function($0, l) }.joined(separator: ", ")
             + " · \(involvement.from)–" + (involvement.to?.description ?? "")
-        }))
-    var assessments = Section(
-      title: l.pick("Risk assessments", "Risicotaxaties"),
-      lines: f.assessments.map { assessment in
-        var instrument = assessment.instrument.displayName
-        if let version = assessment.version { instrument += " " + version }
-        if let part = assessment.part { instrument += " (\(part))" }
-        var text =
-          "\(assessment.date) · \(instrument) · "
-          + (lookup.organisation(assessment.organisation)?.name ?? assessment.organisation)
-          + " · " + subject(assessment.subject)
-        if let safety = assessment.safetyNow { text += " · " + ChainWords.safety(safety, l) }
-        if let risk = assessment.futureRisk { text += " · " + ChainWords.risk(risk, l) }
-        return text
-      })
-    for (index, assessment) in f.assessments.enumerated() {
-      assessments.details[index] =
-        [l.pick("Scored by ", "Gescoord door ") + who(assessment.rater)]
-        + outcomeLines(assessment.outcome, l, who: who)
+        })
     }
-    sections.append(assessments)
-    let corrections = f.corrections
-    var statuses: [String: String] = [:]
-    for item in f.agreementItems() where item.review != nil {
-      statuses[item.id] = MinutesWords.agreementStatus(item, l) {
-        Minutes.person($0, family: f, directory: input.directory)
+
+    func assessments() -> Section {
+      var assessments = Section(
+        title: l.pick("Risk assessments", "Risicotaxaties"),
+        lines: f.assessments.map { assessment in
+          var instrument = assessment.instrument.displayName
+          if let version = assessment.version { instrument += " " + version }
+          if let part = assessment.part { instrument += " (\(part))" }
+          var text =
+            "\(assessment.date) · \(instrument) · "
+            + (lookup.organisation(assessment.organisation)?.name ?? assessment.organisation)
+            + " · " + subject(assessment.subject)
+          if let safety = assessment.safetyNow { text += " · " + ChainWords.safety(safety, l) }
+          if let risk = assessment.futureRisk { text += " · " + ChainWords.risk(risk, l) }
+          return text
+        })
+      for (index, assessment) in f.assessments.enumerated() {
+        assessments.details[index] =
+          [l.pick("Scored by ", "Gescoord door ") + who(assessment.rater)]
+          + FamilyExport.outcomeLines(assessment.outcome, l, who: who)
       }
+      return assessments
     }
-    sections.append(
-      Section(
+
+    func decisions() -> Section {
+      let corrections = f.corrections
+      var statuses: [String: String] = [:]
+      for item in f.agreementItems() where item.review != nil {
+        statuses[item.id] = MinutesWords.agreementStatus(item, l) {
+          Minutes.person($0, family: f, directory: input.directory)
+        }
+      }
+      return Section(
         title: l.pick("Decisions of the table", "Besluiten van de tafel"),
         lines: f.decisions.map { decision in
           var text =
@@ -262,58 +315,74 @@ public enum FamilyExport {
             text += " · " + l.pick("dissent: ", "afwijkend: ") + dissent
           }
           return text
-        }))
-    // The route's tables read as tables in Markdown and in HTML (where a
-    // table wraps within its cells on A4).
-    let timeline = Timeline.build(family: f, directory: input.directory)
-    sections.append(
-      Section(
+        })
+    }
+
+    /// The route's tables read as tables in Markdown and in HTML (where a
+    /// table wraps within its cells on A4).
+    func route() -> Section {
+      let timeline = Timeline.build(family: f, directory: input.directory)
+      return Section(
         title: l.pick("Route through the chain", "Route door de keten"), lines: [],
         markdown: timeline.markdown(language: l, titled: false, deeper: 1)
           .split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(),
-        html: timeline.html(language: l, deeper: 2)))
-    for meeting in input.meetings where meeting.items.contains(where: { $0.family == f.id }) {
-      var minutes = MinutesInput(
-        meeting: meeting, families: [f.id: f], directory: input.directory, region: input.region,
-        onlyFamily: f.id, language: l, zone: input.zone)
-      minutes.people = input.people
-      sections.append(
-        Section(
-          title: l.pick("Minutes of ", "Verslag van ") + meeting.id, lines: [],
-          markdown: Minutes.familyPartMarkdown(minutes, deeper: 1),
-          html: Minutes.familyPartHTML(minutes, deeper: 1)))
+        html: timeline.html(language: l, deeper: 2))
     }
-    sections.append(
+
+    /// The family's part of the minutes of every meeting that discussed it.
+    func minutes() -> [Section] {
+      input.meetings.filter { meeting in meeting.items.contains { $0.family == f.id } }
+        .map { meeting in
+          var minutes = MinutesInput(
+            meeting: meeting, families: [f.id: f], directory: input.directory,
+            region: input.region, onlyFamily: f.id, language: l, zone: input.zone)
+          minutes.people = input.people
+          return Section(
+            title: l.pick("Minutes of ", "Verslag van ") + meeting.id, lines: [],
+            markdown: Minutes.familyPartMarkdown(minutes, deeper: 1),
+            html: Minutes.familyPartHTML(minutes, deeper: 1))
+        }
+    }
+
+    func changes() -> Section {
       Section(
         title: l.pick("Changes to the file", "Wijzigingen in het dossier"),
-        lines: f.changes.map { "\(day($0.at)) · \($0.by) · " + ChangeWords.text($0.what, l) }))
-    if let conflicts = f.conflicts, !conflicts.isEmpty {
-      sections.append(
+        lines: f.changes.map { "\(day($0.at)) · \($0.by) · " + ChangeWords.text($0.what, l) })
+    }
+
+    func conflicts() -> [Section] {
+      guard let conflicts = f.conflicts, !conflicts.isEmpty else { return [] }
+      return [
         Section(
           title: l.pick("Values not yet settled", "Nog niet beslechte waarden"),
           lines: conflicts.map {
             $0.line(subject: f.id, zone: input.zone, language: l, command: false)
               + ($0.base.map { l.pick("; before: ", "; daarvoor: ") + MergeConflict.shown($0) }
                 ?? "")
-          }))
+          })
+      ]
     }
-    sections.append(
+
+    func access() -> Section {
       Section(
         title: l.pick(
           "Who looked at or changed the file", "Wie het dossier heeft ingezien of gewijzigd"),
         lines: AccessLogText.rows(input.access, lookup: lookup, language: l, zone: input.zone).map {
           "\($0.when) · \($0.who) · \($0.what)"
-        }))
-    // The chain's words this document uses, said once in plain words.
-    let text = sections.flatMap {
-      [$0.title] + $0.lines + $0.details.values.flatMap { $0 } + ($0.markdown ?? [])
-    }.joined(separator: "\n")
-    let words = ExportWords.used(in: text, l)
-    if !words.isEmpty {
-      sections.append(
-        Section(title: l.pick("Words in this document", "Woorden in dit overzicht"), lines: words))
+        })
     }
-    return sections
+
+    /// The chain's words `sections` use, said once in plain words.
+    func words(in sections: [Section]) -> [Section] {
+      let text = sections.flatMap {
+        [$0.title] + $0.lines + $0.details.values.flatMap { $0 } + ($0.markdown ?? [])
+      }.joined(separator: "\n")
+      let words = ExportWords.used(in: text, l)
+      guard !words.isEmpty else { return [] }
+      return [
+        Section(title: l.pick("Words in this document", "Woorden in dit overzicht"), lines: words)
+      ]
+    }
   }
 
   /// What the instrument said, in full: level, domain scores, the three
