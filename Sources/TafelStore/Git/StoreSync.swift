@@ -215,8 +215,11 @@ extension Store {
     var data: Data?
   }
 
-  /// Merges `theirs` into `local` (HEAD). Returns false when HEAD moved
-  /// meanwhile (a save on this replica), so the caller tries again.
+  /// Merges `theirs` into `local` (HEAD), in four steps: what each side
+  /// changed since `base` and what is taken; the files both changed, merged
+  /// by id; a local file changed outside a commit, committed first; the
+  /// result written under the files' locks and committed. Returns false when
+  /// HEAD moved meanwhile (a save on this replica), so the caller tries again.
   private func merge(
     local: String, theirs: String, base: String, by: String, into outcome: inout SyncOutcome
   ) throws -> Bool {
@@ -225,46 +228,85 @@ extension Store {
     let incoming = try changedPaths(repository, from: base, to: theirs)
     let review = try reviewIncoming(
       repository, local: local, theirs: theirs, base: base, incoming: incoming)
+    var plan = planMerge(ours: ours, incoming: incoming, review: review, into: &outcome)
+    let blobs = try mergeBothChanged(
+      &plan, ours: ours, incoming: incoming, base: base, review: review, in: repository,
+      into: &outcome)
+    if try commitChangedOutsideACommit(
+      plan.merged.keys, local: local, by: by, in: repository, into: &outcome)
+    {
+      return false
+    }
+    let done = try writeMerged(
+      plan, blobs: blobs, local: local, theirs: theirs, base: base, by: by, in: repository,
+      into: &outcome)
+    if done { try indexChangedFamilies(outcome) }
+    return done
+  }
+
+  /// What a merge writes, as far as it is known before any bytes are read.
+  private struct MergePlan {
     var merged: [String: MergedPath] = [:]
+    /// Changed on both sides since the base: merged by id.
     var bothChanged: [String] = []
-    // A change left out (to a family removed after its retention period)
-    // makes the result differ from theirs: a merge commit, never a fast-forward.
+    /// A change left out (to a family removed after its retention period)
+    /// makes the result differ from theirs: a merge commit, never a fast-forward.
     var leftOut = false
+  }
+
+  /// Step 1: theirs is taken where only they changed a file; a file both
+  /// changed is kept for step 2; a change to a family removed after its
+  /// retention period is left out.
+  private func planMerge(
+    ours: [String: GitTree.Entry?], incoming: [String: GitTree.Entry?],
+    review: IncomingReview, into outcome: inout SyncOutcome
+  ) -> MergePlan {
+    var plan = MergePlan()
     for (relative, entry) in incoming.sorted(by: { $0.key < $1.key }) {
       if entry != nil, case .family(let id) = StoreFile(relative),
         review.removedFamilies.contains(id)
       {
-        leftOut = true
+        plan.leftOut = true
         outcome.notes.append(
           "\(id) was removed after its retention period; a change to it from another replica "
             + "was not taken")
         if FileReading.signature(absolute(relative)) != nil, ours[relative] == nil {
-          merged[relative] = MergedPath(entry: nil, data: nil)
+          plan.merged[relative] = MergedPath(entry: nil, data: nil)
         }
         continue
       }
       guard let mine = ours[relative] else {
-        merged[relative] = MergedPath(entry: entry, data: nil)
+        plan.merged[relative] = MergedPath(entry: entry, data: nil)
         continue
       }
       if mine == entry { continue }
-      bothChanged.append(relative)
+      plan.bothChanged.append(relative)
     }
+    return plan
+  }
+
+  /// Step 2: the bytes of everything written (theirs, and the three sides of
+  /// a file both changed), and each file both changed merged by id.
+  private func mergeBothChanged(
+    _ plan: inout MergePlan, ours: [String: GitTree.Entry?], incoming: [String: GitTree.Entry?],
+    base: String, review: IncomingReview, in repository: StoreRepository,
+    into outcome: inout SyncOutcome
+  ) throws -> [String: Data] {
     // Bytes of everything that is written: theirs, and the three sides of both-changed.
-    var wanted: [String] = merged.values.compactMap { $0.entry?.id }
-    for relative in bothChanged {
+    var wanted: [String] = plan.merged.values.compactMap { $0.entry?.id }
+    for relative in plan.bothChanged {
       wanted += [ours[relative]??.id, incoming[relative]??.id].compactMap { $0 }
       wanted.append(base + ":" + relative)
     }
     let blobs = try readBlobs(repository, Array(Set(wanted)))
-    for relative in bothChanged {
+    for relative in plan.bothChanged {
       let mine = ours[relative] ?? nil
       let other = incoming[relative] ?? nil
       guard let mine, let other else {
         if case .family(let id) = StoreFile(relative), review.removedFamilies.contains(id) {
           // Removed after its retention period: the removal stands.
-          if mine != nil { merged[relative] = MergedPath(entry: nil, data: nil) }
-          leftOut = true
+          if mine != nil { plan.merged[relative] = MergedPath(entry: nil, data: nil) }
+          plan.leftOut = true
           outcome.notes.append(
             "\(id) was removed after its retention period; this replica's change to it was "
               + "not kept")
@@ -272,7 +314,7 @@ extension Store {
         }
         // Removed on one side, changed on the other: the changed one stays.
         let kept = mine ?? other
-        merged[relative] = MergedPath(entry: kept, data: kept.flatMap { blobs[$0.id] })
+        plan.merged[relative] = MergedPath(entry: kept, data: kept.flatMap { blobs[$0.id] })
         outcome.notes.append("\(relative): removed on one side, changed on the other; kept")
         continue
       }
@@ -282,7 +324,7 @@ extension Store {
         let otherData = blobs[other.id]
       {
         if otherData.count > mineData.count, otherData.prefix(mineData.count) == mineData {
-          merged[relative] = MergedPath(entry: other, data: otherData)
+          plan.merged[relative] = MergedPath(entry: other, data: otherData)
           continue
         }
         if mineData.count >= otherData.count, mineData.prefix(otherData.count) == otherData {
@@ -299,57 +341,74 @@ extension Store {
         base: blobs[base + ":" + relative], ours: mineData, theirs: otherData,
         relativePath: relative, at: clock())
       outcome.conflicts += result.conflicts.map { "\(relative): \($0.id)" }
-      merged[relative] = MergedPath(entry: GitTree.Entry(mode: "100644", id: ""), data: result.data)
+      plan.merged[relative] = MergedPath(
+        entry: GitTree.Entry(mode: "100644", id: ""), data: result.data)
     }
-    // A file that differs from HEAD (changed by hand, or a save whose commit
-    // never came) is never overwritten: it is committed first, when it reads
-    // as what it is, and the merge starts again; else the sync stops.
-    let present = merged.keys.filter { FileReading.signature(absolute($0)) != nil }.sorted()
-    if !present.isEmpty {
-      let hashed = try repository.must(
-        ["hash-object", "--no-filters", "--stdin-paths"],
-        input: Data((present.joined(separator: "\n") + "\n").utf8)
-      ).text.split(separator: "\n").map(String.init)
-      let tree = try repository.must(["rev-parse", local + "^{tree}"]).text
-      let head = try GitTree.read(
-        Array(Set(present.map(GitTree.parent))), of: tree, in: repository)
-      var uncommitted: [String] = []
-      for (relative, id) in zip(present, hashed) {
-        let committed = head[GitTree.parent(of: relative)]?[GitTree.name(of: relative)]?.id
-        if committed != id { uncommitted.append(relative) }
-      }
-      if !Set(uncommitted).isDisjoint(with: backgroundCommits.waiting) {
-        finishCommits()  // a save on the board during this sync: its own commit, then again
-        return false
-      }
-      if !uncommitted.isEmpty {
-        for relative in uncommitted where StoreFile(relative) != .other {
-          do {
-            _ = try FileDecoding.decode(
-              JSONValue.self, from: try readData(relative), path: absolute(relative))
-          } catch {
-            throw StoreError.refused(
-              "\(error); it differs from what git holds and cannot be read, so nothing was "
-                + "merged (repair it with `tafel edit`, then sync again)")
-          }
-        }
-        repository.markPending(uncommitted)
-        outcome.notes.append(
-          uncommitted.count == 1
-            ? "\(uncommitted[0]) was changed outside a commit; committed before the merge"
-            : "\(uncommitted.count) files were changed outside a commit; committed before the merge"
-        )
-        _ = try FileLock.withLock(StoreLayout.gitLock, in: path) {
-          try repository.commit(
-            uncommitted, by: by,
-            message: "store: changes made outside a commit, committed by sync\n",
-            at: clock())
-        }
-        return false
+    return blobs
+  }
+
+  /// Step 3: a file that differs from HEAD (changed by hand, or a save whose
+  /// commit never came) is never overwritten: it is committed first, when it
+  /// reads as what it is, and the merge starts again (true); else the sync
+  /// stops.
+  private func commitChangedOutsideACommit(
+    _ paths: Dictionary<String, MergedPath>.Keys, local: String, by: String,
+    in repository: StoreRepository, into outcome: inout SyncOutcome
+  ) throws -> Bool {
+    let present = paths.filter { FileReading.signature(absolute($0)) != nil }.sorted()
+    guard !present.isEmpty else { return false }
+    let hashed = try repository.must(
+      ["hash-object", "--no-filters", "--stdin-paths"],
+      input: Data((present.joined(separator: "\n") + "\n").utf8)
+    ).text.split(separator: "\n").map(String.init)
+    let tree = try repository.must(["rev-parse", local + "^{tree}"]).text
+    let head = try GitTree.read(
+      Array(Set(present.map(GitTree.parent))), of: tree, in: repository)
+    var uncommitted: [String] = []
+    for (relative, id) in zip(present, hashed) {
+      let committed = head[GitTree.parent(of: relative)]?[GitTree.name(of: relative)]?.id
+      if committed != id { uncommitted.append(relative) }
+    }
+    if !Set(uncommitted).isDisjoint(with: backgroundCommits.waiting) {
+      finishCommits()  // a save on the board during this sync: its own commit, then again
+      return true
+    }
+    guard !uncommitted.isEmpty else { return false }
+    for relative in uncommitted where StoreFile(relative) != .other {
+      do {
+        _ = try FileDecoding.decode(
+          JSONValue.self, from: try readData(relative), path: absolute(relative))
+      } catch {
+        throw StoreError.refused(
+          "\(error); it differs from what git holds and cannot be read, so nothing was "
+            + "merged (repair it with `tafel edit`, then sync again)")
       }
     }
+    repository.markPending(uncommitted)
+    outcome.notes.append(
+      uncommitted.count == 1
+        ? "\(uncommitted[0]) was changed outside a commit; committed before the merge"
+        : "\(uncommitted.count) files were changed outside a commit; committed before the merge"
+    )
+    _ = try FileLock.withLock(StoreLayout.gitLock, in: path) {
+      try repository.commit(
+        uncommitted, by: by,
+        message: "store: changes made outside a commit, committed by sync\n",
+        at: clock())
+    }
+    return true
+  }
+
+  /// Step 4: the merged files written and committed under their locks and
+  /// git's, unless HEAD moved meanwhile (false).
+  private func writeMerged(
+    _ plan: MergePlan, blobs: [String: Data], local: String, theirs: String, base: String,
+    by: String, in repository: StoreRepository, into outcome: inout SyncOutcome
+  ) throws -> Bool {
+    let merged = plan.merged
+    let leftOut = plan.leftOut
     let locks = Set(merged.keys.compactMap(Store.lockName)).sorted()
-    let done = try FileLock.withLocks(locks, in: path) {
+    return try FileLock.withLocks(locks, in: path) {
       try FileLock.withLock(StoreLayout.gitLock, in: path) {
         guard let head = try GitTree.head(repository), head.commit == local else { return false }
         // Marked first: a sync killed while it writes leaves them for the next one to commit.
@@ -395,20 +454,20 @@ extension Store {
         return true
       }
     }
-    // Families that came or changed go into the index (the filter finds them).
-    if done {
-      var summaries: [FamilySummary] = []
-      var removed: Set<String> = []
-      for case .family(let id) in outcome.changed {
-        if let family = try? self.family(id) {
-          summaries.append(FamilySummary(family))
-        } else if FileReading.signature(absolute(relativePath(family: id))) == nil {
-          removed.insert(id)  // removed on the other replica (retention)
-        }
+  }
+
+  /// Families that came or changed go into the index (the filter finds them).
+  private func indexChangedFamilies(_ outcome: SyncOutcome) throws {
+    var summaries: [FamilySummary] = []
+    var removed: Set<String> = []
+    for case .family(let id) in outcome.changed {
+      if let family = try? self.family(id) {
+        summaries.append(FamilySummary(family))
+      } else if FileReading.signature(absolute(relativePath(family: id))) == nil {
+        removed.insert(id)  // removed on the other replica (retention)
       }
-      try updateIndexEntries(summaries, removing: removed)
     }
-    return done
+    try updateIndexEntries(summaries, removing: removed)
   }
 
   /// HEAD's commit and the remote branch's, each nil when missing.
