@@ -137,4 +137,32 @@ struct OperationTests {
     }
     #expect(try test.bytes(test.store.relativePath(meeting: OperationTests.meetingID)) == source)
   }
+
+  @Test("starting a case, leaving it, its attendance: the meeting as written, closed refused")
+  func chairingACase() throws {
+    let test = try TestStore()
+    let store = test.store
+    let id = OperationTests.meetingID
+    let started = try store.startCase("FV-2026-0001", at: id, by: "chair", at: TestStore.now)
+    #expect(started.meeting.items[0].status == .inProgress)
+    // The answer is the file: the board shows it without reading it back.
+    #expect(started.meeting == (try store.meeting(id)))
+    let present = [Attendee(role: .parent, name: "Jan de Vries", mark: .present)]
+    let attended = try store.recordAttendance(present, of: "FV-2026-0001", at: id, by: "chair")
+    #expect(attended.meeting.items[0].attendance == present)
+    let left = try store.leaveCaseDiscussed(
+      "FV-2026-0001", at: id, by: "chair", at: Timestamp(seconds: TestStore.now.seconds + 600))
+    #expect(left.meeting.items[0].status == .discussed)
+    #expect(left.meeting.items[0].spentSeconds == 600)
+    #expect(left.meeting == (try store.meeting(id)))
+    #expect(throws: OperationRefusal.notOnAgenda(family: "FV-2026-0002", meeting: id)) {
+      try store.startCase("FV-2026-0002", at: id, by: "chair", at: TestStore.now)
+    }
+    try OperationTests.close(store)
+    let closed = try test.bytes(store.relativePath(meeting: id))
+    #expect(throws: ArgumentRefusal.self) {
+      try store.recordAttendance([], of: "FV-2026-0001", at: id, by: "chair")
+    }
+    #expect(try test.bytes(store.relativePath(meeting: id)) == closed)
+  }
 }

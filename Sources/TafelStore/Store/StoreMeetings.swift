@@ -78,13 +78,14 @@ extension Store {
   /// Changes a meeting under its lock, by the one update protocol (StoreWriting.swift).
   @discardableResult
   package func updateMeeting<T>(
-    _ id: String, by: String, what: String, _ change: (inout Meeting) throws -> T
+    _ id: String, by: String, what: String, written: ((Meeting) -> Void)? = nil,
+    _ change: (inout Meeting) throws -> T
   ) throws -> T {
     try StoreLayout.validateID(id, kind: "meeting")
     return try updateDocument(
       relativePath(meeting: id), lock: StoreLayout.meetingLock(id), by: by, what: what,
       missing: { throw StoreError.unknownMeeting(id) },
-      decode: { try decodeMeeting($0, id: id) },
+      decode: { try decodeMeeting($0, id: id) }, written: written,
       change: { meeting in
         let result = try change(&meeting)
         guard meeting.id == id else {

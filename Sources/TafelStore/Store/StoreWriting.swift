@@ -41,10 +41,13 @@ extension Store {
   /// (`decode` checks what the kind needs, e.g. a meeting's id; a missing
   /// file is `missing`, or an error when nil), changed, given its change
   /// record, encoded keeping its unknown fields, and written by `writeChange`.
+  /// `written` gets the document as it was written (its change record too),
+  /// so a caller need not read back what it wrote.
   func updateDocument<Value: StoreDocument, T>(
     _ relative: String, lock: String, by: String, what: String,
     missing: (() throws -> Value)? = nil,
-    decode: (Data) throws -> Value, change: (inout Value) throws -> T
+    decode: (Data) throws -> Value, written: ((Value) -> Void)? = nil,
+    change: (inout Value) throws -> T
   ) throws -> T {
     try FileLock.withLock(lock, in: path) {
       let original = try readIfPresent(relative)
@@ -60,6 +63,7 @@ extension Store {
       value.changes.append(ChangeRecord(by: by, at: clock(), what: what))
       try writeChange(
         try StoreEncoding.encode(value, original: original), to: relative, by: by, what: what)
+      written?(value)
       return result
     }
   }

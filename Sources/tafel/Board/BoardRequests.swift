@@ -103,9 +103,8 @@ extension BoardSession {
       tell(.draft(familyID: familyID, record: store.draft(family: familyID, user: author)))
     case .startCase(let meetingID, let familyID):
       // One case at the table: one still in progress (from any terminal) is paused.
-      updateMeeting(meetingID, what: "\(familyID) in progress") { meeting, now in
-        try meeting.refuseIfClosed("meeting")
-        meeting.startCase(familyID, at: now)
+      changeMeeting {
+        try store.startCase(familyID, at: meetingID, by: author, at: SystemClock.now())
       }
     case .closeMeeting(let meetingID, let carryTo):
       do {
@@ -124,8 +123,8 @@ extension BoardSession {
         tell(.refused("\(error)"))
       }
     case .finishCase(let meetingID, let familyID):
-      updateItem(meetingID, familyID, what: "\(familyID) discussed, no decision") { item, now in
-        item.leave(as: .discussed, at: now)
+      changeMeeting {
+        try store.leaveCaseDiscussed(familyID, at: meetingID, by: author, at: SystemClock.now())
       }
     case .adjournCase(let meetingID, let familyID, let reason, let target):
       adjourn(familyID, at: meetingID, reason: reason, to: target)
@@ -135,8 +134,8 @@ extension BoardSession {
         familyID, request: request, accepted: accepted, on: date, by: by, expert: expert,
         text: text)
     case .setAttendance(let meetingID, let familyID, let attendance):
-      let saved = updateItem(meetingID, familyID, what: "\(familyID) attendance") { item, _ in
-        item.attendance = attendance
+      let saved = changeMeeting {
+        try store.recordAttendance(attendance, of: familyID, at: meetingID, by: author)
       }
       if saved {
         let name = app.data.families[familyID].map {
@@ -214,21 +213,6 @@ extension BoardSession {
   /// the access log could not be written) reaches the chair.
   private func warn(_ receipt: Receipt) {
     for line in receipt.warnings { tell(.warning(line)) }
-  }
-
-  /// Changes the agenda item of `familyID` in a meeting and shows the result;
-  /// a closed meeting is not changed (one line says when it was closed).
-  @discardableResult
-  private func updateItem(
-    _ meetingID: String, _ familyID: String, what: String,
-    _ change: @escaping (inout AgendaItem, Timestamp) -> Void
-  ) -> Bool {
-    updateMeeting(meetingID, what: what) { meeting, now in
-      try meeting.refuseIfClosed("meeting")
-      for index in meeting.items.indices where meeting.items[index].family == familyID {
-        change(&meeting.items[index], now)
-      }
-    }
   }
 
   /// Value `take` of a conflict a sync kept stands, recorded with who and
@@ -314,21 +298,18 @@ extension BoardSession {
     }
   }
 
-  /// Changes a meeting (under its lock, re-read first) and shows the result.
-  /// True when the change was stored.
+  /// Runs an operation on the meeting and shows the meeting as it wrote it;
+  /// a refusal is one line. True when it was stored.
   @discardableResult
-  private func updateMeeting(
-    _ meetingID: String, what: String, _ change: @escaping (inout Meeting, Timestamp) throws -> Void
-  ) -> Bool {
-    let now = SystemClock.now()
+  private func changeMeeting(_ operation: () throws -> MeetingReceipt) -> Bool {
     do {
-      try store.updateMeeting(meetingID, by: author, what: what) { meeting in
-        try change(&meeting, now)
-      }
-      if meetingID == app.data.meeting?.id {
-        tell(.meetingChanged(try store.meeting(meetingID)))
-      }
+      let answer = try operation()
+      if answer.meeting.id == app.data.meeting?.id { tell(.meetingChanged(answer.meeting)) }
+      warn(answer.receipt)
       return true
+    } catch let refusal as OperationRefusal {
+      tell(.refused(BoardRefusalWords.words(refusal, app.options.language)))
+      return false
     } catch {
       tell(.refused("\(error)"))
       return false
