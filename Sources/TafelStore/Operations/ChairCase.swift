@@ -53,7 +53,8 @@ extension Store {
     _ change: (inout Meeting) throws -> Void
   ) throws -> MeetingReceipt {
     var written: Meeting?
-    try updateMeeting(meetingID, by: author, what: what, written: { written = $0 }) { meeting in
+    let keep: (Meeting) -> Void = { written = $0 }
+    try updateMeeting(meetingID, by: author, what: what, written: keep) { meeting in
       try meeting.refuseIfClosed("meeting")
       guard meeting.items.contains(where: { $0.family == familyID }) else {
         throw OperationRefusal.notOnAgenda(family: familyID, meeting: meetingID)
