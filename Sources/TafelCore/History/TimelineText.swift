@@ -182,17 +182,32 @@ extension Timeline {
   }
 
   func what(_ row: Row, _ language: Language) -> String {
-    var text = ChainWords.event(row.kind, language)
-    if row.kind.needsInformed {
-      if let informed = row.informed, let first = informed.first {
-        text += language.pick(
-          " (\(first.who) informed \(first.whom))", " (\(first.who) informeerde \(first.whom))")
-      } else {
-        text += language.pick(
-          " (nobody recorded as informed)", " (niemand vastgelegd als geïnformeerd)")
-      }
+    ChainWords.event(row.kind, language) + informedWords(row, language)
+  }
+
+  /// A chain step in one line, as the board's history view lists it: the
+  /// step, where it went ("from → to") and who was informed.
+  package func step(_ row: Row, _ language: Language) -> String {
+    let route = self.route(row)
+    return ChainWords.event(row.kind, language) + (route.isEmpty ? "" : ": " + route)
+      + informedWords(row, language)
+  }
+
+  /// A step that must say who was informed and says nobody.
+  package func informedMissing(_ row: Row) -> Bool {
+    row.kind.needsInformed && (row.informed?.first == nil)
+  }
+
+  /// " (A informed B)", or that nobody is recorded as informed, for a step
+  /// that must say; nothing for the others.
+  func informedWords(_ row: Row, _ language: Language) -> String {
+    guard row.kind.needsInformed else { return "" }
+    guard let first = row.informed?.first else {
+      return language.pick(
+        " (nobody recorded as informed)", " (niemand vastgelegd als geïnformeerd)")
     }
-    return text
+    return language.pick(
+      " (\(first.who) informed \(first.whom))", " (\(first.who) informeerde \(first.whom))")
   }
 
   package func safetyTitle(_ l: Language) -> String {
@@ -244,7 +259,7 @@ extension Timeline {
     }
   }
 
-  func end(_ day: Day?, _ language: Language) -> String {
+  package func end(_ day: Day?, _ language: Language) -> String {
     day?.description ?? language.pick("now", "nu")
   }
 
@@ -253,7 +268,7 @@ extension Timeline {
     return ChainWords.days(band.from.days(until: to), language)
   }
 
-  func person(_ name: String, _ organisation: String?) -> String {
+  package func person(_ name: String, _ organisation: String?) -> String {
     organisation.map { "\(name) (\($0))" } ?? name
   }
 

@@ -167,43 +167,74 @@ extension BoardApp {
 
   // MARK: Drawing
 
+  /// What a pane shows: its lines (none for the agenda, which draws only
+  /// its visible rows), their rows when wrapped already, the family named in
+  /// its title, and how many lines it has.
+  private struct PaneContent {
+    var lines: [PaneLine] = []
+    var wrapped: [[[Span]]]?
+    var subject = ""
+    var count = 0
+  }
+
+  /// A pane: its title row, then its lines — wrapped into the rows to
+  /// spare when they all fit, else scrolled to the selection.
   private func drawPane(_ pane: PaneID, into grid: inout CellGrid, area: Rect) {
     guard area.height >= 2 else { return }
-    let focused = pane == focus
-    let title = pane.title(strings, hasMeeting: data.meeting != nil)
     let width = max(1, area.width - 2)
     let visible = area.height - 1
-    var subject = ""
-    let lines: [PaneLine]
-    var wrapped: [[[Span]]]?
-    let count: Int
+    let content = paneContent(pane, width: width)
+    var state = lists[pane] ?? ListState()
+    state.scrollToSelection(count: content.count, visible: visible)
+    lists[pane] = state
+    drawPaneTitle(
+      pane, subject: content.subject, state: state, count: content.count, visible: visible,
+      into: &grid, area: area)
+    if pane != .agenda, content.count <= visible {
+      paneRowLines[pane] = drawFitting(
+        content, state: state, focused: pane == focus, visible: visible, into: &grid, area: area)
+    } else {
+      paneRowLines[pane] = nil
+      drawScrolled(
+        pane, content, state: state, visible: visible, width: width, into: &grid, area: area)
+    }
+  }
+
+  private func paneContent(_ pane: PaneID, width: Int) -> PaneContent {
+    var content = PaneContent()
     if pane == .agenda {
-      lines = []
-      count = entries.count
-    } else if let familyID = selectedFamilyID {
+      content.count = entries.count
+      return content
+    }
+    if let familyID = selectedFamilyID {
       if let reason = data.withheld[familyID] {
-        lines = [PaneLine(strings.withheld(reason), .error)]
+        content.lines = [PaneLine(strings.withheld(reason), .error)]
       } else if data.families[familyID] != nil {
         let rows = paneRows(pane, familyID: familyID, width: width)
-        lines = rows.lines
-        wrapped = rows.wrapped
-        if pane == .plan || fullScreen == pane { subject = familyLabel(familyID) }
+        content.lines = rows.lines
+        content.wrapped = rows.wrapped
+        if pane == .plan || fullScreen == pane { content.subject = familyLabel(familyID) }
       } else if let problem = data.unreadable[familyID] {
         // Not "loading": it was tried and failed; every pane says why.
-        lines = UnreadableFamily.lines(problem, readBefore: false, strings: strings, width: width)
+        content.lines = UnreadableFamily.lines(
+          problem, readBefore: false, strings: strings, width: width)
       } else {
-        lines = [PaneLine(strings.loading(familyID), .dim)]
+        content.lines = [PaneLine(strings.loading(familyID), .dim)]
       }
-      count = lines.count
     } else {
-      lines = [PaneLine(entries.isEmpty ? strings.noFamilies : strings.noFamily, .dim)]
-      count = lines.count
+      content.lines = [PaneLine(entries.isEmpty ? strings.noFamilies : strings.noFamily, .dim)]
     }
-    var state = lists[pane] ?? ListState()
-    state.scrollToSelection(count: count, visible: visible)
-    lists[pane] = state
+    content.count = content.lines.count
+    return content
+  }
 
-    // Title row: focus shows by a marker, a heavy rule and a bold title, not by colour alone.
+  /// The title row: focus shows by a marker, a heavy rule and a bold title,
+  /// not by colour alone; the position on the right when the pane scrolls.
+  private func drawPaneTitle(
+    _ pane: PaneID, subject: String, state: ListState, count: Int, visible: Int,
+    into grid: inout CellGrid, area: Rect
+  ) {
+    let focused = pane == focus
     var position = ""
     if count > visible {
       position = " \(state.selected + 1)/\(count) "
@@ -215,7 +246,8 @@ extension BoardApp {
     grid.put(
       String(repeating: rule, count: area.width), x: area.x, y: area.y,
       role: focused ? .focusBorder : .border)
-    var titleText = (focused ? "▶ " : " ") + title + " "
+    var titleText =
+      (focused ? "▶ " : " ") + pane.title(strings, hasMeeting: data.meeting != nil) + " "
     if !subject.isEmpty { titleText += "· " + subject + " " }
     // The family's name comes before the position: short of room, the
     // position keeps only its arrows, and a title still too long ends in "…".
@@ -230,50 +262,56 @@ extension BoardApp {
     if !position.isEmpty {
       grid.put(position, x: area.maxX - positionWidth - 1, y: area.y, role: .dim)
     }
+  }
 
-    // Rows to spare: a line that would be cut gets the rows it needs, in
-    // order, while the pane has them; "…" only when the pane is full.
-    if pane != .agenda, count <= visible {
-      var spare = visible - count
-      var rowLines: [Int] = []
-      var y = area.y + 1
-      for (index, line) in lines.enumerated() {
-        var rows = wrapped?[index] ?? line.wrapped(to: width)
-        if rows.count - 1 > spare {
-          // As many rows as are left; the last holds the rest and ends in "…".
-          let kept = Array(rows.prefix(spare + 1))
-          let rest = rows[(spare + 1)...].map { row in
-            row.map { Span($0.text.trimmingLeadingSpaces, $0.role) }
-          }
-          rows = kept.dropLast() + [(kept.last ?? []) + rest.flatMap { [Span(" ")] + $0 }]
+  /// Every line fits: a line that would be cut gets the rows it needs, in
+  /// order, while the pane has them; "…" only when the pane is full.
+  /// Returns the line each row shows (for the mouse).
+  private func drawFitting(
+    _ content: PaneContent, state: ListState, focused: Bool, visible: Int,
+    into grid: inout CellGrid, area: Rect
+  ) -> [Int] {
+    let width = max(1, area.width - 2)
+    var spare = visible - content.count
+    var rowLines: [Int] = []
+    var y = area.y + 1
+    for (index, line) in content.lines.enumerated() {
+      var rows = content.wrapped?[index] ?? line.wrapped(to: width)
+      if rows.count - 1 > spare {
+        // As many rows as are left; the last holds the rest and ends in "…".
+        let kept = Array(rows.prefix(spare + 1))
+        let rest = rows[(spare + 1)...].map { row in
+          row.map { Span($0.text.trimmingLeadingSpaces, $0.role) }
         }
-        spare -= rows.count - 1
-        let isSelected =
-          index == state.selected && focused && data.families[selectedFamilyID ?? ""] != nil
-        for (offset, row) in rows.enumerated() {
-          grid.put(row, x: area.x + 1, y: y, maxWidth: width)
-          if isSelected {
-            grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selected)
-            if offset == 0 { grid.put("▸", x: area.x, y: y, role: .selected) }
-          }
-          rowLines.append(index)
-          y += 1
-        }
+        rows = kept.dropLast() + [(kept.last ?? []) + rest.flatMap { [Span(" ")] + $0 }]
       }
-      paneRowLines[pane] = rowLines
-      return
+      spare -= rows.count - 1
+      let isSelected =
+        index == state.selected && focused && data.families[selectedFamilyID ?? ""] != nil
+      for (offset, row) in rows.enumerated() {
+        grid.put(row, x: area.x + 1, y: y, maxWidth: width)
+        if isSelected {
+          grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selected)
+          if offset == 0 { grid.put("▸", x: area.x, y: y, role: .selected) }
+        }
+        rowLines.append(index)
+        y += 1
+      }
     }
-    paneRowLines[pane] = nil
+    return rowLines
+  }
+
+  /// More lines than rows (or the agenda): a line a row, scrolled to the selection.
+  private func drawScrolled(
+    _ pane: PaneID, _ content: PaneContent, state: ListState, visible: Int, width: Int,
+    into grid: inout CellGrid, area: Rect
+  ) {
+    let focused = pane == focus
     for row in 0..<visible {
       let index = state.offset + row
-      guard index < count else { break }
+      guard index < content.count else { break }
       let y = area.y + 1 + row
-      let line: PaneLine
-      if pane == .agenda {
-        line = agendaLine(index, width: width)
-      } else {
-        line = lines[index]
-      }
+      let line = pane == .agenda ? agendaLine(index, width: width) : content.lines[index]
       let isSelected =
         index == state.selected && (pane == .agenda || focused)
         && (pane == .agenda || data.families[selectedFamilyID ?? ""] != nil)
