@@ -40,17 +40,14 @@ extension Store {
         var written = [relativePath(meeting: meetingID)]
         var answer = AdjournReceipt(receipt: Receipt())
         if let target, let item {
-          do {
+          answer.carryProblem = following(target, written: &written) {
             try updateMeeting(
               target, by: author, what: "\(familyID) carried over from \(meetingID)"
             ) { meeting in
               try meeting.carryOver(item, from: meetingID, reason: reason.trimmed.nonEmpty)
             }
-            answer.carriedTo = target
-            written.append(relativePath(meeting: target))
-          } catch {
-            answer.carryProblem = "\(error)"
           }
+          if answer.carryProblem == nil { answer.carriedTo = target }
         }
         answer.receipt = receipt(written)
         return answer

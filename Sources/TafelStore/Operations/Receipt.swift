@@ -23,4 +23,19 @@ extension Store {
   func receipt(_ written: [String], warnings: [String] = []) -> Receipt {
     Receipt(written: written, warnings: warnings + Array(Set(takeCommitProblems())).sorted())
   }
+
+  /// A write of the meeting `meetingID` that follows one that stands (the
+  /// decision, the adjournment): its failure is said, not thrown, and what
+  /// it wrote is added to `written`. Nil when it was written.
+  func following(
+    _ meetingID: String, written: inout [String], _ write: () throws -> Void
+  ) -> String? {
+    do {
+      try write()
+      written.append(relativePath(meeting: meetingID))
+      return nil
+    } catch {
+      return "\(error)"
+    }
+  }
 }

@@ -84,19 +84,16 @@ extension Store {
     if let meetingID = draft.meeting, open {
       answer.attendanceNotTaken = item.map { !$0.attendanceTaken } ?? false
       let status: AgendaStatus = decision.outcome == .adjourned ? .adjourned : .decided
-      do {
+      // Stored is stored: the decision stands, only its agenda item may not follow.
+      answer.agendaProblem = following(meetingID, written: &written) {
         try updateMeeting(meetingID, by: author, what: "\(familyID) \(status.rawValue)") {
           meeting in
           for index in meeting.items.indices where meeting.items[index].family == familyID {
             meeting.items[index].leave(as: status, at: now)
           }
         }
-        answer.markedMeeting = meetingID
-        written.append(relativePath(meeting: meetingID))
-      } catch {
-        // Stored is stored: the decision stands, only its agenda item did not follow.
-        answer.agendaProblem = "\(error)"
       }
+      if answer.agendaProblem == nil { answer.markedMeeting = meetingID }
     }
     answer.receipt = receipt(written)
     return answer

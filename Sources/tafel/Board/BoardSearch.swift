@@ -11,56 +11,24 @@ import TafelCore
 import TafelStore
 
 final class BoardSearch: Sendable {
-  private struct State {
-    var pending: String?
-    var running = false
-  }
-
   /// At most this many families are answered (the filter shows a page).
   static let limit = 200
 
-  private let state = Mutex(State())
   private let index: SearchIndex
-  private let mailbox: BoardMailbox
+  private let worker: BoardWorker<String>
 
   init(store: Store, cache: String, mailbox: BoardMailbox) {
-    self.index = SearchIndex(store: store, directory: cache)
-    self.mailbox = mailbox
+    let index = SearchIndex(store: store, directory: cache)
+    self.index = index
+    worker = BoardWorker(name: "tafel-search") { query in
+      mailbox.post(
+        .searched(query: query, matches: index.search(query, limit: BoardSearch.limit)))
+    }
   }
 
   /// Called on the main thread: search for `query` (replacing one not yet begun).
-  func ask(_ query: String) {
-    let start = state.withLock { state -> Bool in
-      state.pending = query
-      if state.running { return false }
-      state.running = true
-      return true
-    }
-    guard start else { return }
-    let thread = Thread { [self] in work() }
-    thread.name = "tafel-search"
-    thread.start()
-  }
+  func ask(_ query: String) { worker.ask(query) }
 
   /// A family file changed on disk (the watcher): searched again as it is now.
   func changed(family id: String) { index.changed(family: id) }
-
-  private func work() {
-    while true {
-      let query = state.withLock { state -> String? in
-        defer { state.pending = nil }
-        if state.pending == nil { state.running = false }
-        return state.pending
-      }
-      guard let query else { return }
-      mailbox.post(.searched(query: query, matches: search(query)))
-    }
-  }
-
-  /// Every readable family whose fields hold every word of `query`: from
-  /// the search index (in memory after the first query; a shard whose
-  /// directory changed is read again first).
-  func search(_ query: String) -> [ContentMatch] {
-    index.search(query, limit: BoardSearch.limit)
-  }
 }
