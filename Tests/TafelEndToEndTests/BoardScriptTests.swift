@@ -173,7 +173,10 @@ struct BoardScriptTests {
       unknown.standardError.contains("unknown.script:2:1: \"jump\" is not a script command"),
       "\(unknown)")
     let key = try board.run(["keys Enter Hyper-x"], name: "key")
-    #expect(key.status == 2 && key.standardError.contains("\"Hyper-x\" is not a key"), "\(key)")
+    // The line and the column of the word it could not take.
+    #expect(
+      key.status == 2 && key.standardError.contains("key.script:1:12: \"Hyper-x\" is not a key"),
+      "\(key)")
 
     let unmet = try board.run(["wait Agenda", "wait Dit staat nergens"], name: "unmet")
     #expect(unmet.status == 1, "\(unmet)")

@@ -134,7 +134,7 @@ package final class AdjournOverlay: Overlay {
       problem
       ?? language.pick(
         "Tab: next field · ↑↓ a later meeting · Enter adjourns · Esc goes back",
-        "Tab: volgend veld · ↑↓ latere vergadering · Enter houdt aan · Esc gaat terug")
+        "Tab: volgend veld · ↑↓ vergadering · Enter houdt aan · Esc terug")
     grid.put(
       hint, x: inside.x, y: inside.maxY - 1, maxWidth: inside.width,
       role: problem == nil ? .dim : .error)

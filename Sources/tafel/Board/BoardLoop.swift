@@ -70,11 +70,18 @@ enum BoardLoop {
       throw CommandFailure.usage("\(path): not UTF-8 text")
     }
     let script = try BoardScriptFile(text, path: path)
+    // A directory that is not there yet is made (0700: the screens show a family's file).
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: dump, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw CommandFailure.usage("--dump: \(dump) is not a directory")
+    if !FileManager.default.fileExists(atPath: dump, isDirectory: &isDirectory) {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: dump, withIntermediateDirectories: true,
+          attributes: [.posixPermissions: 0o700])
+      } catch {
+        throw CommandFailure.usage("--dump: cannot make the directory \(dump)")
+      }
+    } else if !isDirectory.boolValue {
+      throw CommandFailure.usage("--dump: \(dump) is a file, not a directory")
     }
     return BoardScriptScreen(script: script, scriptPath: path, dumpDirectory: dump)
   }

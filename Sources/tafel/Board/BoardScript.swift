@@ -46,8 +46,13 @@ struct BoardScriptFile {
       let number = index + 1
       let command = line.prefix { $0 != " " }
       let rest = line.dropFirst(command.count).trimmingCharacters(in: .whitespaces)
-      func refuse(_ message: String) -> CommandFailure {
-        CommandFailure.usage("\(path):\(number):1: \(message)")
+      let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
+      /// The line's problem at `word` (its first occurrence), else at the command.
+      func refuse(_ message: String, at word: Substring? = nil) -> CommandFailure {
+        let offset = word.flatMap { raw.range(of: $0) }.map {
+          raw.distance(from: raw.startIndex, to: $0.lowerBound)
+        }
+        return CommandFailure.usage("\(path):\(number):\((offset ?? indent) + 1): \(message)")
       }
       switch command {
       case "size":
@@ -59,7 +64,8 @@ struct BoardScriptFile {
         var keys: [Key] = []
         for name in rest.split(separator: " ") {
           guard let key = Key(name: String(name)) else {
-            throw refuse("\"\(name)\" is not a key (Enter, Escape, Tab, Up, C-s, F1, a character)")
+            throw refuse(
+              "\"\(name)\" is not a key (Enter, Escape, Tab, Up, C-s, F1, a character)", at: name)
           }
           keys.append(key)
         }
