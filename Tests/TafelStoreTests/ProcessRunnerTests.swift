@@ -75,4 +75,14 @@ struct ProcessRunnerTests {
     }
     #expect(ProcessRunner.runAttached("/nonexistent/program", []) == 127)
   }
+
+  @Test("a program started here gets SIGPIPE back as it should be, though Tafel ignores it")
+  func sigpipeIsDefaultInTheChild() throws {
+    let status = try ProcessRunner.run("/bin/cat", ["/proc/self/status"])
+    let text = String(decoding: status.output, as: UTF8.self)
+    let ignored = try #require(
+      text.split(separator: "\n").first { $0.hasPrefix("SigIgn:") }?.split(separator: "\t").last)
+    let mask = try #require(UInt64(ignored, radix: 16))
+    #expect(mask & (1 << UInt64(SIGPIPE - 1)) == 0, "SigIgn \(ignored)")
+  }
 }

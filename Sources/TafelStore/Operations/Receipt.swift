@@ -1,7 +1,9 @@
 // What an operation did, for whoever asked (a key on the board, a command):
-// the files it wrote and what the person should know besides — saved but not
-// yet committed, the access log not written, attendance not taken. The
-// store's own problems are drained into it, so no caller has to ask for them.
+// the files it wrote and what the person should know besides — the access
+// log not written, a commit that failed so far. The store's problems up to
+// the answer are drained into it. Under git an operation's writes are one
+// commit made when it ends, after its receipt: that commit's own failure
+// comes as before, at a command's exit or on the board from the commit thread.
 
 import TafelCore
 
@@ -19,7 +21,7 @@ package struct Receipt: Sendable, Equatable {
 
 extension Store {
   /// A receipt for `written`, with `warnings` and every problem the store
-  /// kept since (a commit or an access-log entry that failed).
+  /// kept so far (an access-log entry or an earlier commit that failed).
   func receipt(_ written: [String], warnings: [String] = []) -> Receipt {
     Receipt(written: written, warnings: warnings + Array(Set(takeCommitProblems())).sorted())
   }

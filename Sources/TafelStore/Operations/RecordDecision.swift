@@ -33,9 +33,16 @@ extension Store {
   ) throws -> DecisionReceipt {
     try StoreLayout.validateID(familyID, kind: "family")
     if let meetingID = draft.meeting { try StoreLayout.validateID(meetingID, kind: "meeting") }
-    let locks =
-      ([StoreLayout.familyLock(familyID)]
-      + (draft.meeting.map { [StoreLayout.meetingLock($0)] } ?? []))
+    // The meeting of the decision a correction corrects is read for a rule
+    // too (closed: say why), so its lock is held as well. A decision never
+    // changes once recorded, so which meeting it was taken at is known
+    // before the family's lock is taken.
+    let corrected = draft.supersedes.flatMap { id in
+      (try? family(familyID))?.decision(id)?.meeting
+    }
+    let meetings = Set([draft.meeting, corrected].compactMap { $0 })
+    for meeting in meetings { try StoreLayout.validateID(meeting, kind: "meeting") }
+    let locks = ([StoreLayout.familyLock(familyID)] + meetings.map(StoreLayout.meetingLock))
       .sorted()
     return try asOneChange {
       try FileLock.withLocks(locks, in: path) {

@@ -55,7 +55,10 @@ package enum ProcessRunner {
     package func wait() -> Exit {
       var status: Int32 = 0
       var usage = rusage()
-      while wait4(processID, &status, 0, &usage) < 0, errno == EINTR {}
+      while wait4(processID, &status, 0, &usage) < 0 {
+        // Not waited for (it cannot be): never read as a success.
+        guard errno == EINTR else { return Exit(status: -1, peakResidentBytes: 0) }
+      }
       let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
       return Exit(status: code, peakResidentBytes: usage.ru_maxrss * 1024)
     }
@@ -114,10 +117,18 @@ package enum ProcessRunner {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
+    // Tafel ignores SIGPIPE; a child gets it back as it should be (an
+    // ignored signal survives exec), so a pipeline in the editor ends as usual.
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGPIPE)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    var flags = Int16(POSIX_SPAWN_SETSIGDEF)
     if ownGroup {
-      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+      flags |= Int16(POSIX_SPAWN_SETPGROUP)
       posix_spawnattr_setpgroup(&attributes, 0)
     }
+    posix_spawnattr_setflags(&attributes, flags)
     var processID: pid_t = 0
     let argv = [executable] + arguments
     let variables = (environment ?? ProcessInfo.processInfo.environment).map {
@@ -199,6 +210,10 @@ package enum ProcessRunner {
       let waited = poll(&polled, nfds_t(polled.count), stallAfter == nil ? -1 : 1000)
       if waited < 0 {
         if errno == EINTR { continue }
+        // poll itself failed: the pipes are closed, so the child ends (a
+        // write gets EPIPE) and can be waited for.
+        for descriptor in reading { close(descriptor) }
+        if writing >= 0 { close(writing) }
         break
       }
       if let stallAfter, monotonicSeconds() - lastByte > stallAfter {

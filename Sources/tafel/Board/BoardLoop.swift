@@ -288,7 +288,9 @@ final class BoardSession {
         break
       }
     }
-    if summariesChanged && app.data.summaries != nil { summaries.load() }
+    // Read again even before the first list arrived: that read may have
+    // started before this change (the worker makes one read of many asks).
+    if summariesChanged { summaries.load() }
     if changed.contains(where: { if case .family = $0 { true } else { false } }) {
       tell(.familyFilesChanged)
     }

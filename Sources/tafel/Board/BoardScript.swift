@@ -47,12 +47,9 @@ struct BoardScriptFile {
       let command = line.prefix { $0 != " " }
       let rest = line.dropFirst(command.count).trimmingCharacters(in: .whitespaces)
       let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-      /// The line's problem at `word` (its first occurrence), else at the command.
-      func refuse(_ message: String, at word: Substring? = nil) -> CommandFailure {
-        let offset = word.flatMap { raw.range(of: $0) }.map {
-          raw.distance(from: raw.startIndex, to: $0.lowerBound)
-        }
-        return CommandFailure.usage("\(path):\(number):\((offset ?? indent) + 1): \(message)")
+      /// The line's problem at the character `offset` of the raw line, else at the command.
+      func refuse(_ message: String, at offset: Int? = nil) -> CommandFailure {
+        CommandFailure.usage("\(path):\(number):\((offset ?? indent) + 1): \(message)")
       }
       switch command {
       case "size":
@@ -62,10 +59,15 @@ struct BoardScriptFile {
         steps.append((number, .size(width: numbers[0], height: numbers[1])))
       case "keys":
         var keys: [Key] = []
-        for name in rest.split(separator: " ") {
+        // Each name with where it starts in the raw line, for the column.
+        var start = indent + command.count
+        for name in raw.dropFirst(start).split(separator: " ", omittingEmptySubsequences: false) {
+          defer { start += name.count + 1 }
+          guard !name.isEmpty else { continue }
           guard let key = Key(name: String(name)) else {
             throw refuse(
-              "\"\(name)\" is not a key (Enter, Escape, Tab, Up, C-s, F1, a character)", at: name)
+              "\"\(name)\" is not a key (Enter, Escape, Tab, Up, C-s, F1, a character)",
+              at: start)
           }
           keys.append(key)
         }
