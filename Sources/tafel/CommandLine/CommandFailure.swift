@@ -38,6 +38,8 @@ struct CommandFailure: Error, CustomStringConvertible {
     case let failure as StoreError: return (failure.description, failure.exitCode)
     case let problem as StoreProblem: return (problem.description, 1)
     case let refusal as DecisionRefusal: return (refusal.english, 1)
+    // A rule of an operation, naming the option it came from: the data says no.
+    case let refusal as ArgumentRefusal: return (refusal.description, 1)
     default:
       let code = root.exitCode(for: error)
       let message = firstLine(root.message(for: error))
@@ -117,5 +119,13 @@ extension Tafel {
       Foundation.exit(2)
     }
     CommandFailure.exitCleanly(Tafel.self)
+  }
+}
+
+extension Receipt {
+  /// What an operation says besides its answer, one line each on stderr (the
+  /// store's problems it drained, which the exit's report would otherwise say).
+  func warn() {
+    for line in warnings { CommandFailure.warn(line) }
   }
 }

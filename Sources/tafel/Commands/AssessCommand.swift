@@ -117,23 +117,13 @@ struct AssessCommand: ParsableCommand {
     // Who scored it is a professional on file (by id or name), or a new one.
     let scorer = try PreparationArguments.professional(
       rater, option: "--rater", store: store, author: options.author)
-    let assessment = try store.updateFamily(
-      family, by: options.author, what: "added a \(instrument.displayName) assessment"
-    ) { family in
-      let assessment = RiskAssessment(
-        id: Family.nextNumber(
-          prefix: "R", among: family.assessments.map(\.id), replica: store.replica),
-        instrument: instrument, version: version?.trimmed.nonEmpty, part: part?.trimmed.nonEmpty,
-        date: day, organisation: organisationID, rater: scorer.id, subject: subjectID,
-        outcome: outcome)
-      if let earlier = family.assessments.first(where: assessment.repeats) {
-        throw CommandFailure.data(
-          "\(earlier.id) already records this assessment (same instrument, day, organisation, rater, subject and outcome); nothing was recorded"
-        )
-      }
-      family.assessments.append(assessment)
-      return assessment
-    }
+    let added = try store.addAssessment(
+      RiskAssessment(
+        id: "", instrument: instrument, version: version?.trimmed.nonEmpty,
+        part: part?.trimmed.nonEmpty, date: day, organisation: organisationID, rater: scorer.id,
+        subject: subjectID, outcome: outcome), family: family, by: options.author)
+    added.receipt.warn()
+    let assessment = added.value
     let shared =
       assessment.safetyNow.map {
         "safety now \($0.rawValue), future risk \(assessment.futureRisk!.rawValue)"

@@ -120,7 +120,7 @@ struct DecideCommand: ParsableCommand {
       throw DecideCommand.failure(refusal)
     }
     print(answer.decision.id)
-    for line in answer.receipt.warnings { CommandFailure.warn(line) }
+    answer.receipt.warn()
     // A warning, never a refusal: the decision stands, the minutes say what is known.
     if answer.attendanceNotTaken, let meeting {
       CommandFailure.warn(

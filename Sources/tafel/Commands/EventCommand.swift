@@ -78,16 +78,12 @@ struct EventCommand: ParsableCommand {
         "warning: a \(kind.rawValue) without --informed: nobody is recorded as telling the next party"
       )
     }
-    let (event, before, after) = try store.updateFamily(
-      family, by: options.author, what: "recorded \(kind.rawValue) on \(day)"
-    ) { family in
-      let before = family.phase
-      let event = family.record(
-        event: ChainEvent(
-          id: "", date: day, kind: kind, from: source, to: target, note: note?.trimmed.nonEmpty,
-          informed: informed.isEmpty ? nil : informed), replica: store.replica)
-      return (event, before, family.phase)
-    }
+    let answer = try store.recordChainStep(
+      ChainEvent(
+        id: "", date: day, kind: kind, from: source, to: target, note: note?.trimmed.nonEmpty,
+        informed: informed.isEmpty ? nil : informed), family: family, by: options.author)
+    let (event, before, after) = answer.value
+    answer.receipt.warn()
     var line = "\(event.id): \(day) \(kind.rawValue)"
     if let source { line += " from \(source)" }
     if let target { line += " to \(target)" }

@@ -111,28 +111,11 @@ struct InvolveCommand: ParsableCommand {
     let stop = try PreparationArguments.optionalDay(to, "--to")
     let person = try PreparationArguments.professional(
       professional!, option: "--professional", store: store, author: options.author)
-    let familyID = family
-    let (involvement, director) = try store.updateFamily(
-      familyID, by: options.author,
-      what: "involved \(person.id) (\(functions.map(\.rawValue).joined(separator: ",")))"
-    ) { family in
-      let involvement = Involvement(
-        id: Family.nextNumber(
-          prefix: "I", among: family.involvements.map(\.id), replica: store.replica),
-        professional: person.id, functions: functions, from: start, to: stop)
-      if let earlier = family.involvements.first(where: involvement.repeats) {
-        throw CommandFailure.data(
-          "\(earlier.id) already records \(person.name) (\(person.id)) in these functions from \(start); nothing was recorded"
-        )
-      }
-      family.involvements.append(involvement)
-      var director = false
-      if functions.contains(.direction), family.plan.director == nil {
-        family.plan.director = person.id
-        director = true
-      }
-      return (involvement, director)
-    }
+    let involved = try store.involve(
+      person.id, named: person.name, functions: functions, from: start, to: stop,
+      family: family, by: options.author)
+    involved.receipt.warn()
+    let (involvement, director) = involved.value
     let period = "from \(start)" + (stop.map { " to \($0)" } ?? "")
     print(
       "\(involvement.id): \(person.name) (\(person.id), \(person.organisation)) "
@@ -148,35 +131,20 @@ struct InvolveCommand: ParsableCommand {
     let newFunctions = try functions.map { _ in try parsedFunctions() }
     let start = try PreparationArguments.optionalDay(from, "--from")
     let stop = try PreparationArguments.optionalDay(to, "--to")
-    var said = ""
-    try store.updateFamily(family.id, by: options.author, what: "changed involvement \(id)") {
-      family in
-      guard let index = family.involvements.firstIndex(where: { $0.id == id }) else {
-        throw CommandFailure.data("--change: \(family.id) has no involvement \(id)")
-      }
-      var involvement = family.involvements[index]
-      if let newFunctions { involvement.functions = newFunctions }
-      if let start { involvement.from = start }
-      if let stop { involvement.to = stop }
-      if let end = involvement.to, end < involvement.from {
-        throw CommandFailure.usage("--to: \(end) is before its start \(involvement.from)")
-      }
-      if let earlier = family.involvements.first(where: { $0.id != id && $0.repeats(involvement) })
-      {
-        throw CommandFailure.data("\(earlier.id) already records this; nothing was recorded")
-      }
-      family.involvements[index] = involvement
-      let stillDirects = family.involvements.contains {
-        $0.professional == involvement.professional && $0.functions.contains(.direction)
-      }
-      if family.plan.director == involvement.professional, !stillDirects {
-        family.plan.director = nil
-        said = "; no longer director of the family plan"
-      }
-      said =
-        "\(id): \(involvement.functions.map(\.rawValue).joined(separator: ", ")) from \(involvement.from)"
-        + (involvement.to.map { " to \($0)" } ?? "") + said
+    // Said before anything is written, as a wrong option: the day typed is before its start.
+    if let involvement = family.involvements.first(where: { $0.id == id }),
+      let end = stop ?? involvement.to, end < (start ?? involvement.from)
+    {
+      throw CommandFailure.usage("--to: \(end) is before its start \(start ?? involvement.from)")
     }
+    let changed = try store.changeInvolvement(
+      id, functions: newFunctions, from: start, to: stop, family: family.id, by: options.author)
+    changed.receipt.warn()
+    let (involvement, noLongerDirector) = changed.value
+    let said =
+      "\(id): \(involvement.functions.map(\.rawValue).joined(separator: ", ")) from \(involvement.from)"
+      + (involvement.to.map { " to \($0)" } ?? "")
+      + (noLongerDirector ? "; no longer director of the family plan" : "")
     print(said)
   }
 
@@ -186,13 +154,7 @@ struct InvolveCommand: ParsableCommand {
       throw CommandFailure.data("--end: \(family.id) has no involvement \(id)")
     }
     try PreparationArguments.requireOrder(from: involvement.from, to: stop, fromOption: "its start")
-    try store.updateFamily(family.id, by: options.author, what: "ended involvement \(id)") {
-      family in
-      guard let index = family.involvements.firstIndex(where: { $0.id == id }) else {
-        throw CommandFailure.data("--end: \(family.id) has no involvement \(id)")
-      }
-      family.involvements[index].to = stop
-    }
+    try store.endInvolvement(id, on: stop, family: family.id, by: options.author).receipt.warn()
     print("\(id): ended on \(stop)")
   }
 }

@@ -48,7 +48,7 @@ struct MeetingAdjournCommand: ParsableCommand {
     } catch let refusal as ArgumentRefusal {
       throw refusal.data
     }
-    for line in answer.receipt.warnings { CommandFailure.warn(line) }
+    answer.receipt.warn()
     if let to, let problem = answer.carryProblem {
       throw CommandFailure.data(
         "\(family) adjourned at \(meeting), but not carried over to \(to): \(problem)")

@@ -83,37 +83,13 @@ struct PlanCommand: ParsableCommand {
       }
     }
     let what = "plan: " + summary.joined(separator: ", ")
-    let now = StoreOptions.now()
-    let author = options.author
-    try store.updateFamily(current.id, by: author, what: what) { family in
-      for (index, (path, word, option)) in Self.lists.enumerated() {
-        var items = family.plan[keyPath: path]
-        // Removals first, by the numbers as listed before this change.
-        var gone: [Int] = []
-        for wanted in removals[index] {
-          let text = wanted.trimmed
-          let position =
-            Int(text).map { $0 - 1 } ?? items.firstIndex { $0.trimmed == text }
-          guard let position, items.indices.contains(position), !gone.contains(position) else {
-            throw CommandFailure.data(
-              "--remove-\(option): \(family.id) has no \(word.dropLast()) \"\(text)\" (see tafel plan \(family.id))"
-            )
-          }
-          gone.append(position)
-        }
-        for position in gone.sorted(by: >) { items.remove(at: position) }
-        for added in additions[index] {
-          let text = added.trimmed
-          guard !items.contains(where: { Folding.fold($0) == Folding.fold(text) }) else {
-            throw CommandFailure.data(
-              "--\(option): \"\(text)\" is already in the plan's \(word); nothing was recorded")
-          }
-          items.append(text)
-        }
-        family.plan[keyPath: path] = items
-      }
-      family.plan.changes.append(ChangeRecord(by: author, at: now, what: what))
+    let changes = Self.lists.enumerated().map { index, list in
+      PlanListChange(
+        list: list.0, word: list.1, option: list.2, add: additions[index], remove: removals[index])
     }
+    try store.changePlan(
+      changes, what: what, family: current.id, by: options.author, at: StoreOptions.now()
+    ).receipt.warn()
     print("\(current.id): \(what)")
   }
 }

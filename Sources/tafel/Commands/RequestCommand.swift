@@ -58,25 +58,10 @@ struct RequestCommand: ParsableCommand {
     let request = RequestForDiscussion(
       from: asking.id, date: day, reason: reason.trimmed, tried: tried.trimmed,
       parentsReaction: parentsReaction.trimmed)
-    let organisation = asking.organisation
-    let (earlier, step) = try store.updateFamily(
-      family, by: options.author, what: "recorded the request for discussion of \(day)"
-    ) { family in
-      let earlier = family.request
-      // The one replaced is kept, not dropped: why the family came to the table before.
-      if let earlier, earlier != request {
-        family.earlierRequests = (family.earlierRequests ?? []) + [earlier]
-      }
-      family.request = request
-      let recorded = family.events.contains { $0.kind == .requestForDiscussion && $0.date == day }
-      let step =
-        recorded
-        ? nil
-        : family.record(
-          event: ChainEvent(id: "", date: day, kind: .requestForDiscussion, from: organisation),
-          replica: store.replica)
-      return (earlier, step)
-    }
+    let recorded = try store.recordRequest(
+      request, fromOrganisation: asking.organisation, family: family, by: options.author)
+    recorded.receipt.warn()
+    let (earlier, step) = recorded.value
     print(
       "request for discussion of \(family) from \(asking.name) (\(asking.id)), \(day)"
         + (earlier.map { "; replaces the one of \($0.date)" } ?? "")

@@ -107,7 +107,7 @@ struct RvdKCommand: ParsableCommand {
     print(
       "\(family): \(answer.step.id): the RvdK \(word) request \(answer.step.rvdk?.request ?? "?") on \(day); phase \(answer.phase.rawValue)"
     )
-    for line in answer.receipt.warnings { CommandFailure.warn(line) }
+    answer.receipt.warn()
   }
 
   /// Every request for investigation, oldest first, with its answer.
