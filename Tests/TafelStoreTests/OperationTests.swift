@@ -165,4 +165,51 @@ struct OperationTests {
     }
     #expect(try test.bytes(store.relativePath(meeting: id)) == closed)
   }
+
+  @Test(
+    "preparing: on the agenda and off it, a chain step, the plan; a rule refused writes nothing")
+  func preparing() throws {
+    let test = try TestStore()
+    let store = test.store
+    let id = OperationTests.meetingID
+    let added = try store.addToAgenda(
+      "FV-2026-0002", meeting: id, start: nil, minutes: 30, kind: .first, documents: nil,
+      by: "secretary")
+    #expect(added.value.minutes == 30)
+    #expect(added.receipt.written == [store.relativePath(meeting: id)])
+    #expect(throws: ArgumentRefusal.self) {
+      try store.addToAgenda(
+        "FV-2026-0002", meeting: id, start: nil, minutes: 30, kind: .first, documents: nil,
+        by: "secretary")
+    }
+    let taken = try store.takeOffAgenda("FV-2026-0002", meeting: id, by: "secretary")
+    #expect(taken.value == nil)
+    #expect(try store.meeting(id).items.map(\.family) == ["FV-2026-0001"])
+    // A case decided at the meeting stays on its agenda.
+    _ = try OperationTests.record(store, OperationTests.draft())
+    let meeting = try test.bytes(store.relativePath(meeting: id))
+    #expect(throws: ArgumentRefusal.self) {
+      try store.takeOffAgenda("FV-2026-0001", meeting: id, by: "secretary")
+    }
+    #expect(try test.bytes(store.relativePath(meeting: id)) == meeting)
+
+    let step = try store.recordChainStep(
+      ChainEvent(id: "", date: Day("2026-11-30")!, kind: .investigationStart),
+      family: "FV-2026-0002", by: "secretary")
+    #expect(step.value.step.id == "E2")
+    #expect(step.value.after != step.value.before)
+
+    let concerns = PlanListChange(
+      list: \.concerns, word: "concerns", option: "concern", add: ["school"], remove: [])
+    let family = try test.bytes(store.relativePath(family: "FV-2026-0002"))
+    #expect(
+      throws: ArgumentRefusal(
+        "--concern", "\"school\" is already in the plan's concerns; nothing was recorded")
+    ) {
+      try store.changePlan(
+        [concerns], what: "plan: added 1 concern", family: "FV-2026-0002", by: "secretary",
+        at: TestStore.now)
+    }
+    #expect(try test.bytes(store.relativePath(family: "FV-2026-0002")) == family)
+  }
 }

@@ -8,8 +8,8 @@
 
 import TafelCore
 
-/// What a change of a family's file made, and what was written.
-package struct FamilyChange<Value: Sendable>: Sendable {
+/// What an operation recorded (its value), and what was written.
+package struct Recorded<Value: Sendable>: Sendable {
   package var value: Value
   package var receipt: Receipt
 }
@@ -41,7 +41,7 @@ extension Store {
   /// Records a chain step (its id is made here); the phase follows when it
   /// is the latest step. The value: the step, the phase before and after.
   package func recordChainStep(_ step: ChainEvent, family familyID: String, by author: String)
-    throws -> FamilyChange<(step: ChainEvent, before: Phase, after: Phase)>
+    throws -> Recorded<(step: ChainEvent, before: Phase, after: Phase)>
   {
     try changeFamily(familyID, by: author, what: "recorded \(step.kind.rawValue) on \(step.date)") {
       family in
@@ -54,7 +54,7 @@ extension Store {
   /// Adds a risk assessment (its id is made here); the same one twice is refused.
   package func addAssessment(
     _ assessment: RiskAssessment, family familyID: String, by author: String
-  ) throws -> FamilyChange<RiskAssessment> {
+  ) throws -> Recorded<RiskAssessment> {
     try changeFamily(
       familyID, by: author, what: "added a \(assessment.instrument.displayName) assessment"
     ) { family in
@@ -77,7 +77,7 @@ extension Store {
   package func involve(
     _ professional: String, named name: String, functions: [CaseFunction], from start: Day,
     to stop: Day?, family familyID: String, by author: String
-  ) throws -> FamilyChange<(involvement: Involvement, director: Bool)> {
+  ) throws -> Recorded<(involvement: Involvement, director: Bool)> {
     try changeFamily(
       familyID, by: author,
       what: "involved \(professional) (\(functions.map(\.rawValue).joined(separator: ",")))"
@@ -108,7 +108,7 @@ extension Store {
   package func changeInvolvement(
     _ id: String, functions: [CaseFunction]?, from start: Day?, to stop: Day?,
     family familyID: String, by author: String
-  ) throws -> FamilyChange<(involvement: Involvement, noLongerDirector: Bool)> {
+  ) throws -> Recorded<(involvement: Involvement, noLongerDirector: Bool)> {
     try changeFamily(familyID, by: author, what: "changed involvement \(id)") { family in
       guard let index = family.involvements.firstIndex(where: { $0.id == id }) else {
         throw ArgumentRefusal("--change", "\(familyID) has no involvement \(id)")
@@ -140,7 +140,7 @@ extension Store {
   /// Ends involvement `id` on `stop`.
   package func endInvolvement(
     _ id: String, on stop: Day, family familyID: String, by author: String
-  ) throws -> FamilyChange<Involvement> {
+  ) throws -> Recorded<Involvement> {
     try changeFamily(familyID, by: author, what: "ended involvement \(id)") { family in
       guard let index = family.involvements.firstIndex(where: { $0.id == id }) else {
         throw ArgumentRefusal("--end", "\(familyID) has no involvement \(id)")
@@ -156,7 +156,7 @@ extension Store {
   package func changePlan(
     _ changes: [PlanListChange], what: String, family familyID: String, by author: String,
     at now: Timestamp
-  ) throws -> FamilyChange<Void> {
+  ) throws -> Recorded<Void> {
     try changeFamily(familyID, by: author, what: what) { family in
       for change in changes {
         var items = family.plan[keyPath: change.list]
@@ -195,7 +195,7 @@ extension Store {
   package func recordRequest(
     _ request: RequestForDiscussion, fromOrganisation organisation: String,
     family familyID: String, by author: String
-  ) throws -> FamilyChange<(replaced: RequestForDiscussion?, step: ChainEvent?)> {
+  ) throws -> Recorded<(replaced: RequestForDiscussion?, step: ChainEvent?)> {
     try changeFamily(
       familyID, by: author, what: "recorded the request for discussion of \(request.date)"
     ) { family in
@@ -218,12 +218,25 @@ extension Store {
     }
   }
 
+  /// What became of an agreement, as its owner reported or the table set it
+  /// at `meeting` (the rules are `Family.review`'s: `AgreementRefusal`).
+  package func reviewAgreement(
+    _ agreementID: String, status: AgreementStatus, note: String?, on day: Day, by who: String,
+    meeting: String?, what: String, family familyID: String, author: String, at now: Timestamp
+  ) throws -> Recorded<AgreementReview> {
+    try changeFamily(familyID, by: author, what: what) { family in
+      try family.review(
+        agreement: agreementID, status: status, note: note, on: day, by: who, meeting: meeting,
+        at: now, replica: replica)
+    }
+  }
+
   /// One change of a family's file and its receipt.
   private func changeFamily<Value: Sendable>(
     _ familyID: String, by author: String, what: String,
     _ change: (inout Family) throws -> Value
-  ) throws -> FamilyChange<Value> {
+  ) throws -> Recorded<Value> {
     let value = try updateFamily(familyID, by: author, what: what, change)
-    return FamilyChange(value: value, receipt: receipt([relativePath(family: familyID)]))
+    return Recorded(value: value, receipt: receipt([relativePath(family: familyID)]))
   }
 }

@@ -112,11 +112,11 @@ struct AgreementCommand: ParsableCommand {
       + (note.map { ": \(Sanitized.line($0.trimmed))" } ?? "")
     let review: AgreementReview
     do {
-      review = try store.updateFamily(familyID, by: options.author, what: what) { family in
-        try family.review(
-          agreement: agreementID, status: chosen, note: note, on: day, by: who, meeting: meeting,
-          at: now, replica: store.replica)
-      }
+      let reviewed = try store.reviewAgreement(
+        agreementID, status: chosen, note: note, on: day, by: who, meeting: meeting, what: what,
+        family: familyID, author: options.author, at: now)
+      reviewed.receipt.warn()
+      review = reviewed.value
     } catch let refusal as AgreementRefusal {
       throw CommandFailure.data("\(familyID): not recorded: \(refusal.description)")
     }

@@ -89,18 +89,11 @@ struct MeetingAddCommand: ParsableCommand {
       throw refusal.data
     }
     let familyID = family
-    let documents = try documents()
-    let item = try store.updateMeeting(
-      meeting, by: options.author, what: "put \(familyID) on the agenda"
-    ) {
-      found in
-      do {
-        return try found.addItem(
-          family: familyID, start: at, minutes: minutes, kind: kind, documents: documents)
-      } catch let refusal as ArgumentRefusal {
-        throw refusal.data
-      }
-    }
+    let added = try store.addToAgenda(
+      familyID, meeting: meeting, start: at, minutes: minutes, kind: kind,
+      documents: try documents(), by: options.author)
+    added.receipt.warn()
+    let item = added.value
     print("\(familyID) on \(meeting) at \(item.start), \(item.minutes) min (\(item.kind.rawValue))")
   }
 }

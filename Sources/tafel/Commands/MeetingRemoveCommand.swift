@@ -47,17 +47,9 @@ struct MeetingRemoveCommand: ParsableCommand {
     let store = try options.open()
     guard let family else {
       _ = try PreparationArguments.meeting(meeting, in: store)
-      let now = StoreOptions.now()
-      let author = options.author
-      let why = reason ?? ""
-      try store.updateMeeting(meeting, by: author, what: "called off the meeting: \(why.trimmed)") {
-        found in
-        do {
-          try found.cancel(reason: why, at: now, by: author)
-        } catch let refusal as ArgumentRefusal {
-          throw refusal.data
-        }
-      }
+      try store.callOff(
+        meeting, reason: reason ?? "", by: options.author, at: StoreOptions.now()
+      ).receipt.warn()
       print("\(meeting) called off")
       return
     }
@@ -69,29 +61,9 @@ struct MeetingRemoveCommand: ParsableCommand {
       throw error.data
     }
     let familyID = family
-    let carriedFrom = try store.updateMeeting(
-      meeting, by: options.author, what: "took \(familyID) off the agenda"
-    ) { found -> String? in
-      let source = found.items.first { $0.family == familyID }?.carriedFrom
-      do {
-        try found.removeItem(family: familyID, decisions: decisions)
-      } catch let refusal as ArgumentRefusal {
-        throw refusal.data
-      }
-      return source
-    }
-    // A case carried over here from an adjourned meeting: that meeting no
-    // longer says it moves here (it is adjourned, not yet planned again).
-    if let source = carriedFrom, let before = try? store.meeting(source), !before.isClosed {
-      try store.updateMeeting(
-        source, by: options.author, what: "\(familyID) no longer carried over to \(meeting)"
-      ) { found in
-        for index in found.items.indices
-        where found.items[index].family == familyID && found.items[index].carriedTo == meeting {
-          found.items[index].carriedTo = nil
-        }
-      }
-    }
+    let taken = try store.takeOffAgenda(familyID, meeting: meeting, by: options.author)
+    taken.receipt.warn()
+    let carriedFrom = taken.value
     print(
       "\(familyID) off the agenda of \(meeting)"
         + (carriedFrom.map { "; adjourned at \($0), not yet planned again" } ?? ""))
