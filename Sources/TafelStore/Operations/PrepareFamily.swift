@@ -37,6 +37,18 @@ package struct PlanListChange {
   }
 }
 
+/// A change of who holds the child's safety (`Store.changeSafety`).
+package enum SafetyChange {
+  /// `organisation` holds it from the day (with its professional).
+  case take(organisation: String, professional: String?, agreements: [String])
+  /// Offered to `organisation`; what holds meanwhile is agreed with it.
+  case offer(organisation: String, professional: String?, agreements: [String])
+  /// Agreed while the offer waits.
+  case agree([String])
+  /// The offer answered, by `who`, for `reason`, by `professional` of the organisation offered.
+  case answer(HandoverAnswer, who: String, reason: String?, professional: Professional?)
+}
+
 extension Store {
   /// Records a chain step (its id is made here); the phase follows when it
   /// is the latest step. The value: the step, the phase before and after.
@@ -228,6 +240,78 @@ extension Store {
       try family.review(
         agreement: agreementID, status: status, note: note, on: day, by: who, meeting: meeting,
         at: now, replica: replica)
+    }
+  }
+
+  /// The family's name and municipality (`what` says what changed).
+  package func renameFamily(
+    _ familyID: String, name: String, municipality: String, what: String, by author: String
+  ) throws -> Recorded<Void> {
+    try changeFamily(familyID, by: author, what: what) { family in
+      family.name = name
+      family.municipality = municipality
+    }
+  }
+
+  /// Records consent given (one record a person, or one for whoever gave it).
+  package func recordConsent(
+    _ given: [Consent], what: String, family familyID: String, by author: String
+  ) throws -> Recorded<Void> {
+    try changeFamily(familyID, by: author, what: what) { $0.consent += given }
+  }
+
+  /// Withdraws consent number `number` (from 1) on `day`: not one withdrawn
+  /// already, nor on a day before it was given.
+  package func withdrawConsent(
+    _ number: Int, on day: Day, what: String, family familyID: String, by author: String
+  ) throws -> Recorded<Void> {
+    try changeFamily(familyID, by: author, what: what) { family in
+      guard family.consent.indices.contains(number - 1) else {
+        throw StoreError.refused("\(familyID) has no consent number \(number)")
+      }
+      let consent = family.consent[number - 1]
+      if let withdrawn = consent.withdrawn {
+        throw StoreError.refused(
+          "consent \(number) of \(familyID) was withdrawn on \(withdrawn)")
+      }
+      if day < consent.date {
+        throw ArgumentRefusal("--date", "\(day) is before the consent was given (\(consent.date))")
+      }
+      family.consent[number - 1].withdrawn = day
+    }
+  }
+
+  /// Who holds the child's safety: taken, offered to another organisation,
+  /// agreed while waiting, or an offer answered (the rules are the family's:
+  /// `SafetyRefusal`). An answer by a professional of another organisation
+  /// than the one offered is refused, against the offer as it stands.
+  package func changeSafety(
+    _ change: SafetyChange, on day: Day, what: String, family familyID: String, by author: String
+  ) throws -> Recorded<SafetyResponsibility> {
+    try changeFamily(familyID, by: author, what: what) { family in
+      switch change {
+      case .take(let organisation, let professional, let agreements):
+        return try family.takeSafety(
+          organisation: organisation, professional: professional, on: day,
+          agreements: agreements, replica: replica)
+      case .offer(let organisation, let professional, let agreements):
+        return try family.offerSafety(
+          to: organisation, professional: professional, on: day, agreements: agreements,
+          replica: replica)
+      case .agree(let agreements):
+        return try family.addSafetyAgreements(agreements)
+      case .answer(let answer, let who, let reason, let professional):
+        if let professional, let offered = family.openSafetyOffer,
+          professional.organisation != offered.organisation
+        {
+          throw ArgumentRefusal(
+            "--professional",
+            "\(professional.name) works for \(professional.organisation), not \(offered.organisation)"
+          )
+        }
+        return try family.answerSafetyOffer(
+          answer, by: who, on: day, reason: reason, professional: professional?.id)
+      }
     }
   }
 

@@ -109,21 +109,10 @@ enum PreparationArguments {
       }
       return known
     }
-    return try store.updateDirectory(by: author, what: "added professional \(parts[0])") {
-      directory in
-      // Tagged on a tagged replica ("P-0082-b"): two laptops adding a
-      // person offline never give two people one id.
-      let number =
-        directory.professionals.compactMap { professional -> Int? in
-          guard professional.id.hasPrefix("P-") else { return nil }
-          return Int(ReplicaTag.untagged(professional.id.dropFirst(2)))
-        }.max() ?? 0
-      let id = ReplicaTag.tagged("P-" + zeroPadded(number + 1, 4), store.replica)
-      let added = Professional(
-        id: id, name: parts[0], organisation: organisation.id, role: parts[2])
-      directory.professionals.append(added)
-      return added
-    }
+    let added = try store.addProfessional(
+      named: parts[0], organisation: organisation.id, role: parts[2], by: author)
+    added.receipt.warn()
+    return added.value
   }
 
   /// The family, read to check it exists; unknown is "the data says no".

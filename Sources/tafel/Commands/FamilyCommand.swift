@@ -53,11 +53,10 @@ struct FamilyRenameCommand: ParsableCommand {
     if newPlace != current.municipality {
       words.append("moved from \(current.municipality) to \(newPlace)")
     }
-    try store.updateFamily(current.id, by: options.author, what: words.joined(separator: "; ")) {
-      family in
-      family.name = newName
-      family.municipality = newPlace
-    }
+    try store.renameFamily(
+      current.id, name: newName, municipality: newPlace, what: words.joined(separator: "; "),
+      by: options.author
+    ).receipt.warn()
     print("\(current.id): \(words.joined(separator: "; "))")
   }
 }

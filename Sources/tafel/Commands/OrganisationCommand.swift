@@ -62,43 +62,11 @@ struct OrganisationEditCommand: ParsableCommand {
       try PreparationArguments.choice($0, "--kind", as: OrganisationKind.self)
     }
     let newContact = try parsedContact()
-    var words: [String] = []
-    try store.updateDirectory(by: options.author, what: "edited organisation \(id)") { directory in
-      guard let index = directory.organisations.firstIndex(where: { $0.id == id }) else {
-        throw CommandFailure.data("ID: no organisation \(id) (see tafel organisation list)")
-      }
-      var organisation = directory.organisations[index]
-      if let name = name?.trimmed, name != organisation.name {
-        if directory.organisations.contains(where: {
-          $0.id != id && $0.name.compare(name, options: .caseInsensitive) == .orderedSame
-        }) {
-          throw CommandFailure.data("--name: an organisation is already called \"\(name)\"")
-        }
-        words.append("name \"\(name)\"")
-        organisation.name = name
-      }
-      if let newKind, newKind != organisation.kind {
-        words.append("kind \(newKind.rawValue)")
-        organisation.kind = newKind
-      }
-      if let municipality {
-        let place = municipality.trimmed.nonEmpty
-        if place != organisation.municipality {
-          words.append("municipality \(place ?? "none")")
-          organisation.municipality = place
-        }
-      }
-      if let newContact {
-        if organisation.contacts.contains(where: { $0.since == newContact.since }) {
-          throw CommandFailure.data(
-            "--contact: \(id) already has a contact from \(newContact.since); nothing was recorded")
-        }
-        words.append("contact \(newContact.name) from \(newContact.since)")
-        organisation.contacts.append(newContact)
-        organisation.contacts.sort { $0.since < $1.since }
-      }
-      directory.organisations[index] = organisation
-    }
+    let edited = try store.editOrganisation(
+      id, name: name, kind: newKind, municipality: municipality, contact: newContact,
+      by: options.author)
+    edited.receipt.warn()
+    let words = edited.value
     print("\(id): " + (words.isEmpty ? "unchanged" : words.joined(separator: ", ")))
   }
 }
@@ -162,25 +130,8 @@ struct OrganisationAddCommand: ParsableCommand {
       id: id, kind: kind, name: name.trimmed, municipality: municipality?.trimmed.nonEmpty,
       contacts: try parsedContact().map { [$0] } ?? [])
     let store = try options.open()
-    let existing = try store.directory()
-    try refuseDuplicate(organisation, in: existing)
-    try store.updateDirectory(by: options.author, what: "added organisation \(id)") { directory in
-      try refuseDuplicate(organisation, in: directory)
-      directory.organisations.append(organisation)
-    }
+    try store.addOrganisation(organisation, by: options.author).receipt.warn()
     print("\(id): \(organisation.name) (\(kind.abbreviation))")
-  }
-
-  private func refuseDuplicate(_ organisation: Organisation, in directory: Directory) throws {
-    if directory.organisation(organisation.id) != nil {
-      throw CommandFailure.data("ID: organisation \(organisation.id) already exists")
-    }
-    if directory.organisations.contains(where: {
-      $0.name.compare(organisation.name, options: .caseInsensitive) == .orderedSame
-    }) {
-      throw CommandFailure.data(
-        "--name: an organisation is already called \"\(organisation.name)\"")
-    }
   }
 }
 

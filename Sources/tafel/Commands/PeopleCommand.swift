@@ -105,22 +105,12 @@ struct PeopleAddCommand: ParsableCommand {
     if let holder = people?.person(withKey: line), holder.id != existing?.id {
       throw CommandFailure.data("--key: this key is \(holder.name)'s (\(holder.id))")
     }
-    let added = try store.updatePeople(
-      by: options.author, what: existing == nil ? "added \(name)" : "added a key of \(name)"
-    ) { people -> Person in
-      if let index = people.people.firstIndex(where: { $0.id == existing?.id }) {
-        if !people.people[index].keys.contains(line) { people.people[index].keys.append(line) }
-        return people.people[index]
-      }
-      let person = Person(
-        id: id ?? people.newID(for: name), name: name, role: PersonRole(rawValue: role!)!,
-        organisation: organisation!, keys: [line])
-      guard people.person(person.id) == nil else {
-        throw CommandFailure.data("--id: \(person.id) is taken")
-      }
-      people.people.append(person)
-      return person
-    }
+    let recorded = try store.addPersonOrKey(
+      existing: existing?.id, id: id, name: name, role: role.flatMap(PersonRole.init(rawValue:)),
+      organisation: organisation, key: line,
+      what: existing == nil ? "added \(name)" : "added a key of \(name)", by: options.author)
+    recorded.receipt.warn()
+    let added = recorded.value
     print(
       "\(added.name) (\(added.id)), \(added.role.rawValue) at \(added.organisation): \(added.keys.count) key(s)"
     )
@@ -159,11 +149,10 @@ struct PeopleRevokeCommand: ParsableCommand {
     if person.revoked != nil { throw CommandFailure.data("\(person.name) was revoked before") }
     let now = StoreOptions.now()
     let author = options.author
-    try store.updatePeople(by: author, what: "revoked \(person.name): \(reason)") { people in
-      if let index = people.people.firstIndex(where: { $0.id == person.id }) {
-        people.people[index].revoked = Revocation(at: now, by: author, reason: reason)
-      }
-    }
+    try store.revokePerson(
+      person.id, revocation: Revocation(at: now, by: author, reason: reason),
+      what: "revoked \(person.name): \(reason)", by: author
+    ).receipt.warn()
     print("revoked \(person.name) (\(person.id)) at \(now): \(reason)")
   }
 }

@@ -202,22 +202,12 @@ struct ConsentCommand: ParsableCommand {
         given.map {
           "withdrew consent \(withdraw), given by \(Sanitized.line($0.givenBy)) on \($0.date)"
         } ?? "consent \(withdraw) withdrawn"
-      try store.updateFamily(family, by: options.author, what: what) {
-        found in
-        guard found.consent.indices.contains(withdraw - 1) else {
-          throw CommandFailure.data("\(family) has no consent number \(withdraw)")
-        }
-        let consent = found.consent[withdraw - 1]
-        if let withdrawn = consent.withdrawn {
-          throw CommandFailure.data(
-            "consent \(withdraw) of \(family) was withdrawn on \(withdrawn)")
-        }
-        if day < consent.date {
-          throw CommandFailure.usage(
-            "--date: \(day) is before the consent was given (\(consent.date))")
-        }
-        found.consent[withdraw - 1].withdrawn = day
+      // Said before anything is written, as a wrong option.
+      if let given, day < given.date {
+        throw CommandFailure.usage("--date: \(day) is before the consent was given (\(given.date))")
       }
+      try store.withdrawConsent(withdraw, on: day, what: what, family: family, by: options.author)
+        .receipt.warn()
       print("\(family): consent \(withdraw) withdrawn on \(day)")
       return
     }
@@ -242,17 +232,16 @@ struct ConsentCommand: ParsableCommand {
     }
     let names =
       people.isEmpty ? givenBy!.trimmed : people.map(\.name).joined(separator: ", ")
-    try store.updateFamily(
-      family, by: options.author, what: "consent recorded from \(Sanitized.line(names))"
-    ) { found in
-      if people.isEmpty {
-        found.consent.append(Consent(givenBy: givenBy!.trimmed, date: day, scope: scope!.trimmed))
+    let given =
+      people.isEmpty
+      ? [Consent(givenBy: givenBy!.trimmed, date: day, scope: scope!.trimmed)]
+      : people.map {
+        Consent(givenBy: $0.name, member: $0.id, date: day, scope: scope!.trimmed)
       }
-      for person in people {
-        found.consent.append(
-          Consent(givenBy: person.name, member: person.id, date: day, scope: scope!.trimmed))
-      }
-    }
+    try store.recordConsent(
+      given, what: "consent recorded from \(Sanitized.line(names))", family: family,
+      by: options.author
+    ).receipt.warn()
     print("\(family): consent from \(names) on \(day) recorded")
   }
 

@@ -101,9 +101,8 @@ struct SafetyCommand: ParsableCommand {
       try PreparationArguments.professional(
         $0, option: "--professional", store: store, author: options.author, adding: false)
     }
-    let replica = store.replica
     let what: String
-    let change: (inout Family) throws -> SafetyResponsibility
+    let change: SafetyChange
     if let name = holder ?? handoverTo {
       let organisation = try PreparationArguments.organisation(
         name, in: directory, option: holder != nil ? "--holder" : "--handover-to")
@@ -113,47 +112,31 @@ struct SafetyCommand: ParsableCommand {
       }
       if holder != nil {
         what = "\(organisation.id) holds the child's safety from \(day)"
-        change = { family in
-          try family.takeSafety(
-            organisation: organisation.id, professional: person?.id, on: day,
-            agreements: agreements, replica: replica)
-        }
+        change = .take(
+          organisation: organisation.id, professional: person?.id, agreements: agreements)
       } else {
         what = "offered the child's safety to \(organisation.id) on \(day)"
-        change = { family in
-          try family.offerSafety(
-            to: organisation.id, professional: person?.id, on: day, agreements: agreements,
-            replica: replica)
-        }
+        change = .offer(
+          organisation: organisation.id, professional: person?.id, agreements: agreements)
       }
     } else if !accept && !refuse {
       what = "agreed while waiting: " + agreements.map(Sanitized.line).joined(separator: "; ")
-      change = { family in try family.addSafetyAgreements(agreements) }
+      change = .agree(agreements)
     } else {
       let answer: HandoverAnswer = accept ? .accepted : .refused
-      let who = by?.trimmed.nonEmpty ?? options.author
       what =
         "\(answer == .accepted ? "accepted" : "refused") the safety handover on \(day)"
         + (reason.map { " (\(Sanitized.line($0.trimmed)))" } ?? "")
-      change = { family in
-        // Checked under the family's lock, against the offer as it stands.
-        if let person, let offered = family.openSafetyOffer,
-          person.organisation != offered.organisation
-        {
-          throw CommandFailure.usage(
-            "--professional: \(person.name) works for \(person.organisation), not \(offered.organisation)"
-          )
-        }
-        return try family.answerSafetyOffer(
-          answer, by: who, on: day, reason: reason, professional: person?.id)
-      }
+      change = .answer(
+        answer, who: by?.trimmed.nonEmpty ?? options.author, reason: reason, professional: person)
     }
     let familyID = family
     let recorded: SafetyResponsibility
     do {
-      recorded = try store.updateFamily(familyID, by: options.author, what: what) { found in
-        try change(&found)
-      }
+      let changed = try store.changeSafety(
+        change, on: day, what: what, family: familyID, by: options.author)
+      changed.receipt.warn()
+      recorded = changed.value
     } catch let refusal as SafetyRefusal {
       throw CommandFailure.data("\(familyID): not recorded: \(refusal.description)")
     }
